@@ -1,0 +1,39 @@
+# styr — top-level driver. Meson + Ninja do the building; this file only
+# strings the steps together so that a fresh Debian 12 machine needs
+# nothing but `make demo` or `make check`.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+DB         ?= out/sydnarke.db
+EXAMPLE    ?= examples/sydnarke
+
+.PHONY: all deps check asan demo bench clean
+
+all: $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) --buildtype=debugoptimized -Dwerror=true
+
+deps:
+	@scripts/deps.sh
+
+check: deps
+	$(MAKE) all
+	tests/run $(BUILD)
+
+asan: deps
+	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) --buildtype=debug -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
+	ninja -C $(ASAN_BUILD)
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 tests/run $(ASAN_BUILD)
+
+demo: deps
+	$(MAKE) all
+	scripts/demo.sh $(BUILD)/styr $(DB) $(EXAMPLE)
+
+bench: deps
+	$(MAKE) all
+	scripts/bench.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) out

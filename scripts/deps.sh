@@ -1,0 +1,28 @@
+#!/bin/sh
+# Install the Debian packages styr needs that are not there yet.
+# Every package is listed with its reason in README.md ("Dependencies").
+# Runs as root or through sudo; does nothing when all are installed.
+set -e
+
+PACKAGES="
+meson ninja-build pkg-config gcc
+libsqlite3-dev sqlite3
+libcmocka-dev
+zlib1g-dev
+libcairo2-dev libpango1.0-dev
+libxlsxwriter-dev
+qpdf libqpdf-dev poppler-utils
+"
+
+missing=""
+for p in $PACKAGES; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "deps: installing$missing"
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends $missing

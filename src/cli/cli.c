@@ -1,0 +1,124 @@
+/*
+** cli.c — helpers shared by the commands (see cli.h).
+*/
+#include "cli/cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store.h"
+
+int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
+                    const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(ctx->err, "styr %s: ", cmd->name);
+	va_start(ap, fmt);
+	vfprintf(ctx->err, fmt, ap);
+	va_end(ap);
+	fprintf(ctx->err, "\n%s", cmd->usage);
+	return 2;
+}
+
+int cli_fail(struct cli_ctx *ctx, const struct styr_error *err)
+{
+	fprintf(ctx->err, "styr: %s\n", err->msg[0] ? err->msg : "failed");
+	return styr_rc_exit_status(err->code ? err->code : STYR_EINVAL);
+}
+
+static const struct cli_opt *find_opt(const struct cli_opt *opts, const char *name)
+{
+	for(; opts && opts->name; opts++)
+		if(!strcmp(opts->name, name))
+			return opts;
+	return NULL;
+}
+
+int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
+              char **argv, const struct cli_opt *opts, const char **pos,
+              int minpos, int maxpos, int *npos)
+{
+	int n = 0;
+	bool only_pos = false;
+
+	for(int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if(!only_pos && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
+			fputs(cmd->usage, ctx->out);
+			return CLI_HELP_SHOWN;
+		}
+		if(!only_pos && !strcmp(a, "--")) {
+			only_pos = true;
+			continue;
+		}
+		if(!only_pos && a[0] == '-' && a[1] != '\0') {
+			char name[64];
+			const char *eq = strchr(a, '=');
+			const char *val = NULL;
+			size_t len = eq ? (size_t)(eq - a) : strlen(a);
+			if(len >= sizeof(name))
+				return cli_usage_error(ctx, cmd, "unknown option '%s'", a);
+			memcpy(name, a, len);
+			name[len] = '\0';
+			const struct cli_opt *o = find_opt(opts, name);
+			if(!o)
+				return cli_usage_error(ctx, cmd, "unknown option '%s'", name);
+			if(o->flag) {
+				if(eq)
+					return cli_usage_error(ctx, cmd, "option '%s' takes no value", name);
+				*o->flag = true;
+				continue;
+			}
+			if(eq) {
+				val = eq + 1;
+			} else {
+				if(i + 1 >= argc)
+					return cli_usage_error(ctx, cmd, "option '%s' needs a value", name);
+				val = argv[++i];
+			}
+			if(o->value) {
+				*o->value = val;
+			} else {
+				if(*o->nvalues >= o->max)
+					return cli_usage_error(ctx, cmd, "option '%s' given more than %d times",
+					                       name, o->max);
+				o->values[(*o->nvalues)++] = val;
+			}
+			continue;
+		}
+		if(n >= maxpos)
+			return cli_usage_error(ctx, cmd, "unexpected argument '%s'", a);
+		pos[n++] = a;
+	}
+	if(n < minpos)
+		return cli_usage_error(ctx, cmd, "missing argument");
+	*npos = n;
+	return 0;
+}
+
+enum styr_rc cli_open_store(const char *path, bool readonly, struct store **out,
+                            struct styr_error *err)
+{
+	return store_open(path, readonly ? STORE_READONLY : 0, out, err);
+}
+
+static void file_sink(void *ctx, const char *data, size_t n)
+{
+	fwrite(data, 1, n, ctx);
+}
+
+void cli_json_init(struct cli_ctx *ctx, struct jsonw *w)
+{
+	jsonw_init(w, file_sink, ctx->out, true);
+}
+
+bool cli_parse_year(const char *s, int *year)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if(*end || end == s || v < 1900 || v > 2199)
+		return false;
+	*year = (int)v;
+	return true;
+}

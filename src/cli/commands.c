@@ -1,0 +1,43 @@
+/*
+** commands.c — the registry of `styr` commands, in help order.
+** One line per command; each module adds its own block.
+*/
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const struct cli_command *const registry[] = {
+	/* foundation */
+	&cmd_help,
+	&cmd_init,
+	&cmd_load,
+	&cmd_dump,
+	&cmd_check,
+	&cmd_org,
+
+	/* calendar */
+
+	/* goals and indicators */
+
+	/* economy */
+
+	/* cases, assignments, internal control */
+
+	/* meetings and protocols */
+
+	/* reports */
+};
+
+const struct cli_command *const *cli_commands(size_t *count)
+{
+	*count = sizeof(registry) / sizeof(registry[0]);
+	return registry;
+}
+
+const struct cli_command *cli_command_find(const char *name)
+{
+	for(size_t i = 0; i < sizeof(registry) / sizeof(registry[0]); i++)
+		if(!strcmp(registry[i]->name, name))
+			return registry[i];
+	return NULL;
+}

@@ -1,0 +1,41 @@
+/*
+** main.c — entry point of `styr`: find the command and run it.
+*/
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+int main(int argc, char **argv)
+{
+	struct cli_ctx ctx = { stdout, stderr };
+	const struct cli_command *cmd;
+	int status;
+
+	setlocale(LC_CTYPE, "C.UTF-8");
+	if(argc < 2) {
+		char *help[] = { "help", NULL };
+		cmd_help.run(&ctx, 1, help);
+		return 2;
+	}
+	if(!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
+		argv[1] = "help";
+	if(!strcmp(argv[1], "--version")) {
+		printf("styr 0.1.0\n");
+		return 0;
+	}
+	cmd = cli_command_find(argv[1]);
+	if(!cmd) {
+		fprintf(stderr, "styr: '%s' is not a styr command; see 'styr help'\n", argv[1]);
+		return 2;
+	}
+	status = cmd->run(&ctx, argc - 1, argv + 1);
+	if(status == CLI_HELP_SHOWN)
+		status = 0;
+	if(fflush(stdout) != 0) {
+		perror("styr: writing output");
+		return 2;
+	}
+	return status;
+}

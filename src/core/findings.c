@@ -1,0 +1,33 @@
+/*
+** findings.c — list of check findings (see findings.h).
+*/
+#include "core/findings.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include "core/strbuf.h"
+
+void findings_add(struct findings *f, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	if(f->count == f->alloc) {
+		f->alloc = f->alloc ? f->alloc * 2 : 16;
+		f->lines = xrealloc(f->lines, f->alloc * sizeof(*f->lines));
+	}
+	f->lines[f->count++] = strbuf_detach(&sb);
+}
+
+void findings_release(struct findings *f)
+{
+	for(size_t i = 0; i < f->count; i++)
+		free(f->lines[i]);
+	free(f->lines);
+	f->count = f->alloc = 0;
+	f->lines = NULL;
+}

@@ -1,0 +1,42 @@
+/*
+** strbuf.h — a growable, always NUL-terminated byte buffer (git's strbuf).
+**
+** The buffer owns its memory: strbuf_release() frees it and leaves an empty
+** buffer that may be used again; strbuf_detach() hands the memory to the
+** caller. Allocation failure aborts the process: styr treats running out
+** of memory as fatal, as git does, so callers need no checks.
+*/
+#ifndef STYR_STRBUF_H
+#define STYR_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct strbuf {
+	size_t len;   /* bytes used, not counting the NUL */
+	size_t alloc; /* bytes allocated; 0 means buf points at a static "" */
+	char *buf;
+};
+
+#define STRBUF_INIT { 0, 0, strbuf_empty }
+extern char strbuf_empty[];
+
+void strbuf_init(struct strbuf *sb);
+void strbuf_release(struct strbuf *sb);
+char *strbuf_detach(struct strbuf *sb);   /* caller frees the result */
+void strbuf_grow(struct strbuf *sb, size_t extra);
+void strbuf_reset(struct strbuf *sb);
+void strbuf_add(struct strbuf *sb, const void *data, size_t n);
+void strbuf_addstr(struct strbuf *sb, const char *s);
+void strbuf_addch(struct strbuf *sb, int c);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+
+/* Duplicate a string or die; NULL gives NULL. */
+char *xstrdup(const char *s);
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+
+#endif

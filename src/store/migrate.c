@@ -1,0 +1,158 @@
+/*
+** migrate.c — apply schema migrations at open (see migrate.h).
+*/
+#include "store/migrate.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+
+/* Every migration of every module, in version order. One line each. */
+static const struct migration *const migrations[] = {
+	&migration_foundation,          /* 1 */
+	/* goals and indicators: 2 */
+	/* economy: 3 */
+	/* cases, assignments, internal control: 4 */
+	/* meetings and protocols: 5 */
+	/* reports (narrative texts): 6 */
+};
+
+#define N_MIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
+
+int store_schema_latest(void)
+{
+	int v = 0;
+	for(size_t i = 0; i < N_MIGRATIONS; i++)
+		if(migrations[i]->version > v)
+			v = migrations[i]->version;
+	return v;
+}
+
+static const struct migration *find_migration(int version)
+{
+	for(size_t i = 0; i < N_MIGRATIONS; i++)
+		if(migrations[i]->version == version)
+			return migrations[i];
+	return NULL;
+}
+
+/* Query returning one integer; *out unchanged when no row. */
+static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
+                              struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	if(rc)
+		return rc;
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		*out = stmt_int(st, 0);
+	stmt_finalize(st);
+	return rc;
+}
+
+static enum styr_rc apply_one(struct store *s, const struct migration *m,
+                              struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_begin(s, err);
+	if(rc)
+		return rc;
+	rc = store_exec(s, m->sql, err);
+	if(!rc)
+		rc = store_prepare(s, "INSERT INTO schema_migrations(version, name) VALUES(?, ?)", &st, err);
+	if(!rc) {
+		stmt_bind_int(st, 1, m->version);
+		stmt_bind_text(st, 2, m->name);
+		rc = stmt_step(st, &row, err);
+		stmt_finalize(st);
+	}
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc) {
+		store_rollback(s);
+		styr_error_prefix(err, "migration %d (%s)", m->version, m->name);
+	}
+	return rc;
+}
+
+enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *err)
+{
+	int64_t app_id = 0, objects = 0, max_applied = 0;
+	enum styr_rc rc;
+	bool fresh;
+
+	rc = query_int(s, "PRAGMA application_id", &app_id, err);
+	if(!rc)
+		rc = query_int(s, "SELECT count(*) FROM sqlite_master", &objects, err);
+	if(rc)
+		return styr_error_set(err, STYR_EDB, "%s: not a styr database (%s)",
+		                      s->path, "the file is not an SQLite database");
+	fresh = app_id == 0 && objects == 0;
+	if(!fresh && app_id != STYR_APPLICATION_ID)
+		return styr_error_set(err, STYR_EDB,
+		                      "%s: not a styr database (application id %lld, expected %d)",
+		                      s->path, (long long)app_id, STYR_APPLICATION_ID);
+	if(fresh && !(flags & STORE_CREATE))
+		return styr_error_set(err, STYR_EDB,
+		                      "%s: not a styr database (empty file; create one with 'styr init')",
+		                      s->path);
+
+	if(!fresh) {
+		rc = query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+		if(rc)
+			return styr_error_set(err, STYR_EDB, "%s: damaged styr database: %s",
+			                      s->path, err->msg);
+		/* Any version this binary lacks means a newer styr wrote it. */
+		struct store_stmt *st;
+		bool row;
+		rc = store_prepare(s, "SELECT version FROM schema_migrations ORDER BY version", &st, err);
+		if(rc)
+			return rc;
+		while(!(rc = stmt_step(st, &row, err)) && row) {
+			int v = (int)stmt_int(st, 0);
+			if(!find_migration(v)) {
+				stmt_finalize(st);
+				return styr_error_set(err, STYR_EDB,
+				    "%s: database schema version %d is newer than this styr "
+				    "(it knows up to %d); upgrade styr", s->path, v,
+				    store_schema_latest());
+			}
+		}
+		stmt_finalize(st);
+		if(rc)
+			return rc;
+	}
+	if(flags & STORE_READONLY) {
+		s->schema_version = (int)max_applied;
+		return store_exec(s, "PRAGMA foreign_keys = ON", err);
+	}
+	rc = store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+	if(!rc && fresh) {
+		char sql[128];
+		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d", STYR_APPLICATION_ID);
+		rc = store_exec(s, sql, err);
+		if(!rc)
+			rc = store_exec(s,
+			    "CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY,"
+			    " name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (datetime('now')))",
+			    err);
+	}
+	for(size_t i = 0; !rc && i < N_MIGRATIONS; i++) {
+		int64_t have = 0;
+		char sql[96];
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM schema_migrations WHERE version = %d",
+		         migrations[i]->version);
+		rc = query_int(s, sql, &have, err);
+		if(!rc && !have)
+			rc = apply_one(s, migrations[i], err);
+	}
+	if(!rc)
+		rc = query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+	s->schema_version = (int)max_applied;
+	return rc;
+}

@@ -1,0 +1,24 @@
+# The command line: help, usage errors, unknown commands, --json output.
+. "$TOP/tests/e2e/lib.sh"
+run_styr 0 help
+expect_contains out.txt "load"
+expect_contains out.txt "check"
+run_styr 0 load --help
+expect_contains out.txt "usage: styr load DB PATH"
+run_styr 2 load
+expect_contains err.txt "styr load: missing argument"
+run_styr 2 frobnicate
+expect_contains err.txt "'frobnicate' is not a styr command"
+run_styr 2 dump --nonsense x.db
+expect_contains err.txt "unknown option '--nonsense'"
+example_db a.db
+run_styr 0 org a.db
+expect_contains out.txt "1861   Hallsberg      15 954   15 932   15 990   16 290   16 232"
+expect_contains out.txt "2020-04-30       prognos        2020 2020-04-30 Prognosrapport 1-2020"
+run_styr 0 org a.db --json
+expect_contains out.txt '"2022-12-31": 16290'
+run_styr 0 check a.db
+expect_contains out.txt "no findings"
+sqlite3 a.db "DELETE FROM population WHERE municipality_id = (SELECT id FROM municipality WHERE code = '1860') AND date = '2019-12-31'"
+run_styr 1 check a.db
+expect_contains out.txt "population 2019-12-31: no figure for member Laxå"

@@ -1,0 +1,141 @@
+/*
+** test_store.c — the store opens, migrates, identifies its files, keeps
+** an append-only audit log, and generic sections insert and resolve.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "store/org.h"
+#include "store/section.h"
+#include "store/store.h"
+
+static char dir[] = "/tmp/styr-test-store-XXXXXX";
+
+static int setup(void **state)
+{
+	(void)state;
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+static void path(char *buf, size_t n, const char *name)
+{
+	snprintf(buf, n, "%s/%s", dir, name);
+}
+
+static void test_create_and_reopen(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *s;
+	struct styr_error err;
+	path(p, sizeof(p), "a.db");
+	assert_int_equal(store_open(p, 0, &s, &err), STYR_EDB); /* no such file */
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
+	assert_int_equal(store_schema_version(s), store_schema_latest());
+	store_close(s);
+	assert_int_equal(store_open(p, 0, &s, &err), STYR_OK);
+	store_close(s);
+}
+
+static void test_refuses_foreign(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *s;
+	struct styr_error err;
+	FILE *f;
+
+	path(p, sizeof(p), "text.db");
+	f = fopen(p, "w");
+	fputs("this is not a database, it is a letter to the committee\n", f);
+	fclose(f);
+	assert_int_equal(store_open(p, 0, &s, &err), STYR_EDB);
+	assert_non_null(strstr(err.msg, "not a styr database"));
+
+	/* An SQLite file of some other program. */
+	path(p, sizeof(p), "other.db");
+	char cmd[512];
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s 'CREATE TABLE t(x)'", p);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_EDB);
+	assert_non_null(strstr(err.msg, "not a styr database"));
+}
+
+static void test_refuses_newer(void **state)
+{
+	(void)state;
+	char p[256], cmd[512];
+	struct store *s;
+	struct styr_error err;
+
+	path(p, sizeof(p), "newer.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
+	store_close(s);
+	snprintf(cmd, sizeof(cmd),
+	         "sqlite3 %s \"INSERT INTO schema_migrations(version, name) VALUES(999, 'future')\"", p);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(store_open(p, 0, &s, &err), STYR_EDB);
+	assert_non_null(strstr(err.msg, "newer than this styr"));
+}
+
+static void test_sections_and_audit(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *s;
+	struct styr_error err;
+	struct field_value v[4] = { { .s = "1814" }, { .s = "Lekeberg" }, { .i = 1 }, { .null = true } };
+	struct field_value key = { .s = "1814" };
+	int64_t id = 0;
+
+	path(p, sizeof(p), "sec.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
+	store_set_user(s, "tester");
+	assert_int_equal(store_section_insert(s, &section_municipalities, v, &err), STYR_OK);
+	assert_int_equal(store_section_insert(s, &section_municipalities, v, &err), STYR_ECONFLICT);
+	assert_int_equal(store_section_resolve(s, &section_municipalities, &key, &id, &err), STYR_OK);
+	assert_true(id > 0);
+	key.s = "9999";
+	assert_int_equal(store_section_resolve(s, &section_municipalities, &key, &id, &err),
+	                 STYR_ENOTFOUND);
+
+	struct store_stmt *st;
+	bool row;
+	assert_int_equal(store_prepare(s, "SELECT who, tbl, key, new_value FROM audit_log", &st, &err), 0);
+	assert_int_equal(stmt_step(st, &row, &err), 0);
+	assert_true(row);
+	assert_string_equal(stmt_text(st, 0), "tester");
+	assert_string_equal(stmt_text(st, 1), "municipality");
+	assert_string_equal(stmt_text(st, 2), "1814");
+	assert_string_equal(stmt_text(st, 3), "{\"code\":\"1814\",\"name\":\"Lekeberg\",\"member\":1}");
+	stmt_finalize(st);
+	assert_int_equal(store_exec(s, "DELETE FROM audit_log", &err), STYR_ECONFLICT);
+	assert_non_null(strstr(err.msg, "append-only"));
+	store_close(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_create_and_reopen),
+		cmocka_unit_test(test_refuses_foreign),
+		cmocka_unit_test(test_refuses_newer),
+		cmocka_unit_test(test_sections_and_audit),
+	};
+	return cmocka_run_group_tests_name("store", tests, setup, teardown);
+}
