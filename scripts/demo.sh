@@ -10,6 +10,15 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$styr" init "$db"
 "$styr" load "$db" "$example"
 "$styr" org "$db"
+
+# calendar
+# goals and indicators
+# economy
+# ledger import
+# cases, assignments, internal control
+# meetings and protocols
+# reports
+
 "$styr" check "$db" || true
 echo
 echo "demo database: $db (try: $styr help)"
