@@ -72,6 +72,6 @@ bool cli_parse_year(const char *s, int *year);
 
 /* Registered commands. */
 extern const struct cli_command cmd_help, cmd_init, cmd_load, cmd_dump,
-	cmd_check, cmd_org;
+	cmd_check, cmd_org, cmd_log;
 
 #endif

@@ -14,6 +14,7 @@ static const struct cli_command *const registry[] = {
 	&cmd_dump,
 	&cmd_check,
 	&cmd_org,
+	&cmd_log,
 
 	/* calendar */
 

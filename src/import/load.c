@@ -218,6 +218,7 @@ static enum styr_rc convert(struct store *s, const struct doc *doc,
 			          k->key, t->name, f->help);
 		}
 		rc = store_section_resolve(s, t, &key, &out->i, err);
+		out->s = v->type == JSON_STRING || v->type == JSON_NUMBER ? v->text : NULL;
 		if(rc == STYR_ENOTFOUND) {
 			if(v->type == JSON_STRING)
 				return at(err, doc, v->line, f->key, "no entry in \"%s\" has %s \"%s\"",

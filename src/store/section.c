@@ -53,15 +53,18 @@ static void audit_text(const struct section_desc *d, const struct field_value va
 		const struct field_value *v = &vals[i];
 		if(v->null)
 			continue;
-		jsonw_key(&w, f->column);
-		if(stored_as_int(f->type))
+		/* A reference is logged by the key it was given with, so the
+		** log reads the way the data was written. */
+		bool by_key = f->type == FIELD_REF && v->s;
+		jsonw_key(&w, by_key ? f->key : f->column);
+		if(stored_as_int(f->type) && !by_key)
 			jsonw_int(&w, v->i);
 		else
 			jsonw_string(&w, v->s);
 		if(f->flags & FIELD_KEY) {
 			if(key->len)
 				strbuf_addch(key, '/');
-			if(stored_as_int(f->type))
+			if(stored_as_int(f->type) && !by_key)
 				strbuf_addf(key, "%" PRId64, v->i);
 			else
 				strbuf_addstr(key, v->s);

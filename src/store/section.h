@@ -55,7 +55,8 @@ struct section_desc {
 
 /* One value of a row, by field type: s for TEXT, NUMBER, DATE, ENUM and
 ** (on dump) a REF whose target key is text; i for INT, MONEY, BOOL and REF
-** ids on insert (or int-keyed REF targets on dump). */
+** ids on insert (or int-keyed REF targets on dump). On insert a REF may
+** also carry in s the key text it was written with; the audit log uses it. */
 struct field_value {
 	bool null;
 	int64_t i;

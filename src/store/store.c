@@ -143,6 +143,34 @@ enum styr_rc store_audit(struct store *s, const char *table, const char *key,
 	return rc;
 }
 
+enum styr_rc store_audit_each(struct store *s, const char *table, int limit,
+                              enum styr_rc (*fn)(void *ctx, const struct audit_entry *e),
+                              void *ctx, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT id, at, who, tbl, key, old_value, new_value FROM ("
+	    " SELECT * FROM audit_log WHERE ?1 IS NULL OR tbl = ?1"
+	    " ORDER BY id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE -1 END"
+	    ") ORDER BY id", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, table);
+	stmt_bind_int(st, 2, limit);
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		struct audit_entry e = {
+			stmt_int(st, 0), stmt_text(st, 1), stmt_text(st, 2), stmt_text(st, 3),
+			stmt_text(st, 4), stmt_text(st, 5), stmt_text(st, 6)
+		};
+		rc = fn(ctx, &e);
+		if(rc)
+			break;
+	}
+	stmt_finalize(st);
+	return rc;
+}
+
 int store_schema_version(struct store *s)
 {
 	return s->schema_version;

@@ -69,6 +69,18 @@ enum styr_rc store_audit(struct store *s, const char *table, const char *key,
                          const char *old_value, const char *new_value,
                          struct styr_error *err);
 
+/* One entry of the audit log. */
+struct audit_entry {
+	int64_t id;
+	const char *at, *who, *table, *key, *old_value, *new_value; /* valid during the call */
+};
+
+/* Call fn for each audit entry, oldest first, of `table` (all when NULL),
+** at most `limit` of the newest (all when 0). Stops at fn's first non-OK. */
+enum styr_rc store_audit_each(struct store *s, const char *table, int limit,
+                              enum styr_rc (*fn)(void *ctx, const struct audit_entry *e),
+                              void *ctx, struct styr_error *err);
+
 /* Schema version of the open database and the newest this binary knows. */
 int store_schema_version(struct store *s);
 int store_schema_latest(void);
