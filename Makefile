@@ -7,7 +7,7 @@ ASAN_BUILD ?= build-asan
 DB         ?= out/sydnarke.db
 EXAMPLE    ?= examples/sydnarke
 
-.PHONY: all deps check asan demo bench clean
+.PHONY: all deps check asan demo bench fuzz clean
 
 all: $(BUILD)/build.ninja
 	ninja -C $(BUILD)
@@ -34,6 +34,12 @@ demo: deps
 bench: deps
 	$(MAKE) all
 	scripts/bench.sh $(BUILD)
+
+# Fuzz each harness in tests/fuzz for FUZZ_SECONDS (not part of check:
+# fuzzing is open-ended). Crashes are written to out/fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) out
