@@ -1,0 +1,64 @@
+/*
+** test_control.c — risk scales and values of the 2020 internal-control
+** report (protocol 2021-02-10, § 4), and assignment statuses.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/control.h"
+
+static void test_labels(void **state)
+{
+	(void)state;
+	assert_string_equal(risk_probability_label(1), "Osannolik");
+	assert_string_equal(risk_probability_label(2), "Mindre sannolik");
+	assert_string_equal(risk_probability_label(3), "Möjlig");
+	assert_string_equal(risk_probability_label(4), "Sannolik");
+	assert_string_equal(risk_consequence_label(1), "Försumbar");
+	assert_string_equal(risk_consequence_label(2), "Lindrig");
+	assert_string_equal(risk_consequence_label(3), "Kännbar");
+	assert_string_equal(risk_consequence_label(4), "Allvarlig");
+	assert_null(risk_probability_label(0));
+	assert_null(risk_probability_label(5));
+	assert_null(risk_consequence_label(5));
+	assert_string_equal(risk_probability_text(4), "det är mycket troligt att fel ska uppstå");
+}
+
+static void test_values(void **state)
+{
+	(void)state;
+	/* The seed's rows: 2 × 3 = 6, 2 × 4 = 8, 3 × 2 = 6. */
+	assert_int_equal(risk_value(2, 3), 6);
+	assert_int_equal(risk_value(2, 4), 8);
+	assert_int_equal(risk_value(3, 2), 6);
+	assert_int_equal(risk_value(4, 4), 16);
+	/* "Att flextidsavtalet inte efterlevs" has neither: no value. */
+	assert_int_equal(risk_value(0, 0), 0);
+	assert_int_equal(risk_value(2, 0), 0);
+	assert_int_equal(risk_value(5, 1), 0);
+}
+
+static void test_statuses(void **state)
+{
+	(void)state;
+	assert_true(assignment_status_open("Pågår"));
+	assert_true(assignment_status_open("Vilande/nedprioriterad"));
+	assert_false(assignment_status_open("Avslutad"));
+	assert_false(assignment_status_open(NULL));
+	assert_string_equal(followup_statuses[2], "Större avvikelser");
+	assert_string_equal(control_areas[3], "Verksamhetsspecifik");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_statuses),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
