@@ -6,6 +6,16 @@
 
 #include "cli/cli.h"
 
+/* Descriptors of the module commands, one block per module (the
+** foundation's are declared in cli.h). */
+/* calendar */
+extern const struct cli_command cmd_calendar;
+/* goals and indicators */
+/* economy */
+/* cases, assignments, internal control */
+/* meetings and protocols */
+/* reports */
+
 static const struct cli_command *const registry[] = {
 	/* foundation */
 	&cmd_help,
@@ -17,6 +27,7 @@ static const struct cli_command *const registry[] = {
 	&cmd_log,
 
 	/* calendar */
+	&cmd_calendar,
 
 	/* goals and indicators */
 
