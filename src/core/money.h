@@ -31,9 +31,17 @@ int64_t money_to_tkr(money_t ore);
 /* Exact conversion from whole tkr (for data given in tkr). */
 money_t money_from_tkr(int64_t tkr);
 
-/* Round a value with `from` decimals to `to` decimals (to <= from), half
-** away from zero: decimal_round(1714, 2, 1) == 171. */
+/* Round a value with `from` decimals to `to` decimals, half away from
+** zero: decimal_round(1714, 2, 1) == 171, decimal_round(-85250, 2, 0)
+** == -853. When to > from the value is scaled up exactly (the caller
+** keeps it in range). 0 <= from, to <= 18. */
 int64_t decimal_round(int64_t v, int from, int to);
+
+/* The quotient num / den with `decimals` decimals, rounded half away from
+** zero, exact for any int64 operands (no floating point): percent used
+** 851 / 2773 with one decimal is decimal_div(851 * 100, 2773, 1) == 307
+** (30,7 %). den must not be 0; the result must fit in int64. */
+int64_t decimal_div(int64_t num, int64_t den, int decimals);
 
 /* Append an integer in Swedish form: 1923 -> "1 923", -852 -> "-852". */
 void fmt_int_sv(struct strbuf *sb, int64_t v);
@@ -56,9 +64,13 @@ struct sv_number {
 	bool percent;   /* a trailing "%" was present */
 };
 
-/* Parse a Swedish number ("1 923", "6,72", "72,25 %", "−852"). A decimal
-** point is accepted too ("6.72") when there is no comma. Fails with
-** STYR_EINVAL and a message naming the text when it is not a number. */
+/* Parse a Swedish number ("1 923", "6,72", "72,25 %", "6,72%", "−852").
+** Spaces around the number and before "%" are ignored; inside it a space
+** (ASCII, U+00A0, U+202F or U+2009) may only separate groups of three
+** digits ("12 5" is refused). The minus may be "-", U+2212 or U+2013 (a
+** word processor's dash). A decimal point is accepted too ("6.72") when
+** there is no comma. At most 9 decimals. Fails with STYR_EINVAL and a
+** message naming the text when it is not a number; *out is then unset. */
 enum styr_rc sv_number_parse(const char *s, struct sv_number *out,
                              struct styr_error *err);
 
