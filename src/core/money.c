@@ -158,9 +158,9 @@ static size_t space_len(const char *p)
 {
 	if(*p == ' ' || *p == '\t')
 		return 1;
-	if(!memcmp(p, "\xC2\xA0", 2))
+	if(!strncmp(p, "\xC2\xA0", 2))
 		return 2;
-	if(!memcmp(p, "\xE2\x80\xAF", 3) || !memcmp(p, "\xE2\x80\x89", 3))
+	if(!strncmp(p, "\xE2\x80\xAF", 3) || !strncmp(p, "\xE2\x80\x89", 3))
 		return 3;
 	return 0;
 }
@@ -179,7 +179,7 @@ static size_t minus_len(const char *p)
 {
 	if(*p == '-')
 		return 1;
-	if(!memcmp(p, "\xE2\x88\x92", 3) || !memcmp(p, "\xE2\x80\x93", 3))
+	if(!strncmp(p, "\xE2\x88\x92", 3) || !strncmp(p, "\xE2\x80\x93", 3))
 		return 3;
 	return 0;
 }
