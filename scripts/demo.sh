@@ -12,6 +12,8 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$styr" org "$db"
 
 # calendar
+"$styr" calendar holidays 2024
+"$styr" calendar workdays 2024-01-01 2024-12-31 | head -n 1
 # goals and indicators
 # economy
 # ledger import

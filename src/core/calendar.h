@@ -37,12 +37,15 @@ struct days_off {
 #define CALENDAR_MAX_HOLIDAYS 24
 
 /* Fill out[] with the holidays and eves of `year` sorted by date (ordinary
-** Sundays not included); returns how many. */
+** Sundays not included); returns how many (16 for every year: 13 public
+** holidays and 3 eves). Two entries may share a date. */
 size_t calendar_holidays(int year, struct holiday out[CALENDAR_MAX_HOLIDAYS]);
 
 struct date calendar_easter_sunday(int year);
 
-/* The holiday or eve on d, or NULL. Ordinary Sundays give "Söndag". */
+/* The Swedish name of the holiday or eve on d, or NULL. Ordinary Sundays
+** give "Söndag". When two holidays share the day (Första maj and Kristi
+** himmelsfärds dag in 2008) the first of calendar_holidays() is named. */
 const char *calendar_holiday_name(struct date d);
 
 /* Working day: not Saturday, not Sunday, not a holiday or eve, not one of
@@ -53,7 +56,8 @@ bool calendar_is_workday(struct date d, const struct days_off *off);
 ** rule of lag 1930:173 for a deadline. */
 struct date calendar_next_workday(struct date d, const struct days_off *off);
 
-/* Working days from `from` to `to`, both included; 0 when to < from. */
+/* Working days from `from` to `to`, both included; 0 when to < from.
+** Linear in the length of the range (holidays computed once per year). */
 int calendar_count_workdays(struct date from, struct date to,
                             const struct days_off *off);
 
