@@ -185,6 +185,31 @@ static void test_scaled(void **state)
 	assert_int_equal(sv_number_scaled(&n, 2), 192300);
 }
 
+/* What styr writes, styr reads back: format then parse is the identity,
+** for values around every group boundary and both signs. */
+static void test_roundtrip(void **state)
+{
+	(void)state;
+	for(int decimals = 0; decimals <= 3; decimals++) {
+		for(int64_t base = 1; base <= INT64_MAX / 1000; base *= 10) {
+			for(int64_t d = -2; d <= 2; d++) {
+				int64_t vals[] = { base + d, -(base + d) };
+				for(int i = 0; i < 2; i++) {
+					struct strbuf sb = STRBUF_INIT;
+					struct sv_number n;
+					struct styr_error err;
+					fmt_percent_sv(&sb, vals[i], decimals);
+					assert_int_equal(sv_number_parse(sb.buf, &n, &err), STYR_OK);
+					assert_int_equal(n.value, vals[i]);
+					assert_int_equal(n.decimals, decimals);
+					assert_true(n.percent);
+					strbuf_release(&sb);
+				}
+			}
+		}
+	}
+}
+
 static void test_kronor(void **state)
 {
 	(void)state;
@@ -210,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_scaled),
+		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_kronor),
 	};
 	return cmocka_run_group_tests_name("money", tests, NULL, NULL);
