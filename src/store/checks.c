@@ -7,13 +7,14 @@
 #include <stddef.h>
 
 #include "store/org.h"
+#include "store/meetings.h" /* meetings and protocols */
 
 static const struct store_check registry[] = {
 	{ "organisation", org_check },
 	/* goals and indicators */
 	/* economy */
 	/* cases, assignments, internal control */
-	/* meetings and protocols */
+	{ "meetings and protocols", meetings_check },
 	/* reports */
 };
 

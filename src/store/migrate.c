@@ -9,13 +9,15 @@
 
 #include "store/store.h"
 
+extern const struct migration migration_meetings; /* meetings and protocols */
+
 /* Every migration of every module, in version order. One line each. */
 static const struct migration *const migrations[] = {
 	&migration_foundation,          /* 1 */
 	/* goals and indicators: 2 */
 	/* economy: 3 */
 	/* cases, assignments, internal control: 4 */
-	/* meetings and protocols: 5 */
+	&migration_meetings,            /* 5 meetings and protocols */
 	/* reports (narrative texts): 6 */
 };
 

@@ -6,6 +6,7 @@
 
 #include "store/org.h"
 #include "store/section.h"
+#include "store/meetings.h" /* meetings and protocols */
 
 static const struct section_desc *const registry[] = {
 	/* foundation */
@@ -23,6 +24,14 @@ static const struct section_desc *const registry[] = {
 	/* cases, assignments, internal control */
 
 	/* meetings and protocols */
+	&section_meetings,
+	&section_attendance,
+	&section_justerare,
+	&section_agenda_items,
+	&section_basis_documents,
+	&section_delegation_decisions,
+	&section_messages,
+	&section_anslag,
 
 	/* reports (narrative texts) */
 };

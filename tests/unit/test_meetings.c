@@ -1,0 +1,227 @@
+/*
+** test_meetings.c — the protocol of 2021-02-10 read back from the example
+** data, its legal dates, and the refusals of `styr meeting …`: a decision
+** on a § that does not exist, a justerare who was not present, an anslag
+** before the justering, § numbers colliding with another meeting of the
+** year. Figures come from the seed protocol.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import/load.h"
+#include "store/meetings.h"
+#include "store/store.h"
+
+static char dir[] = "/tmp/styr-test-meetings-XXXXXX";
+
+static struct store *example(void)
+{
+	char p[256];
+	struct store *s;
+	struct styr_error err;
+	struct load_stats stats;
+	static int n;
+	snprintf(p, sizeof(p), "%s/%d.db", dir, n++);
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
+	if(load_path(s, STYR_SOURCE_ROOT "/examples/sydnarke", &stats, &err))
+		fail_msg("%s", err.msg);
+	return s;
+}
+
+static void assert_date(struct date got, const char *want)
+{
+	char buf[11];
+	date_format_iso(got, buf);
+	assert_string_equal(buf, want);
+}
+
+static void test_protocol_of_the_seed(void **state)
+{
+	(void)state;
+	struct store *s = example();
+	struct protocol p;
+	struct styr_error err;
+	assert_int_equal(meeting_protocol(s, "2021-02-10", &p, &err), STYR_OK);
+	assert_string_equal(p.start, "13:00");
+	assert_string_equal(p.end, "13:45");
+	assert_string_equal(p.chair, "Magnus Andersson");
+	assert_string_equal(p.secretary, "Emil Pettersson");
+	assert_int_equal(p.npeople, 8);
+	assert_string_equal(p.people[1].name, "Bo Rudolfsson");
+	assert_string_equal(p.people[1].party, "KD");
+	assert_string_equal(p.people[1].municipality, "Laxå");
+	assert_int_equal(p.njusterare, 1);
+	assert_string_equal(p.justerare[0], "Bo Rudolfsson");
+	assert_int_equal(p.nitems, 7);
+	assert_int_equal(p.items[0].number, 1);
+	assert_int_equal(p.items[6].number, 7);
+	assert_string_equal(p.items[2].case_number, "Syd-IT 21-1");
+	assert_int_equal(p.items[2].nbasis, 2);
+	assert_int_equal(p.items[4].ndelegations, 4);
+	assert_string_equal(p.items[4].delegations[0].case_number, "Syd-IT 20-6-11");
+	assert_date(p.items[4].period_from, "2020-11-25");
+	assert_date(p.items[4].period_to, "2021-02-03");
+	assert_int_equal(p.items[5].nmessages, 4);
+	assert_int_equal(p.nanslag, 1);
+	assert_date(p.anslag[0].date, "2021-02-24");
+
+	struct findings warn = FINDINGS_INIT;
+	struct meeting_deadlines dl;
+	meeting_deadlines(&p, 4, &dl, &warn);
+	assert_int_equal(warn.count, 0);
+	assert_date(dl.justering_deadline, "2021-02-24");
+	assert_date(dl.anslag_deadline, "2021-02-26");
+	assert_date(dl.appeal.last_day, "2021-03-17");
+	assert_date(dl.appeal.removal, "2021-03-18");  /* the seed's "till och med" */
+	assert_int_equal(dl.missing_members, 3);
+	protocol_release(&p);
+
+	assert_int_equal(meeting_protocol(s, "2021-02-11", &p, &err), STYR_ENOTFOUND);
+	assert_string_equal(err.msg, "no meeting on '2021-02-11' (known: 2021-02-10)");
+	store_close(s);
+}
+
+static void test_decision_on_missing_paragraph(void **state)
+{
+	(void)state;
+	struct store *s = example();
+	struct styr_error err;
+	struct meeting_decision d = { NULL, NULL, "Nämnden beslutar.", NULL, 0 };
+	assert_int_equal(meeting_decide(s, "2021-02-10", 9, &d, &err), STYR_ENOTFOUND);
+	assert_string_equal(err.msg, "meeting 2021-02-10: no §9 (the meeting has §§1-7)");
+	const char *basis[] = { "Tjänsteskrivelse" };
+	struct meeting_decision ok = { NULL, NULL, "Nämnden beslutar.", basis, 1 };
+	assert_int_equal(meeting_decide(s, "2021-02-10", 7, &ok, &err), STYR_OK);
+	struct protocol p;
+	assert_int_equal(meeting_protocol(s, "2021-02-10", &p, &err), STYR_OK);
+	assert_string_equal(p.items[6].decision, "Nämnden beslutar.");
+	assert_string_equal(p.items[6].description,
+	                    "Under sammanträdet väckta frågor diskuteras under denna punkt.");
+	assert_int_equal(p.items[6].nbasis, 1);
+	protocol_release(&p);
+	store_close(s);
+}
+
+static void test_justerare_must_be_present(void **state)
+{
+	(void)state;
+	struct store *s = example();
+	struct styr_error err;
+	struct findings warn = FINDINGS_INIT;
+	const char *absent[] = { "kajsa-rosen" };
+	assert_int_equal(meeting_justera(s, "2021-02-10", "2021-02-15", absent, 1, &warn, &err),
+	                 STYR_EINVAL);
+	assert_non_null(strstr(err.msg, "meeting 2021-02-10: justerare kajsa-rosen was not present"));
+	const char *official[] = { "marcus-cederberg" };
+	assert_int_equal(meeting_justera(s, "2021-02-10", "2021-02-15", official, 1, &warn, &err),
+	                 STYR_EINVAL);
+	/* A justering after the recorded anslag of 2021-02-24 is refused. */
+	const char *bo[] = { "bo-rudolfsson" };
+	assert_int_equal(meeting_justera(s, "2021-02-10", "2021-02-25", bo, 1, &warn, &err),
+	                 STYR_EINVAL);
+	assert_string_equal(err.msg, "meeting 2021-02-10: anslag 2021-02-24 is recorded before "
+	                             "the justering 2021-02-25");
+	assert_int_equal(meeting_justera(s, "2021-02-10", "2021-02-22", bo, 1, &warn, &err), STYR_OK);
+	assert_int_equal(warn.count, 0);
+	findings_release(&warn);
+	store_close(s);
+}
+
+static void test_anslag_rules(void **state)
+{
+	(void)state;
+	struct store *s = example();
+	struct styr_error err;
+	struct findings warn = FINDINGS_INIT;
+	const char *bo[] = { "bo-rudolfsson" };
+	assert_int_equal(meeting_justera(s, "2021-02-10", "2021-02-22", bo, 1, &warn, &err), STYR_OK);
+	struct meeting_anslag early = { "Laxå", "2021-02-20", NULL, NULL, NULL };
+	assert_int_equal(meeting_set_anslag(s, "2021-02-10", &early, &warn, &err), STYR_EINVAL);
+	assert_string_equal(err.msg, "meeting 2021-02-10: anslag 2021-02-20 is before the justering 2021-02-22");
+	/* Laxå posts two days after Lekeberg: the period runs from Laxå's. */
+	struct meeting_anslag laxa = { "1860", "2021-02-26", NULL, NULL, NULL };
+	assert_int_equal(meeting_set_anslag(s, "2021-02-10", &laxa, &warn, &err), STYR_OK);
+	assert_int_equal(warn.count, 1);   /* justering 02-22 + 2 = 02-24 */
+	assert_non_null(strstr(warn.lines[0], "anslag 2021-02-26 in 1860 is after the deadline 2021-02-24"));
+	struct protocol p;
+	struct meeting_deadlines dl;
+	struct findings w2 = FINDINGS_INIT;
+	assert_int_equal(meeting_protocol(s, "2021-02-10", &p, &err), STYR_OK);
+	meeting_deadlines(&p, 4, &dl, &w2);
+	assert_date(dl.appeal.anslag, "2021-02-26");
+	assert_date(dl.appeal.last_day, "2021-03-19");
+	/* Lekeberg's stated "till och med 2021-03-18" no longer holds. */
+	assert_int_equal(w2.count, 2);
+	protocol_release(&p);
+	findings_release(&w2);
+	findings_release(&warn);
+	store_close(s);
+}
+
+static void test_paragraph_numbers_run_through_the_year(void **state)
+{
+	(void)state;
+	struct store *s = example();
+	struct styr_error err;
+	struct meeting_new later = { "2021-03-10", "13:00", "14:00", "Fjugesta", false, NULL, NULL };
+	struct meeting_new earlier = { "2021-01-20", NULL, NULL, NULL, false, NULL, NULL };
+	const char *titles[] = { "Val av justerare", "Övriga frågor" };
+	int first = 0;
+	assert_int_equal(meeting_create(s, &later, &err), STYR_OK);
+	assert_int_equal(meeting_create(s, &later, &err), STYR_ECONFLICT);
+	assert_int_equal(meeting_add_items(s, "2021-03-10", titles, NULL, 2, &first, &err), STYR_OK);
+	assert_int_equal(first, 8);
+	assert_int_equal(meeting_create(s, &earlier, &err), STYR_OK);
+	assert_int_equal(meeting_add_items(s, "2021-01-20", titles, NULL, 2, &first, &err),
+	                 STYR_ECONFLICT);
+	assert_string_equal(err.msg, "meeting 2021-01-20: §1 would collide with §1 of the later "
+	                             "meeting 2021-02-10 (§ numbers run on through the year and are never reused)");
+	/* Nothing half-stored. */
+	struct protocol p;
+	assert_int_equal(meeting_protocol(s, "2021-01-20", &p, &err), STYR_OK);
+	assert_int_equal(p.nitems, 0);
+	protocol_release(&p);
+	/* A new year starts again at §1. */
+	struct meeting_new next_year = { "2022-02-09", NULL, NULL, NULL, false, NULL, NULL };
+	assert_int_equal(meeting_create(s, &next_year, &err), STYR_OK);
+	assert_int_equal(meeting_add_items(s, "2022-02-09", titles, NULL, 1, &first, &err), STYR_OK);
+	assert_int_equal(first, 1);
+	/* The load path refuses a colliding § through its trigger. */
+	assert_int_equal(store_exec(s, "INSERT INTO agenda_item(meeting_id, number, title)"
+	                 " VALUES((SELECT id FROM meeting WHERE date = '2021-03-10'), 3, 'x')", &err),
+	                 STYR_ECONFLICT);
+	assert_non_null(strstr(err.msg, "collides with another meeting of the same year"));
+	store_close(s);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_protocol_of_the_seed),
+		cmocka_unit_test(test_decision_on_missing_paragraph),
+		cmocka_unit_test(test_justerare_must_be_present),
+		cmocka_unit_test(test_anslag_rules),
+		cmocka_unit_test(test_paragraph_numbers_run_through_the_year),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
