@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "store/report_texts.h"
 
 extern const struct migration migration_meetings; /* meetings and protocols */
 
@@ -18,7 +19,7 @@ static const struct migration *const migrations[] = {
 	/* economy: 3 */
 	/* cases, assignments, internal control: 4 */
 	&migration_meetings,            /* 5 meetings and protocols */
-	/* reports (narrative texts): 6 */
+	&migration_reports,             /* 6 reports (narrative texts) */
 };
 
 #define N_MIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))

@@ -7,6 +7,7 @@
 #include "store/org.h"
 #include "store/section.h"
 #include "store/meetings.h" /* meetings and protocols */
+#include "store/report_texts.h"
 
 static const struct section_desc *const registry[] = {
 	/* foundation */
@@ -34,6 +35,7 @@ static const struct section_desc *const registry[] = {
 	&section_anslag,
 
 	/* reports (narrative texts) */
+	&section_report_texts,
 };
 
 const struct section_desc *const *store_sections(size_t *count)
