@@ -12,6 +12,8 @@
 extern const struct cli_command cmd_calendar;
 /* goals and indicators */
 /* economy */
+/* ledger import */
+extern const struct cli_command cmd_import;
 /* cases, assignments, internal control */
 /* meetings and protocols */
 /* reports */
@@ -32,6 +34,9 @@ static const struct cli_command *const registry[] = {
 	/* goals and indicators */
 
 	/* economy */
+
+	/* ledger import */
+	&cmd_import,
 
 	/* cases, assignments, internal control */
 

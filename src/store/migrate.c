@@ -12,6 +12,9 @@
 
 extern const struct migration migration_meetings; /* meetings and protocols */
 
+/* ledger import (schema_ledger.c) */
+extern const struct migration migration_ledger;
+
 /* Every migration of every module, in version order. One line each. */
 static const struct migration *const migrations[] = {
 	&migration_foundation,          /* 1 */
@@ -20,6 +23,7 @@ static const struct migration *const migrations[] = {
 	/* cases, assignments, internal control: 4 */
 	&migration_meetings,            /* 5 meetings and protocols */
 	&migration_reports,             /* 6 reports (narrative texts) */
+	&migration_ledger,              /* 7 ledger import */
 };
 
 #define N_MIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
