@@ -11,6 +11,7 @@
 /* calendar */
 extern const struct cli_command cmd_calendar;
 /* goals and indicators */
+extern const struct cli_command cmd_goals, cmd_value, cmd_assess;
 /* economy */
 /* ledger import */
 extern const struct cli_command cmd_import;
@@ -32,6 +33,9 @@ static const struct cli_command *const registry[] = {
 	&cmd_calendar,
 
 	/* goals and indicators */
+	&cmd_goals,
+	&cmd_value,
+	&cmd_assess,
 
 	/* economy */
 

@@ -8,10 +8,12 @@
 
 #include "store/org.h"
 #include "store/meetings.h" /* meetings and protocols */
+#include "store/goals.h"
 
 static const struct store_check registry[] = {
 	{ "organisation", org_check },
 	/* goals and indicators */
+	{ "goals and indicators", goals_check },
 	/* economy */
 	/* cases, assignments, internal control */
 	{ "meetings and protocols", meetings_check },

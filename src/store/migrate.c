@@ -14,11 +14,12 @@ extern const struct migration migration_meetings; /* meetings and protocols */
 
 /* ledger import (schema_ledger.c) */
 extern const struct migration migration_ledger;
+#include "store/goals.h"
 
 /* Every migration of every module, in version order. One line each. */
 static const struct migration *const migrations[] = {
 	&migration_foundation,          /* 1 */
-	/* goals and indicators: 2 */
+	&migration_goals,               /* 2 goals and indicators */
 	/* economy: 3 */
 	/* cases, assignments, internal control: 4 */
 	&migration_meetings,            /* 5 meetings and protocols */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "store/org.h"
+#include "store/goals.h"
 #include "store/section.h"
 #include "store/meetings.h" /* meetings and protocols */
 #include "store/report_texts.h"
@@ -19,6 +20,12 @@ static const struct section_desc *const registry[] = {
 	&section_occasions,
 
 	/* goals and indicators */
+	&section_goal_settings,
+	&section_council_goals,
+	&section_committee_goals,
+	&section_indicators,
+	&section_indicator_targets,
+	&section_indicator_values,
 
 	/* economy */
 

@@ -1,0 +1,146 @@
+/*
+** test_target.c — every target form of the seed documents parses and
+** prints back exactly; values as the reports write them; direction and
+** unit contradictions.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/target.h"
+
+static void roundtrip(const char *s, enum target_kind kind, int64_t value, int decimals)
+{
+	struct target t;
+	struct strbuf sb = STRBUF_INIT;
+	target_parse(s, &t);
+	assert_int_equal(t.kind, kind);
+	if(kind != TARGET_TEXT && kind != TARGET_YES && kind != TARGET_NO) {
+		assert_int_equal(t.n.num.value, value);
+		assert_int_equal(t.n.num.decimals, decimals);
+	}
+	target_format(&sb, &t);
+	assert_string_equal(sb.buf, s);
+	strbuf_release(&sb);
+}
+
+/* Every target written in the five seeds. */
+static void test_seed_forms(void **state)
+{
+	(void)state;
+	roundtrip("högst 15 st", TARGET_AT_MOST, 15, 0);      /* Årsredovisning 2024 */
+	roundtrip("högst 20 st", TARGET_AT_MOST, 20, 0);      /* MER-plan 2023, ÅR 2020 */
+	roundtrip("högst 10 st", TARGET_AT_MOST, 10, 0);      /* Prognosrapport 1-2020 */
+	roundtrip("högst 10", TARGET_AT_MOST, 10, 0);
+	roundtrip("≥ 74", TARGET_AT_LEAST, 74, 0);            /* Årsredovisning 2024 */
+	roundtrip("74 eller högre", TARGET_AT_LEAST, 74, 0);  /* MER-plan 2023 */
+	roundtrip("Öka från 71,13", TARGET_ABOVE, 7113, 2);   /* Prognosrapport 1-2020 */
+	roundtrip("Minska från 5%", TARGET_BELOW, 5, 0);
+	roundtrip("Minska från 7%", TARGET_BELOW, 7, 0);      /* Årsredovisning 2020 */
+	roundtrip("Minska till 90 st", TARGET_AT_MOST, 90, 0); /* Årsredovisning 2024 */
+	roundtrip("minska till 85 st", TARGET_AT_MOST, 85, 0);
+	roundtrip("minska till 30 st", TARGET_AT_MOST, 30, 0);
+	roundtrip("minst 75 st", TARGET_AT_LEAST, 75, 0);     /* DESIGN.md */
+	roundtrip("Ja", TARGET_YES, 0, 0);
+	roundtrip("85%", TARGET_VALUE, 85, 0);
+	roundtrip("0 tkr", TARGET_VALUE, 0, 0);
+	roundtrip("50 %", TARGET_VALUE, 50, 0);               /* MER-plan 2023 */
+	roundtrip("50 st.", TARGET_VALUE, 50, 0);
+	roundtrip("1 100 st", TARGET_VALUE, 1100, 0);
+	roundtrip("7,5", TARGET_VALUE, 75, 1);                /* NKI 2024 */
+	roundtrip("11", TARGET_VALUE, 11, 0);
+	roundtrip("99 %", TARGET_VALUE, 99, 0);
+}
+
+static void test_text_targets(void **state)
+{
+	(void)state;
+	struct target t;
+	roundtrip("bättre än i fjol", TARGET_TEXT, 0, 0);
+	roundtrip("högst många", TARGET_TEXT, 0, 0);
+	roundtrip("—", TARGET_TEXT, 0, 0);
+	target_parse("  högst 15 st ", &t);  /* surrounding space is not kept */
+	assert_int_equal(t.kind, TARGET_AT_MOST);
+}
+
+static void test_measures(void **state)
+{
+	(void)state;
+	struct measure m;
+	measure_parse("6,72%", &m);
+	assert_int_equal(m.kind, MEASURE_NUMBER);
+	assert_int_equal(m.n.num.value, 672);
+	assert_int_equal(m.n.unit, WU_PERCENT);
+	measure_parse("72,25 %", &m);
+	assert_int_equal(m.n.num.value, 7225);
+	assert_true(m.n.unit_space);
+	measure_parse("1 923 tkr", &m);
+	assert_int_equal(m.n.num.value, 1923);
+	assert_int_equal(m.n.unit, WU_TKR);
+	measure_parse("-852 tkr", &m);
+	assert_int_equal(m.n.num.value, -852);
+	measure_parse("75 st.", &m);
+	assert_int_equal(m.n.unit, WU_ST_DOT);
+	measure_parse("Ja", &m);
+	assert_int_equal(m.kind, MEASURE_YES);
+	measure_parse("", &m);
+	assert_int_equal(m.kind, MEASURE_NONE);
+	measure_parse(NULL, &m);
+	assert_int_equal(m.kind, MEASURE_NONE);
+	measure_parse("—", &m);  /* Årsredovisning 2020 */
+	assert_int_equal(m.kind, MEASURE_TEXT);
+	measure_parse("●", &m);
+	assert_int_equal(m.kind, MEASURE_TEXT);
+}
+
+static void test_units(void **state)
+{
+	(void)state;
+	struct styr_error err;
+	assert_int_equal(measure_check_unit("6,72%", UNIT_PERCENT, "x", &err), STYR_OK);
+	assert_int_equal(measure_check_unit("Ja", UNIT_PERCENT, "sjukfranvaro", &err), STYR_EINVAL);
+	assert_non_null(strstr(err.msg, "sjukfranvaro"));
+	assert_non_null(strstr(err.msg, "percentage"));
+	assert_int_equal(measure_check_unit("18 st", UNIT_TKR, "x", &err), STYR_EINVAL);
+	assert_int_equal(measure_check_unit("66", UNIT_NUMBER, "x", &err), STYR_OK);
+	assert_int_equal(measure_check_unit("Nej", UNIT_YESNO, "x", &err), STYR_OK);
+	assert_int_equal(measure_check_unit("5", UNIT_YESNO, "x", &err), STYR_EINVAL);
+	assert_int_equal(measure_check_unit("", UNIT_COUNT, "x", &err), STYR_OK);
+}
+
+static void test_contradictions(void **state)
+{
+	(void)state;
+	struct target t;
+	struct strbuf why = STRBUF_INIT;
+	target_parse("högst 15 st", &t);
+	assert_false(target_contradicts(&t, DIR_LOWER, UNIT_COUNT, &why));
+	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_COUNT, &why));
+	strbuf_reset(&why);
+	target_parse("≥ 74", &t);
+	assert_true(target_contradicts(&t, DIR_LOWER, UNIT_NUMBER, &why));
+	target_parse("Ja", &t);
+	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_PERCENT, &why));
+	assert_false(target_contradicts(&t, DIR_YES, UNIT_YESNO, &why));
+	target_parse("85%", &t);
+	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_COUNT, &why));
+	assert_false(target_contradicts(&t, DIR_HIGHER, UNIT_PERCENT, &why));
+	target_parse("Minska från 5%", &t);
+	assert_false(target_contradicts(&t, DIR_LOWER, UNIT_PERCENT, &why));
+	strbuf_release(&why);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_seed_forms),
+		cmocka_unit_test(test_text_targets),
+		cmocka_unit_test(test_measures),
+		cmocka_unit_test(test_units),
+		cmocka_unit_test(test_contradictions),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
