@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "store/control.h"
 #include "store/org.h"
 #include "store/meetings.h" /* meetings and protocols */
 #include "store/goals.h"
@@ -15,7 +16,7 @@ static const struct store_check registry[] = {
 	/* goals and indicators */
 	{ "goals and indicators", goals_check },
 	/* economy */
-	/* cases, assignments, internal control */
+	{ "cases, assignments, internal control", control_check },
 	{ "meetings and protocols", meetings_check },
 	/* reports */
 };

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "store/control.h" /* cases, assignments, internal control */
 #include "store/report_texts.h"
 
 extern const struct migration migration_meetings; /* meetings and protocols */
@@ -21,7 +22,7 @@ static const struct migration *const migrations[] = {
 	&migration_foundation,          /* 1 */
 	&migration_goals,               /* 2 goals and indicators */
 	/* economy: 3 */
-	/* cases, assignments, internal control: 4 */
+	&migration_control,             /* 4 cases, assignments, internal control */
 	&migration_meetings,            /* 5 meetings and protocols */
 	&migration_reports,             /* 6 reports (narrative texts) */
 	&migration_ledger,              /* 7 ledger import */

@@ -97,6 +97,8 @@ enum styr_rc store_section_insert(struct store *s, const struct section_desc *d,
 		bind_value(st, (int)i + 1, &d->fields[i], &vals[i]);
 	rc = stmt_step(st, &row, err);
 	stmt_finalize(st);
+	if(!rc && d->after_insert)
+		rc = d->after_insert(s, store_last_insert_id(s), vals, err);
 	if(rc)
 		return rc;
 	audit_text(d, vals, &json, &key);

@@ -24,6 +24,7 @@
 #include "core/error.h"
 
 struct store;
+struct field_value;
 
 enum field_type {
 	FIELD_TEXT, FIELD_INT, FIELD_MONEY, FIELD_NUMBER, FIELD_DATE,
@@ -51,6 +52,14 @@ struct section_desc {
 	size_t nfields;
 	const char *order_by;     /* SQL ORDER BY for dump, over the table's columns */
 	const char *help;         /* one line on what a row is */
+	/* Optional: called by store_section_insert right after the INSERT,
+	** with the new row's id, inside the caller's transaction. It refuses
+	** a row that breaks a rule the field types cannot say (an error
+	** naming the field and what is allowed; the caller rolls back) or
+	** fills columns derived from the row. NULL for most sections. */
+	enum styr_rc (*after_insert)(struct store *s, int64_t id,
+	                             const struct field_value *vals,
+	                             struct styr_error *err);
 };
 
 /* One value of a row, by field type: s for TEXT, NUMBER, DATE, ENUM and

@@ -4,6 +4,7 @@
 */
 #include <string.h>
 
+#include "store/control.h"
 #include "store/org.h"
 #include "store/goals.h"
 #include "store/section.h"
@@ -30,6 +31,16 @@ static const struct section_desc *const registry[] = {
 	/* economy */
 
 	/* cases, assignments, internal control */
+	&section_cases,
+	&section_assignments,
+	&section_assignment_status,
+	&section_assignment_reports,
+	&section_control_plans,
+	&section_risk_levels,
+	&section_risks,
+	&section_control_moments,
+	&section_control_followups,
+	&section_control_actions,
 
 	/* meetings and protocols */
 	&section_meetings,
