@@ -1,7 +1,7 @@
 /*
 ** control_check.c — `styr check` for cases, assignments and internal
-** control (see control.h). "Today" is $STYR_TODAY (YYYY-MM-DD) when set,
-** so that tests and reports of an earlier day are repeatable.
+** control (see control.h). "Today" is the date of $STYR_NOW when set (as
+** for the audit log), so that tests and checks of an earlier day repeat.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,9 +15,11 @@
 
 static void today_iso(char buf[static 11])
 {
-	const char *env = getenv("STYR_TODAY");
+	const char *env = getenv("STYR_NOW");
 	struct date d;
-	if(env && date_parse_iso(env, &d)) {
+	char day[11];
+	if(env && strlen(env) >= 10 && (memcpy(day, env, 10), day[10] = 0,
+	                                date_parse_iso(day, &d))) {
 		date_format_iso(d, buf);
 		return;
 	}
