@@ -2,6 +2,7 @@
 # Install the Debian packages styr needs that are not there yet.
 # Every package is listed with its reason in README.md ("Dependencies").
 # Runs as root or through sudo; does nothing when all are installed.
+# fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
 set -e
 
 PACKAGES="
@@ -12,6 +13,7 @@ zlib1g-dev
 libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev
 qpdf libqpdf-dev poppler-utils
+fonts-dejavu-core
 "
 
 missing=""

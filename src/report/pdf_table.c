@@ -1,0 +1,347 @@
+/*
+** pdf_table.c — tables of the document model on PDF pages.
+**
+** Column widths: numbers keep their natural width (they never wrap),
+** text columns share what is left and wrap inside their cells; the table
+** always spans the body width. Given weights (doc_table_weights) override
+** this. Rows never split: a row that does not fit goes to the next page,
+** and there the table's header rows are drawn again. Total rows are bold
+** with a rule above; group rows are bold on a light band; verdict cells
+** get a coloured marker.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/strbuf.h"
+#include "report/doc.h"
+#include "report/pdf_layout.h"
+
+#define PAD_X 3.5
+#define PAD_Y 2.6
+#define MARKER 7.0 /* verdict marker diameter and its gap */
+
+/* A laid-out row: one layout per cell, its x and width, the height. */
+struct row_layout {
+	PangoLayout **cell;
+	double *x, *w;
+	double h;
+};
+
+static bool row_bold(const struct doc_row *r)
+{
+	return r->flags & (DOC_ROW_HEADER | DOC_ROW_TOTAL | DOC_ROW_GROUP);
+}
+
+static char *cell_text(const struct doc_cell *c)
+{
+	struct strbuf sb = STRBUF_INIT;
+	doc_cell_format(c, &sb);
+	return strbuf_detach(&sb);
+}
+
+/* Natural (one line) and minimum (longest word) widths of a text. */
+static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
+                        double *nat, double *min)
+{
+	PangoLayout *l = pdf_text(p, text, st, -1, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, nat, NULL);
+	g_object_unref(l);
+	*min = 0;
+	const char *s = text;
+	while(*s) {
+		size_t n = strcspn(s, " \n");
+		if(n) {
+			double w;
+			char *word = xmalloc(n + 1);
+			memcpy(word, s, n);
+			word[n] = '\0';
+			l = pdf_text(p, word, st, -1, PANGO_ALIGN_LEFT);
+			pdf_text_size(l, &w, NULL);
+			g_object_unref(l);
+			free(word);
+			if(w > *min)
+				*min = w;
+		}
+		s += n;
+		s += strspn(s, " \n");
+	}
+}
+
+/* Choose the column widths of t into w[ncols], summing to the body width. */
+static void column_widths(struct pdf *p, const struct doc_table *t, double *w)
+{
+	size_t nc = t->ncols;
+	double *nat = xcalloc(nc, sizeof(double)), *min = xcalloc(nc, sizeof(double));
+	bool *numeric = xcalloc(nc, sizeof(bool)), *wrapping = xcalloc(nc, sizeof(bool));
+	double sum_w = 0, sum_nat = 0, sum_min = 0, avail = PDF_BODY_W;
+	bool weighted = t->col_weight != NULL;
+
+	for(size_t c = 0; weighted && c < nc; c++)
+		weighted = t->col_weight[c] > 0;
+	if(weighted) {
+		for(size_t c = 0; c < nc; c++)
+			sum_w += t->col_weight[c];
+		for(size_t c = 0; c < nc; c++)
+			w[c] = avail * t->col_weight[c] / sum_w;
+		goto out;
+	}
+
+	for(size_t r = 0; r < t->nrows; r++) {
+		const struct doc_row *row = &t->rows[r];
+		size_t col = 0;
+		for(size_t i = 0; i < row->ncells && col < nc; i++) {
+			const struct doc_cell *cell = &row->cells[i];
+			int span = cell->colspan > 0 ? cell->colspan : 1;
+			if(span == 1) {
+				char *s = cell_text(cell);
+				double cn, cm;
+				bool num = doc_cell_is_numeric(cell);
+				text_widths(p, s, row_bold(row) ? PDF_BOLD : PDF_BODY, &cn, &cm);
+				free(s);
+				if(num && !(row->flags & DOC_ROW_HEADER))
+					cm = cn; /* numbers never wrap */
+				if(cell->type == DOC_CELL_VERDICT) {
+					cn += MARKER + 4;
+					cm += MARKER + 4;
+				}
+				if(num)
+					numeric[col] = true;
+				else if(cell->type != DOC_CELL_EMPTY && !(row->flags & DOC_ROW_HEADER))
+					wrapping[col] = true;
+				if(cn > nat[col])
+					nat[col] = cn;
+				if(cm > min[col])
+					min[col] = cm;
+			}
+			col += (size_t)span;
+		}
+	}
+	for(size_t c = 0; c < nc; c++) {
+		nat[c] += 2 * PAD_X;
+		min[c] += 2 * PAD_X;
+		sum_nat += nat[c];
+		sum_min += min[c];
+	}
+	if(sum_nat <= avail) {
+		/* Room to spare: give it to the text columns, or to all. */
+		double grow = 0;
+		for(size_t c = 0; c < nc; c++)
+			grow += wrapping[c] ? nat[c] : 0;
+		for(size_t c = 0; c < nc; c++) {
+			w[c] = nat[c];
+			if(grow > 0 && wrapping[c])
+				w[c] += (avail - sum_nat) * nat[c] / grow;
+			else if(grow <= 0)
+				w[c] += (avail - sum_nat) / (double)nc;
+		}
+	} else if(sum_min <= avail) {
+		/* Shrink towards the minimum widths, where text can wrap. */
+		double k = (avail - sum_min) / (sum_nat - sum_min);
+		for(size_t c = 0; c < nc; c++)
+			w[c] = min[c] + (nat[c] - min[c]) * k;
+	} else {
+		/* Too many columns for the page: scale; long words break. */
+		for(size_t c = 0; c < nc; c++)
+			w[c] = min[c] * avail / sum_min;
+	}
+	(void)numeric;
+out:
+	free(nat);
+	free(min);
+	free(numeric);
+	free(wrapping);
+}
+
+static void row_layout(struct pdf *p, const struct doc_row *row, const double *colw,
+                       size_t nc, struct row_layout *rl)
+{
+	size_t col = 0;
+	double x = PDF_MARGIN_X;
+	enum pdf_style st = row_bold(row) ? PDF_BOLD : PDF_BODY;
+
+	rl->cell = xcalloc(row->ncells ? row->ncells : 1, sizeof(PangoLayout *));
+	rl->x = xcalloc(row->ncells ? row->ncells : 1, sizeof(double));
+	rl->w = xcalloc(row->ncells ? row->ncells : 1, sizeof(double));
+	rl->h = 0;
+	for(size_t i = 0; i < row->ncells && col < nc; i++) {
+		const struct doc_cell *cell = &row->cells[i];
+		int span = cell->colspan > 0 ? cell->colspan : 1;
+		double w = 0, th, inner;
+		char *s = cell_text(cell);
+		for(int k = 0; k < span && col + (size_t)k < nc; k++)
+			w += colw[col + (size_t)k];
+		inner = w - 2 * PAD_X - (cell->type == DOC_CELL_VERDICT ? MARKER + 4 : 0);
+		rl->cell[i] = pdf_text(p, s, st, inner,
+		                       doc_cell_is_numeric(cell) ? PANGO_ALIGN_RIGHT
+		                                                 : PANGO_ALIGN_LEFT);
+		free(s);
+		rl->x[i] = x;
+		rl->w[i] = w;
+		pdf_text_size(rl->cell[i], NULL, &th);
+		if(th + 2 * PAD_Y > rl->h)
+			rl->h = th + 2 * PAD_Y;
+		x += w;
+		col += (size_t)span;
+	}
+	if(rl->h <= 0)
+		rl->h = 12;
+}
+
+static void row_layout_free(const struct doc_row *row, struct row_layout *rl)
+{
+	for(size_t i = 0; i < row->ncells; i++)
+		if(rl->cell[i])
+			g_object_unref(rl->cell[i]);
+	free(rl->cell);
+	free(rl->x);
+	free(rl->w);
+}
+
+static const struct pdf_rgb verdict_rgb[] = {
+	[DOC_VERDICT_NONE]    = { 0.62, 0.62, 0.62 },
+	[DOC_VERDICT_MET]     = { 0.18, 0.49, 0.20 },
+	[DOC_VERDICT_PARTLY]  = { 0.96, 0.70, 0.05 },
+	[DOC_VERDICT_NOT_MET] = { 0.78, 0.16, 0.16 },
+};
+
+/* Draw one laid-out row at the cursor. */
+static void draw_row(struct pdf *p, const struct doc_row *row, struct row_layout *rl,
+                     bool header, bool tagged)
+{
+	cairo_t *cr = p->cr;
+	double y = p->y, x0 = PDF_MARGIN_X, x1 = PDF_MARGIN_X + PDF_BODY_W;
+
+	if(header || (row->flags & DOC_ROW_GROUP)) {
+		pdf_set_rgb(p, PDF_LIGHT);
+		cairo_rectangle(cr, x0, y, x1 - x0, rl->h);
+		cairo_fill(cr);
+	}
+	if(tagged)
+		pdf_tag_begin(p, "TR", NULL);
+	for(size_t i = 0; i < row->ncells && rl->cell[i]; i++) {
+		const struct doc_cell *cell = &row->cells[i];
+		double tx = rl->x[i] + PAD_X;
+		const char *tag = header ? "TH" : "TD";
+		if(tagged)
+			pdf_tag_begin(p, tag, NULL);
+		if(cell->type == DOC_CELL_VERDICT) {
+			pdf_set_rgb(p, verdict_rgb[cell->verdict <= DOC_VERDICT_NOT_MET
+			                           ? cell->verdict : DOC_VERDICT_NONE]);
+			cairo_arc(cr, tx + MARKER / 2, y + PAD_Y + 6.0, MARKER / 2, 0, 2 * G_PI);
+			cairo_fill(cr);
+			tx += MARKER + 4;
+		}
+		pdf_set_rgb(p, PDF_BLACK);
+		pdf_draw_text(p, rl->cell[i], tx, y + PAD_Y);
+		if(tagged)
+			pdf_tag_end(p, tag);
+	}
+	if(tagged)
+		pdf_tag_end(p, "TR");
+
+	cairo_set_line_width(cr, header ? 0.8 : 0.3);
+	pdf_set_rgb(p, header ? PDF_GREY : PDF_LIGHT);
+	cairo_move_to(cr, x0, y + rl->h);
+	cairo_line_to(cr, x1, y + rl->h);
+	cairo_stroke(cr);
+	if(row->flags & DOC_ROW_TOTAL) {
+		pdf_set_rgb(p, PDF_BLACK);
+		cairo_set_line_width(cr, 0.8);
+		cairo_move_to(cr, x0, y);
+		cairo_line_to(cr, x1, y);
+		cairo_stroke(cr);
+	}
+	pdf_set_rgb(p, PDF_BLACK);
+	p->y += rl->h;
+}
+
+void pdf_table(struct pdf *p, const struct doc_table *t)
+{
+	size_t nc = t->ncols, nhead = 0;
+	double *colw = xcalloc(nc ? nc : 1, sizeof(double));
+	struct row_layout *rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*rl));
+	double head_h = 0, cap_h = 0;
+	PangoLayout *cap = NULL;
+
+	if(nc == 0) {
+		free(colw);
+		free(rl);
+		return;
+	}
+	column_widths(p, t, colw);
+	while(nhead < t->nrows && (t->rows[nhead].flags & DOC_ROW_HEADER))
+		nhead++;
+	for(size_t r = 0; r < t->nrows; r++) {
+		row_layout(p, &t->rows[r], colw, nc, &rl[r]);
+		if(r < nhead)
+			head_h += rl[r].h;
+	}
+	if(t->caption && *t->caption) {
+		cap = pdf_text(p, t->caption, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
+		pdf_text_size(cap, NULL, &cap_h);
+		cap_h += 4;
+	}
+
+	/* Caption, header and the first body row stay together. */
+	pdf_space(p, 4);
+	pdf_need(p, cap_h + head_h + (nhead < t->nrows ? rl[nhead].h : 0));
+	pdf_tag_begin(p, "Table", NULL);
+	if(cap) {
+		pdf_tag_begin(p, "Caption", NULL);
+		pdf_draw_text(p, cap, PDF_MARGIN_X, p->y);
+		pdf_tag_end(p, "Caption");
+		p->y += cap_h;
+	}
+	for(size_t r = 0; r < t->nrows; r++) {
+		bool header = r < nhead;
+		if(!header && p->y + rl[r].h > PDF_BODY_BOT) {
+			/* Continue on the next page under the same header rows. The
+			** repeated header is drawn outside any TR, so that assistive
+			** technology meets the header cells once as cells. */
+			pdf_new_page(p);
+			for(size_t h = 0; h < nhead; h++)
+				draw_row(p, &t->rows[h], &rl[h], true, false);
+		}
+		draw_row(p, &t->rows[r], &rl[r], header, true);
+	}
+	pdf_tag_end(p, "Table");
+
+	if(t->note && *t->note) {
+		PangoLayout *l = pdf_text(p, t->note, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
+		double h;
+		pdf_text_size(l, NULL, &h);
+		pdf_need(p, h + 3);
+		pdf_set_rgb(p, PDF_GREY);
+		pdf_tag_begin(p, "P", NULL);
+		pdf_draw_text(p, l, PDF_MARGIN_X, p->y + 3);
+		pdf_tag_end(p, "P");
+		pdf_set_rgb(p, PDF_BLACK);
+		p->y += h + 3;
+		g_object_unref(l);
+	}
+	if(t->source && *t->source) {
+		struct strbuf sb = STRBUF_INIT;
+		PangoLayout *l;
+		double h;
+		strbuf_addf(&sb, "Källa: %s", t->source);
+		l = pdf_text(p, sb.buf, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
+		pdf_text_size(l, NULL, &h);
+		pdf_need(p, h + 3);
+		pdf_set_rgb(p, PDF_GREY);
+		pdf_tag_begin(p, "P", NULL);
+		pdf_draw_text(p, l, PDF_MARGIN_X, p->y + 3);
+		pdf_tag_end(p, "P");
+		pdf_set_rgb(p, PDF_BLACK);
+		p->y += h + 3;
+		g_object_unref(l);
+		strbuf_release(&sb);
+	}
+	p->y += 8;
+
+	for(size_t r = 0; r < t->nrows; r++)
+		row_layout_free(&t->rows[r], &rl[r]);
+	free(rl);
+	free(colw);
+	if(cap)
+		g_object_unref(cap);
+}

@@ -1,0 +1,340 @@
+/*
+** test_render_pdf.c — the PDF renderer makes a valid PDF that carries the
+** document's text and figures: qpdf --check passes, pdftotext finds the
+** headings, å ä ö and the figures of Prognosrapport 1-2020, a long table
+** runs over several pages with its header row on each, and the outline,
+** metadata and page footer are there. Needs qpdf and poppler-utils.
+*/
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/strbuf.h"
+#include "report/doc.h"
+#include "report/render_pdf.h"
+
+static char dir[] = "/tmp/styr-test-pdf-XXXXXX";
+static char pdf_path[256];
+static struct strbuf pdf = STRBUF_INIT;
+
+#define TKR(x) ((int64_t)(x) * 100000)
+
+/* "Ekonomiskt resultat" of Prognosrapport 1-2020 (tkr): budget, outcome
+** to 2020-04-30, full-year forecast, deviation. */
+static const struct {
+	const char *line;
+	int budget, outcome, forecast, deviation;
+} result_2020_04[] = {
+	{ "Intäkter", -34559, -11539, -34611, 52 },
+	{ "Personalkostnader", 12337, 3321, 11336, 1001 },
+	{ "Datorer & basutrustning", 200, 16, 200, 0 },
+	{ "Datakommunikation", 2380, 338, 2380, 0 },
+	{ "Licenser & serviceavtal", 6000, 1037, 6400, -400 },
+	{ "Övrigt tjänsteköp", 1015, 1041, 2276, -1261 },
+	{ "Resor & kurser", 230, 67, 230, 0 },
+	{ "Lokalhyror", 349, 126, 349, 0 },
+	{ "Övriga kostnader", 320, 63, 320, 0 },
+	{ "Kapitalkostnader", 11728, 3607, 11120, 608 },
+};
+
+/* The document: title page, TOC, headings, text, a list, the result table,
+** a long table, a chart and a risk matrix. */
+static struct doc *sample(void)
+{
+	struct doc *d = doc_new("Prognosrapport 1-2020");
+	struct date date = { 2020, 5, 19 };
+	static const char *const head[] = { "", "Budget", "Utfall 200430",
+	                                    "Årsprognos", "Avvikelse" };
+	static const char *const long_head[] = { "Löpnummer", "Konto",
+	                                         "Beskrivning", "Belopp" };
+	static const char *const years[] = { "2018", "2019", "2020" };
+	static const char *const prob[] = { "Osannolik", "Mindre sannolik", "Möjlig", "Sannolik" };
+	static const char *const cons[] = { "Försumbar", "Lindrig", "Kännbar", "Allvarlig" };
+	const int64_t sick[] = { 504, 606, 672 };
+	struct doc_riskmatrix *m;
+	int64_t sum[4] = { 0 };
+
+	doc_set_subtitle(d, "Sydnärkes IT-nämnd, per 2020-04-30");
+	doc_set_committee(d, "Sydnärkes IT-nämnd");
+	doc_set_date(d, date);
+	d->title_page = true;
+	d->toc = true;
+
+	doc_heading(d, 1, "Inledning");
+	doc_para(d, "Sydnärkes IT-förvaltning gör till och med 30 april ett "
+	            "överskott på 1 923 tkr. Detta beror främst på att många "
+	            "licenskostnader kommer senare under året samt att "
+	            "kapitalkostnaderna är lägre för perioden.");
+	doc_heading(d, 1, "Mål och indikatorer");
+	doc_table_begin(d, "Indikatorer", 4);
+	doc_header_row(d, (const char *const[]){ "Indikator", "Nuvärde", "Prognos", "Målvärde" });
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Sjukfrånvaro");
+	doc_cell_percent(d, 672, 2);
+	doc_cell_percent(d, 4, 0);
+	doc_cell_text(d, "Minska från 5%");
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Nämnderna och styrelsen håller sin budgetram");
+	doc_cell_tkr(d, TKR(1923));
+	doc_cell_tkr(d, 0);
+	doc_cell_verdict(d, DOC_VERDICT_MET, NULL);
+	doc_table_end(d);
+	doc_list_begin(d, false);
+	doc_list_item(d, "Förändringsstopp i de tekniska miljöerna under våren.");
+	doc_list_item(d, "Införande av e-tjänsteplattformen OpenE.");
+	doc_chart_begin(d, DOC_CHART_LINE, "Sjukfrånvaro", "%", 2, years, 3);
+	doc_chart_series(d, "Sjukfrånvaro", sick, NULL);
+
+	doc_heading(d, 1, "Ekonomisk rapport");
+	doc_heading(d, 2, "Ekonomiskt resultat");
+	doc_table_begin(d, "Ekonomiskt resultat", 5);
+	doc_table_note(d, "Belopp i tkr");
+	doc_header_row(d, head);
+	for(size_t i = 0; i < sizeof(result_2020_04) / sizeof(result_2020_04[0]); i++) {
+		doc_row_begin(d, 0);
+		doc_cell_text(d, result_2020_04[i].line);
+		doc_cell_tkr(d, TKR(result_2020_04[i].budget));
+		doc_cell_tkr(d, TKR(result_2020_04[i].outcome));
+		doc_cell_tkr(d, TKR(result_2020_04[i].forecast));
+		doc_cell_tkr(d, TKR(result_2020_04[i].deviation));
+		sum[0] += result_2020_04[i].budget;
+		sum[1] += result_2020_04[i].outcome;
+		sum[2] += result_2020_04[i].forecast;
+		sum[3] += result_2020_04[i].deviation;
+	}
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "Summa");
+	for(int k = 0; k < 4; k++)
+		doc_cell_tkr(d, TKR(sum[k]));
+	doc_table_end(d);
+
+	/* A table long enough for three pages; the rows are numbered so the
+	** test can tell where each page starts. */
+	doc_heading(d, 2, "Huvudbok");
+	doc_table_begin(d, "Verifikationer", 4);
+	doc_header_row(d, long_head);
+	for(int i = 1; i <= 150; i++) {
+		doc_row_begin(d, 0);
+		doc_cell_textf(d, "Ver %03d", i);
+		doc_cell_int(d, 4000 + i, NULL);
+		doc_cell_text(d, "Licenser och serviceavtal, årsavgift för kontorsprogram");
+		doc_cell_tkr(d, TKR(i));
+	}
+	doc_table_end(d);
+
+	doc_heading(d, 1, "Intern kontroll");
+	m = doc_riskmatrix(d, "Riskbedömningsmatris", "Sannolikhet", prob, "Konsekvens", cons);
+	for(int pi = 0; pi < 4; pi++)
+		for(int ci = 0; ci < 4; ci++) {
+			int v = (pi + 1) * (ci + 1);
+			m->colour[pi][ci] = v <= 3 ? 0x4caf50 : v <= 8 ? 0xffeb3b : 0xe53935;
+		}
+	m->count[2][3] = 2;
+	return d;
+}
+
+/* Run a shell command; its standard output into out (may be NULL). */
+static int run(const char *cmd, struct strbuf *out)
+{
+	FILE *f = popen(cmd, "r");
+	char buf[4096];
+	size_t n;
+	assert_non_null(f);
+	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		if(out)
+			strbuf_add(out, buf, n);
+	return pclose(f);
+}
+
+static void page_text(int page, struct strbuf *out)
+{
+	char cmd[512];
+	snprintf(cmd, sizeof(cmd), "pdftotext -layout -f %d -l %d %s -", page, page, pdf_path);
+	strbuf_reset(out);
+	assert_int_equal(run(cmd, out), 0);
+}
+
+static int setup(void **state)
+{
+	struct styr_error err;
+	struct doc *d;
+	FILE *f;
+	(void)state;
+	if(!mkdtemp(dir))
+		return -1;
+	snprintf(pdf_path, sizeof(pdf_path), "%s/sample.pdf", dir);
+	d = sample();
+	if(render_pdf(d, &pdf, &err) != STYR_OK) {
+		fprintf(stderr, "render_pdf: %s\n", err.msg);
+		return -1;
+	}
+	doc_free(d);
+	f = fopen(pdf_path, "wb");
+	fwrite(pdf.buf, 1, pdf.len, f);
+	return fclose(f);
+}
+
+static int teardown(void **state)
+{
+	char cmd[128];
+	(void)state;
+	strbuf_release(&pdf);
+	if(getenv("STYR_KEEP_PDF"))
+		return 0; /* for looking at it: pdftoppm -png -r 60 */
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+/* pdfinfo's output has the line "key:   value". */
+static bool info_is(const struct strbuf *info, const char *key, const char *value)
+{
+	size_t kn = strlen(key);
+	for(const char *s = info->buf; s && *s; s = strchr(s, '\n'), s = s ? s + 1 : s) {
+		if(strncmp(s, key, kn) || s[kn] != ':')
+			continue;
+		s += kn + 1;
+		s += strspn(s, " ");
+		return !strncmp(s, value, strlen(value)) && s[strlen(value)] == '\n';
+	}
+	return false;
+}
+
+static void test_valid_pdf(void **state)
+{
+	char cmd[512];
+	(void)state;
+	assert_true(pdf.len > 1000);
+	assert_memory_equal(pdf.buf, "%PDF-", 5);
+	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1", pdf_path);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void test_text_and_figures(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	char cmd[512];
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "pdftotext %s -", pdf_path);
+	assert_int_equal(run(cmd, &out), 0);
+	assert_non_null(strstr(out.buf, "Prognosrapport 1-2020"));
+	assert_non_null(strstr(out.buf, "1 923"));
+	assert_non_null(strstr(out.buf, "Sjukfrånvaro"));
+	assert_non_null(strstr(out.buf, "6,72 %"));
+	assert_non_null(strstr(out.buf, "överskott"));
+	assert_non_null(strstr(out.buf, "Övrigt tjänsteköp"));
+	assert_non_null(strstr(out.buf, "Årsprognos"));
+	assert_non_null(strstr(out.buf, "-34 559"));  /* Intäkter, budget */
+	assert_non_null(strstr(out.buf, "-1 923"));   /* Summa, utfall */
+	assert_non_null(strstr(out.buf, "3.2 Huvudbok")); /* numbered heading */
+	assert_non_null(strstr(out.buf, "Uppnådd"));
+	assert_non_null(strstr(out.buf, "Möjlig"));   /* risk matrix axis */
+	assert_non_null(strstr(out.buf, "2 st"));     /* risks in one cell */
+	assert_non_null(strstr(out.buf, "Innehåll"));
+	strbuf_release(&out);
+}
+
+/* Every page the long table runs onto starts with its header row, and the
+** table spans at least three pages. */
+static void test_header_repeated(void **state)
+{
+	struct strbuf out = STRBUF_INIT, info = STRBUF_INIT;
+	char cmd[512];
+	const char *s;
+	int pages, table_pages = 0;
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf_path);
+	assert_int_equal(run(cmd, &info), 0);
+	s = strstr(info.buf, "Pages:");
+	assert_non_null(s);
+	pages = atoi(s + 6);
+	assert_true(pages > 2);
+	for(int pg = 1; pg <= pages; pg++) {
+		page_text(pg, &out);
+		if(!strstr(out.buf, "Ver "))
+			continue;
+		table_pages++;
+		s = strstr(out.buf, "Löpnummer");
+		assert_non_null(s);
+		assert_true(s < strstr(out.buf, "Ver ")); /* above the rows */
+	}
+	assert_true(table_pages >= 3);
+	strbuf_release(&out);
+	strbuf_release(&info);
+}
+
+/* Footer "Sida N av M" with the right M, header with the committee, and
+** the table of contents gives the page where a heading really is. */
+static void test_page_furniture(void **state)
+{
+	struct strbuf out = STRBUF_INIT, info = STRBUF_INIT, want = STRBUF_INIT;
+	char cmd[512];
+	const char *s;
+	int pages, toc_page = 0, real_page = 0;
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf_path);
+	assert_int_equal(run(cmd, &info), 0);
+	pages = atoi(strstr(info.buf, "Pages:") + 6);
+	assert_true(info_is(&info, "Title", "Prognosrapport 1-2020"));
+	assert_true(info_is(&info, "Author", "Sydnärkes IT-nämnd"));
+	assert_true(info_is(&info, "Creator", "styr"));
+	assert_true(info_is(&info, "Tagged", "yes"));
+
+	page_text(2, &out);
+	strbuf_addf(&want, "Sida 2 av %d", pages);
+	assert_non_null(strstr(out.buf, want.buf));
+	assert_non_null(strstr(out.buf, "Sydnärkes IT-nämnd"));
+	assert_non_null(strstr(out.buf, "2020-05-19"));
+	/* TOC line "4 Intern kontroll ..... N" */
+	s = strstr(out.buf, "4 Intern kontroll");
+	assert_non_null(s);
+	s += strlen("4 Intern kontroll");
+	toc_page = (int)strtol(s + strspn(s, " ."), NULL, 10);
+	for(int pg = 3; pg <= pages; pg++) {
+		page_text(pg, &out);
+		if(strstr(out.buf, "4 Intern kontroll")) {
+			real_page = pg;
+			break;
+		}
+	}
+	assert_int_equal(toc_page, real_page);
+
+	page_text(pages, &out);
+	strbuf_reset(&want);
+	strbuf_addf(&want, "Sida %d av %d", pages, pages);
+	assert_non_null(strstr(out.buf, want.buf));
+	strbuf_release(&out);
+	strbuf_release(&info);
+	strbuf_release(&want);
+}
+
+/* The outline (bookmarks) holds the headings. */
+static void test_outline(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	char cmd[512];
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "qpdf --json --json-key=outlines %s", pdf_path);
+	assert_int_equal(run(cmd, &out), 0);
+	assert_non_null(strstr(out.buf, "1  Inledning"));
+	assert_non_null(strstr(out.buf, "3.1  Ekonomiskt resultat"));
+	strbuf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_valid_pdf),
+		cmocka_unit_test(test_text_and_figures),
+		cmocka_unit_test(test_header_repeated),
+		cmocka_unit_test(test_page_furniture),
+		cmocka_unit_test(test_outline),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
