@@ -16,6 +16,8 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$styr" calendar workdays 2024-01-01 2024-12-31 | head -n 1
 # goals and indicators
 # economy
+"$styr" economy drift "$db" --year 2024
+"$styr" economy split "$db" --year 2024
 # ledger import
 # cases, assignments, internal control
 # meetings and protocols

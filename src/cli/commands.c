@@ -13,6 +13,7 @@ extern const struct cli_command cmd_calendar;
 /* goals and indicators */
 extern const struct cli_command cmd_goals, cmd_value, cmd_assess;
 /* economy */
+extern const struct cli_command cmd_economy;
 /* ledger import */
 extern const struct cli_command cmd_import;
 /* cases, assignments, internal control */
@@ -38,6 +39,7 @@ static const struct cli_command *const registry[] = {
 	&cmd_assess,
 
 	/* economy */
+	&cmd_economy,
 
 	/* ledger import */
 	&cmd_import,

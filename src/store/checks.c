@@ -10,12 +10,13 @@
 #include "store/org.h"
 #include "store/meetings.h" /* meetings and protocols */
 #include "store/goals.h"
+#include "store/economy.h"
 
 static const struct store_check registry[] = {
 	{ "organisation", org_check },
 	/* goals and indicators */
 	{ "goals and indicators", goals_check },
-	/* economy */
+	{ "economy", economy_check },
 	{ "cases, assignments, internal control", control_check },
 	{ "meetings and protocols", meetings_check },
 	/* reports */

@@ -16,12 +16,13 @@ extern const struct migration migration_meetings; /* meetings and protocols */
 /* ledger import (schema_ledger.c) */
 extern const struct migration migration_ledger;
 #include "store/goals.h"
+#include "store/economy.h"
 
 /* Every migration of every module, in version order. One line each. */
 static const struct migration *const migrations[] = {
 	&migration_foundation,          /* 1 */
 	&migration_goals,               /* 2 goals and indicators */
-	/* economy: 3 */
+	&migration_economy,             /* 3 economy */
 	&migration_control,             /* 4 cases, assignments, internal control */
 	&migration_meetings,            /* 5 meetings and protocols */
 	&migration_reports,             /* 6 reports (narrative texts) */

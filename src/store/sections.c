@@ -7,6 +7,7 @@
 #include "store/control.h"
 #include "store/org.h"
 #include "store/goals.h"
+#include "store/economy.h"
 #include "store/section.h"
 #include "store/meetings.h" /* meetings and protocols */
 #include "store/report_texts.h"
@@ -29,6 +30,18 @@ static const struct section_desc *const registry[] = {
 	&section_indicator_values,
 
 	/* economy */
+	&section_accounts,
+	&section_line_mappings,
+	&section_drift_lines,
+	&section_drift_totals,
+	&section_contributions,
+	&section_investment_projects,
+	&section_investment_rows,
+	&section_investment_totals,
+	&section_capital_parameters,
+	&section_capital_projects,
+	&section_result_splits,
+	&section_result_split_parts,
 
 	/* cases, assignments, internal control */
 	&section_cases,

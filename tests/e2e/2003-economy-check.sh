@@ -1,0 +1,41 @@
+# styr check on the example data names exactly the seeds' two economic
+# errors; a changed figure is named with table, row and both figures.
+. "$TOP/tests/e2e/lib.sh"
+example_db a.db
+run_styr 1 check a.db
+expect_contains out.txt "investment_totals 2020-04-30 Summa: percent used 17,14 in the data, 21,0 computed"
+expect_contains out.txt "drift_lines 2024-12-31 row 9 RESOR & KURSER: deviation (budget − outcome) 53 tkr in the data, 52 tkr computed"
+[ "$(grep -c '^drift\|^investment\|^capital\|^result\|^contrib' out.txt)" -eq 2 ] || fail "unexpected economy findings"
+
+# A plan whose contribution does not match the contributions data, a total
+# that does not add up and a split part that is off.
+cat > bad.json <<'JSON'
+{
+  "contributions": [ { "municipality": "1814", "year": 2021, "amount": -1000 } ],
+  "drift_lines": [
+    { "occasion": "delar-2019", "position": 1, "name": "Lekeberg", "kind": "contribution", "municipality": "1814", "budget": -9000000 },
+    { "occasion": "delar-2019", "position": 2, "name": "Personal", "kind": "cost", "budget": 9000000, "outcome": 100000 }
+  ],
+  "drift_totals": [
+    { "occasion": "delar-2019", "position": 3, "name": "Summa", "kind": "net", "budget": 1000, "outcome": 100000 }
+  ]
+}
+JSON
+"$STYR" init b.db >/dev/null
+run_styr 0 load b.db "$TOP/examples/sydnarke/00-organisation.json"
+run_styr 0 load b.db bad.json
+run_styr 1 check b.db
+expect_contains out.txt "drift_lines delar-2019 row 1 Lekeberg: no contributions row for 1814 2019"
+expect_contains out.txt "drift_totals delar-2019 row 3 Summa: budget total 1 tkr in the data, 0 tkr computed"
+
+# Bad input: a rate with three decimals is refused when computing.
+cat > rate.json <<'JSON'
+{ "capital_parameters": [ { "year": 2030, "interest_rate": 1.255, "activation_month": 7 } ] }
+JSON
+run_styr 0 load b.db rate.json
+run_styr 2 economy capital b.db --year 2030
+expect_contains err.txt 'interest rate "1.255": expected a percent with at most two decimals'
+run_styr 2 economy nonsense b.db --year 2020
+expect_contains err.txt "unknown subcommand"
+run_styr 2 economy drift b.db
+expect_contains err.txt "--year is required"
