@@ -21,6 +21,9 @@ rm -f "$db" "$db-wal" "$db-shm"
 # ledger import
 # cases, assignments, internal control
 # meetings and protocols
+"$styr" meeting show "$db" 2021-02-10 | head -n 40
+"$styr" meeting dates "$db" 2021-02-10
+"$styr" calendar appeal --anslag 2021-02-24
 # reports
 
 "$styr" check "$db" || true

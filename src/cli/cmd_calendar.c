@@ -296,6 +296,8 @@ const struct cli_command cmd_calendar_next = {
 
 /* --- dispatch ----------------------------------------------------------- */
 
+extern const struct cli_command cmd_calendar_appeal; /* meetings and protocols */
+
 /* One line per subcommand; a module adds its own line in its block and
 ** defines the descriptor (named "calendar <sub>") in its own file. */
 static const struct cli_command *const subcommands[] = {
@@ -306,6 +308,7 @@ static const struct cli_command *const subcommands[] = {
 
 	/* meetings and protocols (e.g. &cmd_calendar_appeal, declared extern
 	** just above this table) */
+	&cmd_calendar_appeal,
 };
 
 #define NSUB (sizeof(subcommands) / sizeof(subcommands[0]))

@@ -6,6 +6,8 @@
 
 #include "cli/cli.h"
 
+extern const struct cli_command cmd_meeting; /* meetings and protocols */
+
 /* Descriptors of the module commands, one block per module (the
 ** foundation's are declared in cli.h). */
 /* calendar */
@@ -47,6 +49,7 @@ static const struct cli_command *const registry[] = {
 	/* cases, assignments, internal control */
 
 	/* meetings and protocols */
+	&cmd_meeting,
 
 	/* reports */
 };

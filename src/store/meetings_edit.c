@@ -168,7 +168,7 @@ enum styr_rc meeting_attend(struct store *s, const char *date,
 		return styr_error_set(err, STYR_EINVAL, "meeting %s: role: expected ordinarie, "
 		                      "tjänstgörande ersättare, ersättare or tjänsteperson, found '%s'",
 		                      date, a->role ? a->role : "");
-	if(!strcmp(a->role, "tjänstgörande ersättare") != !a->serving_for)
+	if(!strcmp(a->role, "tjänstgörande ersättare") != (a->serving_for != NULL))
 		return styr_error_set(err, STYR_EINVAL, "meeting %s: %s: a tjänstgörande ersättare, "
 		                      "and only one, names the member served for (--for)", date, a->person);
 	enum styr_rc rc = store_begin(s, err);

@@ -1,0 +1,28 @@
+# styr meeting show on the example data prints the protocol of 2021-02-10
+# (seed 004) in the seed's order with its content and dates; the expected
+# text holds the seed's wording, typos included ("Sydärkes").
+. "$TOP/tests/e2e/lib.sh"
+example_db a.db
+run_styr 0 meeting show a.db 2021-02-10
+expect_file "$TOP/tests/e2e/4001-meeting-show.expected" out.txt
+# Lines exactly as in the seed.
+expect_contains out.txt "13:00-13:45"
+expect_contains out.txt "Kommunhuset, Hallsberg/Digitalt"
+expect_contains out.txt "Torbjörn Appelqvist (M) (Hallsbergs"
+expect_contains out.txt "Marcus Cederberg (Förvaltningschef (Distans))"
+expect_contains out.txt "Protokollet innehåller paragraferna §§1-7"
+expect_contains out.txt "LEKEBERGS KOMMUN"
+expect_contains out.txt "till och med 2021-03-18"
+expect_contains out.txt "Kommunhuset i Fjugesta"
+expect_contains out.txt "- §4 Uppföljning av intern kontroll Sydnärkes IT-nämnd 2020-12-31"
+expect_contains out.txt "Uppföljning av intern kontroll Sydärkes IT-nämnd 2020-12-31 (Syd-IT 21-2)"
+expect_contains out.txt "- Syd-IT 20-6-11 - Anmälan av delegationsbeslut - Uppsägning eller avskedande av personal"
+expect_contains out.txt "- §87 KF Revidering av överenskommelse för Sydärkes IT-nämnd - Hallsbergs kommun"
+[ ! -s err.txt ] || { cat err.txt; fail "warnings on the seed protocol"; }
+run_styr 0 meeting show a.db 2021-02-10 --json
+expect_contains out.txt '"case": "Syd-IT 21-1"'
+expect_contains out.txt '"until": "2021-03-18"'
+run_styr 2 meeting show a.db 2021-02-11
+expect_contains err.txt "no meeting on '2021-02-11' (known: 2021-02-10)"
+run_styr 0 meeting agenda a.db 2021-02-10
+expect_contains out.txt "- §3 Årsredovisning 2020 för Sydnärkes IT-nämnd (Syd-IT 21-1)"

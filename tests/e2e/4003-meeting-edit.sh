@@ -1,0 +1,44 @@
+# A meeting made with styr meeting new|attend|agenda|decide|justera|anslag,
+# and the refusals naming meeting and paragraph.
+. "$TOP/tests/e2e/lib.sh"
+example_db a.db
+run_styr 0 meeting new a.db 2021-03-10 --start 13:00 --end 14:00 --place "Kommunhuset, Askersund" --chair magnus-andersson --secretary emil-pettersson
+run_styr 2 meeting new a.db 2021-03-10
+expect_contains err.txt "meeting 2021-03-10: already exists"
+run_styr 0 meeting attend a.db 2021-03-10 magnus-andersson --role ordinarie --title ordförande
+run_styr 0 meeting attend a.db 2021-03-10 torbjorn-appelqvist --role "tjänstgörande ersättare" --for caroline-dieker --remote
+run_styr 0 meeting attend a.db 2021-03-10 marcus-cederberg --role tjänsteperson
+run_styr 0 meeting agenda a.db 2021-03-10 --standard --item "Delårsrapport (Syd-IT 21-9)"
+expect_contains out.txt "meeting 2021-03-10: §§8-13 added"
+expect_contains out.txt "- §10 Delårsrapport (Syd-IT 21-9)"
+expect_contains out.txt "- §13 Övriga frågor"
+# An earlier meeting of the year cannot take numbers any more.
+run_styr 0 meeting new a.db 2021-01-20
+run_styr 2 meeting agenda a.db 2021-01-20 --item "Extra"
+expect_contains err.txt "meeting 2021-01-20: §1 would collide with §1 of the later meeting 2021-02-10"
+run_styr 2 meeting decide a.db 2021-03-10 §14 --decision "x"
+expect_contains err.txt "meeting 2021-03-10: no §14 (the meeting has §§8-13)"
+run_styr 0 meeting decide a.db 2021-03-10 §10 --proposal "Nämnden godkänner." --decision "Nämnden godkänner." --basis "Tjänsteskrivelse"
+run_styr 2 meeting justera a.db 2021-03-10 --date 2021-03-12 --justerare bo-rudolfsson
+expect_contains err.txt "meeting 2021-03-10: justerare bo-rudolfsson was not present as a member or substitute (present: magnus-andersson, torbjorn-appelqvist)"
+run_styr 2 meeting justera a.db 2021-03-10 --date 2021-03-12 --justerare marcus-cederberg
+run_styr 0 meeting justera a.db 2021-03-10 --date 2021-03-26 --justerare torbjorn-appelqvist
+expect_contains err.txt "warning: meeting 2021-03-10: justering 2021-03-26 is after the deadline 2021-03-24"
+run_styr 2 meeting anslag a.db 2021-03-10 --municipality Lekeberg --date 2021-03-25
+expect_contains err.txt "meeting 2021-03-10: anslag 2021-03-25 is before the justering 2021-03-26"
+run_styr 0 meeting anslag a.db 2021-03-10 --municipality Lekeberg --date 2021-03-26
+run_styr 0 meeting anslag a.db 2021-03-10 --municipality 1860 --date 2021-03-29
+expect_contains err.txt "warning: meeting 2021-03-10: anslag 2021-03-29 in 1860 is after the deadline 2021-03-28"
+# Three weeks from Monday 2021-03-29 is Monday 2021-04-19.
+run_styr 0 meeting dates a.db 2021-03-10 --json
+expect_contains out.txt '"appeal_from": "2021-03-29"'
+expect_contains out.txt '"last_day": "2021-04-19"'
+run_styr 0 meeting show a.db 2021-03-10
+expect_contains out.txt "Torbjörn Appelqvist (M) (tjänstgör för Caroline Dieker) (Hallsbergs kommun (Distans))"
+expect_contains out.txt "§10 - Delårsrapport (Syd-IT 21-9)"
+expect_contains out.txt "LAXÅ KOMMUN"
+# The changes are in the audit log, and check reports the late dates.
+[ "$(sqlite3 a.db "SELECT count(*) FROM audit_log WHERE tbl IN ('meeting','agenda_item','anslag','meeting_justerare','meeting_attendance','basis_document') AND key LIKE '2021-03-10%'")" -ge 14 ] || fail "audit entries missing"
+run_styr 1 check a.db
+expect_contains out.txt "meeting 2021-03-10: justering 2021-03-26 is after the deadline"
+expect_contains out.txt "meeting 2021-03-10: anslag in Laxå 2021-03-29 is after the deadline 2021-03-28"
