@@ -3,11 +3,13 @@
 ** the database (one transaction) and print what was read.
 */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "core/money.h"
 #include "core/strbuf.h"
+#include "import/ledger_csv.h"
 #include "import/sie.h"
 #include "store/store.h"
 
@@ -94,8 +96,109 @@ static int run_sie(struct cli_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
+/* A 1-based column number option; 0 when absent. */
+static bool column_opt(const char *s, int *out)
+{
+	char *end;
+	long v;
+	if(!s) {
+		*out = 0;
+		return true;
+	}
+	v = strtol(s, &end, 10);
+	if(*end || end == s || v < 1 || v > 10000)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const char *pos[2], *account = NULL, *amount = NULL, *period = NULL, *year = NULL;
+	const char *object = NULL, *object_dim = NULL, *kind = "outcome", *sep = NULL;
+	int npos, r;
+	bool json = false, header = false;
+	struct ledger_csv_opts o = { 0 };
+	struct ledger_csv_stats st;
+	struct store *s;
+	struct styr_error err;
+	const struct cli_opt opts[] = {
+		{ "--account", &account }, { "--amount", &amount }, { "--period", &period },
+		{ "--year", &year }, { "--object", &object }, { "--object-dim", &object_dim },
+		{ "--kind", &kind }, { "--separator", &sep }, { "--header", .flag = &header },
+		{ "--json", .flag = &json }, { NULL } };
+
+	r = cli_parse(ctx, &cmd_import, argc, argv, opts, pos, 2, 2, &npos);
+	if(r)
+		return r == CLI_HELP_SHOWN ? 0 : r;
+	if(!account || !amount)
+		return cli_usage_error(ctx, &cmd_import, "csv: --account and --amount are required");
+	if(!column_opt(account, &o.account_col) || !column_opt(amount, &o.amount_col) ||
+	   !column_opt(period, &o.period_col) || !column_opt(object, &o.object_col))
+		return cli_usage_error(ctx, &cmd_import,
+		                       "csv: expected a column number from 1 for --account, --amount, --period and --object");
+	if(!period && !year)
+		return cli_usage_error(ctx, &cmd_import, "csv: give --period COLUMN or --year YEAR");
+	if(year && !cli_parse_year(year, &o.year))
+		return cli_usage_error(ctx, &cmd_import, "--year: expected a year such as 2024, found '%s'", year);
+	if(object && (!object_dim || !column_opt(object_dim, &o.object_dim)))
+		return cli_usage_error(ctx, &cmd_import, "csv: --object needs --object-dim DIMENSION (a number from 1)");
+	if(strcmp(kind, "outcome") && strcmp(kind, "budget"))
+		return cli_usage_error(ctx, &cmd_import, "--kind: expected outcome or budget, found '%s'", kind);
+	if(sep && strcmp(sep, ";") && strcmp(sep, ","))
+		return cli_usage_error(ctx, &cmd_import, "--separator: expected ';' or ',', found '%s'", sep);
+	o.kind = kind;
+	o.header = header;
+	o.sep = sep ? sep[0] : 0;
+	styr_error_init(&err);
+	if(cli_open_store(pos[0], false, &s, &err))
+		return cli_fail(ctx, &err);
+	if(ledger_csv_import(s, pos[1], &o, &st, &err)) {
+		store_close(s);
+		return cli_fail(ctx, &err);
+	}
+	store_close(s);
+	if(json) {
+		struct jsonw w;
+		struct strbuf sb = STRBUF_INIT;
+		char sepstr[2] = { st.sep, 0 };
+		money_format_kronor(&sb, st.sum);
+		cli_json_init(ctx, &w);
+		jsonw_object_begin(&w);
+		jsonw_kv_string(&w, "file", pos[1]);
+		jsonw_kv_int(&w, "import", st.import_id);
+		jsonw_kv_string(&w, "kind", kind);
+		jsonw_kv_string(&w, "encoding", st.encoding);
+		jsonw_kv_string(&w, "separator", sepstr);
+		jsonw_kv_int(&w, "rows", st.rows);
+		jsonw_kv_int(&w, "blank", st.blank);
+		jsonw_key(&w, "sum");
+		jsonw_number_text(&w, sb.buf);
+		jsonw_object_end(&w);
+		jsonw_finish(&w);
+		strbuf_release(&sb);
+	} else {
+		struct strbuf sb = STRBUF_INIT;
+		fmt_kronor_sv(&sb, st.sum);
+		fprintf(ctx->out, "Fil: %s (teckenkodning %s, avgränsare '%c')\n", pos[1],
+		        st.encoding, st.sep);
+		fprintf(ctx->out, "%s: %ld rader", !strcmp(kind, "budget") ? "Budget" : "Utfall", st.rows);
+		if(st.rows && st.last_year != st.first_year)
+			fprintf(ctx->out, ", år %d–%d", st.first_year, st.last_year);
+		else if(st.rows)
+			fprintf(ctx->out, ", år %d", st.first_year);
+		fprintf(ctx->out, ", summa %s kr\n", sb.buf);
+		if(st.blank)
+			fprintf(ctx->out, "Tomma rader: %ld\n", st.blank);
+		strbuf_release(&sb);
+	}
+	return 0;
+}
+
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
+	if(argc >= 2 && !strcmp(argv[1], "csv"))
+		return run_csv(ctx, argc - 1, argv + 1);
 	if(argc >= 2 && !strcmp(argv[1], "sie"))
 		return run_sie(ctx, argc - 1, argv + 1);
 	if(argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
