@@ -60,9 +60,16 @@ static enum styr_rc check_values(struct store *s, struct findings *f,
 		unit_from_name(stmt_text(st, 4), &unit);
 		for(int c = 2; c <= 3; c++) {
 			const char *v = stmt_text(st, c);
-			if(v && measure_check_unit(v, unit, stmt_text(st, 0), &e2))
-				findings_add(f, "%s at %s (%s)", e2.msg, stmt_text(st, 1),
-				             c == 2 ? "outcome" : "forecast");
+			struct measure m;
+			measure_parse(v, &m);
+			/* Text such as "—" or "●" is kept as written and judged as
+			** "saknar värde"; only values of the wrong unit are findings. */
+			if(m.kind == MEASURE_TEXT || m.kind == MEASURE_NONE)
+				continue;
+			if(measure_check_unit(v, unit, stmt_text(st, 0), &e2))
+				findings_add(f, "indicator %s at %s: %s \"%s\" does not fit the unit, expected %s",
+				             stmt_text(st, 0), stmt_text(st, 1),
+				             c == 2 ? "outcome" : "forecast", v, unit_expected(unit));
 		}
 	}
 	stmt_finalize(st);
