@@ -204,6 +204,72 @@ static enum styr_rc check_contributions(struct store *s, struct findings *f,
 	return rc;
 }
 
+/* The members' contributions of a year against the budget of every
+** contribution line (without a member) of that year's tables. */
+static enum styr_rc check_contribution_sums(struct store *s, struct findings *f,
+                                            struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT o.key, l.position, l.name, o.year, l.budget,"
+	    " (SELECT sum(amount) FROM econ_contribution c WHERE c.year = o.year)"
+	    " FROM econ_drift_line l JOIN occasion o ON o.id = l.occasion_id"
+	    " WHERE l.kind = 'contribution' AND l.municipality_id IS NULL"
+	    " AND l.budget IS NOT NULL"
+	    " AND EXISTS(SELECT 1 FROM econ_contribution c WHERE c.year = o.year)"
+	    " ORDER BY o.year, o.key, l.position", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		char where[256], what[64];
+		snprintf(where, sizeof(where), "drift_lines %s row %d %s", stmt_text(st, 0),
+		         (int)stmt_int(st, 1), stmt_text(st, 2));
+		snprintf(what, sizeof(what), "budget against the sum of contributions %d",
+		         (int)stmt_int(st, 3));
+		differ(f, where, what, stmt_int(st, 4), stmt_int(st, 5));
+	}
+	stmt_finalize(st);
+	return rc;
+}
+
+/* Overlapping ranges of a mapping, and accounts no range of it covers. */
+static enum styr_rc check_mappings(struct store *s, struct findings *f,
+                                   struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT a.mapping, a.line, a.account_from, a.account_to, b.line,"
+	    " b.account_from, b.account_to FROM econ_line_map a JOIN econ_line_map b"
+	    " ON a.mapping = b.mapping AND a.id < b.id"
+	    " AND a.account_from <= b.account_to AND b.account_from <= a.account_to"
+	    " ORDER BY a.mapping, a.account_from", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row)
+		findings_add(f, "line_mappings %s: %s %lld-%lld overlaps %s %lld-%lld",
+		             stmt_text(st, 0), stmt_text(st, 1), (long long)stmt_int(st, 2),
+		             (long long)stmt_int(st, 3), stmt_text(st, 4),
+		             (long long)stmt_int(st, 5), (long long)stmt_int(st, 6));
+	stmt_finalize(st);
+	if(rc)
+		return rc;
+	rc = store_prepare(s,
+	    "SELECT m.mapping, a.number, a.name FROM (SELECT DISTINCT mapping"
+	    " FROM econ_line_map) m JOIN econ_account a WHERE NOT EXISTS(SELECT 1"
+	    " FROM econ_line_map r WHERE r.mapping = m.mapping"
+	    " AND a.number BETWEEN r.account_from AND r.account_to)"
+	    " ORDER BY m.mapping, a.number", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row)
+		findings_add(f, "line_mappings %s: account %lld %s is in no report line",
+		             stmt_text(st, 0), (long long)stmt_int(st, 1), stmt_text(st, 2));
+	stmt_finalize(st);
+	return rc;
+}
+
 static enum styr_rc check_capital(struct store *s, int year, struct findings *f,
                                   struct styr_error *err)
 {
@@ -211,6 +277,10 @@ static enum styr_rc check_capital(struct store *s, int year, struct findings *f,
 	money_t amount = 0, cost = 0;
 	char where[256];
 	enum styr_rc rc = econ_capital_get(s, year, &c, err);
+	if(rc == STYR_EINVAL) {
+		findings_add(f, "capital_parameters %d: %s", year, err->msg);
+		return STYR_OK;
+	}
 	if(rc)
 		return rc;
 	for(size_t i = 0; i < c.nrows; i++) {
@@ -321,6 +391,10 @@ enum styr_rc economy_check(struct store *s, struct findings *f, struct styr_erro
 	free(occ);
 	if(!rc)
 		rc = check_contributions(s, f, err);
+	if(!rc)
+		rc = check_contribution_sums(s, f, err);
+	if(!rc)
+		rc = check_mappings(s, f, err);
 	if(!rc)
 		rc = each_year(s, "SELECT year FROM econ_capital_param ORDER BY year", f,
 		               check_capital, err);

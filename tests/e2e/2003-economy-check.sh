@@ -39,3 +39,24 @@ run_styr 2 economy nonsense b.db --year 2020
 expect_contains err.txt "unknown subcommand"
 run_styr 2 economy drift b.db
 expect_contains err.txt "--year is required"
+
+# Contributions against a contribution line without a member; mappings.
+cat > more.json <<'JSON'
+{
+  "contributions": [ { "municipality": "1860", "year": 2019, "amount": -2000000 } ],
+  "drift_lines": [
+    { "occasion": "delar-2019", "position": 4, "name": "DRIFTBIDRAG", "kind": "contribution", "budget": -4000000 }
+  ],
+  "accounts": [ { "number": 9100, "name": "Interna poster", "kind": "cost" } ],
+  "line_mappings": [
+    { "mapping": "test", "line": "A", "from": 3000, "to": 3999 },
+    { "mapping": "test", "line": "B", "from": 3900, "to": 4999 }
+  ]
+}
+JSON
+run_styr 0 load b.db more.json
+run_styr 1 check b.db
+expect_contains out.txt "drift_lines delar-2019 row 4 DRIFTBIDRAG: budget against the sum of contributions 2019 -4 000 tkr in the data, -2 000 tkr computed"
+expect_contains out.txt "line_mappings test: A 3000-3999 overlaps B 3900-4999"
+expect_contains out.txt "line_mappings test: account 9100 Interna poster is in no report line"
+expect_contains out.txt 'capital_parameters 2030: interest rate "1.255": expected a percent'
