@@ -30,7 +30,7 @@ static const char *const style_font[PDF_STYLE_COUNT] = {
 	[PDF_SUBTITLE]   = "DejaVu Sans, sans 14",
 };
 
-void pdf_init(struct pdf *p, cairo_surface_t *surface, int pass)
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass)
 {
 	cairo_font_options_t *fo;
 
@@ -38,7 +38,8 @@ void pdf_init(struct pdf *p, cairo_surface_t *surface, int pass)
 	p->surface = surface;
 	p->pass = pass;
 	p->cr = cairo_create(surface);
-	p->pango = pango_cairo_create_context(p->cr);
+	p->pango = pango_font_map_create_context(fonts);
+	pango_cairo_update_context(p->cr, p->pango);
 	/* Points are pango points: no 96 dpi scaling, no hinted metrics, so
 	** both passes and every viewer agree on where lines break. */
 	pango_cairo_context_set_resolution(p->pango, 72.0);

@@ -78,9 +78,12 @@ struct pdf {
 	int outline_parent[8];     /* outline id of the open heading per level */
 };
 
-/* Set p up on an already created PDF surface; pass is 1 or 2. Fonts are
-** DejaVu Sans (fonts-dejavu-core); pango falls back to any sans font. */
-void pdf_init(struct pdf *p, cairo_surface_t *surface, int pass);
+/* Set p up on an already created PDF surface with fonts from a font map
+** of the caller's (pango_cairo_font_map_new(); a private map rather than
+** pango's process-wide one, so that everything it caches is freed with
+** it); pass is 1 or 2. Fonts are DejaVu Sans (fonts-dejavu-core); pango
+** falls back to any sans font. */
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass);
 
 /* Finish the last page and free everything p owns except the surface and
 ** the heading list, which pdf_take_headings() hands over. */

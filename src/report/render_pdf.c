@@ -8,6 +8,7 @@
 ** passes draw the same things in the same sizes, so the pages break in
 ** the same places.
 */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,19 @@
 #include "report/doc.h"
 #include "report/pdf_layout.h"
 #include "report/render_pdf.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+/* Fontconfig parses its configuration once per process (pango starts it
+** on a thread of its own) and keeps it until exit; LeakSanitizer counts
+** those blocks as leaks. Everything pango and cairo allocate for a render
+** is freed (a private font map per call), so only fontconfig's own
+** process-lifetime data is excused, for every program that renders PDF. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig.so\n";
+}
+#endif
 
 static cairo_status_t write_strbuf(void *closure, const unsigned char *data,
                                    unsigned int len)
@@ -347,47 +361,54 @@ static void set_metadata(cairo_surface_t *s, const struct doc *d)
 	}
 }
 
+/* Lay d out once on a new PDF surface writing through write(closure).
+** Pass 1 (prev NULL) returns its headings in *heads and the page count
+** in *pages; pass 2 gets them in prev/pages. */
+static cairo_status_t run_pass(const struct doc *d, PangoFontMap *fonts, int pass,
+                               cairo_write_func_t write, void *closure,
+                               const struct pdf_heading *prev, size_t nprev,
+                               int *pages, struct pdf_heading **heads, size_t *nheads)
+{
+	struct pdf p;
+	cairo_status_t st;
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(write, closure,
+	                                                         PDF_PAGE_W, PDF_PAGE_H);
+	if(pass == 2) {
+		cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
+		set_metadata(s, d);
+	}
+	pdf_init(&p, s, fonts, pass);
+	p.pages_total = pass == 2 ? *pages : 0;
+	p.prev_heads = prev;
+	p.nprev_heads = nprev;
+	layout(&p, d);
+	/* Both passes draw the same sizes, so they break pages alike. */
+	assert(pass == 1 || p.page == *pages);
+	*pages = p.page;
+	if(heads)
+		*heads = pdf_take_headings(&p, nheads);
+	pdf_release(&p);
+	cairo_surface_finish(s);
+	st = cairo_surface_status(s);
+	cairo_surface_destroy(s);
+	return st;
+}
+
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
                         struct styr_error *err)
 {
-	struct pdf p;
-	struct pdf_heading *heads;
-	size_t nheads;
-	int pages;
-	size_t start;
-	cairo_surface_t *s;
+	struct pdf_heading *heads = NULL;
+	size_t nheads = 0, start = out->len;
+	int pages = 0;
 	cairo_status_t st;
+	PangoFontMap *fonts = pango_cairo_font_map_new();
 
-	/* Pass 1: count pages and find the headings' pages. */
-	s = cairo_pdf_surface_create_for_stream(write_nothing, NULL, PDF_PAGE_W, PDF_PAGE_H);
-	pdf_init(&p, s, 1);
-	layout(&p, d);
-	pages = p.page;
-	heads = pdf_take_headings(&p, &nheads);
-	pdf_release(&p);
-	cairo_surface_finish(s);
-	st = cairo_surface_status(s);
-	cairo_surface_destroy(s);
-	if(st != CAIRO_STATUS_SUCCESS) {
-		pdf_headings_free(heads, nheads);
-		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
-	}
-
-	/* Pass 2: the real thing. */
-	start = out->len;
-	s = cairo_pdf_surface_create_for_stream(write_strbuf, out, PDF_PAGE_W, PDF_PAGE_H);
-	cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
-	set_metadata(s, d);
-	pdf_init(&p, s, 2);
-	p.pages_total = pages;
-	p.prev_heads = heads;
-	p.nprev_heads = nheads;
-	layout(&p, d);
-	pdf_release(&p);
-	cairo_surface_finish(s);
-	st = cairo_surface_status(s);
-	cairo_surface_destroy(s);
+	/* Pass 1 counts pages and finds the headings' pages; pass 2 writes. */
+	st = run_pass(d, fonts, 1, write_nothing, NULL, NULL, 0, &pages, &heads, &nheads);
+	if(st == CAIRO_STATUS_SUCCESS)
+		st = run_pass(d, fonts, 2, write_strbuf, out, heads, nheads, &pages, NULL, NULL);
 	pdf_headings_free(heads, nheads);
+	g_object_unref(fonts);
 	if(st != CAIRO_STATUS_SUCCESS)
 		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
 	mark_tagged(out, start, d->language ? d->language : "sv");
