@@ -416,6 +416,8 @@ static void print_capital(struct cli_ctx *ctx, const struct econ_capital *c, boo
 		jsonw_key(&w, "interest_rate");
 		jsonw_number_text(&w, c->rate);
 		jsonw_kv_int(&w, "activation_month", c->activation_month);
+		jmoney(&w, "stated_total_amount", c->have & ECON_BUDGET, c->stated_total_amount);
+		jmoney(&w, "stated_total_cost", c->have & ECON_OUTCOME, c->stated_total_cost);
 		jsonw_key(&w, "rows");
 		jsonw_array_begin(&w);
 		for(size_t i = 0; i < c->nrows; i++) {
