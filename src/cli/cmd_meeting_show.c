@@ -415,17 +415,17 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 	date_format_iso(p->date, a);
 	fprintf(out, "Sammanträde %s\n", a);
 	date_format_iso(dl->justering_deadline, b);
-	fprintf(out, "Justering senast:                 %s (sammanträdet + %d dagar)\n", b,
+	fprintf(out, "Justering senast:                  %s (sammanträdet + %d dagar)\n", b,
 	        LEGAL_JUSTERING_DAYS);
 	if(p->justering.year)
 		date_format_iso(p->justering, a);
-	fprintf(out, "Justering:                        %s\n", p->justering.year ? a : "ej registrerad");
+	fprintf(out, "Justering:                         %s\n", p->justering.year ? a : "ej registrerad");
 	date_format_iso(dl->anslag_deadline, b);
-	fprintf(out, "Anslag senast:                    %s (justeringen + %d dagar)\n", b,
+	fprintf(out, "Anslag senast:                     %s (justeringen + %d dagar)\n", b,
 	        LEGAL_ANSLAG_DAYS);
 	for(size_t i = 0; i < p->nanslag; i++) {
 		date_format_iso(p->anslag[i].date, a);
-		fprintf(out, "Anslag %-26s %s\n", p->anslag[i].municipality, a);
+		fprintf(out, "Anslag %-27s %s\n", p->anslag[i].municipality, a);
 	}
 	struct strbuf missing = STRBUF_INIT;
 	for(size_t m = 0; m < nmem; m++) {
@@ -436,19 +436,19 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 			strbuf_addf(&missing, "%s%s", missing.len ? ", " : "", mem[m].name);
 	}
 	if(missing.len)
-		fprintf(out, "Anslag ej registrerat:            %s\n", missing.buf);
+		fprintf(out, "Anslag ej registrerat:             %s\n", missing.buf);
 	strbuf_release(&missing);
 	if(!dl->has_appeal) {
-		fprintf(out, "Överklagandetiden:                inget anslag registrerat\n");
+		fprintf(out, "Överklagandetiden:                 inget anslag registrerat\n");
 		return;
 	}
 	date_format_iso(dl->appeal.anslag, a);
-	fprintf(out, "Överklagandetiden räknas från:    %s (senaste anslaget)\n", a);
+	fprintf(out, "Överklagandetiden räknas från:     %s (senaste anslaget)\n", a);
 	date_format_iso(dl->appeal.nominal, a);
 	date_format_iso(dl->appeal.last_day, b);
 	if(dl->appeal.moved)
-		fprintf(out, "Tre veckor:                       %s, flyttas till nästa arbetsdag\n", a);
-	fprintf(out, "Sista dag för överklagande:       %s\n", b);
+		fprintf(out, "Tre veckor:                        %s, flyttas till nästa arbetsdag\n", a);
+	fprintf(out, "Sista dag för överklagande:        %s\n", b);
 	date_format_iso(dl->appeal.removal, a);
 	fprintf(out, "Anslaget sitter uppe till och med: %s\n", a);
 }

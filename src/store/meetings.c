@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/casenum.h"
 #include "core/strbuf.h"
+#include "store/control.h"
 #include "store/org.h"
 #include "store/store.h"
 
@@ -414,11 +416,53 @@ static enum styr_rc check_numbering(struct store *s, struct findings *f,
 	return rc;
 }
 
+/* Is the case number (any spelling) among the registered cases? */
+static bool case_known(const struct case_row *cases, size_t n, const char *number)
+{
+	struct casenum c;
+	struct strbuf norm = STRBUF_INIT;
+	bool found = false;
+	if(!casenum_parse(number, NULL, &c))
+		return false;
+	casenum_normalise(&c, &norm);
+	for(size_t i = 0; i < n && !found; i++)
+		found = !strcmp(cases[i].norm, norm.buf);
+	strbuf_release(&norm);
+	return found;
+}
+
+/* The case numbers of a protocol must be registered cases, once the
+** cases section holds any (the cases module owns the register). */
+static void check_cases(const struct protocol *p, const struct case_row *cases, size_t n,
+                        struct findings *f)
+{
+	char iso[11];
+	if(!n)
+		return;
+	date_format_iso(p->date, iso);
+	for(size_t i = 0; i < p->nitems; i++) {
+		const struct agenda_entry *it = &p->items[i];
+		if(it->case_number && !case_known(cases, n, it->case_number))
+			findings_add(f, "meeting %s §%d: case %s is not in the case register",
+			             iso, it->number, it->case_number);
+		for(size_t k = 0; k < it->ndelegations; k++) {
+			const char *c = it->delegations[k].case_number;
+			if(c && !case_known(cases, n, c))
+				findings_add(f, "meeting %s §%d: delegation decision %s is not in the case "
+				             "register", iso, it->number, c);
+		}
+	}
+}
+
 enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_error *err)
 {
+	struct case_row *cases = NULL;
+	size_t ncases = 0;
 	struct date *dates = NULL;
 	size_t n = 0;
-	enum styr_rc rc = meeting_dates_list(s, &dates, &n, err);
+	enum styr_rc rc = case_list(s, NULL, &cases, &ncases, err);
+	if(!rc)
+		rc = meeting_dates_list(s, &dates, &n, err);
 	for(size_t i = 0; !rc && i < n; i++) {
 		struct protocol p;
 		struct member *mem = NULL;
@@ -439,10 +483,12 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 					chair_present = true;
 			if(!chair_present)
 				findings_add(f, "meeting %s: the chair %s is not in the attendance", iso, p.chair);
+			check_cases(&p, cases, ncases, f);
 		}
 		protocol_release(&p);
 	}
 	free(dates);
+	free(cases);
 	if(!rc)
 		rc = check_numbering(s, f, err);
 	return rc;

@@ -522,6 +522,13 @@ enum styr_rc meeting_set_anslag(struct store *s, const char *date,
 	if(!rc && jd.year && date_cmp(ad, jd) < 0)
 		rc = styr_error_set(err, STYR_EINVAL, "meeting %s: anslag %s is before the justering %s",
 		                    date, a->date, just);
+	char *old = NULL;
+	if(!rc) {
+		const char *args[] = { date, code };
+		rc = query_one(s, "SELECT a.date FROM anslag a JOIN meeting m ON m.id = a.meeting_id"
+		               " JOIN municipality mu ON mu.id = a.municipality_id"
+		               " WHERE m.date = ? AND mu.code = ?", args, 2, NULL, &old, &found, err);
+	}
 	if(!rc) {
 		const char *args[] = { date, code };
 		rc = exec_text(s, "DELETE FROM anslag WHERE meeting_id = (SELECT id FROM meeting WHERE"
@@ -540,7 +547,8 @@ enum styr_rc meeting_set_anslag(struct store *s, const char *date,
 		strbuf_addf(&key, "%s/%s", date, code);
 		const char *kv[] = { "date", a->date, "until", a->until, "storage_place",
 		                     a->storage_place, "posted_by", a->posted_by };
-		rc = audit_pairs(s, "anslag", key.buf, NULL, 0, kv, 8, err);
+		const char *okv[] = { "date", old };
+		rc = audit_pairs(s, "anslag", key.buf, old ? okv : NULL, 2, kv, 8, err);
 		strbuf_release(&key);
 	}
 	struct date deadline = legal_anslag_deadline(jd.year ? jd : legal_justering_deadline(md));
@@ -550,6 +558,7 @@ enum styr_rc meeting_set_anslag(struct store *s, const char *date,
 		findings_add(warn, "meeting %s: anslag %s in %s is after the deadline %s (justering + %d days)",
 		             date, a->date, code, b, LEGAL_ANSLAG_DAYS);
 	}
+	free(old);
 	free(code);
 	free(just);
 	return finish(s, rc, err);

@@ -5,11 +5,11 @@
 . "$TOP/tests/e2e/lib.sh"
 example_db a.db
 run_styr 0 meeting dates a.db 2021-02-10
-expect_contains out.txt "Justering senast:                 2021-02-24"
-expect_contains out.txt "Anslag senast:                    2021-02-26"
-expect_contains out.txt "Sista dag för överklagande:       2021-03-17"
+expect_contains out.txt "Justering senast:                  2021-02-24"
+expect_contains out.txt "Anslag senast:                     2021-02-26"
+expect_contains out.txt "Sista dag för överklagande:        2021-03-17"
 expect_contains out.txt "till och med: 2021-03-18"
-expect_contains out.txt "Anslag ej registrerat:            Laxå, Hallsberg, Askersund"
+expect_contains out.txt "Anslag ej registrerat:             Laxå, Hallsberg, Askersund"
 run_styr 0 meeting dates a.db 2021-02-10 --json
 expect_contains out.txt '"last_day": "2021-03-17"'
 expect_contains out.txt '"anslag_removal": "2021-03-18"'

@@ -1,0 +1,60 @@
+# Loading refuses what styr meeting refuses (the row is named by file and
+# line; nothing is stored), and styr check reports broken deadlines, a
+# stated "till och med" that differs from the computed one, and case
+# numbers missing from the case register.
+. "$TOP/tests/e2e/lib.sh"
+example_db a.db
+# Other modules report the seeds' own errors; none is about meetings.
+"$STYR" check a.db >out.txt 2>err.txt || true
+if grep -q "meeting 20" out.txt; then cat out.txt; fail "meeting findings on the example data"; fi
+
+cat >late.json <<'JSON'
+{
+  "meetings": [ { "date": "2021-03-10" } ],
+  "agenda_items": [ { "meeting": "2021-03-10", "paragraph": 7, "title": "Övriga frågor" } ]
+}
+JSON
+run_styr 2 load a.db late.json
+expect_contains err.txt "late.json:3: agenda_items: conflicts with stored data (a.db: running statement: the paragraph (§) number collides with another meeting of the same year)"
+
+cat >basis.json <<'JSON'
+{
+  "basis_documents": [ { "meeting": "2021-02-10", "paragraph": 9, "title": "Tjänsteskrivelse" } ]
+}
+JSON
+run_styr 2 load a.db basis.json
+expect_contains err.txt "basis.json:2: basis_documents: conflicts with stored data (a.db: running statement: the meeting has no agenda item with this paragraph (§) number)"
+
+cat >just.json <<'JSON'
+{
+  "justerare": [ { "meeting": "2021-02-10", "person": "kajsa-rosen" } ]
+}
+JSON
+run_styr 2 load a.db just.json
+expect_contains err.txt "just.json:2: justerare: conflicts with stored data (a.db: running statement: the justerare is not a member or substitute present at the meeting)"
+
+cat >anslag.json <<'JSON'
+{
+  "meetings": [ { "date": "2021-04-14", "justering": "2021-04-20" } ],
+  "anslag": [ { "meeting": "2021-04-14", "municipality": "1860", "date": "2021-04-19" } ]
+}
+JSON
+run_styr 2 load a.db anslag.json
+expect_contains err.txt "anslag.json:3: anslag: conflicts with stored data (a.db: running statement: the anslag date is before the justering (or the meeting))"
+[ "$(sqlite3 a.db "SELECT count(*) FROM meeting")" = 1 ] || fail "a refused load stored rows"
+
+# Accepted, but late: check reports each broken deadline.
+cat >ok.json <<'JSON'
+{
+  "meetings": [ { "date": "2021-04-14", "justering": "2021-04-30" } ],
+  "agenda_items": [ { "meeting": "2021-04-14", "paragraph": 8, "title": "Val av justerare", "case": "Syd-IT 21-99" } ],
+  "anslag": [ { "meeting": "2021-04-14", "municipality": "1860", "date": "2021-05-04", "until": "2021-05-25" } ]
+}
+JSON
+run_styr 0 load a.db ok.json
+run_styr 1 check a.db
+expect_contains out.txt "meeting 2021-04-14: justering 2021-04-30 is after the deadline 2021-04-28 (meeting + 14 days)"
+expect_contains out.txt "meeting 2021-04-14: anslag in Laxå 2021-05-04 is after the deadline 2021-05-02 (justering + 2 days)"
+# 2021-05-04 + 21 = Tuesday 2021-05-25, the last day; the anslag stays up until 2021-05-26.
+expect_contains out.txt "meeting 2021-04-14: anslag in Laxå is stated up until 2021-05-25, computed 2021-05-26"
+expect_contains out.txt "meeting 2021-04-14 §8: case Syd-IT 21-99 is not in the case register"
