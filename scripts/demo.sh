@@ -15,6 +15,8 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$styr" calendar holidays 2024
 "$styr" calendar workdays 2024-01-01 2024-12-31 | head -n 1
 # goals and indicators
+"$styr" assess "$db" --year 2024
+"$styr" assess "$db" --year 2020 | tail -n 2
 # economy
 "$styr" economy drift "$db" --year 2024
 "$styr" economy split "$db" --year 2024

@@ -10,8 +10,12 @@
 ** "6,72%"); core/target.c reads them when a verdict is computed.
 */
 #include "store/goals.h"
+
+#include "core/strbuf.h"
+#include "core/target.h"
 #include "store/migrate.h"
 #include "store/section.h"
+#include "store/store.h"
 
 const struct migration migration_goals = { 2, "goals and indicators",
 	"CREATE TABLE goal_settings("
@@ -84,7 +88,8 @@ static const struct field_desc council_fields[] = {
 	{ "perspective", "perspective", FIELD_TEXT, 0, NULL, NULL,
 	  "perspective or target area, e.g. \"Attraktiv kommun - ...\"" },
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the goal as written" },
-	{ "position", "position", FIELD_INT, 0, NULL, NULL, "order in the document" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -95,7 +100,8 @@ static const struct field_desc committee_goal_fields[] = {
 	{ "council_goal", "council_goal_id", FIELD_REF, 0, "council_goals", NULL,
 	  "key of the kommunfullmäktiges mål it serves" },
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the nämndmål as written" },
-	{ "position", "position", FIELD_INT, 0, NULL, NULL, "order in the document" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -113,7 +119,8 @@ static const struct field_desc indicator_fields[] = {
 	  "which way is better: higher, lower, or yes (Ja)" },
 	{ "baseline", "baseline", FIELD_TEXT, 0, NULL, NULL,
 	  "utgångsvärde as written, e.g. \"34 st\"" },
-	{ "position", "position", FIELD_INT, 0, NULL, NULL, "order in the document" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -140,6 +147,40 @@ static const struct field_desc value_fields[] = {
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text, e.g. a doubt about the source" },
 };
 
+/* A target must not contradict its indicator's direction or unit
+** ("högst 15 st" where higher is better, "Ja" for a percentage). Text
+** that is no target form is kept: it is reported as "kan ej bedömas". */
+static enum styr_rc target_after_insert(struct store *s, int64_t id,
+                                        const struct field_value *vals,
+                                        struct styr_error *err)
+{
+	struct store_stmt *st;
+	struct target t;
+	enum ind_unit unit = UNIT_NUMBER;
+	enum ind_direction dir = DIR_HIGHER;
+	struct strbuf why = STRBUF_INIT;
+	bool row;
+	enum styr_rc rc = store_prepare(s, "SELECT key, unit, direction FROM indicator WHERE id = ?",
+	                                &st, err);
+	(void)id;
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, vals[0].i);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row) {
+		unit_from_name(stmt_text(st, 1), &unit);
+		direction_from_name(stmt_text(st, 2), &dir);
+		target_parse(vals[2].s, &t);
+		if(target_contradicts(&t, dir, unit, &why))
+			rc = styr_error_set(err, STYR_EINVAL,
+			                    "target: \"%s\" does not fit indicator %s: %s",
+			                    vals[2].s, stmt_text(st, 0), why.buf);
+	}
+	stmt_finalize(st);
+	strbuf_release(&why);
+	return rc;
+}
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 const struct section_desc section_goal_settings = {
@@ -157,7 +198,7 @@ const struct section_desc section_indicators = {
 const struct section_desc section_indicator_targets = {
 	"indicator_targets", "indicator_target", target_fields, N(target_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id), t.year",
-	"the målvärde of an indicator for a year, as written" };
+	"the målvärde of an indicator for a year, as written", target_after_insert };
 const struct section_desc section_indicator_values = {
 	"indicator_values", "indicator_value", value_fields, N(value_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id),"
