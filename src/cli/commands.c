@@ -19,6 +19,7 @@ extern const struct cli_command cmd_economy;
 /* ledger import */
 extern const struct cli_command cmd_import;
 /* cases, assignments, internal control */
+extern const struct cli_command cmd_case, cmd_assignments, cmd_control;
 /* meetings and protocols */
 /* reports */
 
@@ -47,6 +48,9 @@ static const struct cli_command *const registry[] = {
 	&cmd_import,
 
 	/* cases, assignments, internal control */
+	&cmd_case,
+	&cmd_assignments,
+	&cmd_control,
 
 	/* meetings and protocols */
 	&cmd_meeting,

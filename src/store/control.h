@@ -60,6 +60,12 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
                       struct date registered, struct case_row *out,
                       struct styr_error *err);
 
+/* The assignments whose case number has the normal form norm, by key:
+** keys[i] and texts[i], both owned by the caller (free each, then the
+** arrays). */
+enum styr_rc case_assignments(struct store *s, const char *norm, char ***keys,
+                              char ***texts, size_t *count, struct styr_error *err);
+
 /* ---- assignments ---- */
 
 struct assignment_row {

@@ -157,20 +157,13 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	if(rc)
 		return rc;
 	if(parent) {
-		struct strbuf norm = STRBUF_INIT;
-		struct store_stmt *st;
-		bool row;
-		casenum_normalise(&cn, &norm);
-		rc = store_prepare(s, "SELECT 1 FROM case_file WHERE number_norm = ?", &st, err);
-		if(!rc) {
-			stmt_bind_text(st, 1, norm.buf);
-			rc = stmt_step(st, &row, err);
-			stmt_finalize(st);
-			if(!rc && !row)
-				rc = styr_error_set(err, STYR_ENOTFOUND, "--in: no case %s in the register",
-				                    parent);
-		}
-		strbuf_release(&norm);
+		/* The case is known by its own row or by documents already in it. */
+		int64_t known = 0;
+		rc = max_of(s, "SELECT count(*) FROM case_file WHERE year = ? AND seq = ?",
+		            cn.year, cn.seq, &known, err);
+		if(!rc && !known)
+			rc = styr_error_set(err, STYR_ENOTFOUND, "--in: no case %s in the register",
+			                    parent);
 		if(!rc)
 			rc = max_of(s, "SELECT max(doc) FROM case_file WHERE year = ? AND seq = ?",
 			            cn.year, cn.seq, &next, err);
@@ -218,5 +211,30 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	free(found);
 	strbuf_release(&number);
 	strbuf_release(&json);
+	return rc;
+}
+
+enum styr_rc case_assignments(struct store *s, const char *norm, char ***keys,
+                              char ***texts, size_t *count, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	size_t n = 0;
+	char **k = NULL, **t = NULL;
+	enum styr_rc rc = store_prepare(s, "SELECT key, text FROM assignment WHERE case_norm = ?"
+	                                " ORDER BY key", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, norm);
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		k = xrealloc(k, (n + 1) * sizeof(*k));
+		t = xrealloc(t, (n + 1) * sizeof(*t));
+		k[n] = xstrdup(stmt_text(st, 0));
+		t[n++] = xstrdup(stmt_text(st, 1));
+	}
+	stmt_finalize(st);
+	*keys = k;
+	*texts = t;
+	*count = n;
 	return rc;
 }
