@@ -22,6 +22,7 @@ extern const struct cli_command cmd_import;
 extern const struct cli_command cmd_case, cmd_assignments, cmd_control;
 /* meetings and protocols */
 /* reports */
+extern const struct cli_command cmd_report;
 
 static const struct cli_command *const registry[] = {
 	/* foundation */
@@ -56,6 +57,7 @@ static const struct cli_command *const registry[] = {
 	&cmd_meeting,
 
 	/* reports */
+	&cmd_report,
 };
 
 const struct cli_command *const *cli_commands(size_t *count)
