@@ -8,12 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/render_pdf.h"
 #include "store/org.h"
 #include "store/report_texts.h"
-#if __has_include("report/render_pdf.h")
-#include "report/render_pdf.h"
-#define HAVE_RENDER_PDF 1
-#endif
 
 static const struct report_type *const types[] = {
 	&rt_mer_plan, &rt_prognos, &rt_delar, &rt_arsredovisning,
@@ -42,10 +39,8 @@ doc_renderer report_renderer(const char *format)
 		return render_text;
 	if(!strcmp(format, "xlsx"))
 		return render_xlsx;
-#ifdef HAVE_RENDER_PDF
 	if(!strcmp(format, "pdf"))
 		return render_pdf;
-#endif
 	return NULL;
 }
 
