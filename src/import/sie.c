@@ -559,6 +559,13 @@ static const char *const info_labels[] = {
 	"#VALUTA", "#OMFATTN", "#PROSA", "#BKOD", NULL
 };
 
+/* Records stored in the ledger (besides #TRANS). */
+static const char *const ledger_labels[] = {
+	"#VER", "#IB", "#UB", "#RES", "#OIB", "#OUB", "#PSALDO", "#PBUDGET",
+	"#KONTO", "#KTYP", "#SRU", "#ENHET", "#DIM", "#UNDERDIM", "#OBJEKT",
+	"#RAR", "#KSUMMA", "#FNAMN", "#ORGNR", "#PROGRAM", "#SIETYP", "#FORMAT", NULL
+};
+
 static bool in_list(const char *const *list, const char *s)
 {
 	for(; *list; list++)
@@ -627,7 +634,7 @@ static enum styr_rc record(struct reader *r, struct styr_error *err)
 
 	if(!strcmp(label, "#TRANS"))
 		return rec_trans(r, err);
-	if(r->in_block && strcmp(label, "#RTRANS") && strcmp(label, "#BTRANS"))
+	if(r->in_block && (in_list(ledger_labels, label) || in_list(info_labels, label)))
 		return fail(r, t0->column, err, "%s: expected #TRANS lines or } inside a voucher", label);
 	if(!strcmp(label, "#VER"))
 		return rec_ver(r, err);

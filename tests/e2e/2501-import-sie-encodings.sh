@@ -52,3 +52,10 @@ expect_contains out.txt '"company": "Sydnärkes IT-nämnd"'
 expect_contains out.txt '"encoding": "CP437"'
 expect_contains out.txt '"#KONTO": 1'
 [ "$(q "SELECT name FROM ledger_account WHERE number = '5010' AND import_id = 2")" = 'Lön åäö Ö' ] || fail "CP437 account name"
+
+# An unknown record inside a voucher block is skipped too; #RTRANS is not
+# counted in the voucher's sum (its #TRANS repeats it).
+printf '#SIETYP 4\n#VER B 1 20240101\n{\n#TRANS 1930 {} 5\n#RTRANS 3010 {} -5\n#TRANS 3010 {} -5\n#NYPOST 1 2\n}\n' > block.se
+run_styr 0 import sie l.db block.se
+expect_contains out.txt "Överhoppade poster: 2 (#RTRANS 1, #NYPOST 1)"
+expect_contains out.txt "Obalanserade verifikationer: 0"
