@@ -425,7 +425,12 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 	        LEGAL_ANSLAG_DAYS);
 	for(size_t i = 0; i < p->nanslag; i++) {
 		date_format_iso(p->anslag[i].date, a);
-		fprintf(out, "Anslag %-27s %s\n", p->anslag[i].municipality, a);
+		/* Pad by characters, not bytes ("Laxå"). */
+		int chars = 0;
+		for(const char *c = p->anslag[i].municipality; *c; c++)
+			chars += ((unsigned char)*c & 0xC0) != 0x80;
+		fprintf(out, "Anslag %s%*s %s\n", p->anslag[i].municipality,
+		        chars < 27 ? 27 - chars : 0, "", a);
 	}
 	struct strbuf missing = STRBUF_INIT;
 	for(size_t m = 0; m < nmem; m++) {

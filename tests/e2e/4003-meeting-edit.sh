@@ -45,3 +45,6 @@ expect_contains out.txt "meeting 2021-03-10: anslag in Laxå 2021-03-29 is after
 # Replacing an anslag keeps the old date in the audit log.
 run_styr 0 meeting anslag a.db 2021-03-10 --municipality Lekeberg --date 2021-03-27
 [ "$(sqlite3 a.db "SELECT old_value FROM audit_log WHERE tbl = 'anslag' AND key = '2021-03-10/1814' AND old_value IS NOT NULL")" = '{"date":"2021-03-26"}' ] || fail "old anslag not in the audit log"
+run_styr 0 meeting dates a.db 2021-03-10
+expect_contains out.txt "Anslag Laxå                        2021-03-29"
+expect_contains out.txt "Anslag Lekeberg                    2021-03-27"
