@@ -13,7 +13,7 @@ extern const struct cli_command cmd_meeting; /* meetings and protocols */
 /* calendar */
 extern const struct cli_command cmd_calendar;
 /* goals and indicators */
-extern const struct cli_command cmd_goals, cmd_value, cmd_assess;
+extern const struct cli_command cmd_goals, cmd_value, cmd_assess, cmd_plan;
 /* economy */
 extern const struct cli_command cmd_economy;
 /* ledger import */
@@ -41,6 +41,7 @@ static const struct cli_command *const registry[] = {
 	&cmd_goals,
 	&cmd_value,
 	&cmd_assess,
+	&cmd_plan,
 
 	/* economy */
 	&cmd_economy,

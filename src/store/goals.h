@@ -118,6 +118,15 @@ struct value_change {
 enum styr_rc goals_value_set(struct store *s, const char *key, const char *occasion_name,
                              const struct value_change *c, struct styr_error *err);
 
+/* Copy the goal structure of year `from` (council goals, nämndmål,
+** indicators with baseline, and the targets for `to` and later) to year
+** `to`, keys renamed "2023-hme" -> "2024-hme", in one transaction with
+** audit entries. The old year is left as it was. STYR_ECONFLICT when `to`
+** already has a structure; nothing is stored on failure. */
+struct plan_copy_stats { size_t council_goals, committee_goals, indicators, targets; };
+enum styr_rc goals_plan_copy(struct store *s, int from, int to, struct plan_copy_stats *n,
+                             struct styr_error *err);
+
 /* Checks for `styr check`: targets not understood, targets contradicting
 ** the indicator's direction or unit, values not fitting the unit, manual
 ** verdicts differing from the computed ones, stated summaries differing
