@@ -454,6 +454,33 @@ static void check_cases(const struct protocol *p, const struct case_row *cases, 
 	}
 }
 
+/* Delegation decisions reported at a § fall within its period. */
+static void check_periods(const struct protocol *p, struct findings *f)
+{
+	char iso[11], a[11], b[11], c[11];
+	date_format_iso(p->date, iso);
+	for(size_t i = 0; i < p->nitems; i++) {
+		const struct agenda_entry *it = &p->items[i];
+		if(!it->period_from.year || !it->period_to.year)
+			continue;
+		date_format_iso(it->period_from, a);
+		date_format_iso(it->period_to, b);
+		if(date_cmp(it->period_from, it->period_to) > 0)
+			findings_add(f, "meeting %s §%d: delegation period %s – %s ends before it begins",
+			             iso, it->number, a, b);
+		for(size_t k = 0; k < it->ndelegations; k++) {
+			const struct delegation_item *d = &it->delegations[k];
+			if(!d->date.year || (date_cmp(d->date, it->period_from) >= 0
+			                     && date_cmp(d->date, it->period_to) <= 0))
+				continue;
+			date_format_iso(d->date, c);
+			findings_add(f, "meeting %s §%d: delegation decision %s of %s is outside the "
+			             "period reported, %s – %s", iso, it->number,
+			             d->case_number ? d->case_number : d->title, c, a, b);
+		}
+	}
+}
+
 enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_error *err)
 {
 	struct case_row *cases = NULL;
@@ -484,6 +511,7 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 			if(!chair_present)
 				findings_add(f, "meeting %s: the chair %s is not in the attendance", iso, p.chair);
 			check_cases(&p, cases, ncases, f);
+			check_periods(&p, f);
 		}
 		protocol_release(&p);
 	}

@@ -48,7 +48,8 @@ cat >ok.json <<'JSON'
 {
   "meetings": [ { "date": "2021-04-14", "justering": "2021-04-30" } ],
   "agenda_items": [ { "meeting": "2021-04-14", "paragraph": 8, "title": "Val av justerare", "case": "Syd-IT 21-99" } ],
-  "anslag": [ { "meeting": "2021-04-14", "municipality": "1860", "date": "2021-05-04", "until": "2021-05-25" } ]
+  "anslag": [ { "meeting": "2021-04-14", "municipality": "1860", "date": "2021-05-04", "until": "2021-05-25" } ],
+  "delegation_decisions": [ { "meeting": "2021-02-10", "paragraph": 5, "case": "Syd-IT 20-6-9", "title": "Sent", "date": "2021-02-04" } ]
 }
 JSON
 run_styr 0 load a.db ok.json
@@ -58,3 +59,4 @@ expect_contains out.txt "meeting 2021-04-14: anslag in Laxå 2021-05-04 is after
 # 2021-05-04 + 21 = Tuesday 2021-05-25, the last day; the anslag stays up until 2021-05-26.
 expect_contains out.txt "meeting 2021-04-14: anslag in Laxå is stated up until 2021-05-25, computed 2021-05-26"
 expect_contains out.txt "meeting 2021-04-14 §8: case Syd-IT 21-99 is not in the case register"
+expect_contains out.txt "meeting 2021-02-10 §5: delegation decision Syd-IT 20-6-9 of 2021-02-04 is outside the period reported, 2020-11-25 – 2021-02-03"
