@@ -22,6 +22,10 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$styr" economy split "$db" --year 2024
 # ledger import
 # cases, assignments, internal control
+"$styr" assignments "$db" --occasion 2020-04-30
+"$styr" assignments "$db" --occasion 2020-07-31
+"$styr" control "$db" --year 2020
+"$styr" case list "$db"
 # meetings and protocols
 "$styr" meeting show "$db" 2021-02-10 | head -n 40
 "$styr" meeting dates "$db" 2021-02-10
