@@ -3,11 +3,9 @@
 */
 #include "store/goals.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/jsonw.h"
 #include "core/strbuf.h"
 #include "store/store.h"
 

@@ -1,0 +1,134 @@
+/*
+** test_goals.c — the store's goal calls on the Sydnärke example data:
+** goals_year (the call reports use) gives the 2024 and 2020 verdicts of
+** the annual reports, and goals_value_set refuses bad values atomically.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "import/load.h"
+#include "store/goals.h"
+#include "store/store.h"
+
+static char dir[] = "/tmp/styr-test-goals-XXXXXX";
+static struct store *db;
+
+static int setup(void **state)
+{
+	(void)state;
+	char p[256];
+	struct styr_error err;
+	struct load_stats st;
+	if(!mkdtemp(dir))
+		return -1;
+	snprintf(p, sizeof(p), "%s/a.db", dir);
+	if(store_open(p, STORE_CREATE, &db, &err))
+		return -1;
+	return load_path(db, STYR_SOURCE_ROOT "/examples/sydnarke", &st, &err) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[128];
+	store_close(db);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd);
+}
+
+static const struct goal_indicator *find(const struct goal_year *y, const char *key)
+{
+	for(size_t i = 0; i < y->nind; i++)
+		if(!strcmp(y->ind[i].key, key))
+			return &y->ind[i];
+	fail_msg("no indicator %s", key);
+	return NULL;
+}
+
+/* Årsredovisning 2024: both nämndmål uppnås delvis. */
+static void test_2024(void **state)
+{
+	(void)state;
+	struct goal_year y;
+	struct styr_error err;
+	assert_int_equal(goals_year(db, 2024, NULL, &y, &err), STYR_OK);
+	assert_string_equal(y.occasion.key, "2024-12-31");
+	assert_int_equal(y.nind, 14);
+	assert_int_equal(y.ngoals, 2);
+	assert_int_equal(y.goals[0].verdict, GOAL_PARTLY);
+	assert_int_equal(y.goals[1].verdict, GOAL_PARTLY);
+	assert_int_equal(y.goals[0].nindicators, 7);
+	assert_int_equal(y.overall, GOAL_PARTLY);
+	assert_string_equal(find(&y, "2024-nki")->target, "7,5");
+	assert_int_equal(find(&y, "2024-nki")->verdict, VERDICT_NO_VALUE);
+	assert_string_equal(find(&y, "2024-sjukfranvaro")->used, "2,81 %");
+	assert_string_equal(y.summary, "2 st av 2 bedöms uppnås delvis, vilket gör att "
+	                               "nämndmålen uppnås delvis");
+	goal_year_release(&y);
+}
+
+/* Årsredovisning 2020: 4 delvis uppnådda, nämndmålen uppnås delvis; the
+** delårsrapport is judged on its forecast. */
+static void test_2020(void **state)
+{
+	(void)state;
+	struct goal_year y;
+	struct styr_error err;
+	assert_int_equal(goals_year(db, 2020, "2020-12-31", &y, &err), STYR_OK);
+	assert_int_equal(y.counts[VERDICT_PARTLY], 4);
+	assert_int_equal(y.overall, GOAL_PARTLY);
+	const struct goal_indicator *hme = find(&y, "2020-hme");
+	assert_true(hme->manual);
+	assert_int_equal(hme->verdict, VERDICT_PARTLY);
+	assert_int_equal(hme->computed, VERDICT_NOT);
+	assert_non_null(y.stated_summary);
+	goal_year_release(&y);
+
+	assert_int_equal(goals_year(db, 2020, "2020-07-31", &y, &err), STYR_OK);
+	assert_string_equal(find(&y, "2020-budgetram")->used, "420 tkr");
+	assert_string_equal(find(&y, "2020-sjukfranvaro")->used, "4%");
+	goal_year_release(&y);
+
+	assert_int_equal(goals_year(db, 2020, "2024-12-31", &y, &err), STYR_EINVAL);
+	assert_int_equal(goals_year(db, 2019, NULL, &y, &err), STYR_ENOTFOUND);
+}
+
+static void test_value_set(void **state)
+{
+	(void)state;
+	struct styr_error err;
+	struct goal_year y;
+	struct value_change bad = { "Ja", NULL, NULL, NULL, NULL };
+	struct value_change good = { "2,5 %", NULL, "efter åtgärder", NULL, NULL };
+	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-12-31", &bad, &err),
+	                 STYR_EINVAL);
+	assert_non_null(strstr(err.msg, "2024-sjukfranvaro"));
+	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-13-31", &good, &err),
+	                 STYR_ENOTFOUND);
+	assert_int_equal(goals_year(db, 2024, NULL, &y, &err), STYR_OK);
+	assert_string_equal(find(&y, "2024-sjukfranvaro")->outcome, "2,81 %");
+	goal_year_release(&y);
+	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-12-31", &good, &err),
+	                 STYR_OK);
+	assert_int_equal(goals_year(db, 2024, NULL, &y, &err), STYR_OK);
+	assert_string_equal(find(&y, "2024-sjukfranvaro")->outcome, "2,5 %");
+	assert_string_equal(find(&y, "2024-sjukfranvaro")->comment, "efter åtgärder");
+	goal_year_release(&y);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_2024),
+		cmocka_unit_test(test_2020),
+		cmocka_unit_test(test_value_set),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
