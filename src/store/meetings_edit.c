@@ -332,16 +332,18 @@ enum styr_rc meeting_decide(struct store *s, const char *date, int number,
 		}
 	}
 	char *old[3] = { NULL, NULL, NULL };
-	static const char *const cols[] = { "description", "proposal", "decision" };
-	for(int k = 0; !rc && k < 3; k++) {
-		char sql[96];
-		const char *args[] = { date, num };
-		snprintf(sql, sizeof(sql), "SELECT %s FROM agenda_item WHERE id = ", cols[k]);
-		struct strbuf q = STRBUF_INIT;
-		strbuf_addf(&q, "%s(SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
-		            " WHERE m.date = ? AND i.number = CAST(? AS INTEGER))", sql);
-		rc = query_one(s, q.buf, args, 2, NULL, &old[k], &found, err);
-		strbuf_release(&q);
+	if(!rc) {
+		struct store_stmt *st;
+		bool row;
+		rc = store_prepare(s, "SELECT description, proposal, decision FROM agenda_item"
+		                      " WHERE id = ?", &st, err);
+		if(!rc) {
+			stmt_bind_int(st, 1, item);
+			rc = stmt_step(st, &row, err);
+			for(int k = 0; !rc && row && k < 3; k++)
+				old[k] = stmt_text(st, k) ? xstrdup(stmt_text(st, k)) : NULL;
+			stmt_finalize(st);
+		}
 	}
 	if(!rc) {
 		const char *upd[] = { d->description, d->proposal, d->decision, date, num };
