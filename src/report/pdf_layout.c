@@ -134,7 +134,7 @@ void pdf_tag_end(struct pdf *p, const char *tag)
 }
 
 /* The running header (committee left, document title right, a rule) and
-** footer (date left, "Sida N av M" right). In pass 1 M is unknown, and
+** footer (the doc's footer text left, date centred, "Sida N av M" right). In pass 1 M is unknown, and
 ** the text is laid out with the page number twice as a stand-in of the
 ** same order of width; nothing else depends on it. */
 static void draw_chrome(struct pdf *p)
@@ -145,15 +145,19 @@ static void draw_chrome(struct pdf *p)
 	double w, h;
 	const double head_y = 12.0 * PDF_MM, foot_y = PDF_PAGE_H - 16.0 * PDF_MM;
 
-	/* Header and footer are page furniture, not content: an artifact
-	** in tagged PDF terms. cairo 1.16 has no artifact tag, so they are
-	** simply left outside every structure element. */
+	/* Header and footer are page furniture, an artifact in tagged-PDF
+	** terms. cairo 1.16 cannot mark artifacts: they are drawn outside any
+	** structure element, except when a page breaks inside an open one (a
+	** table, a paragraph), where they become part of its content. Each
+	** text is one line, cut with an ellipsis when too long. */
 	cairo_save(cr);
 	pdf_set_rgb(p, PDF_GREY);
 	l = pdf_text(p, p->header_left, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_LEFT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_text(p, l, PDF_MARGIN_X, head_y);
 	g_object_unref(l);
 	l = pdf_text(p, p->header_right, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_RIGHT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_text(p, l, PDF_MARGIN_X + PDF_BODY_W / 2 + 6, head_y);
 	pdf_text_size(l, NULL, &h);
 	g_object_unref(l);
@@ -165,8 +169,12 @@ static void draw_chrome(struct pdf *p)
 	cairo_line_to(cr, PDF_PAGE_W - PDF_MARGIN_X, foot_y - 4);
 	cairo_stroke(cr);
 
-	l = pdf_text(p, p->footer_left, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+	l = pdf_text(p, p->footer_left, PDF_SMALL, 0.4 * PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
+	g_object_unref(l);
+	l = pdf_text(p, p->footer_date, PDF_SMALL, 0.2 * PDF_BODY_W, PANGO_ALIGN_CENTER);
+	pdf_draw_text(p, l, PDF_MARGIN_X + 0.4 * PDF_BODY_W, foot_y);
 	g_object_unref(l);
 	strbuf_addf(&sb, "Sida %d av %d", p->page,
 	            p->pages_total ? p->pages_total : p->page);
@@ -364,19 +372,26 @@ void pdf_deflist(struct pdf *p, char *const *terms, char *const *defs, size_t n)
 		PangoLayout *t = pdf_text(p, terms[i], PDF_BOLD, tw, PANGO_ALIGN_LEFT);
 		PangoLayout *d = pdf_text(p, defs[i], PDF_BODY, PDF_BODY_W - tw - gap,
 		                          PANGO_ALIGN_LEFT);
-		double th, dh;
+		double th, dh, top;
+		int page;
 		pdf_text_size(t, NULL, &th);
 		pdf_text_size(d, NULL, &dh);
-		pdf_need(p, th > dh ? th : dh);
+		/* The term and (up to) its first lines together; a definition
+		** longer than that flows on over the page break. */
+		pdf_need(p, th > dh ? (th < 60 ? th : 60) : (dh < 60 ? dh : 60));
+		top = p->y;
+		page = p->page;
 		pdf_tag_begin(p, "TR", NULL);
 		pdf_tag_begin(p, "TH", NULL);
 		pdf_draw_text(p, t, PDF_MARGIN_X, p->y);
 		pdf_tag_end(p, "TH");
 		pdf_tag_begin(p, "TD", NULL);
-		pdf_draw_text(p, d, PDF_MARGIN_X + tw + gap, p->y);
+		flow_layout(p, d, PDF_MARGIN_X + tw + gap);
 		pdf_tag_end(p, "TD");
 		pdf_tag_end(p, "TR");
-		p->y += (th > dh ? th : dh) + 5;
+		if(p->page == page && p->y < top + th) /* the term is the taller */
+			p->y = top + th;
+		p->y += 5;
 		g_object_unref(t);
 		g_object_unref(d);
 	}

@@ -66,9 +66,10 @@ struct pdf {
 	bool chrome;              /* header and footer on pages from now on */
 	double y;                 /* cursor */
 
-	const char *header_left;  /* committee */
+	const char *header_left;  /* the doc's header text, else the committee */
 	const char *header_right; /* document title */
-	const char *footer_left;  /* date */
+	const char *footer_left;  /* the doc's footer text */
+	const char *footer_date;  /* "2021-02-24" or "" (centred) */
 
 	struct pdf_heading *heads; /* in document order */
 	size_t nheads, aheads;

@@ -67,24 +67,20 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 	}
 }
 
-/* Choose the column widths of t into w[ncols], summing to the body width. */
-static void column_widths(struct pdf *p, const struct doc_table *t, double *w)
+/* Choose the column widths of t into w[ncols], summing to the body width,
+** and mark in numeric[ncols] the columns of numbers (their header cells
+** are right-aligned too). */
+static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
+                          bool *numeric)
 {
 	size_t nc = t->ncols;
 	double *nat = xcalloc(nc, sizeof(double)), *min = xcalloc(nc, sizeof(double));
-	bool *numeric = xcalloc(nc, sizeof(bool)), *wrapping = xcalloc(nc, sizeof(bool));
+	bool *wrapping = xcalloc(nc, sizeof(bool));
 	double sum_w = 0, sum_nat = 0, sum_min = 0, avail = PDF_BODY_W;
 	bool weighted = t->col_weight != NULL;
 
 	for(size_t c = 0; weighted && c < nc; c++)
 		weighted = t->col_weight[c] > 0;
-	if(weighted) {
-		for(size_t c = 0; c < nc; c++)
-			sum_w += t->col_weight[c];
-		for(size_t c = 0; c < nc; c++)
-			w[c] = avail * t->col_weight[c] / sum_w;
-		goto out;
-	}
 
 	for(size_t r = 0; r < t->nrows; r++) {
 		const struct doc_row *row = &t->rows[r];
@@ -116,6 +112,36 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w)
 			col += (size_t)span;
 		}
 	}
+	/* A cell spanning columns widens them when it is wider than they are
+	** ("Andel av resultatet" over "2020" and "2024"). */
+	for(size_t r = 0; r < t->nrows; r++) {
+		const struct doc_row *row = &t->rows[r];
+		size_t col = 0;
+		for(size_t i = 0; i < row->ncells && col < nc; i++) {
+			const struct doc_cell *cell = &row->cells[i];
+			size_t span = cell->colspan > 1 ? (size_t)cell->colspan : 1;
+			if(span > 1 && col + span <= nc && cell->type != DOC_CELL_EMPTY &&
+			   !(row->flags & DOC_ROW_GROUP)) {
+				char *s = cell_text(cell);
+				double cn, cm, have = 2 * PAD_X * (double)(span - 1);
+				text_widths(p, s, row_bold(row) ? PDF_BOLD : PDF_BODY, &cn, &cm);
+				free(s);
+				for(size_t k = 0; k < span; k++)
+					have += nat[col + k];
+				if(cn > have)
+					for(size_t k = 0; k < span; k++)
+						nat[col + k] += (cn - have) / (double)span;
+			}
+			col += span;
+		}
+	}
+	if(weighted) {
+		for(size_t c = 0; c < nc; c++)
+			sum_w += t->col_weight[c];
+		for(size_t c = 0; c < nc; c++)
+			w[c] = avail * t->col_weight[c] / sum_w;
+		goto out;
+	}
 	for(size_t c = 0; c < nc; c++) {
 		nat[c] += 2 * PAD_X;
 		min[c] += 2 * PAD_X;
@@ -144,16 +170,14 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w)
 		for(size_t c = 0; c < nc; c++)
 			w[c] = min[c] * avail / sum_min;
 	}
-	(void)numeric;
 out:
 	free(nat);
 	free(min);
-	free(numeric);
 	free(wrapping);
 }
 
 static void row_layout(struct pdf *p, const struct doc_row *row, const double *colw,
-                       size_t nc, struct row_layout *rl)
+                       const bool *numeric, size_t nc, struct row_layout *rl)
 {
 	size_t col = 0;
 	double x = PDF_MARGIN_X;
@@ -171,9 +195,10 @@ static void row_layout(struct pdf *p, const struct doc_row *row, const double *c
 		for(int k = 0; k < span && col + (size_t)k < nc; k++)
 			w += colw[col + (size_t)k];
 		inner = w - 2 * PAD_X - (cell->type == DOC_CELL_VERDICT ? MARKER + 4 : 0);
+		bool right = doc_cell_is_numeric(cell) ||
+		             ((row->flags & DOC_ROW_HEADER) && span == 1 && numeric[col]);
 		rl->cell[i] = pdf_text(p, s, st, inner,
-		                       doc_cell_is_numeric(cell) ? PANGO_ALIGN_RIGHT
-		                                                 : PANGO_ALIGN_LEFT);
+		                       right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 		free(s);
 		rl->x[i] = x;
 		rl->w[i] = w;
@@ -255,24 +280,43 @@ static void draw_row(struct pdf *p, const struct doc_row *row, struct row_layout
 	p->y += rl->h;
 }
 
+/* Height of row r together with the rows that must not be parted from
+** it: a group title row goes with the row after it, and the last row
+** before a closing total row goes with the total. */
+static double keep_height(const struct doc_table *t, const struct row_layout *rl,
+                          size_t r)
+{
+	double h = 0;
+	for(; r < t->nrows; r++) {
+		h += rl[r].h;
+		if(!(t->rows[r].flags & DOC_ROW_GROUP))
+			break;
+	}
+	if(r + 2 == t->nrows && (t->rows[r + 1].flags & DOC_ROW_TOTAL))
+		h += rl[r + 1].h;
+	return h;
+}
+
 void pdf_table(struct pdf *p, const struct doc_table *t)
 {
 	size_t nc = t->ncols, nhead = 0;
 	double *colw = xcalloc(nc ? nc : 1, sizeof(double));
+	bool *numeric = xcalloc(nc ? nc : 1, sizeof(bool));
 	struct row_layout *rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*rl));
 	double head_h = 0, cap_h = 0;
 	PangoLayout *cap = NULL;
 
 	if(nc == 0) {
 		free(colw);
+		free(numeric);
 		free(rl);
 		return;
 	}
-	column_widths(p, t, colw);
+	column_widths(p, t, colw, numeric);
 	while(nhead < t->nrows && (t->rows[nhead].flags & DOC_ROW_HEADER))
 		nhead++;
 	for(size_t r = 0; r < t->nrows; r++) {
-		row_layout(p, &t->rows[r], colw, nc, &rl[r]);
+		row_layout(p, &t->rows[r], colw, numeric, nc, &rl[r]);
 		if(r < nhead)
 			head_h += rl[r].h;
 	}
@@ -282,9 +326,10 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 		cap_h += 4;
 	}
 
-	/* Caption, header and the first body row stay together. */
+	/* Caption, header and the first body row (with the group rows before
+	** it) stay together. */
 	pdf_space(p, 4);
-	pdf_need(p, cap_h + head_h + (nhead < t->nrows ? rl[nhead].h : 0));
+	pdf_need(p, cap_h + head_h + keep_height(t, rl, nhead));
 	pdf_tag_begin(p, "Table", NULL);
 	if(cap) {
 		pdf_tag_begin(p, "Caption", NULL);
@@ -294,7 +339,7 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	}
 	for(size_t r = 0; r < t->nrows; r++) {
 		bool header = r < nhead;
-		if(!header && p->y + rl[r].h > PDF_BODY_BOT) {
+		if(!header && p->y + keep_height(t, rl, r) > PDF_BODY_BOT) {
 			/* Continue on the next page under the same header rows. The
 			** repeated header is drawn outside any TR, so that assistive
 			** technology meets the header cells once as cells. */
@@ -342,6 +387,7 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 		row_layout_free(&t->rows[r], &rl[r]);
 	free(rl);
 	free(colw);
+	free(numeric);
 	if(cap)
 		g_object_unref(cap);
 }

@@ -229,9 +229,10 @@ static void layout(struct pdf *p, const struct doc *d)
 
 	if(d->date.year)
 		date_format_iso(d->date, iso);
-	p->header_left = d->committee ? d->committee : "";
-	p->header_right = d->header ? d->header : d->title;
-	p->footer_left = d->footer && *d->footer ? d->footer : iso;
+	p->header_left = d->header ? d->header : d->committee ? d->committee : "";
+	p->header_right = d->title;
+	p->footer_left = d->footer ? d->footer : "";
+	p->footer_date = iso;
 	if(d->title_page) {
 		title_page(p, d);
 		p->chrome = true;

@@ -21,7 +21,7 @@
 #include "report/render_pdf.h"
 
 static char dir[] = "/tmp/styr-test-pdf-XXXXXX";
-static char pdf_path[256];
+static char pdf_path[256], pdf2_path[256];
 static struct strbuf pdf = STRBUF_INIT;
 
 #define TKR(x) ((int64_t)(x) * 100000)
@@ -140,6 +140,103 @@ static struct doc *sample(void)
 	return d;
 }
 
+/* A document without title page or TOC, in the shape of a protocol:
+** term/definition pairs, a numbered list, a long paragraph that has to
+** break across pages, a table with two header rows, a span, a group row
+** and every verdict level, and a bar chart with negative bars: the
+** split of the 2020 deficit and the 2024 surplus among the members (tkr). */
+static struct doc *sample2(void)
+{
+	struct doc *d = doc_new("Protokoll");
+	struct date date = { 2021, 2, 10 };
+	static const char *const members[] = { "Lekeberg", "Laxå", "Askersund", "Hallsberg" };
+	const int64_t split2020[] = { 163, 113, 227, 320 };
+	const int64_t split2024[] = { -177, -113, -233, -329 };
+	struct strbuf long_text = STRBUF_INIT;
+
+	doc_set_subtitle(d, "Sydnärkes IT-nämnd, sammanträde 2021-02-10");
+	doc_set_committee(d, "Sydnärkes IT-nämnd");
+	doc_set_date(d, date);
+	doc_set_page_text(d, "Sydnärkes IT-nämnd", "Sydnärkes IT-nämnd – protokoll 2021-02-10");
+	doc_deflist_begin(d);
+	doc_deflist_item(d, "Tid", "13:00-13:45");
+	doc_deflist_item(d, "Plats", "Kommunhuset, Hallsberg/Digitalt");
+	doc_deflist_item(d, "Beslutande ledamöter",
+	                 "Magnus Andersson (S) (ordförande)\nBo Rudolfsson (KD) (vice ordförande)\n"
+	                 "Caroline Dieker (M)\nJohan Niklasson (C)");
+	doc_heading_plain(d, 1, "Ärendelista");
+	doc_list_begin(d, true);
+	doc_list_item(d, "Val av justerare");
+	doc_list_item(d, "Förvaltningschefen informerar");
+	doc_list_item(d, "Årsredovisning 2020 för Sydnärkes IT-nämnd");
+	doc_heading_plain(d, 1, "§3 Årsredovisning 2020 för Sydnärkes IT-nämnd");
+	for(int i = 0; i < 40; i++)
+		strbuf_addstr(&long_text, "Årets resultat för Sydnärkes IT-nämnd visar ett "
+		              "underskott med 823 tkr vilket främst beror på ett "
+		              "avgångsvederlag vilket minskat det tidigare överskottet på "
+		              "personalkostnaderna. ");
+	strbuf_addstr(&long_text, "Slut.");
+	doc_para(d, long_text.buf);
+	strbuf_release(&long_text);
+
+	doc_table_begin(d, "Fördelning av över-/underskott", 3);
+	doc_row_begin(d, DOC_ROW_HEADER);
+	doc_cell_text(d, "Kommun");
+	doc_cell_text(d, "Andel av resultatet");
+	doc_cell_span(d, 2);
+	doc_row_begin(d, DOC_ROW_HEADER);
+	doc_cell_empty(d);
+	doc_cell_text(d, "2020");
+	doc_cell_text(d, "2024");
+	doc_row_begin(d, DOC_ROW_GROUP);
+	doc_cell_text(d, "Medlemskommuner");
+	doc_cell_span(d, 3);
+	for(int i = 0; i < 4; i++) {
+		doc_row_begin(d, 0);
+		doc_cell_text(d, members[i]);
+		doc_cell_tkr(d, TKR(split2020[i]));
+		doc_cell_tkr(d, TKR(split2024[i]));
+	}
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "Summa");
+	doc_cell_tkr(d, TKR(823));
+	doc_cell_tkr(d, TKR(-852));
+	doc_table_end(d);
+
+	doc_table_begin(d, "Bedömningar", 2);
+	doc_header_row(d, (const char *const[]){ "Nivå", "Bedömning" });
+	for(int v = DOC_VERDICT_NONE; v <= DOC_VERDICT_NOT_MET; v++) {
+		doc_row_begin(d, 0);
+		doc_cell_int(d, v, NULL);
+		doc_cell_verdict(d, (enum doc_verdict)v, NULL);
+	}
+	doc_table_end(d);
+	doc_pagebreak(d);
+	doc_chart_begin(d, DOC_CHART_BAR, "Fördelning per kommun", "tkr", 0, members, 4);
+	doc_chart_series(d, "2020", split2020, NULL);
+	doc_chart_series(d, "2024", split2024, NULL);
+	return d;
+}
+
+/* Render d, appending to buf, and write what was appended to path. */
+static int write_pdf(struct doc *d, const char *path, struct strbuf *buf)
+{
+	size_t start = buf->len;
+	struct styr_error err;
+	FILE *f;
+	if(render_pdf(d, buf, &err) != STYR_OK) {
+		fprintf(stderr, "render_pdf: %s\n", err.msg);
+		doc_free(d);
+		return -1;
+	}
+	doc_free(d);
+	f = fopen(path, "wb");
+	if(!f)
+		return -1;
+	fwrite(buf->buf + start, 1, buf->len - start, f);
+	return fclose(f);
+}
+
 /* Run a shell command; its standard output into out (may be NULL). */
 static int run(const char *cmd, struct strbuf *out)
 {
@@ -153,32 +250,36 @@ static int run(const char *cmd, struct strbuf *out)
 	return pclose(f);
 }
 
-static void page_text(int page, struct strbuf *out)
+static void file_page_text(const char *path, int page, struct strbuf *out)
 {
 	char cmd[512];
-	snprintf(cmd, sizeof(cmd), "pdftotext -layout -f %d -l %d %s -", page, page, pdf_path);
+	snprintf(cmd, sizeof(cmd), "pdftotext -layout -f %d -l %d %s -", page, page, path);
 	strbuf_reset(out);
 	assert_int_equal(run(cmd, out), 0);
 }
 
+static void page_text(int page, struct strbuf *out)
+{
+	file_page_text(pdf_path, page, out);
+}
+
 static int setup(void **state)
 {
-	struct styr_error err;
-	struct doc *d;
-	FILE *f;
+	struct strbuf buf2 = STRBUF_INIT;
+	int rc;
 	(void)state;
 	if(!mkdtemp(dir))
 		return -1;
 	snprintf(pdf_path, sizeof(pdf_path), "%s/sample.pdf", dir);
-	d = sample();
-	if(render_pdf(d, &pdf, &err) != STYR_OK) {
-		fprintf(stderr, "render_pdf: %s\n", err.msg);
-		return -1;
-	}
-	doc_free(d);
-	f = fopen(pdf_path, "wb");
-	fwrite(pdf.buf, 1, pdf.len, f);
-	return fclose(f);
+	snprintf(pdf2_path, sizeof(pdf2_path), "%s/protokoll.pdf", dir);
+	/* Appended after other bytes: the renderer appends, never assumes
+	** an empty buffer. */
+	strbuf_addstr(&buf2, "prefix");
+	rc = write_pdf(sample(), pdf_path, &pdf);
+	if(!rc)
+		rc = write_pdf(sample2(), pdf2_path, &buf2);
+	strbuf_release(&buf2);
+	return rc;
 }
 
 static int teardown(void **state)
@@ -327,6 +428,52 @@ static void test_outline(void **state)
 	strbuf_release(&out);
 }
 
+/* The protocol-shaped document: valid, tagged, everything in its text,
+** the long paragraph whole across the page break, the chart's figures. */
+static void test_without_title_page(void **state)
+{
+	struct strbuf out = STRBUF_INIT, info = STRBUF_INIT;
+	char cmd[512];
+	int pages;
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1", pdf2_path);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf2_path);
+	assert_int_equal(run(cmd, &info), 0);
+	assert_true(info_is(&info, "Tagged", "yes"));
+	pages = atoi(strstr(info.buf, "Pages:") + 6);
+	assert_true(pages >= 3);
+
+	file_page_text(pdf2_path, 1, &out);
+	assert_non_null(strstr(out.buf, "Protokoll"));
+	assert_non_null(strstr(out.buf, "Beslutande ledamöter"));
+	assert_non_null(strstr(out.buf, "Johan Niklasson (C)"));
+	assert_non_null(strstr(out.buf, "1. Val av justerare"));
+	assert_non_null(strstr(out.buf, "Sida 1 av"));
+	assert_non_null(strstr(out.buf, "2021-02-10"));
+
+	snprintf(cmd, sizeof(cmd), "pdftotext %s -", pdf2_path);
+	strbuf_reset(&out);
+	assert_int_equal(run(cmd, &out), 0);
+	assert_non_null(strstr(out.buf, "personalkostnaderna. Slut."));
+	assert_non_null(strstr(out.buf, "Andel av resultatet"));
+	assert_non_null(strstr(out.buf, "Medlemskommuner"));
+	assert_non_null(strstr(out.buf, "-852"));
+	assert_non_null(strstr(out.buf, "Delvis uppnådd"));
+	assert_non_null(strstr(out.buf, "Ej uppnådd"));
+	assert_non_null(strstr(out.buf, "Saknar värde"));
+
+	/* The chart is alone on the last page (page break before it). */
+	file_page_text(pdf2_path, pages, &out);
+	assert_non_null(strstr(out.buf, "Fördelning per kommun"));
+	assert_non_null(strstr(out.buf, "-329"));
+	assert_non_null(strstr(out.buf, "320"));
+	assert_non_null(strstr(out.buf, "Hallsberg"));
+	assert_null(strstr(out.buf, "Bedömning"));
+	strbuf_release(&out);
+	strbuf_release(&info);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_header_repeated),
 		cmocka_unit_test(test_page_furniture),
 		cmocka_unit_test(test_outline),
+		cmocka_unit_test(test_without_title_page),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
