@@ -213,7 +213,8 @@ static void strings(struct jsonw *w, const char *key, char *const *v, size_t n)
 	jsonw_array_end(w);
 }
 
-static void print_json(struct cli_ctx *ctx, const struct protocol *p)
+static void print_json(struct cli_ctx *ctx, const struct protocol *p,
+                       const struct meeting_deadlines *dl)
 {
 	struct jsonw w;
 	cli_json_init(ctx, &w);
@@ -287,6 +288,16 @@ static void print_json(struct cli_ctx *ctx, const struct protocol *p)
 		jsonw_object_end(&w);
 	}
 	jsonw_array_end(&w);
+	jsonw_key(&w, "dates");
+	jsonw_object_begin(&w);
+	kv_date(&w, "justering_deadline", dl->justering_deadline);
+	kv_date(&w, "anslag_deadline", dl->anslag_deadline);
+	if(dl->has_appeal) {
+		kv_date(&w, "appeal_from", dl->appeal.anslag);
+		kv_date(&w, "last_day", dl->appeal.last_day);
+		kv_date(&w, "anslag_removal", dl->appeal.removal);
+	}
+	jsonw_object_end(&w);
 	jsonw_object_end(&w);
 	jsonw_finish(&w);
 }
@@ -338,7 +349,7 @@ static int run_show(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	if(json)
-		print_json(ctx, &p);
+		print_json(ctx, &p, &dl);
 	else
 		print_text(ctx->out, &p, &dl);
 	put_warnings(ctx, &warn);

@@ -22,6 +22,7 @@ expect_contains out.txt "- §87 KF Revidering av överenskommelse för Sydärkes
 run_styr 0 meeting show a.db 2021-02-10 --json
 expect_contains out.txt '"case": "Syd-IT 21-1"'
 expect_contains out.txt '"until": "2021-03-18"'
+expect_contains out.txt '"last_day": "2021-03-17"'
 run_styr 2 meeting show a.db 2021-02-11
 expect_contains err.txt "no meeting on '2021-02-11' (known: 2021-02-10)"
 run_styr 0 meeting agenda a.db 2021-02-10
