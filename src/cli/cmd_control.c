@@ -43,12 +43,16 @@ static void cell(FILE *o, const char *s, int width)
 static void print_matrix(FILE *o, const struct control_plan *p)
 {
 	int counted = 0;
-	fprintf(o, "Riskbedömningsmatris (sannolikhet × konsekvens = riskvärde; [riskernas nummer])\n");
+	fprintf(o, "Riskbedömningsmatris\n\n\tSannolikhet\tKonsekvens\n");
+	for(int g = RISK_GRADES; g >= 1; g--)
+		fprintf(o, "%d\t%s (%s)\t%s (%s)\n", g, risk_probability_label(g),
+		        risk_probability_text(g), risk_consequence_label(g), risk_consequence_text(g));
+	fprintf(o, "\nSannolikhet × konsekvens = riskvärde, [riskernas nummer]\n");
 	cell(o, "", 20);
 	for(int c = 1; c <= RISK_GRADES; c++) {
 		char h[32];
 		snprintf(h, sizeof(h), "%d %s", c, risk_consequence_label(c));
-		cell(o, h, 16);
+		cell(o, h, c < RISK_GRADES ? 16 : 0);
 	}
 	fputc('\n', o);
 	for(int pr = RISK_GRADES; pr >= 1; pr--) {
@@ -72,7 +76,7 @@ static void print_matrix(FILE *o, const struct control_plan *p)
 			}
 			if(strcmp(sep, " ["))
 				strbuf_addch(&sb, ']');
-			cell(o, sb.buf, 16);
+			cell(o, sb.buf, c < RISK_GRADES ? 16 : 0);
 			strbuf_release(&sb);
 		}
 		fputc('\n', o);

@@ -83,6 +83,7 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	return STYR_OK;
 }
 
+/* One integer from sql with parameters a and (when b >= 0) b; 0 for null. */
 static enum styr_rc max_of(struct store *s, const char *sql, int64_t a, int64_t b,
                            int64_t *out, struct styr_error *err)
 {
@@ -92,7 +93,8 @@ static enum styr_rc max_of(struct store *s, const char *sql, int64_t a, int64_t 
 	if(rc)
 		return rc;
 	stmt_bind_int(st, 1, a);
-	stmt_bind_int(st, 2, b);
+	if(b >= 0)
+		stmt_bind_int(st, 2, b);
 	rc = stmt_step(st, &row, err);
 	*out = !rc && row && !stmt_is_null(st, 0) ? stmt_int(st, 0) : 0;
 	stmt_finalize(st);
@@ -170,8 +172,8 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 		cn.doc = (long)next + 1;
 	} else {
 		cn.year = year % 100;
-		rc = max_of(s, "SELECT max(seq) FROM case_file WHERE year = ? AND ?2 = ?2",
-		            cn.year, 0, &next, err);
+		rc = max_of(s, "SELECT max(seq) FROM case_file WHERE year = ?", cn.year, -1,
+		            &next, err);
 		long used = (long)next;
 		cn.seq = casenum_next_seq(&used, 1);
 		cn.doc = 0;

@@ -44,3 +44,7 @@ run_styr 2 control a.db --year 2019
 expect_contains err.txt "no internal-control plan for 2019 (plans: 2020)"
 run_styr 2 control a.db
 expect_contains err.txt "--year"
+# The grade table of section 1.1 Riskbedömningsmatris.
+run_styr 0 control a.db --year 2020
+expect_contains out.txt "4${tab}Sannolik (det är mycket troligt att fel ska uppstå)${tab}Allvarlig (konsekvenserna för verksamheten skulle vara allvarliga)"
+expect_contains out.txt "1${tab}Osannolik (risken är praktiskt taget obefintlig att fel ska uppstå)${tab}Försumbar (konsekvensen för verksamheten är försumbar och kan negligeras)"
