@@ -274,7 +274,9 @@ static enum styr_rc objects_field(struct reader *r, size_t *k, struct strbuf *sb
 			return STYR_EINVAL;
 		if(sb->len)
 			strbuf_addch(sb, ' ');
-		strbuf_addf(sb, "%d \"", dim);
+		char num[16];
+		int nn = snprintf(num, sizeof(num), "%d \"", dim);
+		strbuf_add(sb, num, (size_t)nn);
 		for(const char *p = code; *p; p++) {
 			if(*p == '"' || *p == '\\')
 				strbuf_addch(sb, '\\');

@@ -125,13 +125,20 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 					i++;
 					break;
 				}
-				strbuf_addch(&l->text, line[i++]);
+				size_t j = i + 1; /* a run of plain text */
+				while(j < len && line[j] != '"' && line[j] != '\\')
+					j++;
+				strbuf_add(&l->text, line + i, j - i);
+				i = j;
 			}
 			push(l, SIE_FIELD, off, l->text.len - off, col, true);
 		} else {
 			/* a quote inside a word is part of it (Leverant"rsskulder) */
-			while(i < len && !is_space(line[i]) && line[i] != '{' && line[i] != '}')
-				strbuf_addch(&l->text, line[i++]);
+			size_t j = i;
+			while(j < len && !is_space(line[j]) && line[j] != '{' && line[j] != '}')
+				j++;
+			strbuf_add(&l->text, line + i, j - i);
+			i = j;
 			push(l, SIE_FIELD, off, l->text.len - off, col, false);
 		}
 		strbuf_addch(&l->text, '\0');
