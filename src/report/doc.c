@@ -312,6 +312,22 @@ void doc_pagebreak(struct doc *d)
 	add_block(d, DOC_PAGEBREAK);
 }
 
+struct doc_mark doc_mark(const struct doc *d)
+{
+	struct doc_mark m = { d->nblocks, { d->heading_no[0], d->heading_no[1], d->heading_no[2] },
+	                      d->unnumbered };
+	return m;
+}
+
+void doc_rewind(struct doc *d, struct doc_mark m)
+{
+	assert(m.nblocks <= d->nblocks);
+	while(d->nblocks > m.nblocks)
+		free_block(&d->blocks[--d->nblocks]);
+	memcpy(d->heading_no, m.heading_no, sizeof(d->heading_no));
+	d->unnumbered = m.unnumbered;
+}
+
 /* ---- tables --------------------------------------------------------- */
 
 static struct doc_table *cur_table(struct doc *d)

@@ -244,6 +244,17 @@ void doc_deflist_item(struct doc *d, const char *term, const char *def);
 
 void doc_pagebreak(struct doc *d);
 
+/* A point in the document to go back to: a report type marks before a
+** section and rewinds when the section turns out to have no data, which
+** also takes back the heading numbers given since the mark. */
+struct doc_mark {
+	size_t nblocks;
+	int heading_no[3];
+	int unnumbered;
+};
+struct doc_mark doc_mark(const struct doc *d);
+void doc_rewind(struct doc *d, struct doc_mark m);
+
 /* Tables. doc_table_begin() appends a table of ncols columns; rows and
 ** cells then go to it until the next block is appended. A row's cell spans
 ** must add up to ncols (asserted at doc_row_begin of the next row and at

@@ -86,6 +86,19 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
                                  const char *kind, struct doc **out,
                                  struct styr_error *err);
 
+/* Economy sections (sec_economy.c). Each appends its table and sets
+** *found, or appends nothing and sets *found false when the store holds
+** no such data for the occasion/year. */
+enum styr_rc report_econ_drift(struct doc *d, struct store *s, const struct occasion *o,
+                               const char *caption, const char *first_col,
+                               bool *found, struct styr_error *err);
+enum styr_rc report_econ_invest(struct doc *d, struct store *s, const struct occasion *o,
+                                const char *caption, bool *found, struct styr_error *err);
+enum styr_rc report_econ_capital(struct doc *d, struct store *s, int year,
+                                 bool *found, struct styr_error *err);
+enum styr_rc report_econ_split(struct doc *d, struct store *s, int year, bool *found,
+                               struct styr_error *err);
+
 /* The report types. */
 extern const struct report_type rt_mer_plan, rt_prognos, rt_delar, rt_arsredovisning,
 	rt_internkontroll, rt_protokoll, rt_utdrag;

@@ -41,8 +41,14 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	}
 	if(!rc) {
 		doc_heading(d, 2, "Ekonomi");
-		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 3, NULL, err);
+		rc = report_econ_drift(d, s, &o, "Driftredovisning", "Kontotext", &found, err);
 	}
+	if(!rc)
+		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 3, NULL, err);
+	if(!rc)
+		rc = report_econ_split(d, s, o.year, &found, err);
+	if(!rc)
+		rc = report_econ_invest(d, s, &o, "Investeringsredovisning", &found, err);
 	if(!rc)
 		rc = report_add_stored_text(d, s, o.id, "investeringar", 3, NULL, err);
 	if(rc) {

@@ -21,14 +21,19 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		return rc;
 	doc_heading(d, 1, "Inledning");
 	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
+	bool found;
 	if(!rc) {
 		doc_heading(d, 1, "Driftbudget");
-		rc = report_add_stored_text(d, s, o.id, "driftbudget", 2, NULL, err);
+		rc = report_econ_drift(d, s, &o, "Driftbudget", "", &found, err);
 	}
+	if(!rc)
+		rc = report_add_stored_text(d, s, o.id, "driftbudget", 2, NULL, err);
 	if(!rc) {
 		doc_heading(d, 1, "Investeringsbudget");
-		rc = report_add_stored_text(d, s, o.id, "investeringar", 2, NULL, err);
+		rc = report_econ_capital(d, s, o.year, &found, err);
 	}
+	if(!rc)
+		rc = report_add_stored_text(d, s, o.id, "investeringar", 2, NULL, err);
 	if(rc) {
 		doc_free(d);
 		return rc;

@@ -44,6 +44,25 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		doc_heading(d, 1, "Ekonomisk rapport");
 		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 2, NULL, err);
 	}
+	bool found = false;
+	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		doc_heading_plain(d, 2, "Ekonomiskt resultat");
+		rc = report_econ_drift(d, s, &o, "Ekonomiskt resultat", "", &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		if(delar)
+			doc_heading(d, 2, "Investeringar");
+		else
+			doc_heading_plain(d, 2, "Investeringsredovisning");
+		rc = report_econ_invest(d, s, &o, delar ? "Investeringar" : "Investeringsredovisning",
+		                        &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
 	if(rc) {
 		doc_free(d);
 		return rc;
