@@ -85,17 +85,52 @@ void pdf_headings_free(struct pdf_heading *h, size_t n)
 	free(h);
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Copy text into sb with a WORD JOINER (U+2060) after every space that
+** must not break a line: inside a number written with group spaces
+** ("6 356", "1 923") and before a percent sign ("6,72 %"). The joiner
+** is invisible and extracts to nothing, so pdftotext still reads
+** "6 356". Returns false (sb untouched) when there is no such space. */
+static bool join_numbers(const char *text, struct strbuf *sb)
+{
+	bool any = false;
+	for(const char *s = text; *s; s++) {
+		bool join = s[0] == ' ' && s > text && is_digit(s[-1]) &&
+		            (s[1] == '%' ||
+		             (is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
+		              !is_digit(s[4])));
+		if(join && !any) {
+			strbuf_add(sb, text, (size_t)(s - text));
+			any = true;
+		}
+		if(any) {
+			strbuf_addch(sb, *s);
+			if(join)
+				strbuf_addstr(sb, "\u2060");
+		}
+	}
+	return any;
+}
+
 PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
                       double width, PangoAlignment align)
 {
 	PangoLayout *l = pango_layout_new(p->pango);
+	struct strbuf sb = STRBUF_INIT;
 	pango_layout_set_font_description(l, p->font[style]);
 	if(width > 0) {
 		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(l, align);
+	if(text && join_numbers(text, &sb))
+		text = sb.buf;
 	pango_layout_set_text(l, text ? text : "", -1);
+	strbuf_release(&sb);
 	return l;
 }
 

@@ -177,6 +177,11 @@ static struct doc *sample2(void)
 		              "personalkostnaderna. ");
 	strbuf_addstr(&long_text, "Slut.");
 	doc_para(d, long_text.buf);
+	/* Numbers with group spaces, at every position of a line end. */
+	strbuf_reset(&long_text);
+	for(int i = 0; i < 120; i++)
+		strbuf_addstr(&long_text, i % 7 ? "1 923 tkr, " : "6,72 % och ");
+	doc_para(d, long_text.buf);
 	strbuf_release(&long_text);
 
 	doc_table_begin(d, "Fördelning av över-/underskott", 3);
@@ -456,6 +461,10 @@ static void test_without_title_page(void **state)
 	strbuf_reset(&out);
 	assert_int_equal(run(cmd, &out), 0);
 	assert_non_null(strstr(out.buf, "personalkostnaderna. Slut."));
+	/* A number never breaks at its group space or before its "%". */
+	assert_non_null(strstr(out.buf, "1 923 tkr"));
+	assert_null(strstr(out.buf, " 1\n923"));
+	assert_null(strstr(out.buf, "6,72\n%"));
 	assert_non_null(strstr(out.buf, "Andel av resultatet"));
 	assert_non_null(strstr(out.buf, "Medlemskommuner"));
 	assert_non_null(strstr(out.buf, "-852"));
