@@ -169,7 +169,7 @@ void pdf_tag_end(struct pdf *p, const char *tag)
 }
 
 /* The running header (committee left, document title right, a rule) and
-** footer (the doc's footer text left, date centred, "Sida N av M" right). In pass 1 M is unknown, and
+** footer (the doc's footer text left, date and "Sida N av M" right). In pass 1 M is unknown, and
 ** the text is laid out with the page number twice as a stand-in of the
 ** same order of width; nothing else depends on it. */
 static void draw_chrome(struct pdf *p)
@@ -204,18 +204,17 @@ static void draw_chrome(struct pdf *p)
 	cairo_line_to(cr, PDF_PAGE_W - PDF_MARGIN_X, foot_y - 4);
 	cairo_stroke(cr);
 
-	l = pdf_text(p, p->footer_left, PDF_SMALL, 0.4 * PDF_BODY_W, PANGO_ALIGN_LEFT);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
-	g_object_unref(l);
-	l = pdf_text(p, p->footer_date, PDF_SMALL, 0.2 * PDF_BODY_W, PANGO_ALIGN_CENTER);
-	pdf_draw_text(p, l, PDF_MARGIN_X + 0.4 * PDF_BODY_W, foot_y);
-	g_object_unref(l);
+	if(p->footer_date && *p->footer_date)
+		strbuf_addf(&sb, "%s    ", p->footer_date);
 	strbuf_addf(&sb, "Sida %d av %d", p->page,
 	            p->pages_total ? p->pages_total : p->page);
 	l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
 	pdf_text_size(l, &w, NULL);
 	pdf_draw_text(p, l, PDF_PAGE_W - PDF_MARGIN_X - w, foot_y);
+	g_object_unref(l);
+	l = pdf_text(p, p->footer_left, PDF_SMALL, PDF_BODY_W - w - 12, PANGO_ALIGN_LEFT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
 	g_object_unref(l);
 	strbuf_release(&sb);
 	cairo_restore(cr);

@@ -69,7 +69,7 @@ struct pdf {
 	const char *header_left;  /* the doc's header text, else the committee */
 	const char *header_right; /* document title */
 	const char *footer_left;  /* the doc's footer text */
-	const char *footer_date;  /* "2021-02-24" or "" (centred) */
+	const char *footer_date;  /* "2021-02-24" or "", before the page number */
 
 	struct pdf_heading *heads; /* in document order */
 	size_t nheads, aheads;

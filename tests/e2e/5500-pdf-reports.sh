@@ -1,0 +1,54 @@
+# Every report type of the example data as PDF: a valid, tagged PDF with
+# its fonts embedded, an outline, "Sida N av M" on its last page, and the
+# seeds' figures in its text.
+. "$TOP/tests/e2e/lib.sh"
+example_db s.db
+
+# check_pdf NAME ARGS... — render, then check structure and furniture.
+check_pdf() {
+	name=$1
+	shift
+	run_styr 0 report "$@" --format pdf -o "$name.pdf"
+	qpdf --check "$name.pdf" >/dev/null 2>&1 || fail "$name.pdf: qpdf --check failed"
+	pdfinfo "$name.pdf" >info.txt
+	grep -q '^Tagged: *yes$' info.txt || fail "$name.pdf: not tagged"
+	grep -q '^Creator: *styr$' info.txt || fail "$name.pdf: creator is not styr"
+	grep -q '^Page size: *595.276 x 841.89 pts (A4)$' info.txt || fail "$name.pdf: not A4"
+	pages=$(sed -n 's/^Pages: *//p' info.txt)
+	# Every font embedded (column "emb" of pdffonts).
+	pdffonts "$name.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }' ||
+		fail "$name.pdf: a font is not embedded"
+	pdftotext -layout -f "$pages" -l "$pages" "$name.pdf" last.txt
+	expect_contains last.txt "Sida $pages av $pages"
+	pdftotext "$name.pdf" "$name.txt"
+}
+
+check_pdf prognos prognos s.db --occasion 2020-04-30
+expect_contains prognos.txt "Prognosrapport 1-2020"
+expect_contains prognos.txt "överskott på 1 923 tkr"
+qpdf --json --json-key=outlines prognos.pdf >outline.json
+expect_contains outline.json "Inledning"
+
+check_pdf delar delar s.db --occasion 2020-07-31
+expect_contains delar.txt "överskott på 1 579 tkr"
+expect_contains delar.txt "Sjukfrånvaron har ökat"
+
+check_pdf merplan mer-plan s.db --year 2023
+expect_contains merplan.txt "41 391 tkr"
+
+check_pdf ar2020 arsredovisning s.db --year 2020
+expect_contains ar2020.txt "underskott med 823 tkr"
+expect_contains ar2020.txt "Askersund 227 tkr"
+
+check_pdf ar2024 arsredovisning s.db --year 2024
+expect_contains ar2024.txt "-852 tkr"
+
+check_pdf ik2020 internkontroll s.db --year 2020
+expect_contains ik2020.txt "Windows 10"
+
+check_pdf protokoll protokoll s.db --meeting 2021-02-10
+expect_contains protokoll.txt "Bo Rudolfsson"
+expect_contains protokoll.txt "2021-03-18"
+
+check_pdf utdrag utdrag s.db --meeting 2021-02-10 --paragraph 3
+expect_contains utdrag.txt "Årsredovisning 2020"
