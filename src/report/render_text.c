@@ -14,6 +14,8 @@
 
 #define WIDTH 78
 #define MAX_CELL 40    /* longer text cells wrap inside their column */
+#define TABLE_WIDTH 100 /* wide tables narrow their widest columns ... */
+#define MIN_COL 16     /* ... down to this */
 
 /* Display width of UTF-8 text: code points, less combining marks
 ** (U+0300..U+036F), which take no column of their own. */
@@ -110,6 +112,19 @@ static void render_table(struct strbuf *out, const struct doc_table *t)
 				w[col] = cw;
 			col += (size_t)cell->colspan;
 		}
+	}
+	/* fit the terminal: narrow the widest column until the table fits
+	** TABLE_WIDTH or every column is down to MIN_COL */
+	for(;;) {
+		size_t total = 0, widest = 0;
+		for(size_t c = 0; c < nc; c++) {
+			total += w[c] + (c ? 2 : 0);
+			if(w[c] > w[widest])
+				widest = c;
+		}
+		if(total <= TABLE_WIDTH || w[widest] <= MIN_COL)
+			break;
+		w[widest]--;
 	}
 	for(size_t r = 0; r < t->nrows; r++) {
 		const struct doc_row *row = &t->rows[r];

@@ -99,6 +99,15 @@ enum styr_rc report_econ_capital(struct doc *d, struct store *s, int year,
 enum styr_rc report_econ_split(struct doc *d, struct store *s, int year, bool *found,
                                struct styr_error *err);
 
+/* Goals sections (sec_goals.c): the follow-up table at an occasion
+** (annual: utfall/målvärde per nämndmål; else nuvärde, prognos, målvärde)
+** with the nämndmål verdicts and summary line, and the plan table of a
+** year (utgångsvärde, målvärde for the year and two plan years). */
+enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct occasion *o,
+                                   bool annual, bool *found, struct styr_error *err);
+enum styr_rc report_goals_plan(struct doc *d, struct store *s, int year, bool *found,
+                               struct styr_error *err);
+
 /* The report types. */
 extern const struct report_type rt_mer_plan, rt_prognos, rt_delar, rt_arsredovisning,
 	rt_internkontroll, rt_protokoll, rt_utdrag;

@@ -36,6 +36,13 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = report_add_stored_text(d, s, o.id, "mal", 3, NULL, err);
 	}
 	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		doc_heading(d, 3, "Nämndmål");
+		rc = report_goals_followup(d, s, &o, true, &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
 		doc_heading(d, 2, "Verksamhetsberättelse");
 		rc = report_add_stored_text(d, s, o.id, "verksamhetsberattelse", 3, NULL, err);
 	}

@@ -23,6 +23,13 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
 	bool found;
 	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		doc_heading(d, 1, "Mål och indikatorer");
+		rc = report_goals_plan(d, s, o.year, &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
 		doc_heading(d, 1, "Driftbudget");
 		rc = report_econ_drift(d, s, &o, "Driftbudget", "", &found, err);
 	}

@@ -35,6 +35,14 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		rc = report_add_stored_text(d, s, o.id, "beslut", 3, NULL, err);
 	}
 	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		bool have = false;
+		doc_heading(d, 2, "Mål");
+		rc = report_goals_followup(d, s, &o, false, &have, err);
+		if(!rc && !have)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
 		doc_heading(d, 1, delar ? "Verksamhetsberättelse" : "Verksamhetsrapport");
 		rc = report_add_stored_text(d, s, o.id,
 		                            delar ? "verksamhetsberattelse" : "verksamhetsrapport",
