@@ -28,7 +28,6 @@
 #include "core/jsonw.h"
 #include "core/money.h"
 #include "store/ledger.h"
-#include "store/store.h"
 
 enum encoding { ENC_UNKNOWN, ENC_CP437, ENC_UTF8 };
 
