@@ -171,11 +171,9 @@ static const struct sie_token *field(struct reader *r, size_t *k, const char *wh
 
 /* A text field as UTF-8; "" when absent and optional (NULL on error). */
 static const char *text_field(struct reader *r, size_t *k, const char *what,
-                              bool required, struct styr_error *err, bool *absent)
+                              bool required, struct styr_error *err)
 {
 	const struct sie_token *t = field(r, k, what, required, err);
-	if(absent)
-		*absent = !t;
 	if(!t)
 		return required ? NULL : "";
 	return utf8(r, (size_t)(t - r->l.tok), err);
@@ -327,19 +325,19 @@ static enum styr_rc rec_header(struct reader *r, const char *label, struct styr_
 	size_t k = 1;
 	const char *v;
 	if(!strcmp(label, "#FNAMN")) {
-		if(!(v = text_field(r, &k, "the company name", true, err, NULL)))
+		if(!(v = text_field(r, &k, "the company name", true, err)))
 			return STYR_EINVAL;
 		set(&r->st->company, v);
 	} else if(!strcmp(label, "#ORGNR")) {
-		if(!(v = text_field(r, &k, "an organisation number", false, err, NULL)))
+		if(!(v = text_field(r, &k, "an organisation number", false, err)))
 			return STYR_EINVAL;
 		set(&r->st->orgnr, v);
 	} else if(!strcmp(label, "#PROGRAM")) {
 		struct strbuf sb = STRBUF_INIT;
-		if(!(v = text_field(r, &k, "the program name", true, err, NULL)))
+		if(!(v = text_field(r, &k, "the program name", true, err)))
 			return STYR_EINVAL;
 		strbuf_addstr(&sb, v);
-		if(!(v = text_field(r, &k, "the version", false, err, NULL))) {
+		if(!(v = text_field(r, &k, "the version", false, err))) {
 			strbuf_release(&sb);
 			return STYR_EINVAL;
 		}
@@ -392,12 +390,12 @@ static enum styr_rc rec_rar(struct reader *r, struct styr_error *err)
 static enum styr_rc rec_account(struct reader *r, const char *label, struct styr_error *err)
 {
 	size_t k = 1;
-	const char *nr = text_field(r, &k, "an account number", true, err, NULL);
+	const char *nr = text_field(r, &k, "an account number", true, err);
 	const char *v;
 	if(!nr)
 		return STYR_EINVAL;
 	if(!strcmp(label, "#KONTO")) {
-		if(!(v = text_field(r, &k, "the account name", false, err, NULL)))
+		if(!(v = text_field(r, &k, "the account name", false, err)))
 			return STYR_EINVAL;
 		return ledger_put_account(r->w, nr, v, NULL, NULL, NULL, err);
 	}
@@ -410,7 +408,7 @@ static enum styr_rc rec_account(struct reader *r, const char *label, struct styr
 			            t->text);
 		return ledger_put_account(r->w, nr, NULL, t->text, NULL, NULL, err);
 	}
-	if(!(v = text_field(r, &k, !strcmp(label, "#SRU") ? "an SRU code" : "a unit", true, err, NULL)))
+	if(!(v = text_field(r, &k, !strcmp(label, "#SRU") ? "an SRU code" : "a unit", true, err)))
 		return STYR_EINVAL;
 	if(!strcmp(label, "#SRU"))
 		return ledger_put_account(r->w, nr, NULL, NULL, v, NULL, err);
@@ -426,14 +424,14 @@ static enum styr_rc rec_dim(struct reader *r, const char *label, struct styr_err
 	if(rc)
 		return rc;
 	if(!strcmp(label, "#OBJEKT")) {
-		if(!(code = text_field(r, &k, "an object code", true, err, NULL)))
+		if(!(code = text_field(r, &k, "an object code", true, err)))
 			return STYR_EINVAL;
 		/* the name goes to another slot, so code stays valid */
-		if(!(name = text_field(r, &k, "the object name", false, err, NULL)))
+		if(!(name = text_field(r, &k, "the object name", false, err)))
 			return STYR_EINVAL;
 		return ledger_put_object(r->w, dim, code, name, err);
 	}
-	if(!(name = text_field(r, &k, "the dimension name", true, err, NULL)))
+	if(!(name = text_field(r, &k, "the dimension name", true, err)))
 		return STYR_EINVAL;
 	if(!strcmp(label, "#UNDERDIM")) {
 		rc = int_field(r, &k, "the superior dimension number", 1, 999999, &parent, err);
@@ -464,13 +462,13 @@ static enum styr_rc rec_balance(struct reader *r, const char *label, struct styr
 			return fail(r, t->column, err, "%s: expected a period YYYYMM, found \"%s\"", label, t->text);
 		year = (int)strtol(t->text, NULL, 10) / 100;
 	}
-	if(!(acct = text_field(r, &k, "an account number", true, err, NULL)))
+	if(!(acct = text_field(r, &k, "an account number", true, err)))
 		return STYR_EINVAL;
 	if(with_objects && (rc = objects_field(r, &k, &r->objs, &objs, err)))
 		return rc;
 	if((rc = amount_field(r, &k, &ore, err)))
 		return rc;
-	if(!(qty = text_field(r, &k, "a quantity", false, err, NULL)))
+	if(!(qty = text_field(r, &k, "a quantity", false, err)))
 		return STYR_EINVAL;
 	if(period)
 		return ledger_put_period(r->w, label[2] == 'S' ? "outcome" : "budget", 1, idx,
@@ -486,17 +484,17 @@ static enum styr_rc rec_ver(struct reader *r, struct styr_error *err)
 	if(r->in_block || r->want_open)
 		return fail(r, r->l.tok[0].column, err,
 		            "#VER: expected } closing the voucher of line %ld first", r->ver_line);
-	if(!(series = text_field(r, &k, "a voucher series", true, err, NULL)) ||
-	   !(number = text_field(r, &k, "a voucher number", true, err, NULL)))
+	if(!(series = text_field(r, &k, "a voucher series", true, err)) ||
+	   !(number = text_field(r, &k, "a voucher number", true, err)))
 		return STYR_EINVAL;
 	enum styr_rc rc = date_field(r, &k, "the voucher date", true, date, err);
 	if(rc)
 		return rc;
-	if(!(text = text_field(r, &k, "the voucher text", false, err, NULL)))
+	if(!(text = text_field(r, &k, "the voucher text", false, err)))
 		return STYR_EINVAL;
 	if((rc = date_field(r, &k, "the registration date", false, reg, err)))
 		return rc;
-	if(!(sign = text_field(r, &k, "the signature", false, err, NULL)))
+	if(!(sign = text_field(r, &k, "the signature", false, err)))
 		return STYR_EINVAL;
 	rc = ledger_put_voucher(r->w, opt(series), opt(number), date, opt(text), opt(reg),
 	                        opt(sign), r->line, err);
@@ -520,7 +518,7 @@ static enum styr_rc rec_trans(struct reader *r, struct styr_error *err)
 	if(!r->in_block)
 		return fail(r, r->l.tok[0].column, err,
 		            "#TRANS: expected inside the { } block of a #VER");
-	if(!(acct = text_field(r, &k, "an account number", true, err, NULL)))
+	if(!(acct = text_field(r, &k, "an account number", true, err)))
 		return STYR_EINVAL;
 	if((rc = objects_field(r, &k, &r->objs, &objs, err)))
 		return rc;
@@ -528,9 +526,9 @@ static enum styr_rc rec_trans(struct reader *r, struct styr_error *err)
 		return rc;
 	if((rc = date_field(r, &k, "the transaction date", false, date, err)))
 		return rc;
-	if(!(text = text_field(r, &k, "the transaction text", false, err, NULL)) ||
-	   !(qty = text_field(r, &k, "a quantity", false, err, NULL)) ||
-	   !(sign = text_field(r, &k, "the signature", false, err, NULL)))
+	if(!(text = text_field(r, &k, "the transaction text", false, err)) ||
+	   !(qty = text_field(r, &k, "a quantity", false, err)) ||
+	   !(sign = text_field(r, &k, "the signature", false, err)))
 		return STYR_EINVAL;
 	r->ver_sum += ore;
 	return ledger_put_trans(r->w, acct, objs, ore, opt(date), opt(text), opt(qty),
