@@ -108,6 +108,17 @@ enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct 
 enum styr_rc report_goals_plan(struct doc *d, struct store *s, int year, bool *found,
                                struct styr_error *err);
 
+/* Control sections (sec_control.c): the assignments table at an
+** occasion, and the internal-control plan of a year from the risk matrix
+** (heading level 2 under the caller's level-1 inledning) through
+** Uppföljning, Slutsatser and Åtgärder; the stored texts are used where
+** the plan has none. */
+enum styr_rc report_assignments(struct doc *d, struct store *s, const struct occasion *o,
+                                bool *found, struct styr_error *err);
+enum styr_rc report_control_plan(struct doc *d, struct store *s, int year,
+                                 const char *stored_conclusions, const char *stored_actions,
+                                 bool *found, struct styr_error *err);
+
 /* The report types. */
 extern const struct report_type rt_mer_plan, rt_prognos, rt_delar, rt_arsredovisning,
 	rt_internkontroll, rt_protokoll, rt_utdrag;

@@ -4,51 +4,75 @@
 **   1 Inledning - övergripande om intern kontroll, 1.1
 **   Riskbedömningsmatris, 2 Uppföljning per område with each risk's
 **   control moments and follow-ups, Slutsatser av uppföljning, Åtgärder.
-** The texts are stored on the year's årsredovisning occasion.
+** The narrative texts are stored on the year's årsredovisning occasion;
+** the plan itself comes from the internal-control module.
 */
 #include "report/report.h"
 
 #include <stdio.h>
 
 #include "store/org.h"
+#include "store/report_texts.h"
 
 static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
                           struct styr_error *err)
 {
 	struct occasion o;
-	struct doc *d = NULL;
 	struct committee c;
-	enum styr_rc rc = report_occasion(s, a, "arsredovisning", &o, err);
+	struct strbuf concl = STRBUF_INIT, acts = STRBUF_INIT;
+	bool have_concl = false, have_acts = false, found = false;
 	char title[200];
+	struct report_args ya = *a;
+	enum styr_rc rc;
 
+	*out = NULL;
+	if(a->occasion) {   /* --occasion names the year's report occasion */
+		rc = report_occasion(s, a, "arsredovisning", &o, err);
+		if(rc)
+			return rc;
+		ya.year = o.year;
+		ya.occasion = NULL;
+	}
+	rc = report_occasion(s, &ya, "arsredovisning", &o, err);
 	if(!rc)
 		rc = org_committee(s, &c, err);
+	if(!rc)
+		rc = report_text_get(s, o.id, "internkontroll-slutsatser", &concl, &have_concl, err);
+	if(!rc)
+		rc = report_text_get(s, o.id, "internkontroll-atgarder", &acts, &have_acts, err);
 	if(rc)
-		return rc;
-	snprintf(title, sizeof(title), "Uppföljning av intern kontroll %d", o.year);
-	d = doc_new(title);
+		goto done;
+	snprintf(title, sizeof(title), "Uppföljning av intern kontroll %s %d", c.name, o.year);
+	struct doc *d = doc_new(title);
 	doc_set_committee(d, c.name);
 	doc_set_subtitle(d, c.name);
+	if(o.date.year)
+		doc_set_date(d, o.date);
 	doc_set_page_text(d, c.name, title);
 	d->toc = true;
 	d->title_page = true;
 	doc_heading(d, 1, "Inledning - övergripande om intern kontroll");
 	rc = report_add_stored_text(d, s, o.id, "internkontroll-inledning", 2, NULL, err);
-	if(!rc) {
+	if(!rc)
+		rc = report_control_plan(d, s, o.year, have_concl ? concl.buf : NULL,
+		                         have_acts ? acts.buf : NULL, &found, err);
+	if(!rc && !found) {
 		doc_heading(d, 1, "Uppföljning");
 		doc_heading(d, 2, "Slutsatser av uppföljning");
-		rc = report_add_stored_text(d, s, o.id, "internkontroll-slutsatser", 3, NULL, err);
-	}
-	if(!rc) {
+		if(have_concl)
+			report_add_text(d, concl.buf, 3);
 		doc_heading(d, 2, "Åtgärder");
-		rc = report_add_stored_text(d, s, o.id, "internkontroll-atgarder", 3, NULL, err);
+		if(have_acts)
+			report_add_text(d, acts.buf, 3);
 	}
-	if(rc) {
+	if(rc)
 		doc_free(d);
-		return rc;
-	}
-	*out = d;
-	return STYR_OK;
+	else
+		*out = d;
+done:
+	strbuf_release(&concl);
+	strbuf_release(&acts);
+	return rc;
 }
 
 const struct report_type rt_internkontroll = {

@@ -35,6 +35,10 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		rc = report_add_stored_text(d, s, o.id, "beslut", 3, NULL, err);
 	}
 	if(!rc) {
+		bool have;
+		rc = report_assignments(d, s, &o, &have, err);
+	}
+	if(!rc) {
 		struct doc_mark at = doc_mark(d);
 		bool have = false;
 		doc_heading(d, 2, "Mål");
