@@ -75,8 +75,9 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 {
 	size_t nc = t->ncols;
 	double *nat = xcalloc(nc, sizeof(double)), *min = xcalloc(nc, sizeof(double));
+	double *body = xcalloc(nc, sizeof(double)); /* natural width of the body cells */
 	bool *wrapping = xcalloc(nc, sizeof(bool));
-	double sum_w = 0, sum_nat = 0, sum_min = 0, avail = PDF_BODY_W;
+	double sum_w = 0, sum_nat = 0, sum_min = 0, sum_base = 0, avail = PDF_BODY_W;
 	bool weighted = t->col_weight != NULL;
 
 	for(size_t c = 0; weighted && c < nc; c++)
@@ -108,6 +109,8 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 					nat[col] = cn;
 				if(cm > min[col])
 					min[col] = cm;
+				if(!(row->flags & DOC_ROW_HEADER) && cn > body[col])
+					body[col] = cn;
 			}
 			col += (size_t)span;
 		}
@@ -142,11 +145,18 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 			w[c] = avail * t->col_weight[c] / sum_w;
 		goto out;
 	}
+	/* base: the width at which only header cells wrap. */
 	for(size_t c = 0; c < nc; c++) {
 		nat[c] += 2 * PAD_X;
 		min[c] += 2 * PAD_X;
+		body[c] += 2 * PAD_X;
+		if(body[c] < min[c])
+			body[c] = min[c];
+		if(body[c] > nat[c])
+			body[c] = nat[c];
 		sum_nat += nat[c];
 		sum_min += min[c];
+		sum_base += body[c];
 	}
 	if(sum_nat <= avail) {
 		/* Room to spare: give it to the text columns, or to all. */
@@ -160,11 +170,17 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 			else if(grow <= 0)
 				w[c] += (avail - sum_nat) / (double)nc;
 		}
+	} else if(sum_base <= avail) {
+		/* Wrap header cells first ("Procent förbrukning"), body cells
+		** not at all. */
+		double k = (avail - sum_base) / (sum_nat - sum_base);
+		for(size_t c = 0; c < nc; c++)
+			w[c] = body[c] + (nat[c] - body[c]) * k;
 	} else if(sum_min <= avail) {
 		/* Shrink towards the minimum widths, where text can wrap. */
-		double k = (avail - sum_min) / (sum_nat - sum_min);
+		double k = (avail - sum_min) / (sum_base - sum_min);
 		for(size_t c = 0; c < nc; c++)
-			w[c] = min[c] + (nat[c] - min[c]) * k;
+			w[c] = min[c] + (body[c] - min[c]) * k;
 	} else {
 		/* Too many columns for the page: scale; long words break. */
 		for(size_t c = 0; c < nc; c++)
@@ -173,6 +189,7 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 out:
 	free(nat);
 	free(min);
+	free(body);
 	free(wrapping);
 }
 
