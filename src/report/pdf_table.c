@@ -32,6 +32,15 @@ static bool row_bold(const struct doc_row *r)
 	return r->flags & (DOC_ROW_HEADER | DOC_ROW_TOTAL | DOC_ROW_GROUP);
 }
 
+/* The text style of a row: body size, or small for a table too wide for
+** the page at body size. */
+static enum pdf_style row_style(const struct doc_row *r, bool small)
+{
+	if(small)
+		return row_bold(r) ? PDF_SMALL_BOLD : PDF_SMALL;
+	return row_bold(r) ? PDF_BOLD : PDF_BODY;
+}
+
 static char *cell_text(const struct doc_cell *c)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -69,10 +78,12 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 
 /* Choose the column widths of t into w[ncols], summing to the body width,
 ** and mark in numeric[ncols] the columns of numbers (their header cells
-** are right-aligned too). */
-static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
-                          bool *numeric)
+** are right-aligned too). Returns false when even the narrowest layout
+** (every text wrapped at its longest word) is wider than the page. */
+static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
+                          double *w, bool *numeric)
 {
+	bool fits = true;
 	size_t nc = t->ncols;
 	double *nat = xcalloc(nc, sizeof(double)), *min = xcalloc(nc, sizeof(double));
 	double *body = xcalloc(nc, sizeof(double)); /* natural width of the body cells */
@@ -93,7 +104,7 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 				char *s = cell_text(cell);
 				double cn, cm;
 				bool num = doc_cell_is_numeric(cell);
-				text_widths(p, s, row_bold(row) ? PDF_BOLD : PDF_BODY, &cn, &cm);
+				text_widths(p, s, row_style(row, small), &cn, &cm);
 				free(s);
 				if(num && !(row->flags & DOC_ROW_HEADER))
 					cm = cn; /* numbers never wrap */
@@ -127,7 +138,7 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 			   !(row->flags & DOC_ROW_GROUP)) {
 				char *s = cell_text(cell);
 				double cn, cm, have = 2 * PAD_X * (double)(span - 1);
-				text_widths(p, s, row_bold(row) ? PDF_BOLD : PDF_BODY, &cn, &cm);
+				text_widths(p, s, row_style(row, small), &cn, &cm);
 				free(s);
 				for(size_t k = 0; k < span; k++)
 					have += nat[col + k];
@@ -185,20 +196,23 @@ static void column_widths(struct pdf *p, const struct doc_table *t, double *w,
 		/* Too many columns for the page: scale; long words break. */
 		for(size_t c = 0; c < nc; c++)
 			w[c] = min[c] * avail / sum_min;
+		fits = false;
 	}
 out:
 	free(nat);
 	free(min);
 	free(body);
 	free(wrapping);
+	return fits;
 }
 
-static void row_layout(struct pdf *p, const struct doc_row *row, const double *colw,
-                       const bool *numeric, size_t nc, struct row_layout *rl)
+static void row_layout(struct pdf *p, const struct doc_row *row, bool small,
+                       const double *colw, const bool *numeric, size_t nc,
+                       struct row_layout *rl)
 {
 	size_t col = 0;
 	double x = PDF_MARGIN_X;
-	enum pdf_style st = row_bold(row) ? PDF_BOLD : PDF_BODY;
+	enum pdf_style st = row_style(row, small);
 
 	rl->cell = xcalloc(row->ncells ? row->ncells : 1, sizeof(PangoLayout *));
 	rl->x = xcalloc(row->ncells ? row->ncells : 1, sizeof(double));
@@ -321,6 +335,7 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	bool *numeric = xcalloc(nc ? nc : 1, sizeof(bool));
 	struct row_layout *rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*rl));
 	double head_h = 0, cap_h = 0;
+	bool small;
 	PangoLayout *cap = NULL;
 
 	if(nc == 0) {
@@ -329,11 +344,16 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 		free(rl);
 		return;
 	}
-	column_widths(p, t, colw, numeric);
+	/* A table too wide at body size is set in the small size. */
+	small = !column_widths(p, t, false, colw, numeric);
+	if(small) {
+		memset(numeric, 0, nc * sizeof(bool));
+		column_widths(p, t, true, colw, numeric);
+	}
 	while(nhead < t->nrows && (t->rows[nhead].flags & DOC_ROW_HEADER))
 		nhead++;
 	for(size_t r = 0; r < t->nrows; r++) {
-		row_layout(p, &t->rows[r], colw, numeric, nc, &rl[r]);
+		row_layout(p, &t->rows[r], small, colw, numeric, nc, &rl[r]);
 		if(r < nhead)
 			head_h += rl[r].h;
 	}

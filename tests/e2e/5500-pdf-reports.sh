@@ -1,6 +1,6 @@
-# Every report type of the example data as PDF: a valid, tagged PDF with
-# its fonts embedded, an outline, "Sida N av M" on its last page, and the
-# seeds' figures in its text.
+# Every report type of the example data as PDF: a valid, tagged A4 PDF
+# with its fonts embedded, no text outside the margins, an outline,
+# "Sida N av M" on its last page, and the seeds' figures in its text.
 . "$TOP/tests/e2e/lib.sh"
 example_db s.db
 
@@ -18,6 +18,11 @@ check_pdf() {
 	# Every font embedded (column "emb" of pdffonts).
 	pdffonts "$name.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }' ||
 		fail "$name.pdf: a font is not embedded"
+	# Every word inside the side margins (20 mm) and none running into
+	# the footer (body ends 22 mm, footer text starts 16 mm above the foot).
+	pdftotext -bbox "$name.pdf" - | awk -F'"' '/<word / {
+		if ($2 < 54.7 || $6 > 540.6 || ($8 > 779.5 && $4 < 794.5)) { print; bad = 1 }
+	} END { exit bad }' || fail "$name.pdf: text outside the text area"
 	pdftotext -layout -f "$pages" -l "$pages" "$name.pdf" last.txt
 	expect_contains last.txt "Sida $pages av $pages"
 	pdftotext "$name.pdf" "$name.txt"

@@ -208,6 +208,18 @@ static struct doc *sample2(void)
 	doc_cell_tkr(d, TKR(-852));
 	doc_table_end(d);
 
+	/* Too wide for the page at body size: set small, numbers whole. */
+	doc_table_begin(d, "Utfall per månad", 13);
+	doc_row_begin(d, DOC_ROW_HEADER);
+	doc_cell_text(d, "Rad");
+	for(int m = 1; m <= 12; m++)
+		doc_cell_textf(d, "Månad %d", m);
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Intäkter");
+	for(int m = 1; m <= 12; m++)
+		doc_cell_tkr(d, TKR(-34559));
+	doc_table_end(d);
+
 	doc_table_begin(d, "Bedömningar", 2);
 	doc_header_row(d, (const char *const[]){ "Nivå", "Bedömning" });
 	for(int v = DOC_VERDICT_NONE; v <= DOC_VERDICT_NOT_MET; v++) {
@@ -433,6 +445,37 @@ static void test_outline(void **state)
 	strbuf_release(&out);
 }
 
+/* Every word of path lies inside the page margins, and no body text
+** runs into the footer (pdftotext -bbox gives each word's box). */
+static void check_inside(const char *path)
+{
+	struct strbuf out = STRBUF_INIT;
+	char cmd[512];
+	const double W = 595.276, margin = 56.693, body_bot = 841.89 - 22 * 72 / 25.4,
+	             foot_top = 841.89 - 16 * 72 / 25.4, tol = 2.0;
+	int words = 0;
+	snprintf(cmd, sizeof(cmd), "pdftotext -bbox %s -", path);
+	assert_int_equal(run(cmd, &out), 0);
+	for(const char *s = out.buf; (s = strstr(s, "<word xMin=\"")) != NULL; s++) {
+		double x0, y0, x1, y1;
+		assert_int_equal(sscanf(s, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"",
+		                        &x0, &y0, &x1, &y1), 4);
+		if(x0 < margin - tol || x1 > W - margin + tol ||
+		   (y1 > body_bot + tol && y0 < foot_top - tol))
+			fail_msg("%s: word outside the text area: %.60s", path, s);
+		words++;
+	}
+	assert_true(words > 100);
+	strbuf_release(&out);
+}
+
+static void test_inside_margins(void **state)
+{
+	(void)state;
+	check_inside(pdf_path);
+	check_inside(pdf2_path);
+}
+
 /* The protocol-shaped document: valid, tagged, everything in its text,
 ** the long paragraph whole across the page break, the chart's figures. */
 static void test_without_title_page(void **state)
@@ -468,6 +511,8 @@ static void test_without_title_page(void **state)
 	assert_non_null(strstr(out.buf, "Andel av resultatet"));
 	assert_non_null(strstr(out.buf, "Medlemskommuner"));
 	assert_non_null(strstr(out.buf, "-852"));
+	assert_non_null(strstr(out.buf, "Utfall per månad"));
+	assert_non_null(strstr(out.buf, "-34 559"));
 	assert_non_null(strstr(out.buf, "Delvis uppnådd"));
 	assert_non_null(strstr(out.buf, "Ej uppnådd"));
 	assert_non_null(strstr(out.buf, "Saknar värde"));
@@ -492,6 +537,7 @@ int main(void)
 		cmocka_unit_test(test_page_furniture),
 		cmocka_unit_test(test_outline),
 		cmocka_unit_test(test_without_title_page),
+		cmocka_unit_test(test_inside_margins),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
