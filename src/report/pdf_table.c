@@ -106,8 +106,9 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 				bool num = doc_cell_is_numeric(cell);
 				text_widths(p, s, row_style(row, small), &cn, &cm);
 				free(s);
-				if(num && !(row->flags & DOC_ROW_HEADER))
-					cm = cn; /* numbers never wrap */
+				if((num || cell->type == DOC_CELL_DATE) &&
+				   !(row->flags & DOC_ROW_HEADER))
+					cm = cn; /* numbers and dates never wrap */
 				if(cell->type == DOC_CELL_VERDICT) {
 					cn += MARKER + 4;
 					cm += MARKER + 4;
@@ -149,13 +150,6 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			col += span;
 		}
 	}
-	if(weighted) {
-		for(size_t c = 0; c < nc; c++)
-			sum_w += t->col_weight[c];
-		for(size_t c = 0; c < nc; c++)
-			w[c] = avail * t->col_weight[c] / sum_w;
-		goto out;
-	}
 	/* base: the width at which only header cells wrap. */
 	for(size_t c = 0; c < nc; c++) {
 		nat[c] += 2 * PAD_X;
@@ -169,7 +163,24 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 		sum_min += min[c];
 		sum_base += body[c];
 	}
-	if(sum_nat <= avail) {
+	if(weighted && sum_min <= avail) {
+		/* The report's weights, but no column below its minimum (a date,
+		** a number, its longest word): what those need is taken from the
+		** columns with room to spare, in proportion to that room. */
+		double need = 0, slack = 0;
+		for(size_t c = 0; c < nc; c++)
+			sum_w += t->col_weight[c];
+		for(size_t c = 0; c < nc; c++) {
+			w[c] = avail * t->col_weight[c] / sum_w;
+			if(w[c] < min[c])
+				need += min[c] - w[c];
+			else
+				slack += w[c] - min[c];
+		}
+		for(size_t c = 0; c < nc; c++)
+			w[c] = w[c] < min[c] ? min[c]
+			                     : w[c] - (w[c] - min[c]) * (slack > 0 ? need / slack : 0);
+	} else if(sum_nat <= avail) {
 		/* Room to spare: give it to the text columns, or to all. */
 		double grow = 0;
 		for(size_t c = 0; c < nc; c++)
@@ -198,7 +209,6 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			w[c] = min[c] * avail / sum_min;
 		fits = false;
 	}
-out:
 	free(nat);
 	free(min);
 	free(body);

@@ -220,6 +220,17 @@ static struct doc *sample2(void)
 		doc_cell_tkr(d, TKR(-34559));
 	doc_table_end(d);
 
+	/* Weights that would squeeze a date below its width. */
+	doc_table_begin(d, "Uppföljning", 4);
+	doc_table_weights(d, (const unsigned[]){ 3, 1, 1, 8 });
+	doc_header_row(d, (const char *const[]){ "Uppföljning", "Slutdatum", "Status", "Kommentar" });
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Sammanställning tillfälle 1");
+	doc_cell_date(d, (struct date){ 2020, 4, 30 });
+	doc_cell_verdict(d, DOC_VERDICT_MET, "Inga avvikelser");
+	doc_cell_text(d, "Vid uppföljningstillfället fanns fem pågående uppdrag och ett avslutat uppdrag.");
+	doc_table_end(d);
+
 	doc_table_begin(d, "Bedömningar", 2);
 	doc_header_row(d, (const char *const[]){ "Nivå", "Bedömning" });
 	for(int v = DOC_VERDICT_NONE; v <= DOC_VERDICT_NOT_MET; v++) {
@@ -512,6 +523,7 @@ static void test_without_title_page(void **state)
 	assert_non_null(strstr(out.buf, "Medlemskommuner"));
 	assert_non_null(strstr(out.buf, "-852"));
 	assert_non_null(strstr(out.buf, "Utfall per månad"));
+	assert_non_null(strstr(out.buf, "2020-04-30")); /* weights yield to a date */
 	assert_non_null(strstr(out.buf, "-34 559"));
 	assert_non_null(strstr(out.buf, "Delvis uppnådd"));
 	assert_non_null(strstr(out.buf, "Ej uppnådd"));
