@@ -186,6 +186,27 @@ static void toc(struct pdf *p, const struct doc *d)
 	pdf_new_page(p);
 }
 
+/* How much of the block after a heading must fit on the heading's page:
+** a start of a table (caption, header, a row), a whole chart or matrix
+** (they do not break), a sub-heading with a few lines, else a few lines. */
+static double keep_with_heading(const struct doc *d, size_t i)
+{
+	if(i + 1 >= d->nblocks)
+		return 0;
+	switch(d->blocks[i + 1].type) {
+	case DOC_TABLE:
+		return 70;
+	case DOC_CHART:
+		return 250;
+	case DOC_RISKMATRIX:
+		return 260;
+	case DOC_HEADING:
+		return 70;
+	default:
+		return 40;
+	}
+}
+
 static void blocks(struct pdf *p, const struct doc *d)
 {
 	for(size_t i = 0; i < d->nblocks; i++) {
@@ -193,7 +214,7 @@ static void blocks(struct pdf *p, const struct doc *d)
 		switch(b->type) {
 		case DOC_HEADING:
 			pdf_heading(p, b->u.heading.level, b->u.heading.number,
-			            b->u.heading.text, 40);
+			            b->u.heading.text, keep_with_heading(d, i));
 			break;
 		case DOC_PARA:
 			pdf_paragraph(p, b->u.para);
