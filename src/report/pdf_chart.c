@@ -97,6 +97,22 @@ static void draw_caption(struct pdf *p, const char *title)
 	}
 }
 
+/* Height of the source line under a chart or matrix (0 when none). */
+static double source_height(struct pdf *p, const char *source)
+{
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	double h;
+	if(!source || !*source)
+		return 0;
+	strbuf_addf(&sb, "Källa: %s", source);
+	l = pdf_text(p, sb.buf, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, NULL, &h);
+	g_object_unref(l);
+	strbuf_release(&sb);
+	return h + 3;
+}
+
 static void source_line(struct pdf *p, const char *source)
 {
 	if(source && *source) {
@@ -204,7 +220,7 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 	        ? legend(p, c, 0, false) : 0;
 
 	pdf_space(p, 6);
-	pdf_need(p, cap_h + 12 + PLOT_H + 4 + lab_h + 6 + leg_h);
+	pdf_need(p, cap_h + 12 + PLOT_H + 4 + lab_h + 6 + leg_h + source_height(p, c->source));
 	pdf_tag_begin(p, "Figure", NULL);
 	draw_caption(p, c->title);
 	if(c->unit && *c->unit) {
@@ -351,7 +367,7 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 	}
 
 	pdf_space(p, 6);
-	pdf_need(p, cap_h + 4 * cell_h + 6 + lab_h + 18);
+	pdf_need(p, cap_h + 4 * cell_h + 6 + lab_h + 14 + source_height(p, m->source));
 	pdf_tag_begin(p, "Figure", NULL);
 	draw_caption(p, m->title);
 	gy = p->y;

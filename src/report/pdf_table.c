@@ -325,7 +325,7 @@ static void draw_row(struct pdf *p, const struct doc_row *row, struct row_layout
 ** it: a group title row goes with the row after it, and the last row
 ** before a closing total row goes with the total. */
 static double keep_height(const struct doc_table *t, const struct row_layout *rl,
-                          size_t r)
+                          size_t r, double tail_h)
 {
 	double h = 0;
 	for(; r < t->nrows; r++) {
@@ -333,9 +333,26 @@ static double keep_height(const struct doc_table *t, const struct row_layout *rl
 		if(!(t->rows[r].flags & DOC_ROW_GROUP))
 			break;
 	}
-	if(r + 2 == t->nrows && (t->rows[r + 1].flags & DOC_ROW_TOTAL))
+	if(r + 2 == t->nrows && (t->rows[r + 1].flags & DOC_ROW_TOTAL)) {
 		h += rl[r + 1].h;
-	return h;
+		r++;
+	}
+	/* The last row keeps the note and source lines under the table. */
+	return r + 1 >= t->nrows ? h + tail_h : h;
+}
+
+/* A grey line of small text under a table ("Belopp i tkr", "Källa: …"). */
+static PangoLayout *tail_line(struct pdf *p, const char *prefix, const char *text,
+                              double *h)
+{
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	strbuf_addf(&sb, "%s%s", prefix, text);
+	l = pdf_text(p, sb.buf, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	strbuf_release(&sb);
+	pdf_text_size(l, NULL, h);
+	*h += 3;
+	return l;
 }
 
 void pdf_table(struct pdf *p, const struct doc_table *t)
@@ -344,9 +361,9 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	double *colw = xcalloc(nc ? nc : 1, sizeof(double));
 	bool *numeric = xcalloc(nc ? nc : 1, sizeof(bool));
 	struct row_layout *rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*rl));
-	double head_h = 0, cap_h = 0;
+	double head_h = 0, cap_h = 0, tail_h[2] = { 0, 0 };
 	bool small;
-	PangoLayout *cap = NULL;
+	PangoLayout *cap = NULL, *tail[2] = { NULL, NULL };
 
 	if(nc == 0) {
 		free(colw);
@@ -372,11 +389,15 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 		pdf_text_size(cap, NULL, &cap_h);
 		cap_h += 4;
 	}
+	if(t->note && *t->note)
+		tail[0] = tail_line(p, "", t->note, &tail_h[0]);
+	if(t->source && *t->source)
+		tail[1] = tail_line(p, "Källa: ", t->source, &tail_h[1]);
 
 	/* Caption, header and the first body row (with the group rows before
 	** it) stay together. */
 	pdf_space(p, 4);
-	pdf_need(p, cap_h + head_h + keep_height(t, rl, nhead));
+	pdf_need(p, cap_h + head_h + keep_height(t, rl, nhead, tail_h[0] + tail_h[1]));
 	pdf_tag_begin(p, "Table", NULL);
 	if(cap) {
 		pdf_tag_begin(p, "Caption", NULL);
@@ -386,7 +407,7 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	}
 	for(size_t r = 0; r < t->nrows; r++) {
 		bool header = r < nhead;
-		if(!header && p->y + keep_height(t, rl, r) > PDF_BODY_BOT) {
+		if(!header && p->y + keep_height(t, rl, r, tail_h[0] + tail_h[1]) > PDF_BODY_BOT) {
 			/* Continue on the next page under the same header rows. The
 			** repeated header is drawn outside any TR, so that assistive
 			** technology meets the header cells once as cells. */
@@ -398,36 +419,17 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	}
 	pdf_tag_end(p, "Table");
 
-	if(t->note && *t->note) {
-		PangoLayout *l = pdf_text(p, t->note, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		double h;
-		pdf_text_size(l, NULL, &h);
-		pdf_need(p, h + 3);
-		pdf_set_rgb(p, PDF_GREY);
-		pdf_tag_begin(p, "P", NULL);
-		pdf_draw_text(p, l, PDF_MARGIN_X, p->y + 3);
-		pdf_tag_end(p, "P");
-		pdf_set_rgb(p, PDF_BLACK);
-		p->y += h + 3;
-		g_object_unref(l);
-	}
-	if(t->source && *t->source) {
-		struct strbuf sb = STRBUF_INIT;
-		PangoLayout *l;
-		double h;
-		strbuf_addf(&sb, "Källa: %s", t->source);
-		l = pdf_text(p, sb.buf, PDF_SMALL, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_text_size(l, NULL, &h);
-		pdf_need(p, h + 3);
-		pdf_set_rgb(p, PDF_GREY);
-		pdf_tag_begin(p, "P", NULL);
-		pdf_draw_text(p, l, PDF_MARGIN_X, p->y + 3);
-		pdf_tag_end(p, "P");
-		pdf_set_rgb(p, PDF_BLACK);
-		p->y += h + 3;
-		g_object_unref(l);
-		strbuf_release(&sb);
-	}
+	for(int k = 0; k < 2; k++)
+		if(tail[k]) {
+			pdf_need(p, tail_h[k]);
+			pdf_set_rgb(p, PDF_GREY);
+			pdf_tag_begin(p, "P", NULL);
+			pdf_draw_text(p, tail[k], PDF_MARGIN_X, p->y + 3);
+			pdf_tag_end(p, "P");
+			pdf_set_rgb(p, PDF_BLACK);
+			p->y += tail_h[k];
+			g_object_unref(tail[k]);
+		}
 	p->y += 8;
 
 	for(size_t r = 0; r < t->nrows; r++)

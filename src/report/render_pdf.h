@@ -9,9 +9,20 @@
 ** header (committee, document title) and footer (date, "Sida N av M"),
 ** document metadata (title, author, subject, creator "styr", creation
 ** date = the document date, so the same data gives the same bytes) and
-** structure tags (H1-H3, P, L/LI, Table/TR/TH/TD, Figure) as far as cairo
-** 1.16 writes them. Fonts: DejaVu Sans (Debian fonts-dejavu-core),
-** embedded as subsets.
+** structure tags. Fonts: DejaVu Sans (Debian fonts-dejavu-core), embedded
+** as subsets.
+**
+** Tagging, honestly: cairo 1.16 writes the structure tree (H1-H3, P,
+** L/LI/Lbl/LBody, Table/TR/TH/TD/Caption, TOC/TOCI, Figure) with marked
+** content, link annotations (table of contents) and destinations; styr
+** adds /MarkInfo, /Lang and DisplayDocTitle to the catalog, which cairo
+** 1.16 does not write. What cairo 1.16 cannot do: mark the running header
+** and footer as artifacts (on a page that starts inside a table or a
+** paragraph they become part of its content), give a Figure alternative
+** text, or give TH a scope. Repeated table headers are drawn outside any
+** TR. Cell sources (doc.h) are shown by the HTML renderer; a PDF has no
+** target to link them to, so table and chart sources are printed as a
+** "Källa: …" line under the table or chart instead.
 */
 #ifndef STYR_RENDER_PDF_H
 #define STYR_RENDER_PDF_H
