@@ -321,6 +321,88 @@ static void draw_row(struct pdf *p, const struct doc_row *row, struct row_layout
 	p->y += rl->h;
 }
 
+/* Draw a row taller than a page: each cell's lines run down to the foot
+** of the page and go on under the repeated header rows of the next. The
+** cells are tagged on the page where the row starts; their continuations
+** are content of the row. */
+static void draw_row_split(struct pdf *p, const struct doc_table *t, size_t r,
+                           struct row_layout *rl, size_t nhead)
+{
+	const struct doc_row *row = &t->rows[r];
+	struct row_layout *x = &rl[r];
+	cairo_t *cr = p->cr;
+	double *start = xcalloc(row->ncells ? row->ncells : 1, sizeof(double));
+	bool first = true, done = false;
+
+	pdf_tag_begin(p, "TR", NULL);
+	while(!done) {
+		double room = PDF_BODY_BOT - p->y - 2 * PAD_Y, used = 0;
+		done = true;
+		for(size_t i = 0; i < row->ncells && x->cell[i]; i++) {
+			const struct doc_cell *cell = &row->cells[i];
+			PangoLayoutIter *it = pango_layout_get_iter(x->cell[i]);
+			double tx = x->x[i] + PAD_X, next = -1;
+			if(cell->type == DOC_CELL_VERDICT) {
+				if(first) {
+					pdf_set_rgb(p, verdict_rgb[cell->verdict <= DOC_VERDICT_NOT_MET
+					                           ? cell->verdict : DOC_VERDICT_NONE]);
+					cairo_arc(cr, tx + MARKER / 2, p->y + PAD_Y + 6.0, MARKER / 2, 0, 2 * G_PI);
+					cairo_fill(cr);
+				}
+				tx += MARKER + 4;
+			}
+			if(first)
+				pdf_tag_begin(p, "TD", NULL);
+			pdf_set_rgb(p, PDF_BLACK);
+			do {
+				PangoRectangle lr;
+				double ly, lh;
+				pango_layout_iter_get_line_extents(it, NULL, &lr);
+				ly = (double)lr.y / PANGO_SCALE;
+				lh = (double)lr.height / PANGO_SCALE;
+				if(ly < start[i] - 0.01)
+					continue; /* drawn on an earlier page */
+				if(ly - start[i] + lh > room) {
+					next = ly;
+					break;
+				}
+				cairo_move_to(cr, tx + (double)lr.x / PANGO_SCALE,
+				              p->y + PAD_Y - start[i] +
+				              (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE);
+				pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(it));
+				cairo_new_path(cr);
+				if(ly - start[i] + lh > used)
+					used = ly - start[i] + lh;
+			} while(pango_layout_iter_next_line(it));
+			pango_layout_iter_free(it);
+			if(first)
+				pdf_tag_end(p, "TD");
+			if(next >= 0) {
+				start[i] = next;
+				done = false;
+			} else {
+				start[i] = 1e9; /* all drawn */
+			}
+		}
+		first = false;
+		if(!done) {
+			pdf_new_page(p);
+			for(size_t h = 0; h < nhead; h++)
+				draw_row(p, &t->rows[h], &rl[h], true, false);
+		} else {
+			p->y += used + 2 * PAD_Y;
+		}
+	}
+	pdf_tag_end(p, "TR");
+	cairo_set_line_width(cr, 0.3);
+	pdf_set_rgb(p, PDF_LIGHT);
+	cairo_move_to(cr, PDF_MARGIN_X, p->y);
+	cairo_line_to(cr, PDF_MARGIN_X + PDF_BODY_W, p->y);
+	cairo_stroke(cr);
+	pdf_set_rgb(p, PDF_BLACK);
+	free(start);
+}
+
 /* Height of row r together with the rows that must not be parted from
 ** it: a group title row goes with the row after it, and the last row
 ** before a closing total row goes with the total. */
@@ -407,6 +489,17 @@ void pdf_table(struct pdf *p, const struct doc_table *t)
 	}
 	for(size_t r = 0; r < t->nrows; r++) {
 		bool header = r < nhead;
+		if(!header && rl[r].h > PDF_BODY_BOT - PDF_BODY_TOP - head_h) {
+			/* Taller than a page: split it, from here when a few lines
+			** still fit on this page. */
+			if(p->y + 40 > PDF_BODY_BOT) {
+				pdf_new_page(p);
+				for(size_t h = 0; h < nhead; h++)
+					draw_row(p, &t->rows[h], &rl[h], true, false);
+			}
+			draw_row_split(p, t, r, rl, nhead);
+			continue;
+		}
 		if(!header && p->y + keep_height(t, rl, r, tail_h[0] + tail_h[1]) > PDF_BODY_BOT) {
 			/* Continue on the next page under the same header rows. The
 			** repeated header is drawn outside any TR, so that assistive

@@ -182,7 +182,6 @@ static struct doc *sample2(void)
 	for(int i = 0; i < 120; i++)
 		strbuf_addstr(&long_text, i % 7 ? "1 923 tkr, " : "6,72 % och ");
 	doc_para(d, long_text.buf);
-	strbuf_release(&long_text);
 
 	doc_table_begin(d, "Fördelning av över-/underskott", 3);
 	doc_row_begin(d, DOC_ROW_HEADER);
@@ -231,6 +230,20 @@ static struct doc *sample2(void)
 	doc_cell_text(d, "Vid uppföljningstillfället fanns fem pågående uppdrag och ett avslutat uppdrag.");
 	doc_table_end(d);
 
+	/* A row taller than a page: its text goes on over two page breaks. */
+	doc_table_begin(d, "Kommentarer", 3);
+	doc_header_row(d, (const char *const[]){ "Risk", "Kommentar", "Värde" });
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Inköp enligt ramavtal följs inte");
+	strbuf_reset(&long_text);
+	for(int i = 0; i < 150; i++)
+		strbuf_addstr(&long_text, "Fem leverantörsfakturor är slumpmässigt utvalda och "
+		              "avstämda mot avtal. ");
+	strbuf_addstr(&long_text, "Slut på cellen.");
+	doc_cell_text(d, long_text.buf);
+	doc_cell_int(d, 8, NULL);
+	doc_table_end(d);
+
 	doc_table_begin(d, "Bedömningar", 2);
 	doc_header_row(d, (const char *const[]){ "Nivå", "Bedömning" });
 	for(int v = DOC_VERDICT_NONE; v <= DOC_VERDICT_NOT_MET; v++) {
@@ -239,6 +252,7 @@ static struct doc *sample2(void)
 		doc_cell_verdict(d, (enum doc_verdict)v, NULL);
 	}
 	doc_table_end(d);
+	strbuf_release(&long_text);
 	doc_pagebreak(d);
 	doc_chart_begin(d, DOC_CHART_BAR, "Fördelning per kommun", "tkr", 0, members, 4);
 	doc_chart_series(d, "2020", split2020, NULL);
@@ -524,6 +538,7 @@ static void test_without_title_page(void **state)
 	assert_non_null(strstr(out.buf, "-852"));
 	assert_non_null(strstr(out.buf, "Utfall per månad"));
 	assert_non_null(strstr(out.buf, "2020-04-30")); /* weights yield to a date */
+	assert_non_null(strstr(out.buf, "Slut på cellen."));   /* a split row */
 	assert_non_null(strstr(out.buf, "-34 559"));
 	assert_non_null(strstr(out.buf, "Delvis uppnådd"));
 	assert_non_null(strstr(out.buf, "Ej uppnådd"));
