@@ -130,7 +130,10 @@ static void render_cell(struct html *h, const struct doc_cell *c, bool header_ro
 		snprintf(span, sizeof(span), "%d", c->colspan);
 	strbuf_reset(tmp);
 	doc_cell_format(c, tmp);
-	if(header_row) {
+	if(header_row && (c->type == DOC_CELL_EMPTY || (c->type == DOC_CELL_TEXT && !*c->text))) {
+		/* an empty corner cell is no header (axe: empty-table-header) */
+		html_open(h, "td", "colspan", *span ? span : NULL, NULL);
+	} else if(header_row) {
 		html_open(h, "th", "scope", c->colspan > 1 ? "colgroup" : "col",
 		          "colspan", *span ? span : NULL, "title", c->source, NULL);
 	} else if(row_head) {
@@ -204,7 +207,24 @@ static void value_text(struct strbuf *sb, int64_t v, int decimals, const char *u
 /* A bar or line chart as SVG, then its values as a table in <details>. */
 static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 {
-	const double W = 640, H = 320, L = 70, R = 16, T = 16, B = 60;
+	const double W = 640, R = 16, T = 16;
+	double L = 70;
+	/* Long category labels are drawn slanted; the bottom margin grows with
+	** the longest so none is clipped. */
+	size_t maxlab = 0;
+	for(size_t i = 0; i < ch->nlabels; i++) {
+		size_t n = 0;
+		for(const char *p = ch->labels[i]; *p; p++)
+			n += ((unsigned char)*p & 0xc0) != 0x80;
+		if(n > maxlab)
+			maxlab = n;
+	}
+	double slot0 = ch->nlabels ? (W - L - R) / (double)ch->nlabels : W - L - R;
+	bool slant = (double)maxlab * 6.2 > slot0;
+	if(slant && (double)maxlab * 4.8 - slot0 / 2 + 8 > L)   /* cos 40° ≈ 0,77 */
+		L = (double)maxlab * 4.8 - slot0 / 2 + 8;
+	double B = slant ? 50 + (double)maxlab * 4.6 : 60;
+	double H = 260 + B;
 	struct strbuf sb = STRBUF_INIT, desc = STRBUF_INIT;
 	char id[32], buf[160];
 	int64_t lo = 0, hi = 0;
@@ -243,13 +263,15 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	html_open(h, "figure", "title", ch->source, NULL);
 	snprintf(id, sizeof(id), "fig-%d", *nfig);
 	snprintf(buf, sizeof(buf), "0 0 %.0f %.0f", W, H);
+	char hbuf[16];
+	snprintf(hbuf, sizeof(hbuf), "%.0f", H);
 	char tid[40], did[40];
 	snprintf(tid, sizeof(tid), "%s-t", id);
 	snprintf(did, sizeof(did), "%s-d", id);
 	char labelled[90];
 	snprintf(labelled, sizeof(labelled), "%s %s", tid, did);
 	html_open(h, "svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", buf,
-	          "width", "640", "height", "320", "role", "img",
+	          "width", "640", "height", hbuf, "role", "img",
 	          "aria-labelledby", labelled, NULL);
 	html_elem_text(h, "title", ch->title, "id", tid, NULL);
 	html_elem_text(h, "desc", desc.buf, "id", did, NULL);
@@ -277,9 +299,14 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	}
 	double slot = ch->nlabels ? plot_w / (double)ch->nlabels : plot_w;
 	for(size_t i = 0; i < ch->nlabels; i++) {
-		snprintf(x1, sizeof(x1), "%.1f", L + slot * ((double)i + 0.5));
-		snprintf(y1, sizeof(y1), "%.1f", H - B + 16);
-		html_elem_text(h, "text", ch->labels[i], "x", x1, "y", y1, "text-anchor", "middle",
+		double x = L + slot * ((double)i + 0.5), y = H - B + 16;
+		char rot[64];
+		snprintf(x1, sizeof(x1), "%.1f", x);
+		snprintf(y1, sizeof(y1), "%.1f", y);
+		snprintf(rot, sizeof(rot), "rotate(-40 %.1f %.1f)", x, y);
+		html_elem_text(h, "text", ch->labels[i], "x", x1, "y", y1,
+		               "text-anchor", slant ? "end" : "middle",
+		               "transform", slant ? rot : NULL,
 		               "font-size", "11", "fill", "#1a1a1a", NULL);
 	}
 	for(size_t s = 0; s < ch->nseries; s++) {

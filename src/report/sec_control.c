@@ -191,8 +191,10 @@ static void moment_block(struct doc *d, const struct risk_row *r,
 		doc_deflist_item(d, "Rapporteras till", mo->report_to);
 	if(!mo->nfollowups)
 		return;
-	doc_table_begin(d, "Uppföljning", 5);
 	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "Uppföljning: %s", mo->text ? mo->text : mo->key);
+	doc_table_begin(d, sb.buf, 5);
+	strbuf_reset(&sb);
 	strbuf_addf(&sb, "Uppföljning %d.%d", r->number, (int)(mo - r->moments) + 1);
 	doc_table_sheet(d, sb.buf);
 	strbuf_release(&sb);

@@ -56,6 +56,58 @@ static void outcome_label(struct strbuf *sb, const struct occasion *o)
 		strbuf_addf(sb, "Utfall %02d%02d%02d", o->date.year % 100, o->date.month, o->date.day);
 }
 
+/* A bar chart of the cost lines: budget against outcome (or forecast,
+** or last year's budget in a plan), in whole tkr. Revenue lines are left
+** out: their negative sign would dwarf the costs. */
+static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct occasion *o,
+                        unsigned have)
+{
+	size_t n = 0;
+	for(size_t i = 0; i < dr->nlines; i++)
+		if(!strcmp(dr->lines[i].kind, "cost"))
+			n++;
+	if(n < 2 || !(have & ECON_BUDGET))
+		return;
+	const char **labels = xcalloc(n, sizeof(char *));
+	int64_t *budget = xcalloc(n, sizeof(int64_t)), *other = xcalloc(n, sizeof(int64_t));
+	bool *have_other = xcalloc(n, sizeof(bool));
+	unsigned which = (have & ECON_FORECAST) ? ECON_FORECAST :
+	                 (have & ECON_OUTCOME) ? ECON_OUTCOME : ECON_BUDGET_PREV;
+	size_t k = 0;
+	for(size_t i = 0; i < dr->nlines; i++) {
+		const struct econ_drift_row *r = &dr->lines[i];
+		if(strcmp(r->kind, "cost"))
+			continue;
+		labels[k] = r->name;
+		budget[k] = money_to_tkr(r->f.budget);
+		money_t v = which == ECON_FORECAST ? r->f.forecast :
+		            which == ECON_OUTCOME ? r->f.outcome : r->f.budget_prev;
+		other[k] = money_to_tkr(v);
+		have_other[k] = (r->f.have & which) != 0;
+		k++;
+	}
+	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	const char *what = which == ECON_FORECAST ? "årsprognos" :
+	                   which == ECON_OUTCOME ? "utfall" : "föregående års budget";
+	strbuf_addf(&sb, "Kostnader: budget och %s per rad (tkr)", what);
+	doc_chart_begin(d, DOC_CHART_BAR, sb.buf, "tkr", 0, labels, n);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "driftredovisning, rapporttillfälle %s: kostnadsraderna", o->key);
+	doc_chart_source(d, sb.buf);
+	doc_chart_series(d, "Budget", budget, NULL);
+	if(which == ECON_OUTCOME)
+		outcome_label(&name, o);
+	else
+		strbuf_addstr(&name, which == ECON_FORECAST ? "Årsprognos" : "Budget föregående år");
+	doc_chart_series(d, name.buf, other, have_other);
+	strbuf_release(&sb);
+	strbuf_release(&name);
+	free(labels);
+	free(budget);
+	free(other);
+	free(have_other);
+}
+
 enum styr_rc report_econ_drift(struct doc *d, struct store *s, const struct occasion *o,
                                const char *caption, const char *first_col,
                                bool *found, struct styr_error *err)
@@ -184,6 +236,7 @@ enum styr_rc report_econ_drift(struct doc *d, struct store *s, const struct occa
 		(void)what;
 	}
 	doc_table_end(d);
+	drift_chart(d, &dr, o, have);
 	free(rows);
 	for(size_t i = 0; i < nc; i++)
 		free(own[i]);
