@@ -457,7 +457,7 @@ static void test_page_furniture(void **state)
 	strbuf_release(&want);
 }
 
-/* The outline (bookmarks) holds the headings. */
+/* The outline (bookmarks) holds the headings; the TOC links to them. */
 static void test_outline(void **state)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -467,6 +467,12 @@ static void test_outline(void **state)
 	assert_int_equal(run(cmd, &out), 0);
 	assert_non_null(strstr(out.buf, "1  Inledning"));
 	assert_non_null(strstr(out.buf, "3.1  Ekonomiskt resultat"));
+	/* Each of the six entries of the table of contents is a link. */
+	strbuf_reset(&out);
+	snprintf(cmd, sizeof(cmd),
+	         "qpdf --qdf --object-streams=disable %s - | grep -a -c '/Subtype /Link'", pdf_path);
+	run(cmd, &out);
+	assert_int_equal(atoi(out.buf), 6);
 	strbuf_release(&out);
 }
 
