@@ -73,14 +73,17 @@ static double text_centred(struct pdf *p, const char *s, enum pdf_style st,
 	return h;
 }
 
-static double caption(struct pdf *p, const char *title, double *h)
+/* Height of a figure's caption with the gap under it (0 when none). */
+static double caption_height(struct pdf *p, const char *title)
 {
-	PangoLayout *l = pdf_text(p, title ? title : "", PDF_BOLD, PDF_BODY_W,
-	                          PANGO_ALIGN_LEFT);
-	pdf_text_size(l, NULL, h);
+	PangoLayout *l;
+	double h;
+	if(!title || !*title)
+		return 0;
+	l = pdf_text(p, title, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, NULL, &h);
 	g_object_unref(l);
-	*h = title && *title ? *h + 6 : 0;
-	return *h;
+	return h + 6;
 }
 
 static void draw_caption(struct pdf *p, const char *title)
@@ -147,6 +150,8 @@ static double labels_height(struct pdf *p, const struct doc_chart *c, double ban
 	return hmax;
 }
 
+/* The legend under a chart from y: a coloured square and the name of each
+** series, in lines; returns its height. draw false only measures. */
 static double legend(struct pdf *p, const struct doc_chart *c, double y, bool draw)
 {
 	double x = PDF_MARGIN_X, h = 0;
@@ -155,8 +160,10 @@ static double legend(struct pdf *p, const struct doc_chart *c, double y, bool dr
 		                          PDF_SMALL, -1, PANGO_ALIGN_LEFT);
 		double w, th;
 		pdf_text_size(l, &w, &th);
-		if(x + 12 + w > PDF_MARGIN_X + PDF_BODY_W && x > PDF_MARGIN_X) {
-			x = PDF_MARGIN_X;
+		if(s == 0) {
+			h = th + 3;
+		} else if(x + 11 + w > PDF_MARGIN_X + PDF_BODY_W) {
+			x = PDF_MARGIN_X; /* on to the next line */
 			y += th + 3;
 			h += th + 3;
 		}
@@ -168,8 +175,6 @@ static double legend(struct pdf *p, const struct doc_chart *c, double y, bool dr
 			pdf_draw_text(p, l, x + 11, y);
 		}
 		x += 11 + w + 14;
-		if(th + 3 > h)
-			h = h < th + 3 ? th + 3 : h;
 		g_object_unref(l);
 	}
 	return h;
@@ -214,7 +219,7 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 	x0 = PDF_MARGIN_X + axis_w + 6;
 	x1 = PDF_MARGIN_X + PDF_BODY_W;
 	band = c->nlabels ? (x1 - x0) / (double)c->nlabels : x1 - x0;
-	caption(p, c->title, &cap_h);
+	cap_h = caption_height(p, c->title);
 	lab_h = labels_height(p, c, band);
 	leg_h = c->nseries > 1 || (c->nseries == 1 && c->series[0].name && *c->series[0].name)
 	        ? legend(p, c, 0, false) : 0;
@@ -356,7 +361,7 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 	if(cell_w > 92)
 		cell_w = 92;
 	gx = PDF_MARGIN_X + axis_w + lab_w;
-	caption(p, m->title, &cap_h);
+	cap_h = caption_height(p, m->title);
 	for(int c = 0; c < 4; c++) {
 		PangoLayout *l = pdf_text(p, m->cons_label[c], PDF_SMALL, cell_w - 4,
 		                          PANGO_ALIGN_CENTER);
@@ -380,7 +385,6 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 		double h;
 		pdf_text_size(l, NULL, &h);
 		pdf_set_rgb(p, PDF_BLACK);
-		strbuf_reset(&sb);
 		pdf_draw_text(p, l, gx - lab_w, y + cell_h / 2 - h / 2);
 		g_object_unref(l);
 		for(int ci = 0; ci < 4; ci++) {

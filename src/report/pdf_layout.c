@@ -3,7 +3,6 @@
 ** fonts, headings, paragraphs and bullet lists for the PDF renderer.
 ** See pdf_layout.h for the two-pass scheme.
 */
-#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -73,7 +73,6 @@ struct pdf {
 
 	struct pdf_heading *heads; /* in document order */
 	size_t nheads, aheads;
-	size_t head_next;          /* pass 2: next heading to meet */
 	const struct pdf_heading *prev_heads; /* pass 2: pass 1's headings */
 	size_t nprev_heads;
 	int outline_parent[8];     /* outline id of the open heading per level */
