@@ -91,6 +91,8 @@ static struct doc *sample(void)
 	doc_list_item(d, "Införande av e-tjänsteplattformen OpenE.");
 	doc_chart_begin(d, DOC_CHART_LINE, "Sjukfrånvaro", "%", 2, years, 3);
 	doc_chart_series(d, "Sjukfrånvaro", sick, NULL);
+	doc_chart_series(d, "Målvärde", (const int64_t[]){ 0, 500, 400 },
+	                 (const bool[]){ false, true, true }); /* a gap */
 
 	doc_heading(d, 1, "Ekonomisk rapport");
 	doc_heading(d, 2, "Ekonomiskt resultat");
@@ -370,6 +372,7 @@ static void test_text_and_figures(void **state)
 	assert_non_null(strstr(out.buf, "1 923"));
 	assert_non_null(strstr(out.buf, "Sjukfrånvaro"));
 	assert_non_null(strstr(out.buf, "6,72 %"));
+	assert_non_null(strstr(out.buf, "Målvärde"));  /* chart legend */
 	assert_non_null(strstr(out.buf, "överskott"));
 	assert_non_null(strstr(out.buf, "Övrigt tjänsteköp"));
 	assert_non_null(strstr(out.buf, "Årsprognos"));
