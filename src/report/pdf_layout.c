@@ -91,17 +91,21 @@ static bool is_digit(char c)
 
 /* Copy text into sb with a WORD JOINER (U+2060) after every space that
 ** must not break a line: inside a number written with group spaces
-** ("6 356", "1 923") and before a percent sign ("6,72 %"). The joiner
-** is invisible and extracts to nothing, so pdftotext still reads
-** "6 356". Returns false (sb untouched) when there is no such space. */
-static bool join_numbers(const char *text, struct strbuf *sb)
+** ("6 356", "1 923") and before a percent sign ("6,72 %"); with hyphens
+** also after a hyphen inside a word ("IT-nämnd", for titles and
+** headings). The joiner is invisible and extracts to nothing, so
+** pdftotext still reads "6 356". Returns false (sb untouched) when
+** there is nothing to join. */
+static bool join_numbers(const char *text, bool hyphens, struct strbuf *sb)
 {
 	bool any = false;
 	for(const char *s = text; *s; s++) {
-		bool join = s[0] == ' ' && s > text && is_digit(s[-1]) &&
-		            (s[1] == '%' ||
-		             (is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
-		              !is_digit(s[4])));
+		bool join = (s[0] == ' ' && s > text && is_digit(s[-1]) &&
+		             (s[1] == '%' ||
+		              (is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
+		               !is_digit(s[4])))) ||
+		            (hyphens && s[0] == '-' && s > text && s[-1] != ' ' &&
+		             s[1] && s[1] != ' ');
 		if(join && !any) {
 			strbuf_add(sb, text, (size_t)(s - text));
 			any = true;
@@ -126,7 +130,7 @@ PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(l, align);
-	if(text && join_numbers(text, &sb))
+	if(text && join_numbers(text, style >= PDF_H1, &sb))
 		text = sb.buf;
 	pango_layout_set_text(l, text ? text : "", -1);
 	strbuf_release(&sb);

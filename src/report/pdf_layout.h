@@ -38,7 +38,7 @@ enum pdf_style {
 	PDF_BOLD,    /* table headers, total rows */
 	PDF_SMALL,   /* header, footer, chart labels */
 	PDF_SMALL_BOLD,
-	PDF_H1, PDF_H2, PDF_H3,
+	PDF_H1, PDF_H2, PDF_H3, /* from here on no line breaks at hyphens */
 	PDF_TITLE,   /* the title page's main line */
 	PDF_SUBTITLE,
 	PDF_STYLE_COUNT
