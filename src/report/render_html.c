@@ -224,7 +224,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	if(slant && (double)maxlab * 4.8 - slot0 / 2 + 8 > L)   /* cos 40° ≈ 0,77 */
 		L = (double)maxlab * 4.8 - slot0 / 2 + 8;
 	double B = slant ? 50 + (double)maxlab * 4.6 : 60;
-	double H = 260 + B;
+	double H = 240 + B + 16.0 * (double)ch->nseries;
 	struct strbuf sb = STRBUF_INIT, desc = STRBUF_INIT;
 	char id[32], buf[160];
 	int64_t lo = 0, hi = 0;
@@ -242,7 +242,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	if(hi == lo)
 		hi = lo + 1;
 	double span = (double)(hi - lo);
-	double plot_w = W - L - R, plot_h = H - T - B;
+	double plot_w = W - L - R, plot_h = H - T - B - 16.0 * (double)ch->nseries;
 #define Y(v) (T + plot_h * (double)(hi - (v)) / span)
 
 	++*nfig;
@@ -299,7 +299,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	}
 	double slot = ch->nlabels ? plot_w / (double)ch->nlabels : plot_w;
 	for(size_t i = 0; i < ch->nlabels; i++) {
-		double x = L + slot * ((double)i + 0.5), y = H - B + 16;
+		double x = L + slot * ((double)i + 0.5), y = T + plot_h + 16;
 		char rot[64];
 		snprintf(x1, sizeof(x1), "%.1f", x);
 		snprintf(y1, sizeof(y1), "%.1f", y);
@@ -356,14 +356,15 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 				html_close(h);
 			}
 		}
-		/* legend */
+		/* legend: one line per series under the plot */
 		char lx[24], ly[24];
-		snprintf(lx, sizeof(lx), "%.1f", L + 130.0 * (double)s);
-		snprintf(ly, sizeof(ly), "%.1f", H - 22);
+		double ybase = H - 16.0 * (double)ch->nseries - 6 + 16.0 * (double)s;
+		snprintf(lx, sizeof(lx), "%.1f", L);
+		snprintf(ly, sizeof(ly), "%.1f", ybase);
 		html_open(h, "rect", "x", lx, "y", ly, "width", "12", "height", "12", "fill", col, NULL);
 		html_close(h);
-		snprintf(lx, sizeof(lx), "%.1f", L + 130.0 * (double)s + 16);
-		snprintf(ly, sizeof(ly), "%.1f", H - 12);
+		snprintf(lx, sizeof(lx), "%.1f", L + 16);
+		snprintf(ly, sizeof(ly), "%.1f", ybase + 10);
 		html_elem_text(h, "text", se->name, "x", lx, "y", ly, "font-size", "11",
 		               "fill", "#1a1a1a", NULL);
 	}

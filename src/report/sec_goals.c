@@ -12,10 +12,13 @@
 */
 #include "report/report.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/money.h"
 #include "store/goals.h"
+#include "store/org.h"
 
 static enum doc_verdict level(enum verdict v)
 {
@@ -85,6 +88,79 @@ static void group_cells(struct doc *d, const struct goal_indicator *in,
 	if(council)
 		text_or_empty(d, same_council ? NULL : in->council_name);
 	text_or_empty(d, same_goal ? NULL : in->goal_name);
+}
+
+/* The indicators measured in percent, over the report occasions of the
+** year (a line chart, one series per indicator); nothing when fewer than
+** two occasions have values. */
+static void percent_chart(struct doc *d, struct store *s, const struct goal_year *y)
+{
+	struct occasion *occ = NULL;
+	size_t nocc = 0, n = 0;
+	struct styr_error err;
+
+	if(org_occasions(s, y->year, &occ, &nocc, &err))
+		return;
+	const char **labels = xcalloc(nocc ? nocc : 1, sizeof(char *));
+	char (*iso)[11] = xcalloc(nocc ? nocc : 1, sizeof(*iso));
+	for(size_t i = 0; i < nocc; i++) {
+		if(!occ[i].date.year || !strcmp(occ[i].kind, "mer-plan"))
+			continue;
+		date_format_iso(occ[i].date, iso[n]);
+		labels[n] = iso[n];
+		occ[n++] = occ[i];
+	}
+	/* the most decimals any value is written with */
+	int dec = 0;
+	for(size_t k = 0; n >= 2 && k < y->nind; k++) {
+		struct indicator_detail det;
+		if(y->ind[k].unit != UNIT_PERCENT || goals_indicator(s, y->ind[k].key, &det, &err))
+			continue;
+		for(size_t j = 0; j < det.nvalues; j++) {
+			struct sv_number num;
+			if(det.values[j].outcome && !sv_number_parse(det.values[j].outcome, &num, &err) &&
+			   num.decimals > dec)
+				dec = num.decimals > 3 ? 3 : num.decimals;
+		}
+		indicator_detail_release(&det);
+	}
+	struct doc_chart *ch = NULL;
+	int64_t *v = xcalloc(n ? n : 1, sizeof(int64_t));
+	bool *present = xcalloc(n ? n : 1, sizeof(bool));
+	for(size_t k = 0; n >= 2 && k < y->nind; k++) {
+		const struct goal_indicator *in = &y->ind[k];
+		struct indicator_detail det;
+		size_t have = 0;
+		if(in->unit != UNIT_PERCENT || goals_indicator(s, in->key, &det, &err))
+			continue;
+		for(size_t i = 0; i < n; i++) {
+			present[i] = false;
+			for(size_t j = 0; j < det.nvalues; j++) {
+				struct sv_number num;
+				if(strcmp(det.values[j].occasion, occ[i].key) || !det.values[j].outcome ||
+				   sv_number_parse(det.values[j].outcome, &num, &err))
+					continue;
+				v[i] = sv_number_scaled(&num, dec);
+				present[i] = true;
+				have++;
+			}
+		}
+		indicator_detail_release(&det);
+		if(have < 2)
+			continue;
+		if(!ch) {
+			char title[96];
+			snprintf(title, sizeof(title), "Indikatorer i procent under %d", y->year);
+			ch = doc_chart_begin(d, DOC_CHART_LINE, title, "%", dec, labels, n);
+			doc_chart_source(d, "indikatorernas utfall vid årets rapporttillfällen");
+		}
+		doc_chart_series(d, in->name, v, present);
+	}
+	free(v);
+	free(present);
+	free(labels);
+	free(iso);
+	free(occ);
 }
 
 enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct occasion *o,
@@ -167,6 +243,8 @@ enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct 
 	doc_table_end(d);
 	if(y.summary)
 		doc_para(d, y.summary);
+	if(annual)
+		percent_chart(d, s, &y);
 	strbuf_release(&sb);
 	goal_year_release(&y);
 	return STYR_OK;

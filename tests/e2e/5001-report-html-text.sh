@@ -123,3 +123,11 @@ if grep -q "Val av justerare" utdrag.txt; then fail "utdrag holds another §"; f
 # -o - writes to standard output
 run_styr 0 report prognos s.db --occasion 2020-04-30 --format text -o -
 expect_contains out.txt "Prognosrapport 1-2020"
+
+# Charts: inline SVG with a text alternative (title, desc with every value)
+# and the values as a table; the source in the figure's title attribute.
+expect_contains ar2020.html '<svg xmlns="http://www.w3.org/2000/svg"'
+expect_contains ar2020.html 'role="img" aria-labelledby="fig-'
+expect_contains ar2020.html 'Sjukfrånvaro: 2020-04-30 6,72 %, 2020-07-31 6,06 %, 2020-12-31 6,58 %'
+expect_contains ar2020.html '<figure title="indikatorernas utfall vid årets rapporttillfällen">'
+expect_contains ar2024.html 'Utfall 2024, KAPITALKOSTNADER: 11 631 tkr'
