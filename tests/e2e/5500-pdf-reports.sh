@@ -26,11 +26,21 @@ check_pdf() {
 	pdftotext -layout -f "$pages" -l "$pages" "$name.pdf" last.txt
 	expect_contains last.txt "Sida $pages av $pages"
 	pdftotext "$name.pdf" "$name.txt"
+	pdftotext -layout "$name.pdf" "$name.lay"
+}
+
+# expect_row FILE REGEX — a table row as pdftotext -layout lays it out.
+expect_row() {
+	grep -qE -- "$2" "$1" || { cat "$1"; fail "$1 has no row matching: $2"; }
 }
 
 check_pdf prognos prognos s.db --occasion 2020-04-30
 expect_contains prognos.txt "Prognosrapport 1-2020"
 expect_contains prognos.txt "överskott på 1 923 tkr"
+expect_contains prognos.txt "Totalt finns 6 st pågående uppdrag"
+expect_row prognos.lay "Intäkter +-34 559 +-11 539 +-34 611 +52"
+expect_row prognos.lay "Summa +0 +-1 923 +0 +0"
+expect_row prognos.lay "Summa +10 769 +2 261 +8 508"
 qpdf --json --json-key=outlines prognos.pdf >outline.json
 expect_contains outline.json "Inledning"
 
@@ -40,6 +50,8 @@ expect_contains delar.txt "Sjukfrånvaron har ökat"
 
 check_pdf merplan mer-plan s.db --year 2023
 expect_contains merplan.txt "41 391 tkr"
+expect_row merplan.lay "Gemensam IT-invest +3 000 +519"
+expect_row merplan.lay "IT-invest Askersund +2 452 +322"
 
 check_pdf ar2020 arsredovisning s.db --year 2020
 expect_contains ar2020.txt "underskott med 823 tkr"
@@ -47,9 +59,13 @@ expect_contains ar2020.txt "Askersund 227 tkr"
 
 check_pdf ar2024 arsredovisning s.db --year 2024
 expect_contains ar2024.txt "-852 tkr"
+expect_row ar2024.lay "TOTALT INVESTERAT 2024 +11 334 +12 486 +-1 152"
 
 check_pdf ik2020 internkontroll s.db --year 2020
 expect_contains ik2020.txt "Windows 10"
+expect_contains ik2020.txt "Inköp enligt ramavtal följs inte"
+# The risk matrix: two risks each at Mindre sannolik x Kännbar / Allvarlig.
+expect_row ik2020.lay "Mindre sannolik +2 st +2 st"
 
 check_pdf protokoll protokoll s.db --meeting 2021-02-10
 expect_contains protokoll.txt "Bo Rudolfsson"
