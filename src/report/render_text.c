@@ -82,12 +82,6 @@ static void wrap(struct strbuf *out, const char *s, size_t indent, size_t width)
 	} while(len > 0);
 }
 
-struct col_text {
-	char *text;
-	size_t width;
-	bool right;
-};
-
 static void render_table(struct strbuf *out, const struct doc_table *t)
 {
 	size_t nc = t->ncols;

@@ -154,7 +154,6 @@ static void write_cell(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c
 	int t = total ? 1 : 0;
 	int dec = cell->decimals < 0 ? 0 : cell->decimals > 3 ? 3 : cell->decimals;
 	lxw_format *tf = header ? x->head : total ? x->total_text : NULL;
-	struct strbuf sb = STRBUF_INIT;
 
 	switch(cell->type) {
 	case DOC_CELL_EMPTY:
@@ -187,7 +186,6 @@ static void write_cell(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c
 	}
 	if(cell->source && !header)
 		worksheet_write_comment(ws, r, c, cell->source);
-	strbuf_release(&sb);
 }
 
 static size_t utf8_chars(const char *s)
@@ -243,10 +241,8 @@ static void write_table(struct xl *x, const struct doc_table *t, size_t n)
 			col += (lxw_col_t)cell->colspan;
 		}
 	}
-	for(size_t c = 0; c < t->ncols; c++) {
-		lxw_format *wrap = NULL;
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width[c] < 8 ? 8 : width[c], wrap);
-	}
+	for(size_t c = 0; c < t->ncols; c++)
+		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width[c] < 8 ? 8 : width[c], NULL);
 	if(first_body > 0)
 		worksheet_freeze_panes(ws, first_body, 0);
 	if(t->source) {

@@ -71,13 +71,11 @@ enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occa
 enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
                                      struct doc **out, struct styr_error *err);
 
-struct protocol;
 struct agenda_entry;
 /* Append one § of a protocol: its heading, ärendebeskrivning, förslag,
 ** beslut and the lists that go with it (rt_protokoll.c; also used by
 ** rt_utdrag.c). */
-void report_protocol_item(struct doc *d, const struct protocol *p,
-                          const struct agenda_entry *e);
+void report_protocol_item(struct doc *d, const struct agenda_entry *e);
 
 /* Prognosrapport and delårsrapport share their structure (rt_prognos.c):
 ** inledning, MER-styrning (politiskt fattade beslut, mål), the

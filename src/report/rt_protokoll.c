@@ -52,13 +52,11 @@ static void item_title(struct strbuf *sb, const struct agenda_entry *e)
 		strbuf_addf(sb, " (%s)", e->case_number);
 }
 
-void report_protocol_item(struct doc *d, const struct protocol *p,
-                          const struct agenda_entry *e)
+void report_protocol_item(struct doc *d, const struct agenda_entry *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char a[11], b[11];
 
-	(void)p;
 	item_title(&sb, e);
 	doc_heading_plain(d, 1, sb.buf);
 	if(e->description) {
@@ -106,7 +104,7 @@ void report_protocol_item(struct doc *d, const struct protocol *p,
 
 /* ANSLAG/BEVIS: the anslag in each member municipality and the appeal
 ** period computed from the latest of them. */
-static void anslag(struct doc *d, struct store *s, const struct protocol *p)
+static void anslag(struct doc *d, const struct protocol *p)
 {
 	struct meeting_deadlines dl;
 	char iso[11], iso2[11];
@@ -151,7 +149,6 @@ static void anslag(struct doc *d, struct store *s, const struct protocol *p)
 			doc_cell_date(d, dl.appeal.removal);
 	}
 	doc_table_end(d);
-	(void)s;
 }
 
 static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
@@ -212,7 +209,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		doc_deflist_item(d, "Justeringsdatum", iso);
 	}
 
-	anslag(d, s, &p);
+	anslag(d, &p);
 
 	doc_heading_plain(d, 1, "Ärendelista");
 	doc_list_begin(d, false);
@@ -223,7 +220,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	}
 	for(size_t i = 0; i < p.nitems; i++) {
 		doc_pagebreak(d);
-		report_protocol_item(d, &p, &p.items[i]);
+		report_protocol_item(d, &p.items[i]);
 	}
 	protocol_release(&p);
 	strbuf_release(&sb);

@@ -40,7 +40,8 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	doc_set_subtitle(d, sb.buf);
 	doc_set_date(d, p.date);
 	doc_set_page_text(d, p.committee, sb.buf);
-	report_protocol_item(d, &p, e);
+	report_protocol_item(d, e);
+	struct doc_mark m = doc_mark(d);
 	doc_deflist_begin(d);
 	if(p.justering.year) {
 		date_format_iso(p.justering, iso);
@@ -54,7 +55,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(p.secretary)
 		doc_deflist_item(d, "Utdragsbestyrande", p.secretary);
 	if(d->blocks[d->nblocks - 1].u.deflist.n == 0)
-		d->nblocks--;   /* nothing to attest: drop the empty list */
+		doc_rewind(d, m);   /* nothing to attest: no empty list */
 	protocol_release(&p);
 	strbuf_release(&sb);
 	*out = d;

@@ -190,7 +190,6 @@ enum styr_rc report_econ_drift(struct doc *d, struct store *s, const struct occa
 		}
 		doc_row_begin(d, total ? DOC_ROW_TOTAL : 0);
 		doc_cell_text(d, r->name);
-		const char *what = total ? "summa av raderna" : "rad";
 		if(have & ECON_BUDGET) {
 			if(f.have & ECON_BUDGET || total)
 				tkr_cell(d, f.budget, total ? "summa budget" : "budget", r->name, o->key,
@@ -233,7 +232,6 @@ enum styr_rc report_econ_drift(struct doc *d, struct store *s, const struct occa
 			else
 				doc_cell_empty(d);
 		}
-		(void)what;
 	}
 	doc_table_end(d);
 	drift_chart(d, &dr, o, have);

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "report/doc.h"
+#include "report/report.h"
 
 static void test_headings(void **state)
 {
@@ -97,11 +98,130 @@ static void test_cells(void **state)
 	strbuf_release(&sb);
 }
 
+/* The light text form of report_texts.h becomes paragraphs, lists and
+** plain sub-headings; nothing else is interpreted. */
+static void test_light_text(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("t");
+	report_add_text(d, "### Drift och support\n\nEtt stycke\nmed radbrytning.\n\n"
+	                   "- ett\n- två\n\n1. Administration\n2. Ekonomi\n\n"
+	                   "- blandat\ninte lista\n\n<b>&amp;</b>\n\n\n", 2);
+	assert_int_equal(d->nblocks, 6);
+	assert_int_equal(d->blocks[0].type, DOC_HEADING);
+	assert_null(d->blocks[0].u.heading.number);
+	assert_int_equal(d->blocks[0].u.heading.level, 2);
+	assert_string_equal(d->blocks[0].u.heading.text, "Drift och support");
+	assert_string_equal(d->blocks[1].u.para, "Ett stycke\nmed radbrytning.");
+	assert_int_equal(d->blocks[2].type, DOC_LIST);
+	assert_false(d->blocks[2].u.list.ordered);
+	assert_int_equal(d->blocks[2].u.list.nitems, 2);
+	assert_string_equal(d->blocks[2].u.list.items[1], "två");
+	assert_true(d->blocks[3].u.list.ordered);
+	assert_string_equal(d->blocks[3].u.list.items[0], "Administration");
+	assert_int_equal(d->blocks[4].type, DOC_PARA);
+	assert_string_equal(d->blocks[5].u.para, "<b>&amp;</b>");
+	doc_free(d);
+}
+
+/* A mark taken before a section and rewound takes back its blocks and
+** its heading numbers. */
+static void test_rewind(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("t");
+	doc_heading(d, 1, "Inledning");
+	struct doc_mark m = doc_mark(d);
+	doc_heading(d, 1, "Mål");
+	doc_heading(d, 2, "Nämndmål");
+	doc_table_begin(d, "x", 1);
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "y");
+	doc_rewind(d, m);
+	assert_int_equal(d->nblocks, 1);
+	assert_string_equal(doc_heading(d, 1, "Ekonomi")->number, "2");
+	doc_free(d);
+}
+
+/* Every renderer takes a document with every kind of block. */
+static void test_all_renderers(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("Årsredovisning 2024");
+	doc_set_subtitle(d, "Sydnärkes IT-nämnd");
+	doc_set_committee(d, "Sydnärkes IT-nämnd");
+	doc_set_date(d, (struct date){ 2025, 1, 23 });
+	doc_set_page_text(d, "Sydnärkes IT-nämnd", "Årsredovisning 2024");
+	d->toc = true;
+	doc_heading(d, 1, "Verksamheter");
+	doc_heading(d, 2, "Ekonomi");
+	doc_para(d, "Årets resultat visar ett underskott med -852 tkr.");
+	doc_list_begin(d, false);
+	doc_list_item(d, "Lekeberg: -177 tkr");
+	doc_deflist_begin(d);
+	doc_deflist_item(d, "Tid", "13:00-13:45");
+	doc_table_begin(d, "Driftredovisning med en mycket lång rubrik över 31 tecken", 3);
+	const char *hdr[] = { "", "Budget 2024", "Utfall 2024" };
+	doc_header_row(d, hdr);
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Personalkostnader");
+	doc_cell_tkr(d, 1210600000);
+	doc_cell_tkr(d, 1135200000);
+	doc_cell_source(d, "konto 5000–5999");
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "NETTORESULTAT");
+	doc_cell_percent(d, 723, 1);
+	doc_cell_verdict(d, DOC_VERDICT_NOT_MET, NULL);
+	doc_table_begin(d, "Driftredovisning med en mycket lång rubrik över 31 tecken", 2);
+	doc_row_begin(d, DOC_ROW_HEADER);
+	doc_cell_text(d, "Spann");
+	doc_cell_span(d, 2);
+	doc_row_begin(d, 0);
+	doc_cell_date(d, (struct date){ 2021, 2, 24 });
+	doc_cell_int(d, 8756, "st");
+	const char *labels[] = { "2020-04-30", "2020-07-31", "2020-12-31" };
+	int64_t v[] = { 672, 606, 658 };
+	bool present[] = { true, false, true };
+	doc_chart_begin(d, DOC_CHART_LINE, "Sjukfrånvaro", "%", 2, labels, 3);
+	doc_chart_series(d, "Sjukfrånvaro", v, present);
+	doc_chart_begin(d, DOC_CHART_BAR, "Budget", "tkr", 0, labels, 3);
+	doc_chart_series(d, "Budget", v, NULL);
+	doc_chart_series(d, "Utfall", v, present);
+	const char *p[] = { "Osannolik", "Mindre sannolik", "Möjlig", "Sannolik" };
+	const char *k[] = { "Försumbar", "Lindrig", "Kännbar", "Allvarlig" };
+	struct doc_riskmatrix *m = doc_riskmatrix(d, "Risker", "Sannolikhet", p, "Konsekvens", k);
+	m->count[1][3] = 2;
+	m->colour[1][3] = 0xffc107;
+	doc_pagebreak(d);
+
+	struct strbuf out = STRBUF_INIT;
+	assert_int_equal(render_html(d, &out, NULL), STYR_OK);
+	assert_non_null(strstr(out.buf, "<polyline"));
+	assert_non_null(strstr(out.buf, "<rect"));
+	assert_non_null(strstr(out.buf, "Riskvärde 8: 2 risker"));
+	assert_non_null(strstr(out.buf, "<nav class=\"toc\""));
+	strbuf_reset(&out);
+	assert_int_equal(render_text(d, &out, NULL), STYR_OK);
+	assert_non_null(strstr(out.buf, "Personalkostnader       12 106       11 352"));
+	assert_non_null(strstr(out.buf, "72,3 %"));
+	strbuf_reset(&out);
+	struct styr_error err;
+	styr_error_init(&err);
+	assert_int_equal(render_xlsx(d, &out, &err), STYR_OK);
+	assert_true(out.len > 1000);
+	assert_memory_equal(out.buf, "PK", 2);
+	strbuf_release(&out);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_cells),
+		cmocka_unit_test(test_light_text),
+		cmocka_unit_test(test_rewind),
+		cmocka_unit_test(test_all_renderers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
