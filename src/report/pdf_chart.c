@@ -21,6 +21,9 @@ static const struct pdf_rgb palette[] = {
 	{ 0.30, 0.60, 0.30 },
 	{ 0.55, 0.35, 0.60 },
 	{ 0.50, 0.50, 0.50 },
+	{ 0.75, 0.20, 0.20 },
+	{ 0.10, 0.60, 0.65 },
+	{ 0.60, 0.50, 0.15 },
 };
 #define NPALETTE (sizeof(palette) / sizeof(palette[0]))
 
@@ -135,12 +138,49 @@ static void source_line(struct pdf *p, const char *source)
 	}
 }
 
-/* Height of the category labels under the plot, and of the legend. */
+/* A category label wrapped at the band width, at a size where its longest
+** word fits ("PERSONALKOSTNADER" in a narrow band): from the small size
+** down to 5 pt, breaking inside the word only below that. */
+static PangoLayout *category_label(struct pdf *p, const char *text, double band)
+{
+	PangoLayout *l = pdf_text(p, text, PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
+	PangoFontDescription *fd;
+	int size = pango_font_description_get_size(p->font[PDF_SMALL]);
+	double longest = 0;
+	const char *s = text;
+
+	while(*s) {
+		size_t n = strcspn(s, " \n");
+		if(n) {
+			PangoLayout *w = pdf_text(p, "", PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+			double ww;
+			pango_layout_set_text(w, s, (int)n);
+			pdf_text_size(w, &ww, NULL);
+			g_object_unref(w);
+			if(ww > longest)
+				longest = ww;
+		}
+		s += n;
+		s += strspn(s, " \n");
+	}
+	if(longest <= band - 2)
+		return l;
+	fd = pango_font_description_copy(p->font[PDF_SMALL]);
+	size = (int)(size * 0.95 * (band - 2) / longest);
+	if(size < 5 * PANGO_SCALE)
+		size = 5 * PANGO_SCALE;
+	pango_font_description_set_size(fd, size);
+	pango_layout_set_font_description(l, fd);
+	pango_font_description_free(fd);
+	return l;
+}
+
+/* Height of the category labels under the plot. */
 static double labels_height(struct pdf *p, const struct doc_chart *c, double band)
 {
 	double hmax = 0;
 	for(size_t i = 0; i < c->nlabels; i++) {
-		PangoLayout *l = pdf_text(p, c->labels[i], PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
+		PangoLayout *l = category_label(p, c->labels[i], band);
 		double h;
 		pdf_text_size(l, NULL, &h);
 		if(h > hmax)
@@ -314,6 +354,8 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 				pdf_set_rgb(p, palette[s % NPALETTE]);
 				cairo_arc(cr, x, y, 2.4, 0, 2 * G_PI);
 				cairo_fill(cr);
+				if(c->nseries > 2)
+					continue; /* values over points would collide */
 				strbuf_reset(&sb);
 				fmt_decimal_sv(&sb, se->values[i], c->decimals);
 				l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
@@ -332,9 +374,11 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 	cairo_line_to(cr, x0, ybot);
 	cairo_stroke(cr);
 	pdf_set_rgb(p, PDF_BLACK);
-	for(size_t i = 0; i < c->nlabels; i++)
-		text_centred(p, c->labels[i], PDF_SMALL, x0 + band * ((double)i + 0.5),
-		             ybot + 4, band - 2);
+	for(size_t i = 0; i < c->nlabels; i++) {
+		PangoLayout *l = category_label(p, c->labels[i], band);
+		pdf_draw_text(p, l, x0 + band * (double)i + 1, ybot + 4);
+		g_object_unref(l);
+	}
 	p->y = ybot + 4 + lab_h + 6;
 	if(leg_h > 0)
 		p->y += legend(p, c, p->y, true);
