@@ -56,15 +56,8 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(!rc)
 		rc = report_control_plan(d, s, o.year, have_concl ? concl.buf : NULL,
 		                         have_acts ? acts.buf : NULL, &found, err);
-	if(!rc && !found) {
-		doc_heading(d, 1, "Uppföljning");
-		doc_heading(d, 2, "Slutsatser av uppföljning");
-		if(have_concl)
-			report_add_text(d, concl.buf, 3);
-		doc_heading(d, 2, "Åtgärder");
-		if(have_acts)
-			report_add_text(d, acts.buf, 3);
-	}
+	if(!rc && !found)   /* a report of texts alone would be empty headings */
+		rc = styr_error_set(err, STYR_ENOTFOUND, "no internal-control plan for %d", o.year);
 	if(rc)
 		doc_free(d);
 	else

@@ -25,6 +25,8 @@ run_styr 2 report utdrag s.db --meeting 2021-02-10 --paragraph 9 --format text -
 expect_contains err.txt 'no §9'
 run_styr 2 report utdrag s.db --meeting 2021-02-10 --format text -o x.txt
 expect_contains err.txt '--paragraph N'
+run_styr 2 report internkontroll s.db --year 2024 --format text -o x.txt
+expect_contains err.txt 'no internal-control plan for 2024'
 run_styr 2 report arsredovisning s.db --year 20x4 --format text -o x.txt
 expect_contains err.txt '--year: expected a year'
 [ ! -e x.html ] && [ ! -e x.txt ] && [ ! -e x.docx ] || fail "an output file was left behind"
