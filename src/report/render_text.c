@@ -262,12 +262,13 @@ enum styr_rc render_text(const struct doc *d, struct strbuf *out, struct styr_er
 			strbuf_addch(out, '\n');
 		switch(b->type) {
 		case DOC_HEADING: {
-			size_t start = out->len;
+			struct strbuf hd = STRBUF_INIT;
 			if(b->u.heading.number)
-				strbuf_addf(out, "%s ", b->u.heading.number);
-			strbuf_addstr(out, b->u.heading.text);
-			size_t w = text_width(out->buf + start, out->len - start);
-			strbuf_addch(out, '\n');
+				strbuf_addf(&hd, "%s ", b->u.heading.number);
+			strbuf_addstr(&hd, b->u.heading.text);
+			size_t w = text_width(hd.buf, hd.len);
+			wrap(out, hd.buf, 0, WIDTH);
+			strbuf_release(&hd);
 			for(size_t k = 0; k < w && k < WIDTH; k++)
 				strbuf_addch(out, b->u.heading.level == 1 ? '=' : '-');
 			strbuf_addch(out, '\n');

@@ -287,31 +287,49 @@ enum styr_rc report_goals_plan(struct doc *d, struct store *s, int year, bool *f
 		strbuf_addf(&h[k], "Målvärde %d", year + k);
 	const char *hdr[] = { "Kommunfullmäktiges mål", "Nämndmål", "Indikator", "Utgångsvärde",
 	                      h[0].buf, h[1].buf, h[2].buf };
-	doc_table_begin(d, "Mål och indikatorer", 7);
-	doc_table_sheet(d, "Mål och indikatorer");
-	doc_table_source(d, "indikatorer med utgångsvärde och målvärden per år");
 	const unsigned w[] = { 3, 3, 5, 2, 2, 2, 2 };
-	doc_table_weights(d, w);
-	doc_header_row(d, hdr);
-	for(size_t i = 0; i < y.nind; i++) {
-		const struct goal_indicator *in = &y.ind[i];
-		doc_row_begin(d, 0);
-		group_cells(d, in, i ? &y.ind[i - 1] : NULL, true);
-		doc_cell_text(d, in->name);
-		doc_cell_source(d, "indikator %s", in->key);
-		text_or_empty(d, in->baseline);
-		if(in->baseline)
-			doc_cell_source(d, "indikator %s: utgångsvärde", in->key);
-		for(int k = 0; k < 3; k++) {
-			char *t = k == 0 ? (in->target ? xstrdup(in->target) : NULL)
-			                 : target_of(s, in->key, year + k);
-			text_or_empty(d, t);
-			if(t)
-				doc_cell_source(d, "indikator %s: målvärde %d", in->key, year + k);
-			free(t);
+	/* one numbered section and table per perspective, in order of
+	** appearance (the plan's "2.1 Attraktiv kommun - ..."); indicators
+	** without a perspective get a table without a heading */
+	bool *done = xcalloc(y.nind, sizeof(bool));
+	for(size_t first = 0; first < y.nind; first++) {
+		if(done[first])
+			continue;
+		const char *persp = y.ind[first].perspective;
+		if(persp)
+			doc_heading(d, 2, persp);
+		doc_table_begin(d, "Mål och indikatorer", 7);
+		doc_table_sheet(d, "Mål och indikatorer");
+		doc_table_source(d, "indikatorer med utgångsvärde och målvärden per år");
+		doc_table_weights(d, w);
+		doc_header_row(d, hdr);
+		const struct goal_indicator *prev = NULL;
+		for(size_t i = first; i < y.nind; i++) {
+			const struct goal_indicator *in = &y.ind[i];
+			if(done[i] || (persp ? !in->perspective || strcmp(persp, in->perspective)
+			                     : in->perspective != NULL))
+				continue;
+			done[i] = true;
+			doc_row_begin(d, 0);
+			group_cells(d, in, prev, true);
+			prev = in;
+			doc_cell_text(d, in->name);
+			doc_cell_source(d, "indikator %s", in->key);
+			text_or_empty(d, in->baseline);
+			if(in->baseline)
+				doc_cell_source(d, "indikator %s: utgångsvärde", in->key);
+			for(int k = 0; k < 3; k++) {
+				char *t = k == 0 ? (in->target ? xstrdup(in->target) : NULL)
+				                 : target_of(s, in->key, year + k);
+				text_or_empty(d, t);
+				if(t)
+					doc_cell_source(d, "indikator %s: målvärde %d", in->key, year + k);
+				free(t);
+			}
 		}
+		doc_table_end(d);
 	}
-	doc_table_end(d);
+	free(done);
 	for(int k = 0; k < 3; k++)
 		strbuf_release(&h[k]);
 	goal_year_release(&y);

@@ -86,6 +86,7 @@ render mer mer-plan s.db --year 2023
 for f in mer.txt mer.html; do
 	expect_contains $f "MER-Plan 2023"
 	expect_contains $f "Mål och indikatorer"
+	expect_contains $f "Attraktiv kommun - Lekebergs kommun"
 	expect_contains $f "Målvärde 2025"
 	expect_contains $f "41 391"
 	expect_contains $f "-2 379"
