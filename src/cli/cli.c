@@ -21,6 +21,50 @@ int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
 	return 2;
 }
 
+/* The subcommand part of a descriptor named "<parent> <sub>". */
+static const char *sub_name(const struct cli_command *parent, const struct cli_command *sub)
+{
+	return sub->name + strlen(parent->name) + 1;
+}
+
+/* The parent's usage, then one line per subcommand with its summary. */
+static void list_subcommands(FILE *out, const struct cli_command *parent,
+                             const struct cli_command *const *subs, size_t n)
+{
+	int width = 0;
+	for(size_t i = 0; i < n; i++) {
+		int len = (int)strlen(sub_name(parent, subs[i]));
+		if(len > width)
+			width = len;
+	}
+	fputs(parent->usage, out);
+	fputs("\nSubcommands:\n", out);
+	for(size_t i = 0; i < n; i++)
+		fprintf(out, "  %-*s %s\n", width + 1, sub_name(parent, subs[i]), subs[i]->summary);
+	fprintf(out, "\nRun 'styr %s SUBCOMMAND --help' for its options.\n", parent->name);
+}
+
+int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
+                       const struct cli_command *const *subs, size_t n,
+                       int argc, char **argv)
+{
+	if(argc < 2) {
+		list_subcommands(ctx->err, parent, subs, n);
+		return 2;
+	}
+	if(!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		list_subcommands(ctx->out, parent, subs, n);
+		return CLI_HELP_SHOWN;
+	}
+	for(size_t i = 0; i < n; i++)
+		if(!strcmp(sub_name(parent, subs[i]), argv[1]))
+			return subs[i]->run(ctx, argc - 1, argv + 1);
+	fprintf(ctx->err, "styr %s: '%s' is not a %s subcommand\n", parent->name, argv[1],
+	        parent->name);
+	list_subcommands(ctx->err, parent, subs, n);
+	return 2;
+}
+
 int cli_fail(struct cli_ctx *ctx, const struct styr_error *err)
 {
 	fprintf(ctx->err, "styr: %s\n", err->msg[0] ? err->msg : "failed");

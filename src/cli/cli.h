@@ -57,6 +57,15 @@ int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
 int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
                     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Run the subcommand argv[1] of parent: subs[0..n) are descriptors named
+** "<parent> <sub>" and get argv from the subcommand on. With no
+** subcommand, or an unknown one, print the parent's usage and the list of
+** subcommands to err and return 2; with --help or -h print them to out and
+** return CLI_HELP_SHOWN. Otherwise the subcommand's exit status. */
+int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
+                       const struct cli_command *const *subs, size_t n,
+                       int argc, char **argv);
+
 /* Print "styr: <err->msg>"; returns the exit status for err->code. */
 int cli_fail(struct cli_ctx *ctx, const struct styr_error *err);
 

@@ -10,7 +10,6 @@
 ** Another module adds a subcommand with one line in that table and the
 ** descriptor in its own file. No database is needed: the calendar is rules.
 */
-#include <string.h>
 
 #include "cli/cli.h"
 #include "core/calendar.h"
@@ -311,36 +310,12 @@ static const struct cli_command *const subcommands[] = {
 	&cmd_calendar_appeal,
 };
 
-#define NSUB (sizeof(subcommands) / sizeof(subcommands[0]))
-
 extern const struct cli_command cmd_calendar;
-
-static void list_subcommands(FILE *out)
-{
-	fputs(cmd_calendar.usage, out);
-	fputs("\nSubcommands:\n", out);
-	for(size_t i = 0; i < NSUB; i++)
-		fprintf(out, "  %-10s %s\n", subcommands[i]->name + strlen("calendar "),
-		        subcommands[i]->summary);
-	fputs("\nRun 'styr calendar SUBCOMMAND --help' for its options.\n", out);
-}
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
-	if(argc < 2) {
-		list_subcommands(ctx->err);
-		return 2;
-	}
-	if(!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-		list_subcommands(ctx->out);
-		return CLI_HELP_SHOWN;
-	}
-	for(size_t i = 0; i < NSUB; i++)
-		if(!strcmp(subcommands[i]->name + strlen("calendar "), argv[1]))
-			return subcommands[i]->run(ctx, argc - 1, argv + 1);
-	fprintf(ctx->err, "styr calendar: '%s' is not a calendar subcommand\n", argv[1]);
-	list_subcommands(ctx->err);
-	return 2;
+	return cli_run_subcommand(ctx, &cmd_calendar, subcommands,
+	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
 }
 
 const struct cli_command cmd_calendar = {

@@ -475,36 +475,12 @@ static const struct cli_command *const subcommands[] = {
 	&cmd_meeting_dates,
 };
 
-#define NSUB (sizeof(subcommands) / sizeof(subcommands[0]))
-
 extern const struct cli_command cmd_meeting;
-
-static void list_subcommands(FILE *out)
-{
-	fputs(cmd_meeting.usage, out);
-	fputs("\nSubcommands:\n", out);
-	for(size_t i = 0; i < NSUB; i++)
-		fprintf(out, "  %-8s %s\n", subcommands[i]->name + strlen("meeting "),
-		        subcommands[i]->summary);
-	fputs("\nRun 'styr meeting SUBCOMMAND --help' for its options.\n", out);
-}
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
-	if(argc < 2) {
-		list_subcommands(ctx->err);
-		return 2;
-	}
-	if(!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-		list_subcommands(ctx->out);
-		return CLI_HELP_SHOWN;
-	}
-	for(size_t i = 0; i < NSUB; i++)
-		if(!strcmp(subcommands[i]->name + strlen("meeting "), argv[1]))
-			return subcommands[i]->run(ctx, argc - 1, argv + 1);
-	fprintf(ctx->err, "styr meeting: '%s' is not a meeting subcommand\n", argv[1]);
-	list_subcommands(ctx->err);
-	return 2;
+	return cli_run_subcommand(ctx, &cmd_meeting, subcommands,
+	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
 }
 
 const struct cli_command cmd_meeting = {
