@@ -17,6 +17,7 @@ $(BUILD)/build.ninja:
 
 deps:
 	@scripts/deps.sh
+	@scripts/deps-node.sh
 
 check: deps
 	$(MAKE) all

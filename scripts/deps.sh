@@ -3,6 +3,7 @@
 # Every package is listed with its reason in README.md ("Dependencies").
 # Runs as root or through sudo; does nothing when all are installed.
 # fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
+# chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
 set -e
 
 PACKAGES="
@@ -14,6 +15,7 @@ libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev
 qpdf libqpdf-dev poppler-utils
 fonts-dejavu-core
+chromium
 "
 
 missing=""
