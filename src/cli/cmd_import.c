@@ -15,16 +15,6 @@
 
 extern const struct cli_command cmd_import;
 
-/* An amount in öre as Swedish kronor: -123456 -> "-1 234,56". */
-static void fmt_kronor_sv(struct strbuf *sb, int64_t ore)
-{
-	uint64_t a = ore < 0 ? (uint64_t)0 - (uint64_t)ore : (uint64_t)ore;
-	if(ore < 0)
-		strbuf_addch(sb, '-');
-	fmt_int_sv(sb, (int64_t)(a / 100));
-	strbuf_addf(sb, ",%02u", (unsigned)(a % 100));
-}
-
 static void print_sie(struct cli_ctx *ctx, const char *file, const struct sie_stats *st)
 {
 	FILE *o = ctx->out;
@@ -54,7 +44,7 @@ static void print_sie(struct cli_ctx *ctx, const char *file, const struct sie_st
 	fprintf(o, "Obalanserade verifikationer: %zu\n", st->unbalanced);
 	for(size_t i = 0; i < st->unbalanced && i < SIE_MAX_UNBALANCED_SHOWN; i++) {
 		struct strbuf sb = STRBUF_INIT;
-		fmt_kronor_sv(&sb, st->shown[i].sum);
+		fmt_decimal_sv(&sb, st->shown[i].sum, 2);
 		fprintf(o, "  rad %ld: serie %s nr %s, summa %s kr\n", st->shown[i].line,
 		        st->shown[i].series, st->shown[i].number, sb.buf);
 		strbuf_release(&sb);
@@ -179,7 +169,7 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 		strbuf_release(&sb);
 	} else {
 		struct strbuf sb = STRBUF_INIT;
-		fmt_kronor_sv(&sb, st.sum);
+		fmt_decimal_sv(&sb, st.sum, 2);
 		fprintf(ctx->out, "Fil: %s (teckenkodning %s, avgränsare '%c')\n", pos[1],
 		        st.encoding, st.sep);
 		fprintf(ctx->out, "%s: %ld rader", !strcmp(kind, "budget") ? "Budget" : "Utfall", st.rows);
