@@ -48,22 +48,6 @@ static const struct migration *find_migration(int version)
 	return NULL;
 }
 
-/* Query returning one integer; *out unchanged when no row. */
-static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
-                              struct styr_error *err)
-{
-	struct store_stmt *st;
-	bool row;
-	enum styr_rc rc = store_prepare(s, sql, &st, err);
-	if(rc)
-		return rc;
-	rc = stmt_step(st, &row, err);
-	if(!rc && row)
-		*out = stmt_int(st, 0);
-	stmt_finalize(st);
-	return rc;
-}
-
 static enum styr_rc apply_one(struct store *s, const struct migration *m,
                               struct styr_error *err)
 {
@@ -96,9 +80,9 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 	enum styr_rc rc;
 	bool fresh;
 
-	rc = query_int(s, "PRAGMA application_id", &app_id, err);
+	rc = store_query_int(s, "PRAGMA application_id", &app_id, err);
 	if(!rc)
-		rc = query_int(s, "SELECT count(*) FROM sqlite_master", &objects, err);
+		rc = store_query_int(s, "SELECT count(*) FROM sqlite_master", &objects, err);
 	if(rc)
 		return styr_error_set(err, STYR_EDB, "%s: not a styr database (%s)",
 		                      s->path, "the file is not an SQLite database");
@@ -113,7 +97,7 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		                      s->path);
 
 	if(!fresh) {
-		rc = query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
 		if(rc)
 			return styr_error_set(err, STYR_EDB, "%s: damaged styr database: %s",
 			                      s->path, err->msg);
@@ -157,12 +141,12 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		char sql[96];
 		snprintf(sql, sizeof(sql), "SELECT count(*) FROM schema_migrations WHERE version = %d",
 		         migrations[i]->version);
-		rc = query_int(s, sql, &have, err);
+		rc = store_query_int(s, sql, &have, err);
 		if(!rc && !have)
 			rc = apply_one(s, migrations[i], err);
 	}
 	if(!rc)
-		rc = query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
 	s->schema_version = (int)max_applied;
 	return rc;
 }

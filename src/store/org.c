@@ -188,13 +188,7 @@ enum styr_rc org_check(struct store *s, struct findings *f, struct styr_error *e
 	enum styr_rc rc;
 	int64_t n = 0;
 
-	rc = store_prepare(s, "SELECT count(*) FROM committee", &st, err);
-	if(rc)
-		return rc;
-	rc = stmt_step(st, &row, err);
-	if(!rc && row)
-		n = stmt_int(st, 0);
-	stmt_finalize(st);
+	rc = store_query_int(s, "SELECT count(*) FROM committee", &n, err);
 	if(rc)
 		return rc;
 	if(n != 1)

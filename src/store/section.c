@@ -202,17 +202,11 @@ enum styr_rc store_section_count(struct store *s, const struct section_desc *d,
                                  int64_t *count, struct styr_error *err)
 {
 	struct strbuf sql = STRBUF_INIT;
-	struct store_stmt *st;
 	enum styr_rc rc;
-	bool row;
 
 	strbuf_addf(&sql, "SELECT count(*) FROM %s", d->table);
-	rc = store_prepare(s, sql.buf, &st, err);
+	*count = 0;
+	rc = store_query_int(s, sql.buf, count, err);
 	strbuf_release(&sql);
-	if(rc)
-		return rc;
-	rc = stmt_step(st, &row, err);
-	*count = row ? stmt_int(st, 0) : 0;
-	stmt_finalize(st);
 	return rc;
 }

@@ -84,6 +84,21 @@ enum styr_rc store_prepare(struct store *s, const char *sql,
 	return s->drv->prepare(s, sql, out, err);
 }
 
+enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
+                             struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	if(rc)
+		return rc;
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		*out = stmt_int(st, 0);
+	stmt_finalize(st);
+	return rc;
+}
+
 void stmt_bind_int(struct store_stmt *st, int idx, int64_t v) { st->store->drv->bind_int(st, idx, v); }
 void stmt_bind_text(struct store_stmt *st, int idx, const char *v) { st->store->drv->bind_text(st, idx, v); }
 void stmt_bind_null(struct store_stmt *st, int idx) { st->store->drv->bind_null(st, idx); }

@@ -45,6 +45,11 @@ void store_rollback(struct store *s);
 /* Run SQL with no parameters and no result rows (migrations). */
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err);
 
+/* Run SQL with no parameters that returns one integer (a count, a max, a
+** pragma) into *out; *out is unchanged when there is no row. */
+enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
+                             struct styr_error *err);
+
 /* Prepared statements. Parameters are bound by index from 1. */
 enum styr_rc store_prepare(struct store *s, const char *sql,
                            struct store_stmt **out, struct styr_error *err);
