@@ -94,10 +94,7 @@ static void add_utf8(struct strbuf *sb, unsigned cp)
 /* Start a field at the current position. */
 static void field_begin(struct csv_parser *p)
 {
-	if(p->nfields == p->afields) {
-		p->afields = p->afields ? 2 * p->afields : 16;
-		p->fields = xrealloc(p->fields, p->afields * sizeof(*p->fields));
-	}
+	ALLOC_GROW(p->fields, p->nfields, p->afields);
 	/* text holds the offset into raw until the record is converted */
 	p->fields[p->nfields++] = (struct csv_field){ (const char *)(uintptr_t)p->raw.len, 0,
 	                                              p->line, p->col };

@@ -16,10 +16,7 @@ void findings_add(struct findings *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	if(f->count == f->alloc) {
-		f->alloc = f->alloc ? f->alloc * 2 : 16;
-		f->lines = xrealloc(f->lines, f->alloc * sizeof(*f->lines));
-	}
+	ALLOC_GROW(f->lines, f->count, f->alloc);
 	f->lines[f->count++] = strbuf_detach(&sb);
 }
 

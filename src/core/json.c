@@ -275,10 +275,7 @@ static struct json *parse_array(struct parser *ps, int depth)
 		struct json *v = parse_value(ps, depth + 1);
 		if(!v)
 			goto err;
-		if(j->count == cap) {
-			cap = cap ? cap * 2 : 8;
-			j->items = xrealloc(j->items, cap * sizeof(*j->items));
-		}
+		ALLOC_GROW(j->items, j->count, cap);
 		j->items[j->count++] = v;
 		skip_ws(ps);
 		if(ps->p < ps->end && *ps->p == ',') {
@@ -347,10 +344,7 @@ static struct json *parse_object(struct parser *ps, int depth)
 			strbuf_release(&key);
 			goto err;
 		}
-		if(j->count == cap) {
-			cap = cap ? cap * 2 : 8;
-			j->members = xrealloc(j->members, cap * sizeof(*j->members));
-		}
+		ALLOC_GROW(j->members, j->count, cap);
 		j->members[j->count].key = strbuf_detach(&key);
 		j->members[j->count].line = kline;
 		j->members[j->count].column = kcol;

@@ -39,4 +39,15 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 
+/* Make room for element n of the array v whose capacity is cap (v, n and
+** cap are lvalues; n and cap counts): when n == cap, double cap (from 8)
+** and grow v with xrealloc. As git's ALLOC_GROW, for appending one. */
+#define ALLOC_GROW(v, n, cap)                                    \
+	do {                                                     \
+		if((n) == (cap)) {                               \
+			(cap) = (cap) ? (cap) * 2 : 8;           \
+			(v) = xrealloc((v), (cap) * sizeof(*(v))); \
+		}                                                \
+	} while(0)
+
 #endif

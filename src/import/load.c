@@ -76,10 +76,7 @@ static enum styr_rc list_files(const char *path, char ***out, size_t *count,
 		size_t len = strlen(e->d_name);
 		if(len < 6 || strcmp(e->d_name + len - 5, ".json") || e->d_name[0] == '.')
 			continue;
-		if(n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		ALLOC_GROW(v, n, cap);
 		struct strbuf p = STRBUF_INIT;
 		strbuf_addf(&p, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
 		v[n++] = strbuf_detach(&p);

@@ -32,10 +32,7 @@ void sie_line_release(struct sie_line *l)
 static void push(struct sie_line *l, enum sie_tok_kind kind, size_t off,
                  size_t len, int column, bool quoted)
 {
-	if(l->n == l->alloc) {
-		l->alloc = l->alloc ? 2 * l->alloc : 16;
-		l->tok = xrealloc(l->tok, l->alloc * sizeof(*l->tok));
-	}
+	ALLOC_GROW(l->tok, l->n, l->alloc);
 	/* text holds the offset until the line is done (the buffer may move) */
 	l->tok[l->n++] = (struct sie_token){ kind, (const char *)(uintptr_t)off, len,
 	                                     column, quoted };

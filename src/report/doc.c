@@ -80,13 +80,6 @@ bool doc_cell_is_numeric(const struct doc_cell *c)
 
 /* ---- allocation helpers --------------------------------------------- */
 
-#define GROW(arr, n, alloc) do { \
-	if((n) + 1 > (alloc)) { \
-		(alloc) = (alloc) ? 2 * (alloc) : 8; \
-		(arr) = xrealloc((arr), (alloc) * sizeof(*(arr))); \
-	} \
-} while(0)
-
 static void set_str(char **dst, const char *s)
 {
 	free(*dst);
@@ -102,7 +95,7 @@ static char *vfmt(const char *fmt, va_list ap)
 
 static struct doc_block *add_block(struct doc *d, enum doc_block_type type)
 {
-	GROW(d->blocks, d->nblocks, d->alloc);
+	ALLOC_GROW(d->blocks, d->nblocks, d->alloc);
 	struct doc_block *b = &d->blocks[d->nblocks++];
 	memset(b, 0, sizeof(*b));
 	b->type = type;
@@ -285,7 +278,7 @@ void doc_list_begin(struct doc *d, bool ordered)
 void doc_list_item(struct doc *d, const char *text)
 {
 	struct doc_list *l = &last_block(d, DOC_LIST)->u.list;
-	GROW(l->items, l->nitems, l->alloc);
+	ALLOC_GROW(l->items, l->nitems, l->alloc);
 	l->items[l->nitems++] = xstrdup(text);
 }
 
@@ -368,7 +361,7 @@ void doc_row_begin(struct doc *d, unsigned flags)
 {
 	struct doc_table *t = cur_table(d);
 	assert(t->nrows == 0 || row_span(&t->rows[t->nrows - 1]) == t->ncols);
-	GROW(t->rows, t->nrows, t->alloc);
+	ALLOC_GROW(t->rows, t->nrows, t->alloc);
 	struct doc_row *r = &t->rows[t->nrows++];
 	memset(r, 0, sizeof(*r));
 	r->flags = flags;
@@ -395,7 +388,7 @@ static struct doc_cell *new_cell(struct doc *d, enum doc_cell_type type)
 	assert(t->nrows > 0);
 	struct doc_row *r = &t->rows[t->nrows - 1];
 	assert(row_span(r) < t->ncols);
-	GROW(r->cells, r->ncells, r->alloc);
+	ALLOC_GROW(r->cells, r->ncells, r->alloc);
 	struct doc_cell *c = &r->cells[r->ncells++];
 	memset(c, 0, sizeof(*c));
 	c->type = type;
@@ -512,7 +505,7 @@ void doc_chart_series(struct doc *d, const char *name, const int64_t *values,
 {
 	struct doc_chart *c = &last_block(d, DOC_CHART)->u.chart;
 	size_t n = c->nlabels ? c->nlabels : 1;
-	GROW(c->series, c->nseries, c->alloc);
+	ALLOC_GROW(c->series, c->nseries, c->alloc);
 	struct doc_series *s = &c->series[c->nseries++];
 	s->name = xstrdup(name ? name : "");
 	s->values = xcalloc(n, sizeof(int64_t));

@@ -260,10 +260,7 @@ static const enum pdf_style heading_style[] = { PDF_H1, PDF_H1, PDF_H2, PDF_H3 }
 static void add_heading(struct pdf *p, int level, const char *number,
                         const char *text, int dest)
 {
-	if(p->nheads == p->aheads) {
-		p->aheads = p->aheads ? 2 * p->aheads : 16;
-		p->heads = xrealloc(p->heads, p->aheads * sizeof(*p->heads));
-	}
+	ALLOC_GROW(p->heads, p->nheads, p->aheads);
 	p->heads[p->nheads++] = (struct pdf_heading){
 		.level = level, .number = xstrdup(number ? number : ""),
 		.text = xstrdup(text ? text : ""), .page = p->page, .dest = dest,

@@ -120,10 +120,7 @@ enum styr_rc control_assignment_table(struct store *s, const char *occasion,
 	stmt_bind_int(st, 2, t->has_previous ? t->previous.id : -1);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct assignment_row *r;
-		if(t->count == cap) {
-			cap = cap ? cap * 2 : 16;
-			t->rows = xrealloc(t->rows, cap * sizeof(*t->rows));
-		}
+		ALLOC_GROW(t->rows, t->count, cap);
 		r = &t->rows[t->count++];
 		memset(r, 0, sizeof(*r));
 		copy(r->key, sizeof(r->key), stmt_text(st, 0));

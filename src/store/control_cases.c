@@ -64,10 +64,7 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 		stmt_bind_text(st, 1, norm.len ? norm.buf : NULL);
 		stmt_bind_text(st, 2, like.len ? like.buf : NULL);
 		while(!(rc = stmt_step(st, &row, err)) && row) {
-			if(n == cap) {
-				cap = cap ? cap * 2 : 16;
-				v = xrealloc(v, cap * sizeof(*v));
-			}
+			ALLOC_GROW(v, n, cap);
 			read_case(st, &v[n++]);
 		}
 		stmt_finalize(st);

@@ -59,10 +59,7 @@ static enum styr_rc read_drift_rows(struct store *s, const char *table, int64_t 
 		return rc;
 	stmt_bind_int(st, 1, occ_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		ALLOC_GROW(v, n, cap);
 		v[n].position = (int)stmt_int(st, 0);
 		copy(v[n].name, sizeof(v[n].name), stmt_text(st, 1));
 		copy(v[n].kind, sizeof(v[n].kind), stmt_text(st, 2));
@@ -172,10 +169,7 @@ static enum styr_rc read_invest(struct store *s, int64_t occ_id, bool totals,
 	stmt_bind_int(st, 1, occ_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct econ_invest_row *r;
-		if(n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		ALLOC_GROW(v, n, cap);
 		r = &v[n++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);
@@ -323,10 +317,7 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 	stmt_bind_int(st, 1, year);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct econ_capital_row *r;
-		if(out->nrows == cap) {
-			cap = cap ? cap * 2 : 8;
-			out->rows = xrealloc(out->rows, cap * sizeof(*out->rows));
-		}
+		ALLOC_GROW(out->rows, out->nrows, cap);
 		r = &out->rows[out->nrows++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);

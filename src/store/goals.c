@@ -160,10 +160,7 @@ static enum styr_rc read_indicators(struct store *s, struct goal_year *y,
 	stmt_bind_int(st, 3, y->structure_year);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct goal_indicator *ind;
-		if(y->nind == cap) {
-			cap = cap ? cap * 2 : 16;
-			y->ind = xrealloc(y->ind, cap * sizeof(*y->ind));
-		}
+		ALLOC_GROW(y->ind, y->nind, cap);
 		ind = &y->ind[y->nind++];
 		memset(ind, 0, sizeof(*ind));
 		ind->id = stmt_int(st, 0);
@@ -208,10 +205,7 @@ static enum styr_rc read_goals(struct store *s, struct goal_year *y,
 		return rc;
 	stmt_bind_int(st, 1, y->structure_year);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(y->ngoals == cap) {
-			cap = cap ? cap * 2 : 8;
-			y->goals = xrealloc(y->goals, cap * sizeof(*y->goals));
-		}
+		ALLOC_GROW(y->goals, y->ngoals, cap);
 		struct goal_committee *g = &y->goals[y->ngoals++];
 		memset(g, 0, sizeof(*g));
 		g->key = dup_col(st, 0);
@@ -280,10 +274,7 @@ enum styr_rc goals_years(struct store *s, int **years, size_t *n, struct styr_er
 	if(rc)
 		return rc;
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*years = xrealloc(*years, cap * sizeof(**years));
-		}
+		ALLOC_GROW(*years, *n, cap);
 		(*years)[(*n)++] = (int)stmt_int(st, 0);
 	}
 	stmt_finalize(st);
@@ -331,10 +322,7 @@ enum styr_rc goals_indicator(struct store *s, const char *key, struct indicator_
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(out->ntargets == cap) {
-			cap = cap ? cap * 2 : 4;
-			out->targets = xrealloc(out->targets, cap * sizeof(*out->targets));
-		}
+		ALLOC_GROW(out->targets, out->ntargets, cap);
 		out->targets[out->ntargets].year = (int)stmt_int(st, 0);
 		out->targets[out->ntargets++].target = dup_col(st, 1);
 	}
@@ -349,10 +337,7 @@ enum styr_rc goals_indicator(struct store *s, const char *key, struct indicator_
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(out->nvalues == cap) {
-			cap = cap ? cap * 2 : 4;
-			out->values = xrealloc(out->values, cap * sizeof(*out->values));
-		}
+		ALLOC_GROW(out->values, out->nvalues, cap);
 		struct indicator_value_row *v = &out->values[out->nvalues++];
 		v->occasion = dup_col(st, 0);
 		v->title = dup_col(st, 1);

@@ -100,10 +100,7 @@ static enum styr_rc check_verdicts(struct store *s, struct findings *f,
 	if(rc)
 		return rc;
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(n == cap) {
-			cap = cap ? cap * 2 : 8;
-			occ = xrealloc(occ, cap * sizeof(*occ));
-		}
+		ALLOC_GROW(occ, n, cap);
 		occ[n].year = (int)stmt_int(st, 0);
 		snprintf(occ[n].key, sizeof(occ[n].key), "%s", stmt_text(st, 1));
 		n++;

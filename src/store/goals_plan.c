@@ -46,10 +46,7 @@ static enum styr_rc read_rows(struct store *s, const char *sql, int from, int to
 	stmt_bind_int(st, 1, from);
 	stmt_bind_int(st, 2, to);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(out->n == out->cap) {
-			out->cap = out->cap ? out->cap * 2 : 16;
-			out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
-		}
+		ALLOC_GROW(out->v, out->n, out->cap);
 		struct plan_row *p = &out->v[out->n++];
 		memset(p, 0, sizeof(*p));
 		p->id = stmt_int(st, 0);

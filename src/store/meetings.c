@@ -29,12 +29,6 @@ static struct date date_col(struct store_stmt *st, int col)
 	return d;
 }
 
-#define GROW(v, n, cap) do { \
-	if((n) == (cap)) { \
-		(cap) = (cap) ? (cap) * 2 : 8; \
-		(v) = xrealloc((v), (cap) * sizeof(*(v))); \
-	} } while(0)
-
 enum styr_rc meeting_dates_list(struct store *s, struct date **out, size_t *count,
                                 struct styr_error *err)
 {
@@ -46,7 +40,7 @@ enum styr_rc meeting_dates_list(struct store *s, struct date **out, size_t *coun
 	if(rc)
 		return rc;
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		GROW(v, n, cap);
+		ALLOC_GROW(v, n, cap);
 		v[n++] = date_col(st, 0);
 	}
 	stmt_finalize(st);
@@ -145,7 +139,7 @@ static enum styr_rc read_people(struct store *s, int64_t id, struct protocol *p,
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		GROW(p->people, p->npeople, cap);
+		ALLOC_GROW(p->people, p->npeople, cap);
 		struct attendee *a = &p->people[p->npeople++];
 		a->key = dup_col(st, 0);
 		a->name = dup_col(st, 1);
@@ -167,7 +161,7 @@ static enum styr_rc read_people(struct store *s, int64_t id, struct protocol *p,
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		GROW(p->justerare, p->njusterare, cap);
+		ALLOC_GROW(p->justerare, p->njusterare, cap);
 		p->justerare[p->njusterare++] = dup_col(st, 0);
 	}
 	stmt_finalize(st);
@@ -238,7 +232,7 @@ static enum styr_rc read_items(struct store *s, int64_t id, struct protocol *p,
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		GROW(p->items, p->nitems, cap);
+		ALLOC_GROW(p->items, p->nitems, cap);
 		struct agenda_entry *it = &p->items[p->nitems++];
 		memset(it, 0, sizeof(*it));
 		it->number = (int)stmt_int(st, 0);
@@ -272,7 +266,7 @@ static enum styr_rc read_anslag(struct store *s, int64_t id, struct protocol *p,
 		return rc;
 	stmt_bind_int(st, 1, id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		GROW(p->anslag, p->nanslag, cap);
+		ALLOC_GROW(p->anslag, p->nanslag, cap);
 		struct anslag_entry *a = &p->anslag[p->nanslag++];
 		a->code = dup_col(st, 0);
 		a->municipality = dup_col(st, 1);

@@ -66,10 +66,7 @@ enum styr_rc org_members(struct store *s, struct date date, struct member **out,
 	date_format_iso(date, iso);
 	stmt_bind_text(st, 1, iso);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		ALLOC_GROW(v, n, cap);
 		v[n].id = stmt_int(st, 0);
 		copy(v[n].code, sizeof(v[n].code), stmt_text(st, 1));
 		copy(v[n].name, sizeof(v[n].name), stmt_text(st, 2));
@@ -113,10 +110,7 @@ enum styr_rc org_occasions(struct store *s, int year, struct occasion **out,
 		return rc;
 	stmt_bind_int(st, 1, year);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		if(n == cap) {
-			cap = cap ? cap * 2 : 8;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		ALLOC_GROW(v, n, cap);
 		read_occasion(st, &v[n++]);
 	}
 	stmt_finalize(st);
