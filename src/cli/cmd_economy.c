@@ -1,6 +1,6 @@
 /*
 ** cmd_economy.c — `styr economy drift|invest|capital|split DB --year Y
-** [--occasion KEY] [--json]`: the economic tables of a report occasion or
+** [--occasion KEY] [--json]` (and `ledger`, in cmd_economy_ledger.c): the economic tables of a report occasion or
 ** year as the documents print them, in tkr with Swedish formatting, with
 ** the figures styr computes; where the data states another figure it is
 ** shown beside the computed one.
@@ -17,6 +17,7 @@
 #include "store/store.h"
 
 extern const struct cli_command cmd_economy;
+extern const struct cli_command cmd_economy_ledger; /* cmd_economy_ledger.c */
 
 #define NAME_W 34
 #define COL_W 12
@@ -612,13 +613,15 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if(argc < 2)
 		return cli_usage_error(ctx, &cmd_economy,
-		                       "expected a subcommand: drift, invest, capital or split");
+		                       "expected a subcommand: drift, invest, capital, split or ledger");
 	sub = argv[1];
+	if(!strcmp(sub, "ledger"))
+		return cmd_economy_ledger.run(ctx, argc - 1, argv + 1);
 	if(strcmp(sub, "drift") && strcmp(sub, "invest") && strcmp(sub, "capital") &&
 	   strcmp(sub, "split"))
 		return cli_usage_error(ctx, &cmd_economy,
 		                       "unknown subcommand \"%s\": expected drift, invest, "
-		                       "capital or split", sub);
+		                       "capital, split or ledger", sub);
 	r = cli_parse(ctx, &cmd_economy, argc - 1, argv + 1, opts, pos, 1, 1, &npos);
 	if(r)
 		return r == CLI_HELP_SHOWN ? 0 : r;
@@ -674,12 +677,14 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 
 const struct cli_command cmd_economy = {
 	"economy", "show the operating account, investments, capital costs and result split",
-	"usage: styr economy drift|invest|capital|split DB --year Y [--occasion KEY] [--json]\n\n"
+	"usage: styr economy drift|invest|capital|split DB --year Y [--occasion KEY] [--json]\n"
+	"       styr economy ledger DB --year Y [--until YYYY-MM-DD] [--mapping NAME] [--json]\n\n"
 	"  drift    the operating account (driftredovisning) of an occasion: budget,\n"
 	"           outcome, forecast and deviation, or for a plan budget Y, Y-1 and change\n"
 	"  invest   the investment table of an occasion with percent used\n"
 	"  capital  the capital costs of year Y's investment budget\n"
-	"  split    year Y's surplus or deficit split among the members by population\n\n"
+	"  split    year Y's surplus or deficit split among the members by population\n"
+	"  ledger   year Y's outcome per report line from the imported SIE ledger\n\n"
 	"--occasion picks the report occasion (\"2020-04-30\", \"mer-plan-2023\"); the\n"
 	"default is the last occasion of the year. Figures are tkr; where the data\n"
 	"states another figure than styr computes, it is shown in parentheses.\n",
