@@ -5,6 +5,7 @@
 #include "report/doc.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -514,6 +515,53 @@ void doc_chart_series(struct doc *d, const char *name, const int64_t *values,
 		s->values[i] = values[i];
 		s->present[i] = present ? present[i] : true;
 	}
+}
+
+/* A round step for about `parts` intervals over range. */
+static double nice_step(double range, int parts)
+{
+	double raw = range / parts, mag = pow(10, floor(log10(raw))), f = raw / mag;
+	if(f <= 1 + 1e-9)
+		return mag;
+	if(f <= 2 + 1e-9)
+		return 2 * mag;
+	if(f <= 2.5 + 1e-9)
+		return 2.5 * mag;
+	if(f <= 5 + 1e-9)
+		return 5 * mag;
+	return 10 * mag;
+}
+
+void doc_chart_ticks(const struct doc_chart *c, struct doc_ticks *t)
+{
+	double scale = 1, lo = 0, hi = 0;
+	for(int i = 0; i < c->decimals; i++)
+		scale *= 10;
+	for(size_t s = 0; s < c->nseries; s++)
+		for(size_t i = 0; i < c->nlabels; i++)
+			if(c->series[s].present[i]) {
+				double v = (double)c->series[s].values[i] / scale;
+				lo = v < lo ? v : lo;
+				hi = v > hi ? v : hi;
+			}
+	if(hi - lo <= 0)
+		hi = lo + 1;
+	t->step = nice_step(hi - lo, 5);
+	t->lo = floor(lo / t->step + 1e-9) * t->step;
+	t->hi = ceil(hi / t->step - 1e-9) * t->step;
+	if(t->hi <= t->lo)
+		t->hi = t->lo + t->step;
+	t->n = (int)llround((t->hi - t->lo) / t->step);
+	t->decimals = 0;
+	for(double p = 1; t->decimals < 6
+	    && fabs(t->step * p - round(t->step * p)) > 1e-9; p *= 10)
+		t->decimals++;
+}
+
+double doc_chart_tick(const struct doc_ticks *t, int i)
+{
+	double v = t->lo + t->step * i;
+	return fabs(v) < t->step / 1e6 ? 0 : v;
 }
 
 struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,

@@ -295,6 +295,19 @@ void doc_chart_source(struct doc *d, const char *source);
 void doc_chart_series(struct doc *d, const char *name, const int64_t *values,
                       const bool *present);
 
+/* Round axis ticks shared by the chart renderers: lo..hi in steps of
+** step (1, 2, 2,5 or 5 × 10^k, about five intervals), covering zero and
+** every value present (values in units, i.e. divided by 10^decimals).
+** Tick i (0..n) is doc_chart_tick(t, i); decimals is what a tick label
+** needs (2,5 -> 1). */
+struct doc_ticks {
+	double lo, hi, step;
+	int n;
+	int decimals;
+};
+void doc_chart_ticks(const struct doc_chart *c, struct doc_ticks *t);
+double doc_chart_tick(const struct doc_ticks *t, int i);
+
 /* A risk matrix with zero counts and the given axis texts (4 labels
 ** each, lowest first); fill count/colour/level through the returned
 ** pointer. */

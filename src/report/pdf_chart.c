@@ -35,30 +35,6 @@ static double pow10i(int n)
 	return v;
 }
 
-/* A round step for about `parts` intervals over range (1, 2, 2.5, 5 x 10^k). */
-static double nice_step(double range, int parts)
-{
-	double raw = range / parts, mag = pow(10, floor(log10(raw))), f = raw / mag;
-	if(f <= 1)
-		return mag;
-	if(f <= 2)
-		return 2 * mag;
-	if(f <= 2.5)
-		return 2.5 * mag;
-	if(f <= 5)
-		return 5 * mag;
-	return 10 * mag;
-}
-
-/* Digits after the comma that a step needs (0.25 -> 2). */
-static int step_decimals(double step)
-{
-	int d = 0;
-	while(d < 6 && fabs(step * pow10i(d) - round(step * pow10i(d))) > 1e-9)
-		d++;
-	return d;
-}
-
 static void fmt_value(struct strbuf *sb, double v, int decimals)
 {
 	fmt_decimal_sv(sb, (int64_t)llround(v * pow10i(decimals)), decimals);
@@ -227,26 +203,18 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 	double x0, x1, ytop, ybot;
 	double scale = pow10i(c->decimals);
 	int tick_dec;
+	struct doc_ticks tk;
 	struct strbuf sb = STRBUF_INIT;
 
-	for(size_t s = 0; s < c->nseries; s++)
-		for(size_t i = 0; i < c->nlabels; i++)
-			if(!c->series[s].present || c->series[s].present[i]) {
-				double v = (double)c->series[s].values[i] / scale;
-				lo = v < lo ? v : lo;
-				hi = v > hi ? v : hi;
-			}
-	if(hi - lo <= 0)
-		hi = lo + 1;
-	step = nice_step(hi - lo, 5);
-	lo = floor(lo / step + 1e-9) * step;
-	hi = ceil(hi / step - 1e-9) * step;
-	if(hi <= lo)
-		hi = lo + step;
-	tick_dec = step_decimals(step);
+	doc_chart_ticks(c, &tk);
+	lo = tk.lo;
+	hi = tk.hi;
+	step = tk.step;
+	tick_dec = tk.decimals;
 
 	/* The widest tick label sets the left edge of the plot. */
-	for(double t = lo; t <= hi + step / 2; t += step) {
+	for(int i = 0; i <= tk.n; i++) {
+		double t = doc_chart_tick(&tk, i);
 		PangoLayout *l;
 		double w;
 		strbuf_reset(&sb);
@@ -280,7 +248,8 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 
 	/* Grid and tick labels. */
 	cairo_set_line_width(cr, 0.3);
-	for(double t = lo; t <= hi + step / 2; t += step) {
+	for(int i = 0; i <= tk.n; i++) {
+		double t = doc_chart_tick(&tk, i);
 		PangoLayout *l;
 		double w, h, y = Y(t);
 		pdf_set_rgb(p, fabs(t) < step / 1e6 ? PDF_GREY : PDF_LIGHT);
@@ -288,7 +257,7 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 		cairo_line_to(cr, x1, y);
 		cairo_stroke(cr);
 		strbuf_reset(&sb);
-		fmt_value(&sb, fabs(t) < step / 1e6 ? 0 : t, tick_dec);
+		fmt_value(&sb, t, tick_dec);
 		l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
 		pdf_text_size(l, &w, &h);
 		pdf_set_rgb(p, PDF_GREY);

@@ -13,9 +13,11 @@
 */
 #include "report/doc.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "core/money.h"
 #include "report/html.h"
 
 static const char css[] =
@@ -227,23 +229,17 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	double H = 240 + B + 16.0 * (double)ch->nseries;
 	struct strbuf sb = STRBUF_INIT, desc = STRBUF_INIT;
 	char id[32], buf[160];
-	int64_t lo = 0, hi = 0;
+	struct doc_ticks tk;
 	int base = h->depth;
 	double scale = 1;
 
 	for(int i = 0; i < ch->decimals; i++)
 		scale *= 10;
-	for(size_t s = 0; s < ch->nseries; s++)
-		for(size_t i = 0; i < ch->nlabels; i++)
-			if(ch->series[s].present[i]) {
-				if(ch->series[s].values[i] < lo) lo = ch->series[s].values[i];
-				if(ch->series[s].values[i] > hi) hi = ch->series[s].values[i];
-			}
-	if(hi == lo)
-		hi = lo + 1;
-	double span = (double)(hi - lo);
+	doc_chart_ticks(ch, &tk);
 	double plot_w = W - L - R, plot_h = H - T - B - 16.0 * (double)ch->nseries;
-#define Y(v) (T + plot_h * (double)(hi - (v)) / span)
+/* Y of a value in units; YV of a stored value (scaled by 10^decimals) */
+#define Y(v) (T + plot_h * (tk.hi - (v)) / (tk.hi - tk.lo))
+#define YV(v) Y((double)(v) / scale)
 
 	++*nfig;
 	/* text alternative: every value in words */
@@ -277,8 +273,8 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	html_elem_text(h, "desc", desc.buf, "id", did, NULL);
 	/* axes and the zero line */
 	char x1[24], y1[24], x2[24], y2[24];
-	for(int g = 0; g <= 4; g++) {
-		int64_t v = lo + (int64_t)((double)(hi - lo) * g / 4);
+	for(int g = 0; g <= tk.n; g++) {
+		double v = doc_chart_tick(&tk, g);
 		snprintf(x1, sizeof(x1), "%.1f", L);
 		snprintf(x2, sizeof(x2), "%.1f", W - R);
 		snprintf(y1, sizeof(y1), "%.1f", Y(v));
@@ -286,7 +282,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 		          "stroke", v == 0 ? "#1a1a1a" : "#d0d0d0", "stroke-width", "1", NULL);
 		html_raw(h, "</line>");
 		strbuf_reset(&sb);
-		value_text(&sb, v, ch->decimals, NULL);
+		fmt_decimal_sv(&sb, llround(v * pow(10, tk.decimals)), tk.decimals);
 		snprintf(x1, sizeof(x1), "%.1f", L - 6);
 		snprintf(y2, sizeof(y2), "%.1f", Y(v) + 4);
 		html_elem_text(h, "text", sb.buf, "x", x1, "y", y2, "text-anchor", "end",
@@ -318,7 +314,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 				if(!se->present[i])
 					continue;
 				double x = L + slot * (double)i + slot * 0.1 + bw * (double)s;
-				double ya = Y(se->values[i]), y0 = Y(0 < lo ? lo : (0 > hi ? hi : 0));
+				double ya = YV(se->values[i]), y0 = Y(0);
 				char w[24], hh[24];
 				snprintf(x1, sizeof(x1), "%.1f", x);
 				snprintf(y1, sizeof(y1), "%.1f", ya < y0 ? ya : y0);
@@ -338,7 +334,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 				if(!se->present[i])
 					continue;
 				strbuf_addf(&sb, "%s%.1f,%.1f", sb.len ? " " : "",
-				            L + slot * ((double)i + 0.5), Y(se->values[i]));
+				            L + slot * ((double)i + 0.5), YV(se->values[i]));
 			}
 			html_void(h, "polyline", "points", sb.buf, "fill", "none", "stroke", col,
 			          "stroke-width", "2.5", NULL);
@@ -347,7 +343,7 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 				if(!se->present[i])
 					continue;
 				snprintf(x1, sizeof(x1), "%.1f", L + slot * ((double)i + 0.5));
-				snprintf(y1, sizeof(y1), "%.1f", Y(se->values[i]));
+				snprintf(y1, sizeof(y1), "%.1f", YV(se->values[i]));
 				html_open(h, "circle", "cx", x1, "cy", y1, "r", "4", "fill", col, NULL);
 				strbuf_reset(&sb);
 				strbuf_addf(&sb, "%s, %s: ", se->name, ch->labels[i]);

@@ -214,6 +214,34 @@ static void test_all_renderers(void **state)
 	doc_free(d);
 }
 
+/* Axis ticks are round (1, 2, 2,5, 5 × 10^k) and cover zero and every value. */
+static void test_chart_ticks(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("T");
+	const char *lab[] = { "a", "b" };
+	const int64_t v1[] = { 12337, 9252 }, v2[] = { -310, 45 }, v3[] = { 672, 0 };
+	struct doc_ticks t;
+
+	const struct doc_chart *c = doc_chart_begin(d, DOC_CHART_BAR, "x", "tkr", 0, lab, 2);
+	doc_chart_series(d, "s", v1, NULL);
+	doc_chart_ticks(c, &t);
+	assert_true(t.step == 2500 && t.lo == 0 && t.hi == 12500 && t.n == 5);
+	assert_int_equal(t.decimals, 0);
+
+	doc_chart_begin(d, DOC_CHART_BAR, "y", "%", 1, lab, 2);
+	doc_chart_series(d, "s", v2, NULL);          /* -31,0 .. 4,5 */
+	doc_chart_ticks(&d->blocks[d->nblocks - 1].u.chart, &t);
+	assert_true(t.step == 10 && t.lo == -40 && t.hi == 10 && t.n == 5);
+	assert_true(doc_chart_tick(&t, 4) == 0);
+
+	doc_chart_begin(d, DOC_CHART_LINE, "z", "%", 2, lab, 2);
+	doc_chart_series(d, "s", v3, NULL);          /* 0 .. 6,72 */
+	doc_chart_ticks(&d->blocks[d->nblocks - 1].u.chart, &t);
+	assert_true(t.step == 2 && t.hi == 8 && t.n == 4);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_light_text),
 		cmocka_unit_test(test_rewind),
 		cmocka_unit_test(test_all_renderers),
+		cmocka_unit_test(test_chart_ticks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
