@@ -47,7 +47,8 @@ static const char css[] =
 ".v::before{content:'';display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.4em;vertical-align:-.05em;border:1px solid #1a1a1a}"
 ".v-met::before{background:#2e7d32}.v-partly::before{background:#f2c200}"
 ".v-not::before{background:#c62828}.v-none::before{background:#fff}"
-"figure{margin:1rem 0 1.5rem}figure svg{max-width:100%;height:auto}"
+"figure{margin:1rem 0 1.5rem}figure svg{max-width:100%;min-width:580px;height:auto}"
+".chart-wrap{overflow-x:auto}.chart-wrap:focus{outline:2px solid #0b57a4}"
 "figcaption{font-weight:700}"
 "details{margin:.3rem 0}summary{cursor:pointer;color:#0b57a4}"
 "table.matrix td{text-align:center;min-width:4.5rem;border:1px solid #fff;font-weight:700}"
@@ -57,7 +58,7 @@ static const char css[] =
 ".pagebreak{break-after:page}"
 "@media (max-width:40rem){body{font-size:15px}header.doc h1{font-size:1.5rem}dl{grid-template-columns:1fr}}"
 "@page{size:A4;margin:20mm 18mm}"
-"@media print{body{font-size:10.5pt}.table-wrap{overflow:visible}a{color:inherit;text-decoration:none}"
+"@media print{body{font-size:10.5pt}.table-wrap,.chart-wrap{overflow:visible}figure svg{min-width:0}a{color:inherit;text-decoration:none}"
 "thead{display:table-header-group}tr{break-inside:avoid}h2,h3,h4{break-after:avoid}"
 "header.doc{break-after:page;border:none;padding-top:30%}details>summary{display:none}}";
 
@@ -266,6 +267,12 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	snprintf(did, sizeof(did), "%s-d", id);
 	char labelled[90];
 	snprintf(labelled, sizeof(labelled), "%s %s", tid, did);
+	/* On a narrow screen the chart keeps a minimum width (its text stays
+	** about 10 px and up) and scrolls sideways in a focusable region. */
+	char cid[40];
+	snprintf(cid, sizeof(cid), "%s-c", id);
+	html_open(h, "div", "class", "chart-wrap", "role", "region", "tabindex", "0",
+	          "aria-labelledby", cid, NULL);
 	html_open(h, "svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", buf,
 	          "width", "640", "height", hbuf, "role", "img",
 	          "aria-labelledby", labelled, NULL);
@@ -365,7 +372,8 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 		               "fill", "#1a1a1a", NULL);
 	}
 	html_close(h); /* svg */
-	html_elem_text(h, "figcaption", ch->title, NULL);
+	html_close(h); /* div.chart-wrap */
+	html_elem_text(h, "figcaption", ch->title, "id", cid, NULL);
 	html_open(h, "details", NULL);
 	html_elem_text(h, "summary", "Diagrammets värden som tabell", NULL);
 	html_open(h, "div", "class", "table-wrap", NULL);
