@@ -13,44 +13,14 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "import/load.h"
 #include "store/control.h"
 #include "store/store.h"
-
-static char dir[] = "/tmp/styr-test-control-XXXXXX";
-
-static int setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd);
-}
-
-static struct store *example(void)
-{
-	char p[256];
-	struct store *s;
-	struct styr_error err;
-	struct load_stats stats;
-	static int n;
-	snprintf(p, sizeof(p), "%s/%d.db", dir, n++);
-	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
-	if(load_path(s, STYR_SOURCE_ROOT "/examples/sydnarke", &stats, &err))
-		fail_msg("%s", err.msg);
-	return s;
-}
+#include "testutil.h"
 
 static void test_prognos_2020(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct assignment_table t;
 	struct styr_error err;
 	assert_int_equal(control_assignment_table(s, "2020-04-30", &t, &err), STYR_OK);
@@ -74,7 +44,7 @@ static void test_prognos_2020(void **state)
 static void test_delar_2020(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct assignment_table t;
 	struct styr_error err;
 	assert_int_equal(control_assignment_table(s, "2020-07-31", &t, &err), STYR_OK);
@@ -94,7 +64,7 @@ static void test_delar_2020(void **state)
 static void test_control_2020(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct control_plan p;
 	struct styr_error err;
 	size_t followups = 0;
@@ -127,7 +97,7 @@ static void test_control_2020(void **state)
 static void test_case_numbering(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct case_row c;
 	struct styr_error err;
 	struct date d = { 2021, 3, 1 };
@@ -150,5 +120,5 @@ int main(void)
 		cmocka_unit_test(test_control_2020),
 		cmocka_unit_test(test_case_numbering),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testutil_setup, testutil_teardown);
 }

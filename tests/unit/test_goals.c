@@ -13,34 +13,24 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "import/load.h"
 #include "store/goals.h"
 #include "store/store.h"
+#include "testutil.h"
 
-static char dir[] = "/tmp/styr-test-goals-XXXXXX";
 static struct store *db;
 
 static int setup(void **state)
 {
-	(void)state;
-	char p[256];
-	struct styr_error err;
-	struct load_stats st;
-	if(!mkdtemp(dir))
+	if(testutil_setup(state))
 		return -1;
-	snprintf(p, sizeof(p), "%s/a.db", dir);
-	if(store_open(p, STORE_CREATE, &db, &err))
-		return -1;
-	return load_path(db, STYR_SOURCE_ROOT "/examples/sydnarke", &st, &err) ? -1 : 0;
+	db = testutil_example();
+	return 0;
 }
 
 static int teardown(void **state)
 {
-	(void)state;
-	char cmd[128];
 	store_close(db);
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd);
+	return testutil_teardown(state);
 }
 
 static const struct goal_indicator *find(const struct goal_year *y, const char *key)

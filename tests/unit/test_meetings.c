@@ -14,25 +14,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "import/load.h"
 #include "store/meetings.h"
 #include "store/store.h"
-
-static char dir[] = "/tmp/styr-test-meetings-XXXXXX";
-
-static struct store *example(void)
-{
-	char p[256];
-	struct store *s;
-	struct styr_error err;
-	struct load_stats stats;
-	static int n;
-	snprintf(p, sizeof(p), "%s/%d.db", dir, n++);
-	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
-	if(load_path(s, STYR_SOURCE_ROOT "/examples/sydnarke", &stats, &err))
-		fail_msg("%s", err.msg);
-	return s;
-}
+#include "testutil.h"
 
 static void assert_date(struct date got, const char *want)
 {
@@ -44,7 +28,7 @@ static void assert_date(struct date got, const char *want)
 static void test_protocol_of_the_seed(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct protocol p;
 	struct styr_error err;
 	assert_int_equal(meeting_protocol(s, "2021-02-10", &p, &err), STYR_OK);
@@ -90,7 +74,7 @@ static void test_protocol_of_the_seed(void **state)
 static void test_decision_on_missing_paragraph(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct styr_error err;
 	struct meeting_decision d = { NULL, NULL, "Nämnden beslutar.", NULL, 0 };
 	assert_int_equal(meeting_decide(s, "2021-02-10", 9, &d, &err), STYR_ENOTFOUND);
@@ -111,7 +95,7 @@ static void test_decision_on_missing_paragraph(void **state)
 static void test_justerare_must_be_present(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct styr_error err;
 	struct findings warn = FINDINGS_INIT;
 	const char *absent[] = { "kajsa-rosen" };
@@ -136,7 +120,7 @@ static void test_justerare_must_be_present(void **state)
 static void test_anslag_rules(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct styr_error err;
 	struct findings warn = FINDINGS_INIT;
 	const char *bo[] = { "bo-rudolfsson" };
@@ -167,7 +151,7 @@ static void test_anslag_rules(void **state)
 static void test_paragraph_numbers_run_through_the_year(void **state)
 {
 	(void)state;
-	struct store *s = example();
+	struct store *s = testutil_example();
 	struct styr_error err;
 	struct meeting_new later = { "2021-03-10", "13:00", "14:00", "Fjugesta", false, NULL, NULL };
 	struct meeting_new earlier = { "2021-01-20", NULL, NULL, NULL, false, NULL, NULL };
@@ -200,20 +184,6 @@ static void test_paragraph_numbers_run_through_the_year(void **state)
 	store_close(s);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -223,5 +193,5 @@ int main(void)
 		cmocka_unit_test(test_anslag_rules),
 		cmocka_unit_test(test_paragraph_numbers_run_through_the_year),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testutil_setup, testutil_teardown);
 }

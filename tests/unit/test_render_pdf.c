@@ -19,8 +19,8 @@
 #include "core/strbuf.h"
 #include "report/doc.h"
 #include "report/render_pdf.h"
+#include "testutil.h"
 
-static char dir[] = "/tmp/styr-test-pdf-XXXXXX";
 static char pdf_path[256], pdf2_path[256];
 static struct strbuf pdf = STRBUF_INIT;
 
@@ -311,11 +311,10 @@ static int setup(void **state)
 {
 	struct strbuf buf2 = STRBUF_INIT;
 	int rc;
-	(void)state;
-	if(!mkdtemp(dir))
+	if(testutil_setup(state))
 		return -1;
-	snprintf(pdf_path, sizeof(pdf_path), "%s/sample.pdf", dir);
-	snprintf(pdf2_path, sizeof(pdf2_path), "%s/protokoll.pdf", dir);
+	snprintf(pdf_path, sizeof(pdf_path), "%s/sample.pdf", testutil_dir);
+	snprintf(pdf2_path, sizeof(pdf2_path), "%s/protokoll.pdf", testutil_dir);
 	/* Appended after other bytes: the renderer appends, never assumes
 	** an empty buffer. */
 	strbuf_addstr(&buf2, "prefix");
@@ -328,13 +327,10 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	char cmd[128];
-	(void)state;
 	strbuf_release(&pdf);
 	if(getenv("STYR_KEEP_PDF"))
 		return 0; /* for looking at it: pdftoppm -png -r 60 */
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd);
+	return testutil_teardown(state);
 }
 
 /* pdfinfo's output has the line "key:   value". */

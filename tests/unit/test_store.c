@@ -15,26 +15,11 @@
 #include "store/org.h"
 #include "store/section.h"
 #include "store/store.h"
-
-static char dir[] = "/tmp/styr-test-store-XXXXXX";
-
-static int setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd);
-}
+#include "testutil.h"
 
 static void path(char *buf, size_t n, const char *name)
 {
-	snprintf(buf, n, "%s/%s", dir, name);
+	snprintf(buf, n, "%s/%s", testutil_dir, name);
 }
 
 static void test_create_and_reopen(void **state)
@@ -137,5 +122,5 @@ int main(void)
 		cmocka_unit_test(test_refuses_newer),
 		cmocka_unit_test(test_sections_and_audit),
 	};
-	return cmocka_run_group_tests_name("store", tests, setup, teardown);
+	return cmocka_run_group_tests_name("store", tests, testutil_setup, testutil_teardown);
 }
