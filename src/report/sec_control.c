@@ -30,7 +30,9 @@ enum styr_rc report_assignments(struct doc *d, struct store *s, const struct occ
 		assignment_table_release(&t);
 		return STYR_OK;
 	}
-	doc_heading_plain(d, 3, "Fattade politiska beslut");
+	/* The seed's sub-heading "Fattade politiska beslut" is the table's
+	** caption: shown once, above the table, and the table's name for a
+	** screen reader (a heading with the same words would repeat it). */
 	doc_table_begin(d, "Fattade politiska beslut", 3);
 	doc_table_sheet(d, "Politiska beslut");
 	const unsigned w[] = { 6, 2, 5 };
