@@ -1,9 +1,9 @@
 /*
 ** cmd_economy.c — `styr economy drift|invest|capital|split DB --year Y
-** [--occasion KEY] [--json]` (and `ledger`, in cmd_economy_ledger.c): the economic tables of a report occasion or
-** year as the documents print them, in tkr with Swedish formatting, with
-** the figures styr computes; where the data states another figure it is
-** shown beside the computed one.
+** [--occasion KEY] [--json]` (`ledger` is in cmd_economy_ledger.c): the
+** economic tables of a report occasion or year as the documents print
+** them, in tkr with Swedish formatting, with the figures styr computes;
+** where the data states another figure it is shown beside the computed one.
 */
 #include <stdlib.h>
 #include <string.h>

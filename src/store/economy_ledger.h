@@ -9,7 +9,7 @@
 ** year, on the result accounts (a number of digits starting with 3–8) its
 ** ranges cover, of vouchers dated from the start of that fiscal year up
 ** to the cut-off (default its last day). #RES and #PSALDO are not read.
-** Result accounts with transactions that no range covers are listed.
+** Result accounts no range covers are listed when their sum is not zero.
 ** Amounts are öre, sign as in the file (revenue negative, cost positive).
 */
 #ifndef STYR_STORE_ECONOMY_LEDGER_H
