@@ -65,6 +65,29 @@ int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
 	return 2;
 }
 
+/* The number of UTF-8 characters in s. */
+static int utf8_chars(const char *s)
+{
+	int n = 0;
+	for(; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+void cli_put_left(FILE *out, const char *s, int width)
+{
+	fputs(s, out);
+	for(int n = utf8_chars(s); n < width; n++)
+		fputc(' ', out);
+}
+
+void cli_put_right(FILE *out, const char *s, int width)
+{
+	for(int n = utf8_chars(s); n < width; n++)
+		fputc(' ', out);
+	fputs(s, out);
+}
+
 int cli_fail(struct cli_ctx *ctx, const struct styr_error *err)
 {
 	fprintf(ctx->err, "styr: %s\n", err->msg[0] ? err->msg : "failed");

@@ -76,6 +76,12 @@ enum styr_rc cli_open_store(const char *path, bool readonly, struct store **out,
 /* A pretty JSON writer on ctx->out. */
 void cli_json_init(struct cli_ctx *ctx, struct jsonw *w);
 
+/* Print s padded with spaces to width columns, counting UTF-8 characters
+** rather than bytes ("Laxå" is four): cli_put_left puts the spaces after s,
+** cli_put_right before it. A longer s is printed whole. */
+void cli_put_left(FILE *out, const char *s, int width);
+void cli_put_right(FILE *out, const char *s, int width);
+
 /* Parse a year argument ("2020"); false when it is not a year. */
 bool cli_parse_year(const char *s, int *year);
 

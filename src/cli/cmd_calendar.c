@@ -24,13 +24,7 @@ static const char *const weekday_names[] = {
 ** has a two-byte å) so that the text columns line up. */
 static void put_weekday(FILE *out, struct date d)
 {
-	const char *name = weekday_names[date_weekday(d) - 1];
-	int chars = 0;
-	for(const char *p = name; *p; p++)
-		chars += ((unsigned char)*p & 0xC0) != 0x80;
-	fputs(name, out);
-	for(; chars < 8; chars++)
-		fputc(' ', out);
+	cli_put_left(out, weekday_names[date_weekday(d) - 1], 8);
 }
 
 /* Parse the --off dates into days[]; 0 to go on, or 2 after a usage error. */

@@ -22,33 +22,12 @@ extern const struct cli_command cmd_economy_ledger; /* cmd_economy_ledger.c */
 #define NAME_W 34
 #define COL_W 12
 
-/* Print s left-aligned in w columns (counting UTF-8 characters). */
-static void pad(FILE *out, const char *s, int w)
-{
-	int n = 0;
-	for(const char *p = s; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;
-	fputs(s, out);
-	for(; n < w; n++)
-		fputc(' ', out);
-}
-
-static void col_str(FILE *out, const char *s)
-{
-	int n = 0;
-	for(const char *p = s; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;
-	for(; n < COL_W; n++)
-		fputc(' ', out);
-	fputs(s, out);
-}
-
 static void col_tkr(FILE *out, bool have, money_t v)
 {
 	struct strbuf sb = STRBUF_INIT;
 	if(have)
 		fmt_tkr(&sb, v);
-	col_str(out, have ? sb.buf : "");
+	cli_put_right(out, have ? sb.buf : "", COL_W);
 	strbuf_release(&sb);
 }
 
@@ -104,7 +83,7 @@ static void drift_text_row(FILE *out, const struct econ_drift_row *r,
 	struct strbuf notes = STRBUF_INIT;
 	money_t dev = 0;
 	bool has_dev = econ_row_deviation(v, &dev);
-	pad(out, r->name, NAME_W);
+	cli_put_left(out, r->name, NAME_W);
 	if(cols & ECON_BUDGET)
 		col_tkr(out, v->have & ECON_BUDGET, v->budget);
 	if(cols & ECON_BUDGET_PREV)
@@ -191,23 +170,23 @@ static void print_drift(struct cli_ctx *ctx, const struct econ_drift *d, bool js
 		return;
 	}
 	fprintf(ctx->out, "Driftredovisning, %s (%s), tkr\n\n", d->occ.title, d->occ.key);
-	pad(ctx->out, "", NAME_W);
+	cli_put_left(ctx->out, "", NAME_W);
 	if(cols & ECON_BUDGET_PREV) {
 		char a[32], b[32];
 		snprintf(a, sizeof(a), "Budget %d", d->occ.year);
 		snprintf(b, sizeof(b), "Budget %d", d->occ.year - 1);
-		col_str(ctx->out, a);
-		col_str(ctx->out, b);
-		col_str(ctx->out, "Förändring");
+		cli_put_right(ctx->out, a, COL_W);
+		cli_put_right(ctx->out, b, COL_W);
+		cli_put_right(ctx->out, "Förändring", COL_W);
 	} else if(cols & ECON_BUDGET) {
-		col_str(ctx->out, "Budget");
+		cli_put_right(ctx->out, "Budget", COL_W);
 	}
 	if(cols & ECON_OUTCOME)
-		col_str(ctx->out, "Utfall");
+		cli_put_right(ctx->out, "Utfall", COL_W);
 	if(cols & ECON_FORECAST)
-		col_str(ctx->out, "Årsprognos");
+		cli_put_right(ctx->out, "Årsprognos", COL_W);
 	if(cols & ECON_DEVIATION)
-		col_str(ctx->out, "Avvikelse");
+		cli_put_right(ctx->out, "Avvikelse", COL_W);
 	fputc('\n', ctx->out);
 	while(i < d->nlines || j < d->ntotals) {
 		bool line = j == d->ntotals ||
@@ -233,13 +212,13 @@ static void invest_text_row(FILE *out, const char *name, const struct econ_figur
 	struct strbuf notes = STRBUF_INIT, sb = STRBUF_INIT;
 	int64_t pc;
 	bool bo = (v->have & ECON_BUDGET) && (v->have & ECON_OUTCOME);
-	pad(out, name, NAME_W);
+	cli_put_left(out, name, NAME_W);
 	col_tkr(out, v->have & ECON_BUDGET, v->budget);
 	col_tkr(out, v->have & ECON_OUTCOME, v->outcome);
 	col_tkr(out, bo, v->budget - v->outcome);
 	if(bo && econ_percent_used(v->outcome, v->budget, 1, &pc))
 		fmt_decimal_sv(&sb, pc, 1);
-	col_str(out, sb.buf);
+	cli_put_right(out, sb.buf, COL_W);
 	if(forecast) {
 		col_tkr(out, v->have & ECON_FORECAST, v->forecast);
 		col_tkr(out, (v->have & ECON_BUDGET) && (v->have & ECON_FORECAST),
@@ -351,17 +330,17 @@ static void print_invest(struct cli_ctx *ctx, const struct econ_invest *v, bool 
 				prog = r->programme;
 				if(!main_table)
 					fprintf(ctx->out, "\nVarav %s\n", prog);
-				pad(ctx->out, "Projekt", NAME_W);
-				col_str(ctx->out, "Budget");
-				col_str(ctx->out, "Utfall");
-				col_str(ctx->out, "Avvikelse");
-				col_str(ctx->out, "Förbrukat %");
+				cli_put_left(ctx->out, "Projekt", NAME_W);
+				cli_put_right(ctx->out, "Budget", COL_W);
+				cli_put_right(ctx->out, "Utfall", COL_W);
+				cli_put_right(ctx->out, "Avvikelse", COL_W);
+				cli_put_right(ctx->out, "Förbrukat %", COL_W);
 				if(forecast && main_table) {
-					col_str(ctx->out, "Prognos");
-					col_str(ctx->out, "Avvikelse");
+					cli_put_right(ctx->out, "Prognos", COL_W);
+					cli_put_right(ctx->out, "Avvikelse", COL_W);
 				}
 				if(!main_table)
-					col_str(ctx->out, "Återstår");
+					cli_put_right(ctx->out, "Återstår", COL_W);
 				fputc('\n', ctx->out);
 				any = true;
 			}
@@ -369,11 +348,11 @@ static void print_invest(struct cli_ctx *ctx, const struct econ_invest *v, bool 
 				invest_text_row(ctx->out, r->name, &r->f, &r->f, r->stated_percent,
 				                forecast);
 			} else {
-				pad(ctx->out, r->name, NAME_W);
+				cli_put_left(ctx->out, r->name, NAME_W);
 				col_tkr(ctx->out, r->f.have & ECON_BUDGET, r->f.budget);
 				col_tkr(ctx->out, r->f.have & ECON_OUTCOME, r->f.outcome);
-				col_str(ctx->out, "");
-				col_str(ctx->out, "");
+				cli_put_right(ctx->out, "", COL_W);
+				cli_put_right(ctx->out, "", COL_W);
 				col_tkr(ctx->out, r->f.have & ECON_REMAINING, r->f.remaining);
 				fputc('\n', ctx->out);
 			}
@@ -401,7 +380,7 @@ static void col_range(FILE *out, money_t lo, money_t hi)
 		strbuf_addstr(&sb, "–");
 		fmt_tkr(&sb, hi);
 	}
-	col_str(out, sb.buf);
+	cli_put_right(out, sb.buf, COL_W);
 	strbuf_release(&sb);
 }
 
@@ -455,17 +434,17 @@ static void print_capital(struct cli_ctx *ctx, const struct econ_capital *c, boo
 	}
 	fprintf(ctx->out, "Aktivering i månad %d (%d månaders kostnad), internränta %s\n\n",
 	        c->activation_month, 13 - c->activation_month, sb.buf);
-	pad(ctx->out, "Projekt", NAME_W);
-	col_str(ctx->out, "Utgift");
-	col_str(ctx->out, "Kapitalkost");
-	col_str(ctx->out, "Avskrivning");
-	col_str(ctx->out, "Uppgift");
+	cli_put_left(ctx->out, "Projekt", NAME_W);
+	cli_put_right(ctx->out, "Utgift", COL_W);
+	cli_put_right(ctx->out, "Kapitalkost", COL_W);
+	cli_put_right(ctx->out, "Avskrivning", COL_W);
+	cli_put_right(ctx->out, "Uppgift", COL_W);
 	fputc('\n', ctx->out);
 	for(size_t i = 0; i < c->nrows; i++) {
 		const struct econ_capital_row *r = &c->rows[i];
 		char life[32];
 		amount += r->amount;
-		pad(ctx->out, r->name, NAME_W);
+		cli_put_left(ctx->out, r->name, NAME_W);
 		col_tkr(ctx->out, true, r->amount);
 		cost_min += r->cost_min;
 		cost_max += r->cost_max;
@@ -476,16 +455,16 @@ static void print_capital(struct cli_ctx *ctx, const struct econ_capital *c, boo
 			         r->other_life_years < r->life_years ? r->life_years : r->other_life_years);
 		else
 			snprintf(life, sizeof(life), "%d år", r->life_years);
-		col_str(ctx->out, life);
+		cli_put_right(ctx->out, life, COL_W);
 		col_tkr(ctx->out, r->has_stated, r->stated_cost);
 		if(r->cost_min != r->cost_max)
 			fputs("  (fördelningen mellan livslängderna saknas i underlaget)", ctx->out);
 		fputc('\n', ctx->out);
 	}
-	pad(ctx->out, "TOTALT", NAME_W);
+	cli_put_left(ctx->out, "TOTALT", NAME_W);
 	col_tkr(ctx->out, true, amount);
 	col_range(ctx->out, cost_min, cost_max);
-	col_str(ctx->out, "");
+	cli_put_right(ctx->out, "", COL_W);
 	col_tkr(ctx->out, c->have & ECON_OUTCOME, c->stated_total_cost);
 	fputc('\n', ctx->out);
 	strbuf_release(&sb);
@@ -528,19 +507,19 @@ static void print_split(struct cli_ctx *ctx, const struct econ_split *sp, bool j
 		        sp->year, sb.buf, iso);
 		strbuf_release(&sb);
 	}
-	pad(ctx->out, "Kommun", NAME_W);
-	col_str(ctx->out, "Folkmängd");
-	col_str(ctx->out, "Andel tkr");
-	col_str(ctx->out, "Uppgift");
+	cli_put_left(ctx->out, "Kommun", NAME_W);
+	cli_put_right(ctx->out, "Folkmängd", COL_W);
+	cli_put_right(ctx->out, "Andel tkr", COL_W);
+	cli_put_right(ctx->out, "Uppgift", COL_W);
 	fputc('\n', ctx->out);
 	for(size_t i = 0; i < sp->nparts; i++) {
 		struct strbuf sb = STRBUF_INIT;
 		fmt_int_sv(&sb, sp->parts[i].population);
-		pad(ctx->out, sp->parts[i].name, NAME_W);
-		col_str(ctx->out, sb.buf);
+		cli_put_left(ctx->out, sp->parts[i].name, NAME_W);
+		cli_put_right(ctx->out, sb.buf, COL_W);
 		strbuf_reset(&sb);
 		fmt_int_sv(&sb, sp->parts[i].tkr);
-		col_str(ctx->out, sb.buf);
+		cli_put_right(ctx->out, sb.buf, COL_W);
 		col_tkr(ctx->out, sp->parts[i].has_stated, sp->parts[i].stated);
 		fputc('\n', ctx->out);
 		pop += sp->parts[i].population;
@@ -551,9 +530,9 @@ static void print_split(struct cli_ctx *ctx, const struct econ_split *sp, bool j
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		fmt_int_sv(&a, pop);
 		fmt_int_sv(&b, sum);
-		pad(ctx->out, "Summa", NAME_W);
-		col_str(ctx->out, a.buf);
-		col_str(ctx->out, b.buf);
+		cli_put_left(ctx->out, "Summa", NAME_W);
+		cli_put_right(ctx->out, a.buf, COL_W);
+		cli_put_right(ctx->out, b.buf, COL_W);
 		fputc('\n', ctx->out);
 		strbuf_release(&a);
 		strbuf_release(&b);

@@ -19,27 +19,11 @@ extern const struct cli_command cmd_economy_ledger;
 #define NAME_W 40
 #define COL_W 12
 
-/* Print s left-aligned in w columns (counting UTF-8 characters). */
-static void pad(FILE *out, const char *s, int w)
-{
-	int n = 0;
-	for(const char *p = s; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;
-	fputs(s, out);
-	for(; n < w; n++)
-		fputc(' ', out);
-}
-
 static void col_tkr(FILE *out, money_t v)
 {
 	struct strbuf sb = STRBUF_INIT;
-	int n = 0;
 	fmt_tkr(&sb, v);
-	for(const char *p = sb.buf; *p; p++)
-		n += ((unsigned char)*p & 0xC0) != 0x80;
-	for(; n < COL_W; n++)
-		fputc(' ', out);
-	fputs(sb.buf, out);
+	cli_put_right(out, sb.buf, COL_W);
 	strbuf_release(&sb);
 }
 
@@ -109,11 +93,11 @@ static void print_text(struct cli_ctx *ctx, const struct econ_ledger *l)
 		fprintf(out, "Jämfört med lagrat utfall vid tillfälle %s\n\n", l->occasion);
 	else
 		fprintf(out, "Inget rapporttillfälle har brytdatum %s\n\n", b);
-	pad(out, "Rad", NAME_W);
+	cli_put_left(out, "Rad", NAME_W);
 	fprintf(out, "%*s%*s%*s\n", COL_W, "Huvudbok", COL_W, "Lagrat", COL_W, "Skillnad");
 	for(size_t i = 0; i < l->nlines; i++) {
 		const struct econ_ledger_line *r = &l->lines[i];
-		pad(out, r->line, NAME_W);
+		cli_put_left(out, r->line, NAME_W);
 		col_tkr(out, r->outcome);
 		if(r->has_stated) {
 			col_tkr(out, r->stated);
@@ -121,7 +105,7 @@ static void print_text(struct cli_ctx *ctx, const struct econ_ledger *l)
 		}
 		fputc('\n', out);
 	}
-	pad(out, "Summa resultatkonton", NAME_W);
+	cli_put_left(out, "Summa resultatkonton", NAME_W);
 	col_tkr(out, l->total);
 	fputc('\n', out);
 	if(!l->nunmapped)
@@ -130,7 +114,7 @@ static void print_text(struct cli_ctx *ctx, const struct econ_ledger *l)
 	for(size_t i = 0; i < l->nunmapped; i++) {
 		struct strbuf sb = STRBUF_INIT;
 		strbuf_addf(&sb, "%s %s", l->unmapped[i].number, l->unmapped[i].name);
-		pad(out, sb.buf, NAME_W);
+		cli_put_left(out, sb.buf, NAME_W);
 		col_tkr(out, l->unmapped[i].amount);
 		fputc('\n', out);
 		strbuf_release(&sb);

@@ -436,12 +436,9 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 	        LEGAL_ANSLAG_DAYS);
 	for(size_t i = 0; i < p->nanslag; i++) {
 		date_format_iso(p->anslag[i].date, a);
-		/* Pad by characters, not bytes ("Laxå"). */
-		int chars = 0;
-		for(const char *c = p->anslag[i].municipality; *c; c++)
-			chars += ((unsigned char)*c & 0xC0) != 0x80;
-		fprintf(out, "Anslag %s%*s %s\n", p->anslag[i].municipality,
-		        chars < 27 ? 27 - chars : 0, "", a);
+		fputs("Anslag ", out);
+		cli_put_left(out, p->anslag[i].municipality, 27);
+		fprintf(out, " %s\n", a);
 	}
 	struct strbuf missing = STRBUF_INIT;
 	for(size_t m = 0; m < nmem; m++) {
