@@ -100,9 +100,13 @@ enum styr_rc report_econ_split(struct doc *d, struct store *s, int year, bool *f
 /* Goals sections (sec_goals.c): the follow-up table at an occasion
 ** (annual: utfall/målvärde per nämndmål; else nuvärde, prognos, målvärde)
 ** with the nämndmål verdicts and summary line, and the plan table of a
-** year (utgångsvärde, målvärde for the year and two plan years). */
+** year (utgångsvärde, målvärde for the year and two plan years).
+** host_row: the follow-up rows are grouped under the name of the host
+** municipality, whose kommunfullmäktige set the goals (as Prognosrapport
+** 1-2020 shows them); left out when the committee names no host. */
 enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct occasion *o,
-                                   bool annual, bool *found, struct styr_error *err);
+                                   bool annual, bool host_row, bool *found,
+                                   struct styr_error *err);
 enum styr_rc report_goals_plan(struct doc *d, struct store *s, int year, bool *found,
                                struct styr_error *err);
 

@@ -38,7 +38,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(!rc) {
 		struct doc_mark at = doc_mark(d);
 		doc_heading(d, 3, "Nämndmål");
-		rc = report_goals_followup(d, s, &o, true, &found, err);
+		rc = report_goals_followup(d, s, &o, true, false, &found, err);
 		if(!rc && !found)
 			doc_rewind(d, at);
 	}

@@ -163,12 +163,40 @@ static void percent_chart(struct doc *d, struct store *s, const struct goal_year
 	free(occ);
 }
 
+/* The name of the committee's host municipality into name ("" when the
+** committee or its host is not recorded). */
+static enum styr_rc host_name(struct store *s, struct date date, char *name, size_t size,
+                              struct styr_error *err)
+{
+	struct committee c;
+	struct member *m = NULL;
+	size_t n = 0;
+	enum styr_rc rc = org_committee(s, &c, err);
+
+	*name = '\0';
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc || !c.host_code[0])
+		return rc;
+	rc = org_members(s, date, &m, &n, err);
+	for(size_t i = 0; !rc && i < n; i++)
+		if(!strcmp(m[i].code, c.host_code))
+			snprintf(name, size, "%s", m[i].name);
+	free(m);
+	return rc;
+}
+
 enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct occasion *o,
-                                   bool annual, bool *found, struct styr_error *err)
+                                   bool annual, bool host_row, bool *found,
+                                   struct styr_error *err)
 {
 	struct goal_year y;
 	struct strbuf sb = STRBUF_INIT;
-	enum styr_rc rc = goals_year(s, o->year, o->key, &y, err);
+	char host[64] = "";
+	enum styr_rc rc = host_row ? host_name(s, o->date, host, sizeof(host), err) : STYR_OK;
+
+	if(!rc)
+		rc = goals_year(s, o->year, o->key, &y, err);
 
 	*found = false;
 	if(rc == STYR_ENOTFOUND)
@@ -202,6 +230,12 @@ enum styr_rc report_goals_followup(struct doc *d, struct store *s, const struct 
 	const unsigned w_annual[] = { 3, 5, 2, 2, 2 };
 	const unsigned w_follow[] = { 3, 3, 5, 2, 2, 2, 2 };
 	doc_table_weights(d, annual ? w_annual : w_follow);
+	if(!annual && *host) {
+		doc_row_begin(d, DOC_ROW_GROUP);
+		doc_cell_text(d, host);
+		doc_cell_source(d, "nämndens värdkommun: kommunfullmäktiges mål");
+		doc_cell_span(d, 7);
+	}
 	for(size_t i = 0; i < y.nind; i++) {
 		const struct goal_indicator *in = &y.ind[i];
 		doc_row_begin(d, 0);

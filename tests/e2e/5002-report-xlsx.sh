@@ -36,7 +36,8 @@ expect_contains prognos.cells "Ekonomiskt resultat!B5=n:-34559"
 expect_contains prognos.cells "Ekonomiskt resultat!C15=n:-1923"
 expect_contains prognos.cells "=n:8508"
 expect_contains prognos.cells "=n:30.7"
-expect_contains prognos.cells "Mål!G4=Uppnådd"
+expect_contains prognos.cells "Mål!A4=Lekeberg"
+expect_contains prognos.cells "Mål!G5=Uppnådd"
 unzip -p prognos.xlsx xl/styles.xml | grep -q 'formatCode="#,##0"' ||
 	fail "no thousands format in the workbook"
 
