@@ -68,7 +68,7 @@ static enum styr_rc load_ranges(struct store *s, struct econ_ledger *out,
 {
 	struct store_stmt *st;
 	bool row;
-	size_t n = 0, cap = 0;
+	size_t n = 0, cap = 0, lcap = 0;
 	struct range *r = NULL;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT line, account_from, account_to,"
@@ -81,15 +81,12 @@ static enum styr_rc load_ranges(struct store *s, struct econ_ledger *out,
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		const char *line = stmt_text(st, 0);
 		if(!out->nlines || strcmp(out->lines[out->nlines - 1].line, line)) {
-			out->lines = xrealloc(out->lines, (out->nlines + 1) * sizeof(*out->lines));
+			ALLOC_GROW(out->lines, out->nlines, lcap);
 			memset(&out->lines[out->nlines], 0, sizeof(*out->lines));
 			copy(out->lines[out->nlines].line, sizeof(out->lines->line), line);
 			out->nlines++;
 		}
-		if(n == cap) {
-			cap = cap ? 2 * cap : 16;
-			r = xrealloc(r, cap * sizeof(*r));
-		}
+		ALLOC_GROW(r, n, cap);
 		r[n++] = (struct range){ stmt_int(st, 1), stmt_int(st, 2), out->nlines - 1 };
 	}
 	stmt_finalize(st);
@@ -135,6 +132,7 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 	struct store_stmt *st;
 	bool row;
 	char from[11], to[11];
+	size_t ucap = 0;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT t.account, (SELECT a.name FROM ledger_account a"
 	    "  WHERE a.import_id = v.import_id AND a.number = t.account), sum(t.amount)"
@@ -161,8 +159,7 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 			out->lines[line].outcome += amount;
 		} else if(amount) {
 			struct econ_ledger_account *u;
-			out->unmapped = xrealloc(out->unmapped,
-			                         (out->nunmapped + 1) * sizeof(*out->unmapped));
+			ALLOC_GROW(out->unmapped, out->nunmapped, ucap);
 			u = &out->unmapped[out->nunmapped++];
 			copy(u->number, sizeof(u->number), acct);
 			copy(u->name, sizeof(u->name), stmt_text(st, 1));
