@@ -39,6 +39,11 @@ void *xrealloc(void *p, size_t n)
 	return p;
 }
 
+void str_copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src ? src : "");
+}
+
 char *xstrdup(const char *s)
 {
 	size_t n;

@@ -33,6 +33,9 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 
+/* Copy src (NULL as "") into dst of size n, cutting it short to fit. */
+void str_copy(char *dst, size_t n, const char *src);
+
 /* Duplicate a string or die; NULL gives NULL. */
 char *xstrdup(const char *s);
 void *xmalloc(size_t n);

@@ -11,16 +11,6 @@
 #include "store/control.h"
 #include "store/store.h"
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 /* The occasion of the previous follow-up: the one the report names, else
 ** the latest earlier occasion with any assignment status. */
 static enum styr_rc find_previous(struct store *s, struct assignment_table *t,
@@ -40,7 +30,7 @@ static enum styr_rc find_previous(struct store *s, struct assignment_table *t,
 	rc = stmt_step(st, &row, err);
 	char key[64] = "";
 	if(!rc && row)
-		copy(key, sizeof(key), stmt_text(st, 0));
+		str_copy(key, sizeof(key), stmt_text(st, 0));
 	stmt_finalize(st);
 	if(rc || !*key)
 		return rc;
@@ -65,7 +55,7 @@ static enum styr_rc stated(struct store *s, struct assignment_table *t,
 		t->stated_ongoing = stmt_is_null(st, 0) ? -1 : (int)stmt_int(st, 0);
 		t->stated_finished = stmt_is_null(st, 1) ? -1 : (int)stmt_int(st, 1);
 		t->stated_new = stmt_is_null(st, 2) ? -1 : (int)stmt_int(st, 2);
-		t->stated_text = dup_or_null(stmt_text(st, 3));
+		t->stated_text = xstrdup(stmt_text(st, 3));
 	}
 	stmt_finalize(st);
 	return rc;
@@ -123,15 +113,15 @@ enum styr_rc control_assignment_table(struct store *s, const char *occasion,
 		ALLOC_GROW(t->rows, t->count, cap);
 		r = &t->rows[t->count++];
 		memset(r, 0, sizeof(*r));
-		copy(r->key, sizeof(r->key), stmt_text(st, 0));
+		str_copy(r->key, sizeof(r->key), stmt_text(st, 0));
 		r->text = xstrdup(stmt_text(st, 1));
-		copy(r->case_number, sizeof(r->case_number), stmt_text(st, 2));
+		str_copy(r->case_number, sizeof(r->case_number), stmt_text(st, 2));
 		if(stmt_text(st, 3))
 			date_parse_iso(stmt_text(st, 3), &r->meeting);
 		r->paragraph = stmt_is_null(st, 4) ? 0 : (int)stmt_int(st, 4);
-		r->responsible = dup_or_null(stmt_text(st, 5));
-		copy(r->status, sizeof(r->status), stmt_text(st, 6));
-		r->comment = dup_or_null(stmt_text(st, 7));
+		r->responsible = xstrdup(stmt_text(st, 5));
+		str_copy(r->status, sizeof(r->status), stmt_text(st, 6));
+		r->comment = xstrdup(stmt_text(st, 7));
 		r->is_new = t->new_known && stmt_int(st, 8);
 		if(!*r->status)
 			t->without_status++;

@@ -13,27 +13,22 @@
 #include "store/section.h"
 #include "store/store.h"
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
 #define CASE_COLUMNS "id, number, number_norm, year, seq, coalesce(doc, 0), title," \
 	" registered, coalesce(status, 'öppet')"
 
 static void read_case(struct store_stmt *st, struct case_row *c)
 {
 	c->id = stmt_int(st, 0);
-	copy(c->number, sizeof(c->number), stmt_text(st, 1));
-	copy(c->norm, sizeof(c->norm), stmt_text(st, 2));
+	str_copy(c->number, sizeof(c->number), stmt_text(st, 1));
+	str_copy(c->norm, sizeof(c->norm), stmt_text(st, 2));
 	c->year = (int)stmt_int(st, 3);
 	c->seq = (long)stmt_int(st, 4);
 	c->doc = (long)stmt_int(st, 5);
-	copy(c->title, sizeof(c->title), stmt_text(st, 6));
+	str_copy(c->title, sizeof(c->title), stmt_text(st, 6));
 	memset(&c->registered, 0, sizeof(c->registered));
 	if(stmt_text(st, 7))
 		date_parse_iso(stmt_text(st, 7), &c->registered);
-	copy(c->status, sizeof(c->status), stmt_text(st, 8));
+	str_copy(c->status, sizeof(c->status), stmt_text(st, 8));
 }
 
 enum styr_rc case_list(struct store *s, const char *search, struct case_row **out,

@@ -11,16 +11,6 @@
 #include "store/control.h"
 #include "store/store.h"
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 static void text_date(const char *s, struct date *d)
 {
 	memset(d, 0, sizeof(*d));
@@ -72,8 +62,8 @@ static enum styr_rc read_head(struct store *s, int year, struct control_plan *p,
 	if(!rc && row) {
 		*plan_id = stmt_int(st, 0);
 		p->title = xstrdup(stmt_text(st, 1));
-		p->conclusions = dup_or_null(stmt_text(st, 2));
-		p->case_number = dup_or_null(stmt_text(st, 3));
+		p->conclusions = xstrdup(stmt_text(st, 2));
+		p->case_number = xstrdup(stmt_text(st, 3));
 		text_date(stmt_text(st, 4), &p->adopted);
 	}
 	stmt_finalize(st);
@@ -100,10 +90,10 @@ static enum styr_rc read_levels(struct store *s, int64_t plan_id, struct control
 	stmt_bind_int(st, 1, plan_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct risk_level_row *l = push(&p->levels, &p->nlevels, sizeof(*l));
-		copy(l->name, sizeof(l->name), stmt_text(st, 0));
+		str_copy(l->name, sizeof(l->name), stmt_text(st, 0));
 		l->min = (int)stmt_int(st, 1);
 		l->max = (int)stmt_int(st, 2);
-		copy(l->colour, sizeof(l->colour), stmt_text(st, 3));
+		str_copy(l->colour, sizeof(l->colour), stmt_text(st, 3));
 	}
 	stmt_finalize(st);
 	return rc;
@@ -123,11 +113,11 @@ static enum styr_rc read_followups(struct store *s, int64_t moment_id,
 	stmt_bind_int(st, 1, moment_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct control_followup_row *f = push(&m->followups, &m->nfollowups, sizeof(*f));
-		copy(f->label, sizeof(f->label), stmt_text(st, 0));
+		str_copy(f->label, sizeof(f->label), stmt_text(st, 0));
 		text_date(stmt_text(st, 1), &f->date);
-		copy(f->status, sizeof(f->status), stmt_text(st, 2));
-		f->comment = dup_or_null(stmt_text(st, 3));
-		copy(f->responsible, sizeof(f->responsible), stmt_text(st, 4));
+		str_copy(f->status, sizeof(f->status), stmt_text(st, 2));
+		f->comment = xstrdup(stmt_text(st, 3));
+		str_copy(f->responsible, sizeof(f->responsible), stmt_text(st, 4));
 	}
 	stmt_finalize(st);
 	return rc;
@@ -150,12 +140,12 @@ static enum styr_rc read_moments(struct store *s, int64_t risk_id, struct risk_r
 		struct control_moment_row *m = push(&r->moments, &r->nmoments, sizeof(*m));
 		ids = xrealloc(ids, r->nmoments * sizeof(*ids));
 		ids[r->nmoments - 1] = stmt_int(st, 0);
-		copy(m->key, sizeof(m->key), stmt_text(st, 1));
+		str_copy(m->key, sizeof(m->key), stmt_text(st, 1));
 		m->text = xstrdup(stmt_text(st, 2));
-		m->method = dup_or_null(stmt_text(st, 3));
-		m->frequency = dup_or_null(stmt_text(st, 4));
-		m->report_to = dup_or_null(stmt_text(st, 5));
-		copy(m->responsible, sizeof(m->responsible), stmt_text(st, 6));
+		m->method = xstrdup(stmt_text(st, 3));
+		m->frequency = xstrdup(stmt_text(st, 4));
+		m->report_to = xstrdup(stmt_text(st, 5));
+		str_copy(m->responsible, sizeof(m->responsible), stmt_text(st, 6));
 	}
 	stmt_finalize(st);
 	for(size_t i = 0; !rc && i < r->nmoments; i++)
@@ -182,15 +172,15 @@ static enum styr_rc read_risks(struct store *s, int64_t plan_id, struct control_
 		struct risk_row *r = push(&p->risks, &p->nrisks, sizeof(*r));
 		ids = xrealloc(ids, p->nrisks * sizeof(*ids));
 		ids[p->nrisks - 1] = stmt_int(st, 0);
-		copy(r->key, sizeof(r->key), stmt_text(st, 1));
-		copy(r->area, sizeof(r->area), stmt_text(st, 2));
+		str_copy(r->key, sizeof(r->key), stmt_text(st, 1));
+		str_copy(r->area, sizeof(r->area), stmt_text(st, 2));
 		r->number = int_or0(st, 3);
 		r->text = xstrdup(stmt_text(st, 4));
 		r->probability = int_or0(st, 5);
 		r->consequence = int_or0(st, 6);
 		r->stated_value = int_or0(st, 7);
 		r->value = risk_value(r->probability, r->consequence);
-		r->goal = dup_or_null(stmt_text(st, 8));
+		r->goal = xstrdup(stmt_text(st, 8));
 	}
 	stmt_finalize(st);
 	for(size_t i = 0; !rc && i < p->nrisks; i++)
@@ -215,7 +205,7 @@ static enum styr_rc read_actions(struct store *s, int64_t plan_id, struct contro
 		struct control_action_row *a = push(&p->actions, &p->nactions, sizeof(*a));
 		a->number = (int)stmt_int(st, 0);
 		a->text = xstrdup(stmt_text(st, 1));
-		copy(a->responsible, sizeof(a->responsible), stmt_text(st, 2));
+		str_copy(a->responsible, sizeof(a->responsible), stmt_text(st, 2));
 		text_date(stmt_text(st, 3), &a->due);
 	}
 	stmt_finalize(st);

@@ -11,11 +11,6 @@
 #include "core/strbuf.h"
 #include "store/store.h"
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
 /* Read an optional money column into f, setting bit. */
 static void opt(struct store_stmt *st, int col, unsigned bit, unsigned *have,
                 money_t *v)
@@ -61,9 +56,9 @@ static enum styr_rc read_drift_rows(struct store *s, const char *table, int64_t 
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		ALLOC_GROW(v, n, cap);
 		v[n].position = (int)stmt_int(st, 0);
-		copy(v[n].name, sizeof(v[n].name), stmt_text(st, 1));
-		copy(v[n].kind, sizeof(v[n].kind), stmt_text(st, 2));
-		copy(v[n].municipality, sizeof(v[n].municipality), stmt_text(st, 3));
+		str_copy(v[n].name, sizeof(v[n].name), stmt_text(st, 1));
+		str_copy(v[n].kind, sizeof(v[n].kind), stmt_text(st, 2));
+		str_copy(v[n].municipality, sizeof(v[n].municipality), stmt_text(st, 3));
 		read_figures(st, 4, &v[n].f);
 		n++;
 	}
@@ -173,17 +168,17 @@ static enum styr_rc read_invest(struct store *s, int64_t occ_id, bool totals,
 		r = &v[n++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);
-		copy(r->project, sizeof(r->project), stmt_text(st, 1));
-		copy(r->name, sizeof(r->name), stmt_text(st, 2));
-		copy(r->programme, sizeof(r->programme), stmt_text(st, 3));
-		copy(r->municipality, sizeof(r->municipality), stmt_text(st, 4));
+		str_copy(r->project, sizeof(r->project), stmt_text(st, 1));
+		str_copy(r->name, sizeof(r->name), stmt_text(st, 2));
+		str_copy(r->programme, sizeof(r->programme), stmt_text(st, 3));
+		str_copy(r->municipality, sizeof(r->municipality), stmt_text(st, 4));
 		opt(st, 5, ECON_BUDGET, &r->f.have, &r->f.budget);
 		opt(st, 6, ECON_OUTCOME, &r->f.have, &r->f.outcome);
 		opt(st, 7, ECON_FORECAST, &r->f.have, &r->f.forecast);
 		opt(st, 8, ECON_DEVIATION, &r->f.have, &r->f.stated_deviation);
 		opt(st, 9, ECON_FORECAST_DEVIATION, &r->f.have, &r->f.stated_forecast_deviation);
 		opt(st, 10, ECON_REMAINING, &r->f.have, &r->f.remaining);
-		copy(r->stated_percent, sizeof(r->stated_percent), stmt_text(st, 11));
+		str_copy(r->stated_percent, sizeof(r->stated_percent), stmt_text(st, 11));
 	}
 	stmt_finalize(st);
 	if(rc) {
@@ -297,7 +292,7 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 		rc = styr_error_set(err, STYR_ENOTFOUND,
 		                    "no capital_parameters for %d", year);
 	if(!rc) {
-		copy(out->rate, sizeof(out->rate), stmt_text(st, 0));
+		str_copy(out->rate, sizeof(out->rate), stmt_text(st, 0));
 		out->activation_month = (int)stmt_int(st, 1);
 		opt(st, 2, ECON_BUDGET, &out->have, &out->stated_total_amount);
 		opt(st, 3, ECON_OUTCOME, &out->have, &out->stated_total_cost);
@@ -321,8 +316,8 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 		r = &out->rows[out->nrows++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);
-		copy(r->project, sizeof(r->project), stmt_text(st, 1));
-		copy(r->name, sizeof(r->name), stmt_text(st, 2));
+		str_copy(r->project, sizeof(r->project), stmt_text(st, 1));
+		str_copy(r->name, sizeof(r->name), stmt_text(st, 2));
 		r->amount = stmt_int(st, 3);
 		r->life_years = (int)stmt_int(st, 4);
 		r->other_life_years = stmt_is_null(st, 5) ? 0 : (int)stmt_int(st, 5);
@@ -382,8 +377,8 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 	parts = xcalloc(nm ? nm : 1, sizeof(*parts));
 	for(size_t i = 0; i < nm && !rc; i++) {
 		char iso[11];
-		copy(out->parts[i].code, sizeof(out->parts[i].code), m[i].code);
-		copy(out->parts[i].name, sizeof(out->parts[i].name), m[i].name);
+		str_copy(out->parts[i].code, sizeof(out->parts[i].code), m[i].code);
+		str_copy(out->parts[i].name, sizeof(out->parts[i].name), m[i].name);
 		out->parts[i].population = m[i].population;
 		w[i] = m[i].population;
 		if(m[i].population < 0) {

@@ -23,11 +23,6 @@ struct range {
 	size_t line;        /* index into out->lines */
 };
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
 /* The newest SIE import whose #RAR 0 starts in year. */
 static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
                                 struct styr_error *err)
@@ -51,7 +46,7 @@ static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
 		                    "with `styr import sie`", out->year);
 	if(!rc) {
 		out->import_id = stmt_int(st, 0);
-		copy(out->file, sizeof(out->file), stmt_text(st, 1));
+		str_copy(out->file, sizeof(out->file), stmt_text(st, 1));
 		if(!date_parse_iso(stmt_text(st, 2), &out->start) ||
 		   !date_parse_iso(stmt_text(st, 3), &out->until))
 			rc = styr_error_set(err, STYR_EINVAL, "ledger_year of import %lld: bad date",
@@ -83,7 +78,7 @@ static enum styr_rc load_ranges(struct store *s, struct econ_ledger *out,
 		if(!out->nlines || strcmp(out->lines[out->nlines - 1].line, line)) {
 			ALLOC_GROW(out->lines, out->nlines, lcap);
 			memset(&out->lines[out->nlines], 0, sizeof(*out->lines));
-			copy(out->lines[out->nlines].line, sizeof(out->lines->line), line);
+			str_copy(out->lines[out->nlines].line, sizeof(out->lines->line), line);
 			out->nlines++;
 		}
 		ALLOC_GROW(r, n, cap);
@@ -161,8 +156,8 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 			struct econ_ledger_account *u;
 			ALLOC_GROW(out->unmapped, out->nunmapped, ucap);
 			u = &out->unmapped[out->nunmapped++];
-			copy(u->number, sizeof(u->number), acct);
-			copy(u->name, sizeof(u->name), stmt_text(st, 1));
+			str_copy(u->number, sizeof(u->number), acct);
+			str_copy(u->name, sizeof(u->name), stmt_text(st, 1));
 			u->amount = amount;
 		}
 	}
@@ -185,7 +180,7 @@ static enum styr_rc stated_outcomes(struct store *s, struct econ_ledger *out,
 	for(size_t i = 0; !rc && i < n; i++)
 		if(occ[i].date.year && !date_cmp(occ[i].date, out->until)) {
 			occ_id = occ[i].id;
-			copy(out->occasion, sizeof(out->occasion), occ[i].key);
+			str_copy(out->occasion, sizeof(out->occasion), occ[i].key);
 			break;
 		}
 	free(occ);
@@ -220,7 +215,7 @@ enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until
 	enum styr_rc rc;
 	memset(out, 0, sizeof(*out));
 	out->year = year;
-	copy(out->mapping, sizeof(out->mapping), mapping);
+	str_copy(out->mapping, sizeof(out->mapping), mapping);
 	rc = find_import(s, out, err);
 	end = out->until;
 	if(!rc && until) {

@@ -10,11 +10,6 @@
 #include "core/strbuf.h"
 #include "store/store.h"
 
-static void copy(char *dst, size_t n, const char *src)
-{
-	snprintf(dst, n, "%s", src ? src : "");
-}
-
 static struct date text_date(const char *s)
 {
 	struct date d = { 0, 0, 0 };
@@ -40,10 +35,10 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 		                    "no committee in the database (load the organisation data first)");
 	if(!rc) {
 		out->id = stmt_int(st, 0);
-		copy(out->short_name, sizeof(out->short_name), stmt_text(st, 1));
-		copy(out->name, sizeof(out->name), stmt_text(st, 2));
-		copy(out->case_prefix, sizeof(out->case_prefix), stmt_text(st, 3));
-		copy(out->host_code, sizeof(out->host_code), stmt_text(st, 4));
+		str_copy(out->short_name, sizeof(out->short_name), stmt_text(st, 1));
+		str_copy(out->name, sizeof(out->name), stmt_text(st, 2));
+		str_copy(out->case_prefix, sizeof(out->case_prefix), stmt_text(st, 3));
+		str_copy(out->host_code, sizeof(out->host_code), stmt_text(st, 4));
 	}
 	stmt_finalize(st);
 	return rc;
@@ -68,8 +63,8 @@ enum styr_rc org_members(struct store *s, struct date date, struct member **out,
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		ALLOC_GROW(v, n, cap);
 		v[n].id = stmt_int(st, 0);
-		copy(v[n].code, sizeof(v[n].code), stmt_text(st, 1));
-		copy(v[n].name, sizeof(v[n].name), stmt_text(st, 2));
+		str_copy(v[n].code, sizeof(v[n].code), stmt_text(st, 1));
+		str_copy(v[n].name, sizeof(v[n].name), stmt_text(st, 2));
 		v[n].population = stmt_is_null(st, 3) ? -1 : stmt_int(st, 3);
 		n++;
 	}
@@ -88,11 +83,11 @@ enum styr_rc org_members(struct store *s, struct date date, struct member **out,
 static void read_occasion(struct store_stmt *st, struct occasion *o)
 {
 	o->id = stmt_int(st, 0);
-	copy(o->key, sizeof(o->key), stmt_text(st, 1));
-	copy(o->kind, sizeof(o->kind), stmt_text(st, 2));
+	str_copy(o->key, sizeof(o->key), stmt_text(st, 1));
+	str_copy(o->kind, sizeof(o->kind), stmt_text(st, 2));
 	o->year = (int)stmt_int(st, 3);
 	o->date = text_date(stmt_text(st, 4));
-	copy(o->title, sizeof(o->title), stmt_text(st, 5));
+	str_copy(o->title, sizeof(o->title), stmt_text(st, 5));
 	o->document_date = text_date(stmt_text(st, 6));
 }
 
