@@ -62,7 +62,10 @@ static const char css[] =
 "thead{display:table-header-group}tr{break-inside:avoid}h2,h3,h4{break-after:avoid}"
 "header.doc{break-after:page;border:none;padding-top:30%}details>summary{display:none}}";
 
-static const char *const palette[] = { "#1f4e79", "#c55a11", "#2e7d32", "#6a3d9a", "#8c564b" };
+/* Series colours, each at least 3:1 against white (WCAG 1.4.11); eight so
+** that the seeds' charts (up to seven indicators) repeat none. */
+static const char *const palette[] = { "#1f4e79", "#c55a11", "#2e7d32", "#6a3d9a",
+                                       "#8c564b", "#00796b", "#ad1457", "#616161" };
 
 static const char *verdict_class(enum doc_verdict v)
 {
@@ -368,8 +371,24 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 		html_close(h);
 		snprintf(lx, sizeof(lx), "%.1f", L + 16);
 		snprintf(ly, sizeof(ly), "%.1f", ybase + 10);
-		html_elem_text(h, "text", se->name, "x", lx, "y", ly, "font-size", "11",
-		               "fill", "#1a1a1a", NULL);
+		/* A name longer than the line is cut with "…"; the whole name is
+		** in the text's title, the desc and the table under the chart. */
+		size_t fit = (size_t)((W - R - L - 16) / 6.2), nch = 0;
+		const char *cut = NULL;
+		for(const char *p = se->name; *p; p++)
+			if(((unsigned char)*p & 0xc0) != 0x80 && ++nch == fit)
+				cut = p;
+		html_open(h, "text", "x", lx, "y", ly, "font-size", "11", "fill", "#1a1a1a", NULL);
+		if(cut && nch > fit) {
+			html_elem_text(h, "title", se->name, NULL);
+			strbuf_reset(&sb);
+			strbuf_add(&sb, se->name, (size_t)(cut - se->name));
+			strbuf_addstr(&sb, "…");
+			html_text(h, sb.buf);
+		} else {
+			html_text(h, se->name);
+		}
+		html_close(h);
 	}
 	html_close(h); /* svg */
 	html_close(h); /* div.chart-wrap */
