@@ -395,7 +395,11 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	html_elem_text(h, "figcaption", ch->title, "id", cid, NULL);
 	html_open(h, "details", NULL);
 	html_elem_text(h, "summary", "Diagrammets värden som tabell", NULL);
-	html_open(h, "div", "class", "table-wrap", NULL);
+	/* a wide values table scrolls: focusable, named after the chart */
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Värden: %s", ch->title);
+	html_open(h, "div", "class", "table-wrap", "role", "region", "tabindex", "0",
+	          "aria-label", sb.buf, NULL);
 	html_open(h, "table", NULL);
 	html_open(h, "thead", NULL);
 	html_open(h, "tr", NULL);
