@@ -54,29 +54,6 @@ const char *csv_encoding_name(const struct csv_parser *p)
 	}
 }
 
-static bool utf8_valid(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while(i < n) {
-		unsigned c = s[i], min;
-		size_t k;
-		if(c < 0x80) { i++; continue; }
-		if((c & 0xe0) == 0xc0) { k = 1; min = 0x80; c &= 0x1f; }
-		else if((c & 0xf0) == 0xe0) { k = 2; min = 0x800; c &= 0x0f; }
-		else if((c & 0xf8) == 0xf0) { k = 3; min = 0x10000; c &= 0x07; }
-		else return false;
-		for(size_t j = 1; j <= k; j++) {
-			if(i + j >= n || (s[i + j] & 0xc0) != 0x80)
-				return false;
-			c = (c << 6) | (s[i + j] & 0x3f);
-		}
-		if(c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-			return false;
-		i += k + 1;
-	}
-	return true;
-}
-
 static void add_utf8(struct strbuf *sb, unsigned cp)
 {
 	if(cp < 0x80) {

@@ -10,6 +10,7 @@
 #define STYR_STRBUF_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 struct strbuf {
@@ -35,6 +36,10 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 
 /* Copy src (NULL as "") into dst of size n, cutting it short to fit. */
 void str_copy(char *dst, size_t n, const char *src);
+
+/* Whether s[0..n) is well-formed UTF-8: shortest forms only, no
+** surrogates, nothing above U+10FFFF. */
+bool utf8_valid(const unsigned char *s, size_t n);
 
 /* Duplicate a string or die; NULL gives NULL. */
 char *xstrdup(const char *s);

@@ -27,6 +27,7 @@
 #include "core/date.h"
 #include "core/jsonw.h"
 #include "core/money.h"
+#include "core/strbuf.h"
 #include "store/ledger.h"
 
 enum encoding { ENC_UNKNOWN, ENC_CP437, ENC_UTF8 };
@@ -77,30 +78,6 @@ static enum styr_rc cp437_init(struct styr_error *err)
 	iconv_close(cd);
 	cp437_ready = true;
 	return STYR_OK;
-}
-
-static bool utf8_valid(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while(i < n) {
-		unsigned c = s[i];
-		size_t k;
-		unsigned min;
-		if(c < 0x80) { i++; continue; }
-		if((c & 0xe0) == 0xc0) { k = 1; min = 0x80; c &= 0x1f; }
-		else if((c & 0xf0) == 0xe0) { k = 2; min = 0x800; c &= 0x0f; }
-		else if((c & 0xf8) == 0xf0) { k = 3; min = 0x10000; c &= 0x07; }
-		else return false;
-		for(size_t j = 1; j <= k; j++) {
-			if(i + j >= n || (s[i + j] & 0xc0) != 0x80)
-				return false;
-			c = (c << 6) | (s[i + j] & 0x3f);
-		}
-		if(c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-			return false;
-		i += k + 1;
-	}
-	return true;
 }
 
 static enum styr_rc fail(struct reader *r, int column, struct styr_error *err,
