@@ -331,7 +331,16 @@ static void put_warnings(struct cli_ctx *ctx, const struct findings *warn)
 		fprintf(ctx->err, "styr: warning: %s\n", warn->lines[i]);
 }
 
-static int run_show(struct cli_ctx *ctx, int argc, char **argv)
+static void dates_json(struct cli_ctx *ctx, const struct protocol *p,
+                       const struct meeting_deadlines *dl, const struct member *mem,
+                       size_t nmem, const struct findings *warn);
+static void dates_text(FILE *out, const struct protocol *p, const struct meeting_deadlines *dl,
+                       const struct member *mem, size_t nmem);
+
+/* `meeting show` and `meeting dates`: parse DB DATE [--json], load the
+** meeting and print the protocol (dates false) or its legal dates. */
+static int run_meeting(struct cli_ctx *ctx, const struct cli_command *cmd, bool dates,
+                       int argc, char **argv)
 {
 	const char *pos[2];
 	int npos, r;
@@ -343,20 +352,30 @@ static int run_show(struct cli_ctx *ctx, int argc, char **argv)
 	struct meeting_deadlines dl;
 	struct findings warn = FINDINGS_INIT;
 
-	r = cli_parse(ctx, &cmd_meeting_show, argc, argv, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, cmd, argc, argv, opts, pos, 2, 2, &npos);
 	if(!r)
 		r = load(ctx, pos[0], pos[1], &p, &mem, &nmem, &dl, &warn);
 	if(r)
 		return r;
-	if(json)
+	if(dates && json)
+		dates_json(ctx, &p, &dl, mem, nmem, &warn); /* the warnings go in the JSON */
+	else if(dates)
+		dates_text(ctx->out, &p, &dl, mem, nmem);
+	else if(json)
 		print_json(ctx, &p, &dl);
 	else
 		print_text(ctx->out, &p, &dl);
-	put_warnings(ctx, &warn);
+	if(!(dates && json))
+		put_warnings(ctx, &warn);
 	findings_release(&warn);
 	protocol_release(&p);
 	free(mem);
 	return 0;
+}
+
+static int run_show(struct cli_ctx *ctx, int argc, char **argv)
+{
+	return run_meeting(ctx, &cmd_meeting_show, false, argc, argv);
 }
 
 const struct cli_command cmd_meeting_show = {
@@ -468,31 +487,7 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 
 static int run_dates(struct cli_ctx *ctx, int argc, char **argv)
 {
-	const char *pos[2];
-	int npos, r;
-	bool json = false;
-	const struct cli_opt opts[] = { { "--json", .flag = &json }, { NULL } };
-	struct protocol p;
-	struct member *mem = NULL;
-	size_t nmem = 0;
-	struct meeting_deadlines dl;
-	struct findings warn = FINDINGS_INIT;
-
-	r = cli_parse(ctx, &cmd_meeting_dates, argc, argv, opts, pos, 2, 2, &npos);
-	if(!r)
-		r = load(ctx, pos[0], pos[1], &p, &mem, &nmem, &dl, &warn);
-	if(r)
-		return r;
-	if(json) {
-		dates_json(ctx, &p, &dl, mem, nmem, &warn);
-	} else {
-		dates_text(ctx->out, &p, &dl, mem, nmem);
-		put_warnings(ctx, &warn);
-	}
-	findings_release(&warn);
-	protocol_release(&p);
-	free(mem);
-	return 0;
+	return run_meeting(ctx, &cmd_meeting_dates, true, argc, argv);
 }
 
 const struct cli_command cmd_meeting_dates = {
