@@ -145,7 +145,8 @@ static enum styr_rc read_indicators(struct store *s, struct goal_year *y,
 	size_t cap = 0;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT i.id, i.key, i.name, i.unit, i.direction, i.baseline,"
-	    " (SELECT target FROM indicator_target WHERE indicator_id = i.id AND year = ?1),"
+	    " coalesce(v.target,"
+	    "  (SELECT target FROM indicator_target WHERE indicator_id = i.id AND year = ?1)),"
 	    " cg.key, cg.name, cg.perspective, g.key, g.name,"
 	    " v.outcome, v.forecast, v.comment, v.verdict, v.motivation"
 	    " FROM indicator i"

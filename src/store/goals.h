@@ -24,6 +24,7 @@ struct store;
 struct section_desc;
 
 extern const struct migration migration_goals;
+extern const struct migration migration_goals_occasion_target;
 extern const struct section_desc section_goal_settings;
 extern const struct section_desc section_council_goals;
 extern const struct section_desc section_committee_goals;

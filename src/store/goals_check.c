@@ -149,9 +149,35 @@ static enum styr_rc check_verdicts(struct store *s, struct findings *f,
 	return rc;
 }
 
+/* A report that printed another target than the year's: the verdict at
+** that occasion follows the report, but the two documents disagree. */
+static enum styr_rc check_occasion_targets(struct store *s, struct findings *f,
+                                           struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT i.key, o.key, v.target, t.target FROM indicator_value v"
+	    " JOIN indicator i ON i.id = v.indicator_id"
+	    " JOIN occasion o ON o.id = v.occasion_id"
+	    " LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = o.year"
+	    " WHERE v.target IS NOT NULL AND (t.target IS NULL OR t.target <> v.target)"
+	    " ORDER BY i.key, o.key", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row)
+		findings_add(f, "indicator %s at %s: the report's target \"%s\" differs from "
+		             "the year's target \"%s\"", stmt_text(st, 0), stmt_text(st, 1),
+		             stmt_text(st, 2), stmt_text(st, 3) ? stmt_text(st, 3) : "(none)");
+	stmt_finalize(st);
+	return rc;
+}
+
 enum styr_rc goals_check(struct store *s, struct findings *f, struct styr_error *err)
 {
 	enum styr_rc rc = check_targets(s, f, err);
+	if(!rc)
+		rc = check_occasion_targets(s, f, err);
 	if(!rc)
 		rc = check_values(s, f, err);
 	if(!rc)

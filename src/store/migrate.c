@@ -27,6 +27,7 @@ static const struct migration *const migrations[] = {
 	&migration_meetings,            /* 5 meetings and protocols */
 	&migration_reports,             /* 6 reports (narrative texts) */
 	&migration_ledger,              /* 7 ledger import */
+	&migration_goals_occasion_target, /* 8 goals: target as a report printed it */
 };
 
 #define N_MIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))

@@ -17,6 +17,13 @@
 #include "store/section.h"
 #include "store/store.h"
 
+/* A report may print another target than the year's (Prognosrapport
+** 1-2020 has "högst 10 st" where the annual report has "högst 20 st"); the
+** value of that occasion keeps the target as the report printed it. */
+const struct migration migration_goals_occasion_target = { 8, "indicator target per occasion",
+	"ALTER TABLE indicator_value ADD COLUMN target TEXT;"
+};
+
 const struct migration migration_goals = { 2, "goals and indicators",
 	"CREATE TABLE goal_settings("
 	"  id INTEGER PRIMARY KEY,"
@@ -141,6 +148,8 @@ static const struct field_desc value_fields[] = {
 	{ "outcome", "outcome", FIELD_TEXT, 0, NULL, NULL, "utfall / nuvärde as written, e.g. \"6,72%\"" },
 	{ "forecast", "forecast", FIELD_TEXT, 0, NULL, NULL, "prognos as written" },
 	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "comment in the report" },
+	{ "target", "target", FIELD_TEXT, 0, NULL, NULL,
+	  "målvärde as this report printed it, when it differs from the year's target" },
 	{ "verdict", "verdict", FIELD_ENUM, 0, NULL, verdict_names,
 	  "a verdict set by hand (needs a motivation)" },
 	{ "motivation", "motivation", FIELD_TEXT, 0, NULL, NULL, "why the verdict was set by hand" },

@@ -31,12 +31,18 @@ run_styr 0 assess a.db --year 2020 --json
 expect_contains out.txt '"delvis uppnådd": 4'
 expect_contains out.txt '"overall": "uppnås delvis"'
 
-# Prognosrapport 1-2020 is judged on the forecast: sjukfrånvaro 4% against
-# "Minska från 7%", HME forecast 57 against "Öka från 71,13".
+# Prognosrapport 1-2020 is judged on the forecast, against the targets it
+# printed itself (seed 000): sjukfrånvaro 4% against "Minska från 5%"
+# (the annual report has 7%), handling time 10 against "högst 10 st" (annual
+# report: 20), akuta incidenter 90% against 85%, HME 57 against "Öka från 71,13".
 run_styr 0 assess a.db --year 2020 --occasion 2020-04-30
 expect_contains out.txt "värde: prognos"
-expect_contains out.txt "Sjukfrånvaro: 4% (mål Minska från 7%) → uppnådd"
+expect_contains out.txt "Sjukfrånvaro: 4% (mål Minska från 5%) → uppnådd"
+expect_contains out.txt "ärendehanteringstid: 10 (mål högst 10 st) → uppnådd"
+expect_contains out.txt "<=30min: 90% (mål 85%) → uppnådd"
 expect_contains out.txt "(HME): 57 (mål Öka från 71,13) → ej uppnådd"
+run_styr 1 check a.db
+expect_contains out.txt 'indicator 2020-sjukfranvaro at 2020-04-30: the report'"'"'s target "Minska från 5%" differs from the year'"'"'s target "Minska från 7%"'
 
 # The MER-plan 2023 gives the 2025 targets; a plan has no values.
 run_styr 0 goals list a.db --year 2025
