@@ -49,51 +49,42 @@ static cairo_status_t write_nothing(void *closure, const unsigned char *data,
 	return CAIRO_STATUS_SUCCESS;
 }
 
+/* One tagged paragraph of a single style at the left margin, drawn at y;
+** returns its height. The title page and title block are made of these. */
+static double title_line(struct pdf *p, const char *text, enum pdf_style style, double y)
+{
+	PangoLayout *l;
+	double h;
+
+	pdf_tag_begin(p, "P", NULL);
+	l = pdf_text(p, text, style, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_draw_text(p, l, PDF_MARGIN_X, y);
+	pdf_text_size(l, NULL, &h);
+	g_object_unref(l);
+	pdf_tag_end(p, "P");
+	return h;
+}
+
 /* The title page: title, subtitle, committee and date in the upper third. */
 static void title_page(struct pdf *p, const struct doc *d)
 {
-	PangoLayout *l;
-	double h, y = PDF_PAGE_H * 0.28;
+	double y = PDF_PAGE_H * 0.28;
 	char iso[11];
 
 	pdf_new_page(p);
 	pdf_set_rgb(p, PDF_ACCENT);
 	cairo_rectangle(p->cr, PDF_MARGIN_X, y - 18, 60, 4);
 	cairo_fill(p->cr);
-	pdf_tag_begin(p, "P", NULL);
-	l = pdf_text(p, d->title, PDF_TITLE, PDF_BODY_W, PANGO_ALIGN_LEFT);
-	pdf_draw_text(p, l, PDF_MARGIN_X, y);
-	pdf_text_size(l, NULL, &h);
-	g_object_unref(l);
-	pdf_tag_end(p, "P");
-	y += h + 12;
+	y += title_line(p, d->title, PDF_TITLE, y) + 12;
 	pdf_set_rgb(p, PDF_BLACK);
-	if(d->subtitle && *d->subtitle) {
-		pdf_tag_begin(p, "P", NULL);
-		l = pdf_text(p, d->subtitle, PDF_SUBTITLE, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_draw_text(p, l, PDF_MARGIN_X, y);
-		pdf_text_size(l, NULL, &h);
-		g_object_unref(l);
-		pdf_tag_end(p, "P");
-		y += h + 30;
-	}
+	if(d->subtitle && *d->subtitle)
+		y += title_line(p, d->subtitle, PDF_SUBTITLE, y) + 30;
 	pdf_set_rgb(p, PDF_GREY);
-	if(d->committee && *d->committee) {
-		pdf_tag_begin(p, "P", NULL);
-		l = pdf_text(p, d->committee, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_draw_text(p, l, PDF_MARGIN_X, y);
-		pdf_text_size(l, NULL, &h);
-		g_object_unref(l);
-		pdf_tag_end(p, "P");
-		y += h + 4;
-	}
+	if(d->committee && *d->committee)
+		y += title_line(p, d->committee, PDF_BOLD, y) + 4;
 	if(d->date.year) {
 		date_format_iso(d->date, iso);
-		pdf_tag_begin(p, "P", NULL);
-		l = pdf_text(p, iso, PDF_BODY, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_draw_text(p, l, PDF_MARGIN_X, y);
-		g_object_unref(l);
-		pdf_tag_end(p, "P");
+		title_line(p, iso, PDF_BODY, y);
 	}
 	pdf_set_rgb(p, PDF_BLACK);
 }
@@ -102,28 +93,13 @@ static void title_page(struct pdf *p, const struct doc *d)
 ** title page (a protocol, an extract). */
 static void title_block(struct pdf *p, const struct doc *d)
 {
-	PangoLayout *l;
-	double h;
-
 	pdf_ensure_page(p);
-	pdf_tag_begin(p, "P", NULL);
 	pdf_set_rgb(p, PDF_ACCENT);
-	l = pdf_text(p, d->title, PDF_H1, PDF_BODY_W, PANGO_ALIGN_LEFT);
-	pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
-	pdf_text_size(l, NULL, &h);
-	g_object_unref(l);
-	pdf_tag_end(p, "P");
+	p->y += title_line(p, d->title, PDF_H1, p->y);
 	pdf_set_rgb(p, PDF_BLACK);
-	p->y += h + 4;
-	if(d->subtitle && *d->subtitle) {
-		pdf_tag_begin(p, "P", NULL);
-		l = pdf_text(p, d->subtitle, PDF_BODY, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
-		pdf_text_size(l, NULL, &h);
-		g_object_unref(l);
-		pdf_tag_end(p, "P");
-		p->y += h;
-	}
+	p->y += 4;
+	if(d->subtitle && *d->subtitle)
+		p->y += title_line(p, d->subtitle, PDF_BODY, p->y);
 	p->y += 10;
 }
 
