@@ -1,12 +1,12 @@
 #!/bin/sh
 # Build every libFuzzer harness in tests/fuzz with clang and run each for
-# the given number of seconds. The core sources are compiled in directly:
+# the given number of seconds. The base sources are compiled in directly:
 # they are pure C with no I/O, so a harness needs nothing else.
 set -eu
 seconds=${1:-60}
 out=out/fuzz
 mkdir -p "$out"
-core=$(ls src/core/*.c)
+core=$(ls src/base/*.c)
 for h in tests/fuzz/fuzz_*.c; do
 	name=$(basename "$h" .c)
 	clang -std=c17 -g -O1 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc \

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/store.h"
+#include "db/store.h"
 
 int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
                     const char *fmt, ...)

@@ -14,8 +14,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "core/error.h"
-#include "core/jsonw.h"
+#include "base/error.h"
+#include "base/jsonw.h"
 
 struct store;
 
@@ -86,7 +86,7 @@ void cli_put_right(FILE *out, const char *s, int width);
 bool cli_parse_year(const char *s, int *year);
 
 /* Registered commands. */
-extern const struct cli_command cmd_help, cmd_init, cmd_load, cmd_dump,
-	cmd_check, cmd_org, cmd_log;
+extern const struct cli_command cmd_help, cmd_init, cmd_load, cmd_dump, cmd_calendar,
+	cmd_check, cmd_log;
 
 #endif

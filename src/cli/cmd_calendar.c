@@ -12,7 +12,7 @@
 */
 
 #include "cli/cli.h"
-#include "core/calendar.h"
+#include "base/calendar.h"
 
 static const char *const weekday_names[] = {
 	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"
@@ -289,18 +289,12 @@ const struct cli_command cmd_calendar_next = {
 
 /* --- dispatch ----------------------------------------------------------- */
 
-extern const struct cli_command cmd_calendar_appeal; /* meetings and protocols */
+extern const struct cli_command cmd_calendar_appeal; /* cmd_calendar_appeal.c */
 
-/* One line per subcommand; a module adds its own line in its block and
-** defines the descriptor (named "calendar <sub>") in its own file. */
 static const struct cli_command *const subcommands[] = {
-	/* calendar */
 	&cmd_calendar_holidays,
 	&cmd_calendar_workdays,
 	&cmd_calendar_next,
-
-	/* meetings and protocols (e.g. &cmd_calendar_appeal, declared extern
-	** just above this table) */
 	&cmd_calendar_appeal,
 };
 

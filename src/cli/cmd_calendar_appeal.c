@@ -5,7 +5,7 @@
 ** Listed in the subcommand table of cmd_calendar.c.
 */
 #include "cli/cli.h"
-#include "core/legaldates.h"
+#include "base/legaldates.h"
 
 #define MAX_ANSLAG 64
 

@@ -2,8 +2,8 @@
 ** cmd_check.c — `styr check DB`: consistency checks of every module.
 */
 #include "cli/cli.h"
-#include "store/checks.h"
-#include "store/store.h"
+#include "db/checks.h"
+#include "db/store.h"
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {

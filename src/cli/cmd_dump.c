@@ -2,8 +2,8 @@
 ** cmd_dump.c — `styr dump DB`: the database as one JSON data document.
 */
 #include "cli/cli.h"
-#include "import/dump.h"
-#include "store/store.h"
+#include "db/dump.h"
+#include "db/store.h"
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {

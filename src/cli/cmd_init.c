@@ -4,7 +4,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
-#include "store/store.h"
+#include "db/store.h"
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {

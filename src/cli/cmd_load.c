@@ -2,8 +2,8 @@
 ** cmd_load.c — `styr load DB PATH`: load JSON data documents.
 */
 #include "cli/cli.h"
-#include "import/load.h"
-#include "store/store.h"
+#include "db/load.h"
+#include "db/store.h"
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "cli/cli.h"
-#include "store/store.h"
+#include "db/store.h"
 
 struct log_ctx {
 	struct cli_ctx *cli;

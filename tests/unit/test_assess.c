@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/assess.h"
+#include "goals/assess.h"
 
 static struct assess_rules rules(enum delvis_rule d, const char *tol, enum goal_rule g)
 {

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/calendar.h"
+#include "base/calendar.h"
 
 static struct date D(int y, int m, int d)
 {

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/casenum.h"
+#include "control/casenum.h"
 
 static char *norm(const char *text, const char *prefix)
 {

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/control.h"
+#include "control/control_scales.h"
 
 static void test_labels(void **state)
 {

@@ -13,8 +13,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "store/control.h"
-#include "store/store.h"
+#include "control/control.h"
+#include "db/store.h"
 #include "testutil.h"
 
 static void test_prognos_2020(void **state)

@@ -1,5 +1,5 @@
 /*
-** test_csv.c — the streaming CSV parser (core/csv.h): separators, quotes,
+** test_csv.c — the streaming CSV parser (base/csv.h): separators, quotes,
 ** line ends, byte-order mark, Windows-1252, chunk boundaries and errors.
 */
 #include <setjmp.h>
@@ -9,8 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/csv.h"
-#include "core/strbuf.h"
+#include "base/csv.h"
+#include "base/strbuf.h"
 
 /* Every record as "f1|f2|…@line" lines, fields also with ":column". */
 static enum styr_rc collect(void *ctx, const struct csv_record *rec, struct styr_error *err)

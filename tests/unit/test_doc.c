@@ -10,8 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "report/doc.h"
-#include "report/report.h"
+#include "doc/doc.h"
+#include "reports/report.h"
 
 static void test_headings(void **state)
 {
@@ -104,7 +104,7 @@ static void test_light_text(void **state)
 {
 	(void)state;
 	struct doc *d = doc_new("t");
-	report_add_text(d, "### Drift och support\n\nEtt stycke\nmed radbrytning.\n\n"
+	doc_add_text(d, "### Drift och support\n\nEtt stycke\nmed radbrytning.\n\n"
 	                   "- ett\n- två\n\n1. Administration\n2. Ekonomi\n\n"
 	                   "- blandat\ninte lista\n\n<b>&amp;</b>\n\n\n", 2);
 	assert_int_equal(d->nblocks, 6);

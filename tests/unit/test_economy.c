@@ -1,5 +1,5 @@
 /*
-** test_economy.c — the economic rules of core/economy.h with the figures
+** test_economy.c — the economic rules of economy/economy_rules.h with the figures
 ** of the seed documents: percent used (2020-04-30 investments), capital
 ** costs (MER-plan 2023), deficit splits (annual reports 2020 and 2024).
 */
@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "core/economy.h"
+#include "economy/economy_rules.h"
 
 #define TKR(x) ((money_t)(x) * ORE_PER_TKR)
 

@@ -13,8 +13,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "store/goals.h"
-#include "store/store.h"
+#include "goals/goals.h"
+#include "db/store.h"
 #include "testutil.h"
 
 static struct store *db;

@@ -13,8 +13,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "report/doc.h"
-#include "report/html.h"
+#include "doc/doc.h"
+#include "doc/html.h"
 
 static const char *esc_text(struct strbuf *sb, const char *s, size_t n)
 {

@@ -9,9 +9,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/json.h"
-#include "core/jsonw.h"
-#include "core/strbuf.h"
+#include "base/json.h"
+#include "base/jsonw.h"
+#include "base/strbuf.h"
 
 static struct json *parse(const char *s, struct styr_error *err)
 {

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "core/legaldates.h"
+#include "base/legaldates.h"
 
 static struct date d(const char *iso)
 {

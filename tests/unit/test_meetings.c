@@ -14,8 +14,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "store/meetings.h"
-#include "store/store.h"
+#include "meetings/meetings.h"
+#include "db/store.h"
 #include "testutil.h"
 
 static void assert_date(struct date got, const char *want)

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/money.h"
+#include "base/money.h"
 
 /* The formatted text of one call, compared and released. */
 #define assert_fmt(call, want)                                  \

@@ -16,9 +16,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "core/strbuf.h"
-#include "report/doc.h"
-#include "report/render_pdf.h"
+#include "base/strbuf.h"
+#include "doc/doc.h"
+#include "doc/render_pdf.h"
 #include "testutil.h"
 
 static char pdf_path[256], pdf2_path[256];

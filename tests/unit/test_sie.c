@@ -1,5 +1,5 @@
 /*
-** test_sie.c — the SIE tokenizer and amount parser (import/sie.h).
+** test_sie.c — the SIE tokenizer and amount parser (ledger/sie.h).
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "import/sie.h"
+#include "ledger/sie.h"
 
 static struct sie_line l;
 

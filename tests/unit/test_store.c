@@ -12,9 +12,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "store/org.h"
-#include "store/section.h"
-#include "store/store.h"
+#include "org/org.h"
+#include "db/section.h"
+#include "db/store.h"
 #include "testutil.h"
 
 static void path(char *buf, size_t n, const char *name)

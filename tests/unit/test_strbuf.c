@@ -9,8 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/error.h"
-#include "core/strbuf.h"
+#include "base/error.h"
+#include "base/strbuf.h"
 
 static void test_grow(void **state)
 {

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/target.h"
+#include "goals/target.h"
 
 static void roundtrip(const char *s, enum target_kind kind, int64_t value, int decimals)
 {

@@ -1,0 +1,84 @@
+/*
+** csv.h — a streaming CSV parser for files as Swedish Excel saves them.
+**
+** Push parser: feed it bytes in chunks of any size (csv_feed) and it calls
+** back once per record with the record's fields converted to UTF-8; only
+** the current record is held in memory. Pure: the caller does the I/O.
+**
+** - Separator `;` or `,`; 0 means detect it from the first line (`;` when
+**   the first line has one outside quotes, else `,`).
+** - Quoted fields (RFC 4180): `""` inside quotes is one quote, and quotes
+**   may hold separators and line breaks. A quote inside an unquoted field is
+**   kept as written.
+** - Lines end in LF, CRLF or CR. Blank lines are skipped.
+** - A UTF-8 byte-order mark is skipped and makes the file UTF-8. Without
+**   it the first field with bytes above 0x7f decides: valid UTF-8 means
+**   UTF-8, anything else Windows-1252; the rest of the file must agree.
+**
+** Errors read "LINE:COLUMN: expected …" (columns count bytes from 1) so
+** that the caller can put the file name in front.
+*/
+#ifndef STYR_CSV_H
+#define STYR_CSV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/error.h"
+#include "base/strbuf.h"
+
+struct csv_field {
+	const char *text;  /* UTF-8, NUL-terminated */
+	size_t len;
+	long line;         /* where the field starts */
+	int column;
+};
+
+struct csv_record {
+	const struct csv_field *fields;
+	size_t n;
+	long line;         /* line of the first field */
+};
+
+/* Called once per record; a non-OK result stops the parse and is
+** returned from csv_feed/csv_finish with err as the callback set it. */
+typedef enum styr_rc (*csv_record_fn)(void *ctx, const struct csv_record *rec,
+                                      struct styr_error *err);
+
+enum csv_encoding { CSV_ENC_UNKNOWN, CSV_ENC_UTF8, CSV_ENC_CP1252 };
+
+struct csv_parser {
+	char sep;                 /* ';' or ','; 0 until detected */
+	enum csv_encoding enc;
+	csv_record_fn fn;
+	void *ctx;
+	/* private */
+	int state;
+	bool started, skip_lf, detecting;
+	long line;
+	int col;
+	struct strbuf pending;    /* first line while detecting the separator */
+	struct strbuf raw;        /* bytes of the record's fields, NUL after each */
+	struct strbuf utf8;       /* the converted record */
+	struct csv_field *fields;
+	size_t nfields, afields;
+	long quote_line;
+	int quote_col;
+};
+
+/* Prepare p; sep is ';', ',' or 0 to detect it. */
+void csv_init(struct csv_parser *p, char sep, csv_record_fn fn, void *ctx);
+void csv_release(struct csv_parser *p);
+
+/* Parse the next n bytes. */
+enum styr_rc csv_feed(struct csv_parser *p, const char *data, size_t n,
+                      struct styr_error *err);
+
+/* End of input: the last record (without a final line break) is
+** delivered; an open quote is an error. */
+enum styr_rc csv_finish(struct csv_parser *p, struct styr_error *err);
+
+/* Name of the encoding found ("UTF-8", "Windows-1252", or "ASCII"). */
+const char *csv_encoding_name(const struct csv_parser *p);
+
+#endif

@@ -1,0 +1,172 @@
+/*
+** strbuf.c — growable string buffers and allocation helpers (see strbuf.h).
+*/
+#include "base/strbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char strbuf_empty[1];
+
+static void die_oom(size_t n)
+{
+	fprintf(stderr, "styr: out of memory allocating %zu bytes\n", n);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if(!p)
+		die_oom(n);
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if(!p)
+		die_oom(n * size);
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if(!p)
+		die_oom(n);
+	return p;
+}
+
+void str_copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src ? src : "");
+}
+
+bool utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while(i < n) {
+		unsigned c = s[i], min;
+		size_t k;
+		if(c < 0x80) { i++; continue; }
+		if((c & 0xe0) == 0xc0) { k = 1; min = 0x80; c &= 0x1f; }
+		else if((c & 0xf0) == 0xe0) { k = 2; min = 0x800; c &= 0x0f; }
+		else if((c & 0xf8) == 0xf0) { k = 3; min = 0x10000; c &= 0x07; }
+		else return false;
+		for(size_t j = 1; j <= k; j++) {
+			if(i + j >= n || (s[i + j] & 0xc0) != 0x80)
+				return false;
+			c = (c << 6) | (s[i + j] & 0x3f);
+		}
+		if(c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+			return false;
+		i += k + 1;
+	}
+	return true;
+}
+
+char *xstrdup(const char *s)
+{
+	size_t n;
+	char *d;
+
+	if(!s)
+		return NULL;
+	n = strlen(s) + 1;
+	d = xmalloc(n);
+	memcpy(d, s, n);
+	return d;
+}
+
+void strbuf_init(struct strbuf *sb)
+{
+	sb->len = 0;
+	sb->alloc = 0;
+	sb->buf = strbuf_empty;
+}
+
+void strbuf_release(struct strbuf *sb)
+{
+	if(sb->alloc)
+		free(sb->buf);
+	strbuf_init(sb);
+}
+
+char *strbuf_detach(struct strbuf *sb)
+{
+	char *r = sb->alloc ? sb->buf : xstrdup("");
+	strbuf_init(sb);
+	return r;
+}
+
+void strbuf_grow(struct strbuf *sb, size_t extra)
+{
+	size_t need = sb->len + extra + 1;
+	size_t n;
+
+	if(need <= sb->alloc)
+		return;
+	n = sb->alloc ? sb->alloc : 64;
+	while(n < need)
+		n *= 2;
+	if(sb->alloc) {
+		sb->buf = xrealloc(sb->buf, n);
+	} else {
+		sb->buf = xmalloc(n);
+		sb->buf[0] = '\0';
+	}
+	sb->alloc = n;
+}
+
+void strbuf_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	if(sb->alloc)
+		sb->buf[0] = '\0';
+}
+
+void strbuf_add(struct strbuf *sb, const void *data, size_t n)
+{
+	strbuf_grow(sb, n);
+	memcpy(sb->buf + sb->len, data, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+void strbuf_addstr(struct strbuf *sb, const char *s)
+{
+	strbuf_add(sb, s, strlen(s));
+}
+
+void strbuf_addch(struct strbuf *sb, int c)
+{
+	strbuf_grow(sb, 1);
+	sb->buf[sb->len++] = (char)c;
+	sb->buf[sb->len] = '\0';
+}
+
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	va_list cp;
+	int n;
+
+	va_copy(cp, ap);
+	n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if(n < 0)
+		return;
+	strbuf_grow(sb, (size_t)n);
+	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	sb->len += (size_t)n;
+}
+
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(sb, fmt, ap);
+	va_end(ap);
+}

@@ -1,0 +1,221 @@
+/*
+** cmd_case.c — the case register (diarium light): `styr case new` numbers
+** a new case or document from the year's sequence, `styr case list` lists
+** or searches, `styr case show` shows one case with its documents and the
+** assignments that name it. Numbers are printed as written and found in
+** any spelling ("syd-it 18-27" finds "SYD-IT 18-27").
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "control/casenum.h"
+#include "base/strbuf.h"
+#include "control/control.h"
+#include "db/store.h"
+
+extern const struct cli_command cmd_case;
+
+static void print_row(FILE *o, const struct case_row *c)
+{
+	char d[11] = "";
+	if(c->registered.year)
+		date_format_iso(c->registered, d);
+	fprintf(o, "%-18s %-10s %-8s %s\n", c->number, d, c->status, c->title);
+}
+
+static void json_row(struct jsonw *w, const struct case_row *c)
+{
+	char d[11];
+	jsonw_object_begin(w);
+	jsonw_kv_string(w, "number", c->number);
+	jsonw_kv_string(w, "normalised", c->norm);
+	jsonw_kv_string(w, "title", c->title);
+	if(c->registered.year) {
+		date_format_iso(c->registered, d);
+		jsonw_kv_string(w, "registered", d);
+	}
+	jsonw_kv_string(w, "status", c->status);
+	jsonw_object_end(w);
+}
+
+static int list(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const char *pos[1], *search = NULL;
+	int npos, r;
+	bool json = false;
+	struct store *s;
+	struct styr_error err;
+	struct case_row *v = NULL;
+	size_t n = 0;
+	const struct cli_opt opts[] = {
+		{ "--search", .value = &search }, { "--json", .flag = &json }, { NULL } };
+
+	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 1, 1, &npos);
+	if(r)
+		return r;
+	if(cli_open_store(pos[0], true, &s, &err))
+		return cli_fail(ctx, &err);
+	enum styr_rc rc = case_list(s, search, &v, &n, &err);
+	store_close(s);
+	if(rc)
+		return cli_fail(ctx, &err);
+	if(json) {
+		struct jsonw w;
+		cli_json_init(ctx, &w);
+		jsonw_array_begin(&w);
+		for(size_t i = 0; i < n; i++)
+			json_row(&w, &v[i]);
+		jsonw_array_end(&w);
+		jsonw_finish(&w);
+	} else {
+		for(size_t i = 0; i < n; i++)
+			print_row(ctx->out, &v[i]);
+		if(!n)
+			fprintf(ctx->out, "inga ärenden\n");
+	}
+	free(v);
+	return 0;
+}
+
+static int show(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const char *pos[2];
+	int npos, r;
+	bool json = false;
+	struct store *s;
+	struct styr_error err;
+	struct case_row *v = NULL;
+	size_t n = 0, na = 0;
+	char **keys = NULL, **texts = NULL;
+	struct casenum cn;
+	struct strbuf norm = STRBUF_INIT;
+	const struct cli_opt opts[] = { { "--json", .flag = &json }, { NULL } };
+
+	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 2, 2, &npos);
+	if(r)
+		return r;
+	if(!casenum_parse(pos[1], NULL, &cn)) {
+		styr_error_set(&err, STYR_EINVAL, "case number: \"%s\" is not a case number:"
+		               " expected \"PREFIX YY-N\" or \"PREFIX YY-N-M\"", pos[1]);
+		return cli_fail(ctx, &err);
+	}
+	casenum_normalise(&cn, &norm);
+	if(cli_open_store(pos[0], true, &s, &err))
+		return cli_fail(ctx, &err);
+	enum styr_rc rc = case_list(s, pos[1], &v, &n, &err);
+	if(!rc)
+		rc = case_assignments(s, norm.buf, &keys, &texts, &na, &err);
+	store_close(s);
+	if(!rc && !n && !na)
+		rc = styr_error_set(&err, STYR_ENOTFOUND, "no case %s in the register"
+		                    " and no assignment names it", pos[1]);
+	if(rc) {
+		strbuf_release(&norm);
+		free(v);
+		return cli_fail(ctx, &err);
+	}
+	if(json) {
+		struct jsonw w;
+		cli_json_init(ctx, &w);
+		jsonw_object_begin(&w);
+		jsonw_kv_string(&w, "normalised", norm.buf);
+		jsonw_key(&w, "register");
+		jsonw_array_begin(&w);
+		for(size_t i = 0; i < n; i++)
+			json_row(&w, &v[i]);
+		jsonw_array_end(&w);
+		jsonw_key(&w, "assignments");
+		jsonw_array_begin(&w);
+		for(size_t i = 0; i < na; i++) {
+			jsonw_object_begin(&w);
+			jsonw_kv_string(&w, "key", keys[i]);
+			jsonw_kv_string(&w, "text", texts[i]);
+			jsonw_object_end(&w);
+		}
+		jsonw_array_end(&w);
+		jsonw_object_end(&w);
+		jsonw_finish(&w);
+	} else {
+		if(!n)
+			fprintf(ctx->out, "%s finns inte i diariet\n", pos[1]);
+		for(size_t i = 0; i < n; i++)
+			print_row(ctx->out, &v[i]);
+		if(na)
+			fprintf(ctx->out, "\nUppdrag i ärendet\n");
+		for(size_t i = 0; i < na; i++)
+			fprintf(ctx->out, "%s: %s\n", keys[i], texts[i]);
+	}
+	for(size_t i = 0; i < na; i++) {
+		free(keys[i]);
+		free(texts[i]);
+	}
+	free(keys);
+	free(texts);
+	free(v);
+	strbuf_release(&norm);
+	return 0;
+}
+
+static int new_case(struct cli_ctx *ctx, int argc, char **argv)
+{
+	const char *pos[1], *year_s = NULL, *title = NULL, *date_s = NULL, *in = NULL;
+	int npos, r, year = 0;
+	struct store *s;
+	struct styr_error err;
+	struct case_row c;
+	struct date d = { 0, 0, 0 };
+	const struct cli_opt opts[] = {
+		{ "--year", .value = &year_s }, { "--title", .value = &title },
+		{ "--date", .value = &date_s }, { "--in", .value = &in }, { NULL } };
+
+	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 1, 1, &npos);
+	if(r)
+		return r;
+	if(!title)
+		return cli_usage_error(ctx, &cmd_case, "--title is required");
+	if(date_s && !date_parse_iso(date_s, &d))
+		return cli_usage_error(ctx, &cmd_case, "--date: expected YYYY-MM-DD, found \"%s\"", date_s);
+	if(year_s && !cli_parse_year(year_s, &year))
+		return cli_usage_error(ctx, &cmd_case, "--year: expected a year such as 2021");
+	if(!in && !year)
+		year = d.year;
+	if(!in && !year)
+		return cli_usage_error(ctx, &cmd_case, "--year or --date is required for a new case");
+	if(cli_open_store(pos[0], false, &s, &err))
+		return cli_fail(ctx, &err);
+	enum styr_rc rc = case_new(s, year, in, title, d, &c, &err);
+	store_close(s);
+	if(rc)
+		return cli_fail(ctx, &err);
+	fprintf(ctx->out, "%s\n", c.number);
+	return 0;
+}
+
+static int run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	if(argc >= 2 && !strcmp(argv[1], "new"))
+		return new_case(ctx, argc - 1, argv + 1);
+	if(argc >= 2 && !strcmp(argv[1], "list"))
+		return list(ctx, argc - 1, argv + 1);
+	if(argc >= 2 && !strcmp(argv[1], "show"))
+		return show(ctx, argc - 1, argv + 1);
+	if(argc >= 2 && !strcmp(argv[1], "--help")) {
+		fputs(cmd_case.usage, ctx->out);
+		return 0;
+	}
+	return cli_usage_error(ctx, &cmd_case, "expected the subcommand 'new', 'list' or 'show'");
+}
+
+const struct cli_command cmd_case = {
+	"case", "the case register: number a new case, list, search, show",
+	"usage: styr case new DB --title TEXT (--year Y | --date YYYY-MM-DD) [--in CASE]\n"
+	"       styr case list DB [--search TEXT] [--json]\n"
+	"       styr case show DB NUMBER [--json]\n\n"
+	"new: register a case with the next number of the year's sequence\n"
+	"(\"Syd-IT 21-3\"), or with --in a document in that case (\"Syd-IT 20-6-12\");\n"
+	"prints the number. list: every case and document, or those matching a case\n"
+	"number in any spelling or a piece of the title. show: one case, its documents\n"
+	"and the assignments that name it.\n",
+	run
+};

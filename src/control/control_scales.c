@@ -1,0 +1,51 @@
+/*
+** control.c — labels and rules of internal control (see control.h).
+*/
+#include "control/control_scales.h"
+
+#include <stddef.h>
+#include <string.h>
+
+static const char *const prob_label[] = {
+	"Osannolik", "Mindre sannolik", "Möjlig", "Sannolik" };
+static const char *const cons_label[] = {
+	"Försumbar", "Lindrig", "Kännbar", "Allvarlig" };
+static const char *const prob_text[] = {
+	"risken är praktiskt taget obefintlig att fel ska uppstå",
+	"risken är mycket liten att fel ska uppstå",
+	"det finns risk för att fel ska uppstå",
+	"det är mycket troligt att fel ska uppstå" };
+static const char *const cons_text[] = {
+	"konsekvensen för verksamheten är försumbar och kan negligeras",
+	"konsekvenserna för verksamheten behöver övervägas",
+	"konsekvenserna för verksamheten kan vara påtagliga",
+	"konsekvenserna för verksamheten skulle vara allvarliga" };
+
+const char *const assignment_statuses[] = {
+	"Pågår", "Avslutad", "Vilande/nedprioriterad", "Ej påbörjad", NULL };
+const char *const followup_statuses[] = {
+	"Inga avvikelser", "Mindre avvikelser", "Större avvikelser", "Ej påbörjad", NULL };
+const char *const control_areas[] = {
+	"Administration", "Ekonomi", "Personal", "Verksamhetsspecifik", NULL };
+
+static const char *grade(const char *const v[], int g)
+{
+	return g >= 1 && g <= RISK_GRADES ? v[g - 1] : NULL;
+}
+
+const char *risk_probability_label(int g) { return grade(prob_label, g); }
+const char *risk_consequence_label(int g) { return grade(cons_label, g); }
+const char *risk_probability_text(int g) { return grade(prob_text, g); }
+const char *risk_consequence_text(int g) { return grade(cons_text, g); }
+
+int risk_value(int probability, int consequence)
+{
+	if(!grade(prob_label, probability) || !grade(cons_label, consequence))
+		return 0;
+	return probability * consequence;
+}
+
+bool assignment_status_open(const char *status)
+{
+	return status && strcmp(status, "Avslutad") != 0;
+}

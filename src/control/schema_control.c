@@ -1,0 +1,382 @@
+/*
+** schema_control.c — migration 4 and the data sections of cases,
+** political assignments and internal control.
+**
+** Case numbers are kept as written and, beside them, in their normal form
+** for search (control/casenum.h); the after-insert rules below refuse what
+** the field types cannot: a case number that is not the committee's, a
+** risk grade outside 1-4, a follow-up dated outside its plan's year.
+** Meetings are another module: an assignment keeps the meeting's date
+** and § as data, not as a reference.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "control/casenum.h"
+#include "control/control_scales.h"
+#include "base/strbuf.h"
+#include "control/control.h"
+#include "db/migrate.h"
+#include "org/org.h"
+#include "db/section.h"
+#include "db/store.h"
+
+const struct migration migration_control = { 4, "cases, assignments, internal control",
+	"CREATE TABLE case_file("
+	"  id INTEGER PRIMARY KEY,"
+	"  number TEXT NOT NULL UNIQUE, number_norm TEXT UNIQUE,"
+	"  year INTEGER, seq INTEGER, doc INTEGER,"
+	"  title TEXT NOT NULL, registered TEXT, status TEXT, note TEXT);"
+	"CREATE TABLE assignment("
+	"  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+	"  case_number TEXT, case_norm TEXT, case_year INTEGER, case_seq INTEGER,"
+	"  meeting_date TEXT, paragraph INTEGER CHECK(paragraph >= 1),"
+	"  responsible TEXT, due_date TEXT, note TEXT);"
+	"CREATE TABLE assignment_status("
+	"  id INTEGER PRIMARY KEY,"
+	"  assignment_id INTEGER NOT NULL REFERENCES assignment(id),"
+	"  occasion_id INTEGER NOT NULL REFERENCES occasion(id),"
+	"  status TEXT, comment TEXT, note TEXT,"
+	"  UNIQUE(assignment_id, occasion_id));"
+	"CREATE TABLE assignment_report("
+	"  id INTEGER PRIMARY KEY,"
+	"  occasion_id INTEGER NOT NULL UNIQUE REFERENCES occasion(id),"
+	"  previous_id INTEGER REFERENCES occasion(id),"
+	"  stated_ongoing INTEGER, stated_finished INTEGER, stated_new INTEGER,"
+	"  text TEXT, note TEXT);"
+	"CREATE TABLE control_plan("
+	"  id INTEGER PRIMARY KEY, year INTEGER NOT NULL UNIQUE, title TEXT NOT NULL,"
+	"  adopted TEXT, case_number TEXT, conclusions TEXT, note TEXT);"
+	"CREATE TABLE risk_level("
+	"  id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  name TEXT NOT NULL, min_value INTEGER NOT NULL, max_value INTEGER NOT NULL,"
+	"  colour TEXT NOT NULL, note TEXT,"
+	"  UNIQUE(plan_id, name), CHECK(min_value BETWEEN 1 AND max_value AND max_value <= 16));"
+	"CREATE TABLE risk("
+	"  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+	"  plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  area TEXT NOT NULL, number INTEGER, text TEXT NOT NULL,"
+	"  probability INTEGER, consequence INTEGER, stated_value INTEGER,"
+	"  goal TEXT, note TEXT);"
+	"CREATE TABLE control_moment("
+	"  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+	"  risk_id INTEGER NOT NULL REFERENCES risk(id),"
+	"  text TEXT NOT NULL, method TEXT, frequency TEXT,"
+	"  responsible_id INTEGER REFERENCES person(id), report_to TEXT, note TEXT);"
+	"CREATE TABLE control_followup("
+	"  id INTEGER PRIMARY KEY,"
+	"  moment_id INTEGER NOT NULL REFERENCES control_moment(id),"
+	"  label TEXT NOT NULL, date TEXT NOT NULL, status TEXT, comment TEXT,"
+	"  responsible_id INTEGER REFERENCES person(id), responsible_text TEXT, note TEXT,"
+	"  UNIQUE(moment_id, label));"
+	"CREATE TABLE control_action("
+	"  id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  number INTEGER NOT NULL, text TEXT NOT NULL, risk_id INTEGER REFERENCES risk(id),"
+	"  responsible_id INTEGER REFERENCES person(id), due_date TEXT, note TEXT,"
+	"  UNIQUE(plan_id, number));"
+};
+
+/* ---- rules run after insert ---- */
+
+/* The committee's case prefix; NULL (any prefix) when none is loaded. */
+static const char *case_prefix(struct store *s, struct committee *c)
+{
+	struct styr_error e;
+	return org_committee(s, c, &e) ? NULL : c->case_prefix;
+}
+
+/* Parse a case number against the committee's prefix, or refuse it. */
+static enum styr_rc parse_case(struct store *s, const char *field, const char *text,
+                               struct casenum *cn, struct styr_error *err)
+{
+	struct committee c;
+	const char *prefix = case_prefix(s, &c);
+	if(casenum_parse(text, prefix, cn))
+		return STYR_OK;
+	struct strbuf sb = STRBUF_INIT;
+	casenum_expected(prefix ? prefix : "PREFIX", &sb);
+	styr_error_set(err, STYR_EINVAL, "%s: \"%s\" is not a case number of this committee:"
+	               " expected %s", field, text, sb.buf);
+	strbuf_release(&sb);
+	return STYR_EINVAL;
+}
+
+static enum styr_rc update_case_columns(struct store *s, const char *sql, int64_t id,
+                                        const struct casenum *cn, struct styr_error *err)
+{
+	struct strbuf norm = STRBUF_INIT;
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	if(rc)
+		return rc;
+	casenum_normalise(cn, &norm);
+	stmt_bind_text(st, 1, norm.buf);
+	stmt_bind_int(st, 2, cn->year);
+	stmt_bind_int(st, 3, cn->seq);
+	stmt_bind_int(st, 4, cn->doc);
+	stmt_bind_int(st, 5, id);
+	rc = stmt_step(st, &row, err);
+	stmt_finalize(st);
+	if(rc == STYR_ECONFLICT)
+		styr_error_set(err, STYR_ECONFLICT, "number: %s is already registered"
+		               " (written another way)", norm.buf);
+	strbuf_release(&norm);
+	return rc;
+}
+
+static enum styr_rc case_after_insert(struct store *s, int64_t id,
+                                      const struct field_value vals[], struct styr_error *err)
+{
+	struct casenum cn;
+	enum styr_rc rc = parse_case(s, "number", vals[0].s, &cn, err);
+	if(!rc)
+		rc = update_case_columns(s, "UPDATE case_file SET number_norm = ?, year = ?,"
+		                         " seq = ?, doc = nullif(?, 0) WHERE id = ?", id, &cn, err);
+	return rc;
+}
+
+static enum styr_rc assignment_after_insert(struct store *s, int64_t id,
+                                            const struct field_value vals[],
+                                            struct styr_error *err)
+{
+	struct casenum cn;
+	enum styr_rc rc;
+	if(vals[2].null)
+		return STYR_OK;
+	rc = parse_case(s, "case", vals[2].s, &cn, err);
+	if(!rc)
+		rc = update_case_columns(s, "UPDATE assignment SET case_norm = ?1, case_year = ?2,"
+		                         " case_seq = ?3 WHERE id = ?5", id, &cn, err);
+	return rc;
+}
+
+static enum styr_rc grade_ok(const char *field, const struct field_value *v,
+                             const char *(*label)(int), struct styr_error *err)
+{
+	if(v->null || label((int)v->i))
+		return STYR_OK;
+	struct strbuf sb = STRBUF_INIT;
+	for(int g = 1; g <= RISK_GRADES; g++)
+		strbuf_addf(&sb, "%s%d (%s)", g == 1 ? "" : g == RISK_GRADES ? " or " : ", ",
+		            g, label(g));
+	styr_error_set(err, STYR_EINVAL, "%s: expected %s, or leave it out when not assessed;"
+	               " found %lld", field, sb.buf, (long long)v->i);
+	strbuf_release(&sb);
+	return STYR_EINVAL;
+}
+
+/* risk fields: key, plan, area, number, text, probability, consequence, value */
+static enum styr_rc risk_after_insert(struct store *s, int64_t id,
+                                      const struct field_value vals[], struct styr_error *err)
+{
+	(void)s;
+	(void)id;
+	enum styr_rc rc = grade_ok("probability", &vals[5], risk_probability_label, err);
+	if(!rc)
+		rc = grade_ok("consequence", &vals[6], risk_consequence_label, err);
+	if(!rc && !vals[7].null && (vals[7].i < 1 || vals[7].i > 16))
+		rc = styr_error_set(err, STYR_EINVAL, "value: expected the stated risk value 1-16,"
+		                    " found %lld", (long long)vals[7].i);
+	return rc;
+}
+
+/* followup fields: moment, label, date, ... */
+static enum styr_rc followup_after_insert(struct store *s, int64_t id,
+                                          const struct field_value vals[],
+                                          struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT p.year, m.key FROM control_followup f"
+	    " JOIN control_moment m ON m.id = f.moment_id JOIN risk r ON r.id = m.risk_id"
+	    " JOIN control_plan p ON p.id = r.plan_id WHERE f.id = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, id);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row && strncmp(vals[2].s, stmt_text(st, 0), 4))
+		rc = styr_error_set(err, STYR_EINVAL, "date: %s is not in %s, the year of the plan"
+		                    " of control moment \"%s\": expected a date in %s (a follow-up"
+		                    " belongs to its own year's plan)", vals[2].s, stmt_text(st, 0),
+		                    stmt_text(st, 1), stmt_text(st, 0));
+	stmt_finalize(st);
+	return rc;
+}
+
+/* ---- sections ---- */
+
+static const char *const case_statuses[] = { "öppet", "avslutat", NULL };
+
+static const struct field_desc case_fields[] = {
+	{ "number", "number", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "case number as written, \"PREFIX YY-N\" or \"PREFIX YY-N-M\" such as \"Syd-IT 21-1\"" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title of the case" },
+	{ "registered", "registered", FIELD_DATE, 0, NULL, NULL, "registration date" },
+	{ "status", "status", FIELD_ENUM, 0, NULL, case_statuses, "status of the case" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc assignment_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "short unique key such as \"lokalfragan\"" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "the decision as written in the Beslut column" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL,
+	  "case number as written, such as \"SYD-IT 19-49\"" },
+	{ "meeting_date", "meeting_date", FIELD_DATE, 0, NULL, NULL,
+	  "date of the meeting that gave the assignment" },
+	{ "paragraph", "paragraph", FIELD_INT, 0, NULL, NULL, "§ number of that meeting" },
+	{ "responsible", "responsible", FIELD_TEXT, 0, NULL, NULL,
+	  "who was given the assignment, as written (\"förvaltningschefen\")" },
+	{ "due", "due_date", FIELD_DATE, 0, NULL, NULL, "when it is to be done" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc assignment_status_fields[] = {
+	{ "assignment", "assignment_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "assignments",
+	  NULL, "key of the assignment" },
+	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
+	  "key of the report occasion" },
+	{ "status", "status", FIELD_ENUM, 0, NULL, assignment_statuses,
+	  "status at the occasion" },
+	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "the Kommentar column" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc assignment_report_fields[] = {
+	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
+	  "key of the report occasion" },
+	{ "previous", "previous_id", FIELD_REF, 0, "occasions", NULL,
+	  "the occasion of the previous follow-up of assignments" },
+	{ "stated_ongoing", "stated_ongoing", FIELD_INT, 0, NULL, NULL,
+	  "number of ongoing assignments as the document states it" },
+	{ "stated_finished", "stated_finished", FIELD_INT, 0, NULL, NULL,
+	  "number of finished assignments as the document states it" },
+	{ "stated_new", "stated_new", FIELD_INT, 0, NULL, NULL,
+	  "number of new assignments since the previous follow-up, as stated" },
+	{ "text", "text", FIELD_TEXT, 0, NULL, NULL, "the document's introduction" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc plan_fields[] = {
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the plan's year" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title of the plan or report" },
+	{ "adopted", "adopted", FIELD_DATE, 0, NULL, NULL, "date the committee adopted it" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written" },
+	{ "conclusions", "conclusions", FIELD_TEXT, 0, NULL, NULL,
+	  "Slutsatser av uppföljning" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc level_fields[] = {
+	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_plans", NULL,
+	  "year of the plan" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "name of the level, such as \"Medium\"" },
+	{ "min", "min_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "lowest risk value 1-16" },
+	{ "max", "max_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "highest risk value 1-16" },
+	{ "colour", "colour", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "colour as \"#rrggbb\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc risk_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "short unique key such as \"2020-backup\"" },
+	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED, "control_plans", NULL, "year of the plan" },
+	{ "area", "area", FIELD_ENUM, FIELD_REQUIRED, NULL, control_areas, "area of the risk" },
+	{ "number", "number", FIELD_INT, 0, NULL, NULL, "the risk's number in the plan" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the risk as written" },
+	{ "probability", "probability", FIELD_INT, 0, NULL, NULL,
+	  "sannolikhet 1-4; leave out when not assessed" },
+	{ "consequence", "consequence", FIELD_INT, 0, NULL, NULL,
+	  "konsekvens 1-4; leave out when not assessed" },
+	{ "value", "stated_value", FIELD_INT, 0, NULL, NULL,
+	  "riskvärde as the document states it" },
+	{ "goal", "goal", FIELD_TEXT, 0, NULL, NULL, "key or text of a goal the risk threatens" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc moment_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "short unique key such as \"2020-backup-jobb\"" },
+	{ "risk", "risk_id", FIELD_REF, FIELD_REQUIRED, "risks", NULL, "key of the risk" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the Kontrollmoment" },
+	{ "method", "method", FIELD_TEXT, 0, NULL, NULL, "Metod" },
+	{ "frequency", "frequency", FIELD_TEXT, 0, NULL, NULL, "how often it is followed up" },
+	{ "responsible", "responsible_id", FIELD_REF, 0, "persons", NULL,
+	  "key of the person responsible" },
+	{ "report_to", "report_to", FIELD_TEXT, 0, NULL, NULL, "to whom it is reported" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc followup_fields[] = {
+	{ "moment", "moment_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_moments", NULL,
+	  "key of the control moment" },
+	{ "label", "label", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "as written, such as \"Sammanställning tillfälle 1\"" },
+	{ "date", "date", FIELD_DATE, FIELD_REQUIRED, NULL, NULL, "Slutdatum, in the plan's year" },
+	{ "status", "status", FIELD_ENUM, 0, NULL, followup_statuses, "result of the follow-up" },
+	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "Kommentar" },
+	{ "responsible", "responsible_id", FIELD_REF, 0, "persons", NULL,
+	  "key of the person responsible" },
+	{ "responsible_text", "responsible_text", FIELD_TEXT, 0, NULL, NULL,
+	  "Ansvarig as printed when it says more than the name, e.g. \"(borttagen)\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc action_fields[] = {
+	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_plans", NULL,
+	  "year of the plan" },
+	{ "number", "number", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "number of the action in the plan" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the åtgärd" },
+	{ "risk", "risk_id", FIELD_REF, 0, "risks", NULL, "key of the risk it answers" },
+	{ "responsible", "responsible_id", FIELD_REF, 0, "persons", NULL, "key of the person" },
+	{ "due", "due_date", FIELD_DATE, 0, NULL, NULL, "when it is to be done" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct section_desc section_cases = {
+	"cases", "case_file", case_fields, N(case_fields), "t.year, t.seq, t.doc, t.number",
+	"a case (ärende) or a document in a case, by its case number",
+	case_after_insert };
+const struct section_desc section_assignments = {
+	"assignments", "assignment", assignment_fields, N(assignment_fields), "t.key",
+	"a political assignment (uppdrag) given by the committee",
+	assignment_after_insert };
+const struct section_desc section_assignment_status = {
+	"assignment_status", "assignment_status", assignment_status_fields,
+	N(assignment_status_fields),
+	"(SELECT key FROM assignment WHERE id = t.assignment_id),"
+	" (SELECT key FROM occasion WHERE id = t.occasion_id)",
+	"the status and comment of an assignment at a report occasion", NULL };
+const struct section_desc section_assignment_reports = {
+	"assignment_reports", "assignment_report", assignment_report_fields,
+	N(assignment_report_fields), "(SELECT key FROM occasion WHERE id = t.occasion_id)",
+	"what a report says about its assignments: the stated counts", NULL };
+const struct section_desc section_control_plans = {
+	"control_plans", "control_plan", plan_fields, N(plan_fields), "t.year",
+	"the internal-control plan of a year, with its conclusions", NULL };
+const struct section_desc section_risk_levels = {
+	"risk_levels", "risk_level", level_fields, N(level_fields),
+	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.min_value",
+	"a level of the risk matrix: a range of risk values and its colour", NULL };
+const struct section_desc section_risks = {
+	"risks", "risk", risk_fields, N(risk_fields), "t.key",
+	"a risk of an internal-control plan", risk_after_insert };
+const struct section_desc section_control_moments = {
+	"control_moments", "control_moment", moment_fields, N(moment_fields), "t.key",
+	"a control moment (kontrollmoment) of a risk", NULL };
+const struct section_desc section_control_followups = {
+	"control_followups", "control_followup", followup_fields, N(followup_fields),
+	"(SELECT key FROM control_moment WHERE id = t.moment_id), t.date, t.label",
+	"a follow-up of a control moment: date, status, comment", followup_after_insert };
+const struct section_desc section_control_actions = {
+	"control_actions", "control_action", action_fields, N(action_fields),
+	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.number",
+	"an action (åtgärd) decided after the follow-up", NULL };

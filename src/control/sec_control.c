@@ -1,0 +1,281 @@
+/*
+** sec_control.c — the sections from the cases, assignments and internal
+** control module: the follow-up of political assignments (politiskt
+** fattade beslut) and the internal-control report (risk matrix, risks,
+** follow-ups per area, conclusions, actions). Data: control/control.h.
+*/
+#include "control/control_doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "control/control_scales.h"
+#include "control/control.h"
+
+enum styr_rc control_doc_assignments(struct doc *d, struct store *s, const struct occasion *o,
+                                bool *found, struct styr_error *err)
+{
+	struct assignment_table t;
+	char iso[11];
+	enum styr_rc rc = control_assignment_table(s, o->key, &t, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = t.count > 0;
+	if(!*found) {
+		assignment_table_release(&t);
+		return STYR_OK;
+	}
+	/* The seed's sub-heading "Fattade politiska beslut" is the table's
+	** caption: shown once, above the table, and the table's name for a
+	** screen reader (a heading with the same words would repeat it). */
+	doc_table_begin(d, "Fattade politiska beslut", 3);
+	doc_table_sheet(d, "Politiska beslut");
+	const unsigned w[] = { 6, 2, 5 };
+	doc_table_weights(d, w);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "uppdrag med status vid %s", o->key);
+	doc_table_source(d, sb.buf);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Pågående: %d, avslutade: %d", t.ongoing, t.finished);
+	if(t.new_known)
+		strbuf_addf(&sb, ", nya sedan förra rapporten: %d", t.new_count);
+	strbuf_addstr(&sb, " (räknat på raderna).");
+	doc_table_note(d, sb.buf);
+	const char *hdr[] = { "Beslut", "Status", "Kommentar" };
+	doc_header_row(d, hdr);
+	for(size_t i = 0; i < t.count; i++) {
+		const struct assignment_row *r = &t.rows[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, r->text);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "uppdrag %s", r->key);
+		if(r->case_number[0])
+			strbuf_addf(&sb, ", ärende %s", r->case_number);
+		if(r->paragraph && r->meeting.year) {
+			date_format_iso(r->meeting, iso);
+			strbuf_addf(&sb, ", beslut § %d %s", r->paragraph, iso);
+		}
+		doc_cell_source(d, "%s", sb.buf);
+		if(r->status[0]) {
+			doc_cell_text(d, r->status);
+			doc_cell_source(d, "status vid %s", o->key);
+		} else {
+			doc_cell_empty(d);
+		}
+		if(r->comment)
+			doc_cell_text(d, r->comment);
+		else
+			doc_cell_empty(d);
+	}
+	doc_table_end(d);
+	strbuf_release(&sb);
+	assignment_table_release(&t);
+	return STYR_OK;
+}
+
+static uint32_t parse_colour(const char *s)
+{
+	if(s[0] == '#' && strlen(s) == 7) {
+		char *end;
+		unsigned long v = strtoul(s + 1, &end, 16);
+		if(!*end)
+			return (uint32_t)v;
+	}
+	return 0xffffff;
+}
+
+static enum doc_verdict status_level(const char *status)
+{
+	if(!strcmp(status, "Inga avvikelser"))
+		return DOC_VERDICT_MET;
+	if(!strcmp(status, "Mindre avvikelser"))
+		return DOC_VERDICT_PARTLY;
+	if(!strcmp(status, "Större avvikelser"))
+		return DOC_VERDICT_NOT_MET;
+	return DOC_VERDICT_NONE;
+}
+
+/* 1.1 Riskbedömningsmatris: the grades explained, the 4 × 4 matrix with
+** the plan's levels and colours, and the risks with their values. */
+static void matrix_section(struct doc *d, const struct control_plan *p)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	doc_heading(d, 2, "Riskbedömningsmatris");
+	doc_table_begin(d, "Sannolikhet och konsekvens", 3);
+	doc_table_sheet(d, "Skalor");
+	const char *hdr[] = { "Grad", "Sannolikhet", "Konsekvens" };
+	doc_header_row(d, hdr);
+	for(int g = RISK_GRADES; g >= 1; g--) {
+		doc_row_begin(d, 0);
+		doc_cell_int(d, g, NULL);
+		doc_cell_textf(d, "%s (%s)", risk_probability_label(g), risk_probability_text(g));
+		doc_cell_textf(d, "%s (%s)", risk_consequence_label(g), risk_consequence_text(g));
+	}
+	doc_table_end(d);
+
+	const char *pl[4], *cl[4];
+	for(int g = 1; g <= 4; g++) {
+		pl[g - 1] = risk_probability_label(g);
+		cl[g - 1] = risk_consequence_label(g);
+	}
+	strbuf_addf(&sb, "Riskbedömningsmatris %d", p->year);
+	struct doc_riskmatrix *m = doc_riskmatrix(d, sb.buf, "Sannolikhet", pl, "Konsekvens", cl);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "internkontrollplan %d: risker efter sannolikhet och konsekvens; "
+	            "nivåer och färger enligt planen", p->year);
+	m->source = xstrdup(sb.buf);
+	for(int pr = 1; pr <= 4; pr++) {
+		for(int c = 1; c <= 4; c++) {
+			const struct risk_level_row *lv = control_plan_level(p, pr * c);
+			m->colour[pr - 1][c - 1] = lv ? parse_colour(lv->colour) : 0xffffff;
+			m->level[pr - 1][c - 1] = lv ? xstrdup(lv->name) : NULL;
+		}
+	}
+	for(size_t i = 0; i < p->nrisks; i++) {
+		const struct risk_row *r = &p->risks[i];
+		if(r->probability >= 1 && r->probability <= 4 && r->consequence >= 1 &&
+		   r->consequence <= 4)
+			m->count[r->probability - 1][r->consequence - 1]++;
+	}
+
+	doc_table_begin(d, "Risker", 5);
+	doc_table_sheet(d, "Risker");
+	const char *hdr2[] = { "Kategori", "Risk", "Sannolikhet", "Konsekvens", "Riskvärde" };
+	doc_header_row(d, hdr2);
+	for(size_t i = 0; i < p->nrisks; i++) {
+		const struct risk_row *r = &p->risks[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, (i && !strcmp(p->risks[i - 1].area, r->area)) ? "" : r->area);
+		if(r->number)
+			doc_cell_textf(d, "%d %s", r->number, r->text);
+		else
+			doc_cell_text(d, r->text);
+		doc_cell_source(d, "risk %s", r->key);
+		if(r->probability)
+			doc_cell_textf(d, "%d. %s", r->probability, risk_probability_label(r->probability));
+		else
+			doc_cell_empty(d);
+		if(r->consequence)
+			doc_cell_textf(d, "%d. %s", r->consequence, risk_consequence_label(r->consequence));
+		else
+			doc_cell_empty(d);
+		if(r->value) {
+			doc_cell_int(d, r->value, NULL);
+			const struct risk_level_row *lv = control_plan_level(p, r->value);
+			doc_cell_source(d, "sannolikhet %d × konsekvens %d%s%s", r->probability,
+			                r->consequence, lv ? ", nivå " : "", lv ? lv->name : "");
+		} else {
+			doc_cell_empty(d);
+		}
+	}
+	doc_table_end(d);
+	strbuf_release(&sb);
+}
+
+static void moment_block(struct doc *d, const struct risk_row *r,
+                         const struct control_moment_row *mo)
+{
+	doc_deflist_begin(d);
+	doc_deflist_item(d, "Kontrollmoment", mo->text ? mo->text : "");
+	if(mo->method)
+		doc_deflist_item(d, "Metod", mo->method);
+	if(mo->frequency)
+		doc_deflist_item(d, "Frekvens", mo->frequency);
+	if(mo->responsible[0])
+		doc_deflist_item(d, "Ansvarig", mo->responsible);
+	if(mo->report_to)
+		doc_deflist_item(d, "Rapporteras till", mo->report_to);
+	if(!mo->nfollowups)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "Uppföljning: %s", mo->text ? mo->text : mo->key);
+	doc_table_begin(d, sb.buf, 5);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Uppföljning %d.%d", r->number, (int)(mo - r->moments) + 1);
+	doc_table_sheet(d, sb.buf);
+	strbuf_release(&sb);
+	const unsigned w[] = { 3, 2, 2, 3, 7 };
+	doc_table_weights(d, w);
+	const char *hdr[] = { "Uppföljning", "Status", "Slutdatum", "Ansvarig", "Kommentar" };
+	doc_header_row(d, hdr);
+	for(size_t i = 0; i < mo->nfollowups; i++) {
+		const struct control_followup_row *f = &mo->followups[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, f->label);
+		if(f->status[0]) {
+			doc_cell_verdict(d, status_level(f->status), f->status);
+			doc_cell_source(d, "kontrollmoment %s, %s", mo->key, f->label);
+		} else {
+			doc_cell_empty(d);
+		}
+		if(f->date.year)
+			doc_cell_date(d, f->date);
+		else
+			doc_cell_empty(d);
+		doc_cell_text(d, f->responsible);
+		if(f->comment)
+			doc_cell_text(d, f->comment);
+		else
+			doc_cell_empty(d);
+	}
+	doc_table_end(d);
+}
+
+enum styr_rc control_doc_plan(struct doc *d, struct store *s, int year,
+                                 const char *stored_conclusions, const char *stored_actions,
+                                 bool *found, struct styr_error *err)
+{
+	struct control_plan p;
+	enum styr_rc rc = control_plan_get(s, year, &p, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND) {
+		styr_error_init(err);
+		return STYR_OK;
+	}
+	if(rc)
+		return rc;
+	*found = true;
+	matrix_section(d, &p);
+	doc_heading(d, 1, "Uppföljning");
+	for(size_t i = 0; i < p.nrisks; i++) {
+		const struct risk_row *r = &p.risks[i];
+		if(!i || strcmp(p.risks[i - 1].area, r->area))
+			doc_heading(d, 2, r->area);
+		doc_heading(d, 3, r->text);
+		for(size_t k = 0; k < r->nmoments; k++)
+			moment_block(d, r, &r->moments[k]);
+	}
+	doc_heading(d, 2, "Slutsatser av uppföljning");
+	if(p.conclusions)
+		doc_add_text(d, p.conclusions, 3);
+	else if(stored_conclusions)
+		doc_add_text(d, stored_conclusions, 3);
+	doc_heading(d, 2, "Åtgärder");
+	if(p.nactions) {
+		doc_table_begin(d, "Åtgärder", 4);
+		const char *hdr[] = { "Nr", "Åtgärd", "Ansvarig", "Klart senast" };
+		doc_header_row(d, hdr);
+		for(size_t i = 0; i < p.nactions; i++) {
+			doc_row_begin(d, 0);
+			doc_cell_int(d, p.actions[i].number, NULL);
+			doc_cell_text(d, p.actions[i].text);
+			doc_cell_text(d, p.actions[i].responsible);
+			if(p.actions[i].due.year)
+				doc_cell_date(d, p.actions[i].due);
+			else
+				doc_cell_empty(d);
+		}
+		doc_table_end(d);
+	} else if(stored_actions) {
+		doc_add_text(d, stored_actions, 3);
+	}
+	control_plan_release(&p);
+	return STYR_OK;
+}

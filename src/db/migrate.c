@@ -1,0 +1,132 @@
+/*
+** migrate.c — apply schema migrations at open (see migrate.h).
+*/
+#include "db/migrate.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "db/store.h"
+
+int store_schema_latest(void)
+{
+	size_t n;
+	const struct migration *const *all = store_migrations(&n);
+	return n ? all[n - 1]->version : 0;
+}
+
+static const struct migration *find_migration(int version)
+{
+	size_t n;
+	const struct migration *const *all = store_migrations(&n);
+	for(size_t i = 0; i < n; i++)
+		if(all[i]->version == version)
+			return all[i];
+	return NULL;
+}
+
+static enum styr_rc apply_one(struct store *s, const struct migration *m,
+                              struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_begin(s, err);
+	if(rc)
+		return rc;
+	rc = store_exec(s, m->sql, err);
+	if(!rc)
+		rc = store_prepare(s, "INSERT INTO schema_migrations(version, name) VALUES(?, ?)", &st, err);
+	if(!rc) {
+		stmt_bind_int(st, 1, m->version);
+		stmt_bind_text(st, 2, m->name);
+		rc = stmt_step(st, &row, err);
+		stmt_finalize(st);
+	}
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc) {
+		store_rollback(s);
+		styr_error_prefix(err, "migration %d (%s)", m->version, m->name);
+	}
+	return rc;
+}
+
+enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *err)
+{
+	int64_t app_id = 0, objects = 0, max_applied = 0;
+	enum styr_rc rc;
+	bool fresh;
+
+	rc = store_query_int(s, "PRAGMA application_id", &app_id, err);
+	if(!rc)
+		rc = store_query_int(s, "SELECT count(*) FROM sqlite_master", &objects, err);
+	if(rc)
+		return styr_error_set(err, STYR_EDB, "%s: not a styr database (%s)",
+		                      s->path, "the file is not an SQLite database");
+	fresh = app_id == 0 && objects == 0;
+	if(!fresh && app_id != STYR_APPLICATION_ID)
+		return styr_error_set(err, STYR_EDB,
+		                      "%s: not a styr database (application id %lld, expected %d)",
+		                      s->path, (long long)app_id, STYR_APPLICATION_ID);
+	if(fresh && !(flags & STORE_CREATE))
+		return styr_error_set(err, STYR_EDB,
+		                      "%s: not a styr database (empty file; create one with 'styr init')",
+		                      s->path);
+
+	if(!fresh) {
+		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+		if(rc)
+			return styr_error_set(err, STYR_EDB, "%s: damaged styr database: %s",
+			                      s->path, err->msg);
+		/* Any version this binary lacks means a newer styr wrote it. */
+		struct store_stmt *st;
+		bool row;
+		rc = store_prepare(s, "SELECT version FROM schema_migrations ORDER BY version", &st, err);
+		if(rc)
+			return rc;
+		while(!(rc = stmt_step(st, &row, err)) && row) {
+			int v = (int)stmt_int(st, 0);
+			if(!find_migration(v)) {
+				stmt_finalize(st);
+				return styr_error_set(err, STYR_EDB,
+				    "%s: database schema version %d is newer than this styr "
+				    "(it knows up to %d); upgrade styr", s->path, v,
+				    store_schema_latest());
+			}
+		}
+		stmt_finalize(st);
+		if(rc)
+			return rc;
+	}
+	if(flags & STORE_READONLY) {
+		s->schema_version = (int)max_applied;
+		return store_exec(s, "PRAGMA foreign_keys = ON", err);
+	}
+	rc = store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+	if(!rc && fresh) {
+		char sql[128];
+		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d", STYR_APPLICATION_ID);
+		rc = store_exec(s, sql, err);
+		if(!rc)
+			rc = store_exec(s,
+			    "CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY,"
+			    " name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (datetime('now')))",
+			    err);
+	}
+	size_t nmig;
+	const struct migration *const *migrations = store_migrations(&nmig);
+	for(size_t i = 0; !rc && i < nmig; i++) {
+		int64_t have = 0;
+		char sql[96];
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM schema_migrations WHERE version = %d",
+		         migrations[i]->version);
+		rc = store_query_int(s, sql, &have, err);
+		if(!rc && !have)
+			rc = apply_one(s, migrations[i], err);
+	}
+	if(!rc)
+		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
+	s->schema_version = (int)max_applied;
+	return rc;
+}

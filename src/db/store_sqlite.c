@@ -1,0 +1,149 @@
+/*
+** store_sqlite.c — the SQLite driver of the store (see store.h).
+**
+** WAL journal, foreign keys on, a busy timeout so that the CLI and the web
+** server can share a file. Constraint violations map to STYR_ECONFLICT.
+*/
+#include "db/store.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+
+#include "base/strbuf.h"
+
+static enum styr_rc db_error(struct store *s, int code, const char *what,
+                             struct styr_error *err)
+{
+	enum styr_rc rc = (code & 0xff) == SQLITE_CONSTRAINT ? STYR_ECONFLICT : STYR_EDB;
+	return styr_error_set(err, rc, "%s: %s: %s", s->path, what,
+	                      sqlite3_errmsg(s->db));
+}
+
+static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
+                              struct styr_error *err)
+{
+	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	sqlite3 *db = NULL;
+	int rc;
+
+	if(flags & STORE_CREATE)
+		oflags |= SQLITE_OPEN_CREATE;
+	rc = sqlite3_open_v2(path, &db, oflags, NULL);
+	if(rc != SQLITE_OK) {
+		styr_error_set(err, STYR_EDB, "%s: cannot open database: %s", path,
+		               db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+		return STYR_EDB;
+	}
+	s->db = db;
+	sqlite3_busy_timeout(db, 5000);
+	sqlite3_extended_result_codes(db, 1);
+	return STYR_OK;
+}
+
+static void lite_close(struct store *s)
+{
+	sqlite3_close(s->db);
+	s->db = NULL;
+}
+
+static enum styr_rc lite_exec(struct store *s, const char *sql, struct styr_error *err)
+{
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	if(rc != SQLITE_OK)
+		return db_error(s, rc, "executing SQL", err);
+	return STYR_OK;
+}
+
+static enum styr_rc lite_prepare(struct store *s, const char *sql,
+                                 struct store_stmt **out, struct styr_error *err)
+{
+	sqlite3_stmt *h = NULL;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &h, NULL);
+	if(rc != SQLITE_OK) {
+		*out = NULL;
+		return db_error(s, rc, "preparing statement", err);
+	}
+	*out = xmalloc(sizeof(**out));
+	(*out)->store = s;
+	(*out)->handle = h;
+	return STYR_OK;
+}
+
+static void lite_bind_int(struct store_stmt *st, int idx, int64_t v)
+{
+	sqlite3_bind_int64(st->handle, idx, v);
+}
+
+static void lite_bind_text(struct store_stmt *st, int idx, const char *v)
+{
+	if(v)
+		sqlite3_bind_text(st->handle, idx, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st->handle, idx);
+}
+
+static void lite_bind_null(struct store_stmt *st, int idx)
+{
+	sqlite3_bind_null(st->handle, idx);
+}
+
+static enum styr_rc lite_step(struct store_stmt *st, bool *row, struct styr_error *err)
+{
+	int rc = sqlite3_step(st->handle);
+	*row = rc == SQLITE_ROW;
+	if(rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return STYR_OK;
+	sqlite3_reset(st->handle);
+	return db_error(st->store, rc, "running statement", err);
+}
+
+static bool lite_is_null(struct store_stmt *st, int col)
+{
+	return sqlite3_column_type(st->handle, col) == SQLITE_NULL;
+}
+
+static int64_t lite_col_int(struct store_stmt *st, int col)
+{
+	return sqlite3_column_int64(st->handle, col);
+}
+
+static const char *lite_col_text(struct store_stmt *st, int col)
+{
+	return (const char *)sqlite3_column_text(st->handle, col);
+}
+
+static void lite_reset(struct store_stmt *st)
+{
+	sqlite3_reset(st->handle);
+	sqlite3_clear_bindings(st->handle);
+}
+
+static void lite_finalize(struct store_stmt *st)
+{
+	sqlite3_finalize(st->handle);
+	free(st);
+}
+
+static int64_t lite_last_insert_id(struct store *s)
+{
+	return sqlite3_last_insert_rowid(s->db);
+}
+
+const struct store_driver store_sqlite_driver = {
+	.name = "sqlite",
+	.open = lite_open,
+	.close = lite_close,
+	.exec = lite_exec,
+	.prepare = lite_prepare,
+	.bind_int = lite_bind_int,
+	.bind_text = lite_bind_text,
+	.bind_null = lite_bind_null,
+	.step = lite_step,
+	.is_null = lite_is_null,
+	.col_int = lite_col_int,
+	.col_text = lite_col_text,
+	.reset = lite_reset,
+	.finalize = lite_finalize,
+	.last_insert_id = lite_last_insert_id,
+};

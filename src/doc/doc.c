@@ -1,0 +1,580 @@
+/*
+** doc.c — building and freeing the document model (see doc.h), and the
+** one place where a typed cell becomes its Swedish text.
+*/
+#include "doc/doc.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/money.h"
+
+const char *doc_verdict_text(enum doc_verdict v)
+{
+	switch(v) {
+	case DOC_VERDICT_MET:     return "Uppnådd";
+	case DOC_VERDICT_PARTLY:  return "Delvis uppnådd";
+	case DOC_VERDICT_NOT_MET: return "Ej uppnådd";
+	case DOC_VERDICT_NONE:    break;
+	}
+	return "Saknar värde";
+}
+
+/* A scaled value in Swedish form ("12 345,6"). Local until the numbers
+** module's fmt_decimal_sv() lands on main. */
+static void add_decimal(struct strbuf *sb, int64_t v, int decimals)
+{
+	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	uint64_t scale = 1;
+	for(int i = 0; i < decimals; i++)
+		scale *= 10;
+	if(v < 0)
+		strbuf_addch(sb, '-');
+	fmt_int_sv(sb, (int64_t)(a / scale));
+	if(decimals > 0)
+		strbuf_addf(sb, ",%0*llu", decimals, (unsigned long long)(a % scale));
+}
+
+void doc_cell_format(const struct doc_cell *c, struct strbuf *sb)
+{
+	char iso[11];
+
+	switch(c->type) {
+	case DOC_CELL_EMPTY:
+		break;
+	case DOC_CELL_TEXT:
+	case DOC_CELL_VERDICT:
+		strbuf_addstr(sb, c->text ? c->text : "");
+		break;
+	case DOC_CELL_TKR:
+		fmt_int_sv(sb, money_to_tkr(c->value));
+		break;
+	case DOC_CELL_PERCENT:
+		add_decimal(sb, c->value, c->decimals);
+		strbuf_addstr(sb, " %");
+		break;
+	case DOC_CELL_DECIMAL:
+		add_decimal(sb, c->value, c->decimals);
+		break;
+	case DOC_CELL_INT:
+		fmt_int_sv(sb, c->value);
+		break;
+	case DOC_CELL_DATE:
+		date_format_iso(c->date, iso);
+		strbuf_addstr(sb, iso);
+		break;
+	}
+	if(c->unit && (c->type == DOC_CELL_DECIMAL || c->type == DOC_CELL_INT)) {
+		strbuf_addch(sb, ' ');
+		strbuf_addstr(sb, c->unit);
+	}
+}
+
+bool doc_cell_is_numeric(const struct doc_cell *c)
+{
+	return c->type == DOC_CELL_TKR || c->type == DOC_CELL_PERCENT ||
+	       c->type == DOC_CELL_DECIMAL || c->type == DOC_CELL_INT;
+}
+
+/* ---- allocation helpers --------------------------------------------- */
+
+static void set_str(char **dst, const char *s)
+{
+	free(*dst);
+	*dst = s ? xstrdup(s) : NULL;
+}
+
+static char *vfmt(const char *fmt, va_list ap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_vaddf(&sb, fmt, ap);
+	return strbuf_detach(&sb);
+}
+
+static struct doc_block *add_block(struct doc *d, enum doc_block_type type)
+{
+	ALLOC_GROW(d->blocks, d->nblocks, d->alloc);
+	struct doc_block *b = &d->blocks[d->nblocks++];
+	memset(b, 0, sizeof(*b));
+	b->type = type;
+	return b;
+}
+
+static struct doc_block *last_block(struct doc *d, enum doc_block_type type)
+{
+	assert(d->nblocks > 0 && d->blocks[d->nblocks - 1].type == type);
+	return &d->blocks[d->nblocks - 1];
+}
+
+/* ---- the document --------------------------------------------------- */
+
+struct doc *doc_new(const char *title)
+{
+	struct doc *d = xcalloc(1, sizeof(*d));
+	d->title = xstrdup(title ? title : "");
+	d->language = xstrdup("sv");
+	return d;
+}
+
+static void free_table(struct doc_table *t)
+{
+	free(t->caption);
+	free(t->sheet);
+	free(t->source);
+	free(t->note);
+	free(t->col_weight);
+	for(size_t r = 0; r < t->nrows; r++) {
+		for(size_t c = 0; c < t->rows[r].ncells; c++) {
+			free(t->rows[r].cells[c].text);
+			free(t->rows[r].cells[c].unit);
+			free(t->rows[r].cells[c].source);
+		}
+		free(t->rows[r].cells);
+	}
+	free(t->rows);
+}
+
+static void free_block(struct doc_block *b)
+{
+	switch(b->type) {
+	case DOC_HEADING:
+		free(b->u.heading.number);
+		free(b->u.heading.text);
+		free(b->u.heading.id);
+		break;
+	case DOC_PARA:
+		free(b->u.para);
+		break;
+	case DOC_LIST:
+		for(size_t i = 0; i < b->u.list.nitems; i++)
+			free(b->u.list.items[i]);
+		free(b->u.list.items);
+		break;
+	case DOC_DEFLIST:
+		for(size_t i = 0; i < b->u.deflist.n; i++) {
+			free(b->u.deflist.terms[i]);
+			free(b->u.deflist.defs[i]);
+		}
+		free(b->u.deflist.terms);
+		free(b->u.deflist.defs);
+		break;
+	case DOC_TABLE:
+		free_table(&b->u.table);
+		break;
+	case DOC_CHART:
+		free(b->u.chart.title);
+		free(b->u.chart.source);
+		free(b->u.chart.unit);
+		for(size_t i = 0; i < b->u.chart.nlabels; i++)
+			free(b->u.chart.labels[i]);
+		free(b->u.chart.labels);
+		for(size_t i = 0; i < b->u.chart.nseries; i++) {
+			free(b->u.chart.series[i].name);
+			free(b->u.chart.series[i].values);
+			free(b->u.chart.series[i].present);
+		}
+		free(b->u.chart.series);
+		break;
+	case DOC_RISKMATRIX:
+		free(b->u.matrix.title);
+		free(b->u.matrix.source);
+		free(b->u.matrix.prob_axis);
+		free(b->u.matrix.cons_axis);
+		for(int i = 0; i < 4; i++) {
+			free(b->u.matrix.prob_label[i]);
+			free(b->u.matrix.cons_label[i]);
+			for(int j = 0; j < 4; j++)
+				free(b->u.matrix.level[i][j]);
+		}
+		break;
+	case DOC_PAGEBREAK:
+		break;
+	}
+}
+
+void doc_free(struct doc *d)
+{
+	if(!d)
+		return;
+	for(size_t i = 0; i < d->nblocks; i++)
+		free_block(&d->blocks[i]);
+	free(d->blocks);
+	free(d->title);
+	free(d->subtitle);
+	free(d->committee);
+	free(d->language);
+	free(d->header);
+	free(d->footer);
+	free(d);
+}
+
+void doc_set_subtitle(struct doc *d, const char *s) { set_str(&d->subtitle, s); }
+void doc_set_committee(struct doc *d, const char *s) { set_str(&d->committee, s); }
+void doc_set_date(struct doc *d, struct date date) { d->date = date; }
+
+void doc_set_page_text(struct doc *d, const char *header, const char *footer)
+{
+	set_str(&d->header, header);
+	set_str(&d->footer, footer);
+}
+
+/* ---- text blocks ---------------------------------------------------- */
+
+struct doc_heading *doc_heading(struct doc *d, int level, const char *text)
+{
+	struct strbuf num = STRBUF_INIT, id = STRBUF_INIT;
+
+	assert(level >= 1 && level <= 3);
+	d->heading_no[level - 1]++;
+	for(int i = level; i < 3; i++)
+		d->heading_no[i] = 0;
+	strbuf_addstr(&id, "h");
+	for(int i = 0; i < level; i++) {
+		strbuf_addf(&num, i ? ".%d" : "%d", d->heading_no[i]);
+		strbuf_addf(&id, "-%d", d->heading_no[i]);
+	}
+	struct doc_heading *h = &add_block(d, DOC_HEADING)->u.heading;
+	h->level = level;
+	h->number = strbuf_detach(&num);
+	h->text = xstrdup(text);
+	h->id = strbuf_detach(&id);
+	return h;
+}
+
+struct doc_heading *doc_heading_plain(struct doc *d, int level, const char *text)
+{
+	struct strbuf id = STRBUF_INIT;
+
+	assert(level >= 1 && level <= 3);
+	strbuf_addf(&id, "h-u%d", ++d->unnumbered);
+	struct doc_heading *h = &add_block(d, DOC_HEADING)->u.heading;
+	h->level = level;
+	h->text = xstrdup(text);
+	h->id = strbuf_detach(&id);
+	return h;
+}
+
+void doc_para(struct doc *d, const char *text)
+{
+	add_block(d, DOC_PARA)->u.para = xstrdup(text);
+}
+
+void doc_paraf(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = vfmt(fmt, ap);
+	va_end(ap);
+	add_block(d, DOC_PARA)->u.para = s;
+}
+
+void doc_list_begin(struct doc *d, bool ordered)
+{
+	add_block(d, DOC_LIST)->u.list.ordered = ordered;
+}
+
+void doc_list_item(struct doc *d, const char *text)
+{
+	struct doc_list *l = &last_block(d, DOC_LIST)->u.list;
+	ALLOC_GROW(l->items, l->nitems, l->alloc);
+	l->items[l->nitems++] = xstrdup(text);
+}
+
+void doc_deflist_begin(struct doc *d)
+{
+	add_block(d, DOC_DEFLIST);
+}
+
+void doc_deflist_item(struct doc *d, const char *term, const char *def)
+{
+	struct doc_deflist *l = &last_block(d, DOC_DEFLIST)->u.deflist;
+	if(l->n + 1 > l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 8;
+		l->terms = xrealloc(l->terms, l->alloc * sizeof(char *));
+		l->defs = xrealloc(l->defs, l->alloc * sizeof(char *));
+	}
+	l->terms[l->n] = xstrdup(term);
+	l->defs[l->n] = xstrdup(def ? def : "");
+	l->n++;
+}
+
+void doc_pagebreak(struct doc *d)
+{
+	add_block(d, DOC_PAGEBREAK);
+}
+
+struct doc_mark doc_mark(const struct doc *d)
+{
+	struct doc_mark m = { d->nblocks, { d->heading_no[0], d->heading_no[1], d->heading_no[2] },
+	                      d->unnumbered };
+	return m;
+}
+
+void doc_rewind(struct doc *d, struct doc_mark m)
+{
+	assert(m.nblocks <= d->nblocks);
+	while(d->nblocks > m.nblocks)
+		free_block(&d->blocks[--d->nblocks]);
+	memcpy(d->heading_no, m.heading_no, sizeof(d->heading_no));
+	d->unnumbered = m.unnumbered;
+}
+
+/* ---- tables --------------------------------------------------------- */
+
+static struct doc_table *cur_table(struct doc *d)
+{
+	return &last_block(d, DOC_TABLE)->u.table;
+}
+
+static size_t row_span(const struct doc_row *r)
+{
+	size_t n = 0;
+	for(size_t i = 0; i < r->ncells; i++)
+		n += (size_t)r->cells[i].colspan;
+	return n;
+}
+
+struct doc_table *doc_table_begin(struct doc *d, const char *caption, size_t ncols)
+{
+	assert(ncols > 0);
+	struct doc_table *t = &add_block(d, DOC_TABLE)->u.table;
+	t->caption = caption ? xstrdup(caption) : NULL;
+	t->ncols = ncols;
+	return t;
+}
+
+void doc_table_sheet(struct doc *d, const char *sheet) { set_str(&cur_table(d)->sheet, sheet); }
+void doc_table_source(struct doc *d, const char *source) { set_str(&cur_table(d)->source, source); }
+void doc_table_note(struct doc *d, const char *note) { set_str(&cur_table(d)->note, note); }
+
+void doc_table_weights(struct doc *d, const unsigned *weights)
+{
+	struct doc_table *t = cur_table(d);
+	free(t->col_weight);
+	t->col_weight = xcalloc(t->ncols, sizeof(unsigned));
+	memcpy(t->col_weight, weights, t->ncols * sizeof(unsigned));
+}
+
+void doc_row_begin(struct doc *d, unsigned flags)
+{
+	struct doc_table *t = cur_table(d);
+	assert(t->nrows == 0 || row_span(&t->rows[t->nrows - 1]) == t->ncols);
+	ALLOC_GROW(t->rows, t->nrows, t->alloc);
+	struct doc_row *r = &t->rows[t->nrows++];
+	memset(r, 0, sizeof(*r));
+	r->flags = flags;
+}
+
+void doc_header_row(struct doc *d, const char *const *titles)
+{
+	size_t n = cur_table(d)->ncols;
+	doc_row_begin(d, DOC_ROW_HEADER);
+	for(size_t i = 0; i < n; i++)
+		doc_cell_text(d, titles[i]);
+}
+
+void doc_table_end(struct doc *d)
+{
+	struct doc_table *t = cur_table(d);
+	assert(t->nrows == 0 || row_span(&t->rows[t->nrows - 1]) == t->ncols);
+	(void)t;
+}
+
+static struct doc_cell *new_cell(struct doc *d, enum doc_cell_type type)
+{
+	struct doc_table *t = cur_table(d);
+	assert(t->nrows > 0);
+	struct doc_row *r = &t->rows[t->nrows - 1];
+	assert(row_span(r) < t->ncols);
+	ALLOC_GROW(r->cells, r->ncells, r->alloc);
+	struct doc_cell *c = &r->cells[r->ncells++];
+	memset(c, 0, sizeof(*c));
+	c->type = type;
+	c->colspan = 1;
+	return c;
+}
+
+static struct doc_cell *last_cell(struct doc *d)
+{
+	struct doc_table *t = cur_table(d);
+	assert(t->nrows > 0 && t->rows[t->nrows - 1].ncells > 0);
+	struct doc_row *r = &t->rows[t->nrows - 1];
+	return &r->cells[r->ncells - 1];
+}
+
+void doc_cell_empty(struct doc *d) { new_cell(d, DOC_CELL_EMPTY); }
+
+void doc_cell_text(struct doc *d, const char *text)
+{
+	new_cell(d, DOC_CELL_TEXT)->text = xstrdup(text ? text : "");
+}
+
+void doc_cell_textf(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = vfmt(fmt, ap);
+	va_end(ap);
+	new_cell(d, DOC_CELL_TEXT)->text = s;
+}
+
+void doc_cell_tkr(struct doc *d, int64_t ore)
+{
+	new_cell(d, DOC_CELL_TKR)->value = ore;
+}
+
+void doc_cell_percent(struct doc *d, int64_t scaled, int decimals)
+{
+	struct doc_cell *c = new_cell(d, DOC_CELL_PERCENT);
+	c->value = scaled;
+	c->decimals = decimals;
+}
+
+void doc_cell_decimal(struct doc *d, int64_t scaled, int decimals, const char *unit)
+{
+	struct doc_cell *c = new_cell(d, DOC_CELL_DECIMAL);
+	c->value = scaled;
+	c->decimals = decimals;
+	c->unit = unit && *unit ? xstrdup(unit) : NULL;
+}
+
+void doc_cell_int(struct doc *d, int64_t v, const char *unit)
+{
+	struct doc_cell *c = new_cell(d, DOC_CELL_INT);
+	c->value = v;
+	c->unit = unit && *unit ? xstrdup(unit) : NULL;
+}
+
+void doc_cell_date(struct doc *d, struct date date)
+{
+	new_cell(d, DOC_CELL_DATE)->date = date;
+}
+
+void doc_cell_verdict(struct doc *d, enum doc_verdict v, const char *text)
+{
+	struct doc_cell *c = new_cell(d, DOC_CELL_VERDICT);
+	c->verdict = v;
+	c->text = xstrdup(text ? text : doc_verdict_text(v));
+}
+
+void doc_cell_source(struct doc *d, const char *fmt, ...)
+{
+	struct doc_cell *c = last_cell(d);
+	va_list ap;
+	va_start(ap, fmt);
+	free(c->source);
+	c->source = vfmt(fmt, ap);
+	va_end(ap);
+}
+
+void doc_cell_span(struct doc *d, int colspan)
+{
+	struct doc_cell *c = last_cell(d);
+	assert(colspan >= 1);
+	c->colspan = colspan;
+	assert(row_span(&cur_table(d)->rows[cur_table(d)->nrows - 1]) <= cur_table(d)->ncols);
+}
+
+/* ---- charts and the risk matrix ------------------------------------- */
+
+struct doc_chart *doc_chart_begin(struct doc *d, enum doc_chart_kind kind,
+                                  const char *title, const char *unit, int decimals,
+                                  const char *const *labels, size_t nlabels)
+{
+	struct doc_chart *c = &add_block(d, DOC_CHART)->u.chart;
+	c->kind = kind;
+	c->title = xstrdup(title ? title : "");
+	c->unit = unit ? xstrdup(unit) : NULL;
+	c->decimals = decimals;
+	c->nlabels = nlabels;
+	c->labels = xcalloc(nlabels ? nlabels : 1, sizeof(char *));
+	for(size_t i = 0; i < nlabels; i++)
+		c->labels[i] = xstrdup(labels[i]);
+	return c;
+}
+
+void doc_chart_source(struct doc *d, const char *source)
+{
+	set_str(&last_block(d, DOC_CHART)->u.chart.source, source);
+}
+
+void doc_chart_series(struct doc *d, const char *name, const int64_t *values,
+                      const bool *present)
+{
+	struct doc_chart *c = &last_block(d, DOC_CHART)->u.chart;
+	size_t n = c->nlabels ? c->nlabels : 1;
+	ALLOC_GROW(c->series, c->nseries, c->alloc);
+	struct doc_series *s = &c->series[c->nseries++];
+	s->name = xstrdup(name ? name : "");
+	s->values = xcalloc(n, sizeof(int64_t));
+	s->present = xcalloc(n, sizeof(bool));
+	for(size_t i = 0; i < c->nlabels; i++) {
+		s->values[i] = values[i];
+		s->present[i] = present ? present[i] : true;
+	}
+}
+
+/* A round step for about `parts` intervals over range. */
+static double nice_step(double range, int parts)
+{
+	double raw = range / parts, mag = pow(10, floor(log10(raw))), f = raw / mag;
+	if(f <= 1 + 1e-9)
+		return mag;
+	if(f <= 2 + 1e-9)
+		return 2 * mag;
+	if(f <= 2.5 + 1e-9)
+		return 2.5 * mag;
+	if(f <= 5 + 1e-9)
+		return 5 * mag;
+	return 10 * mag;
+}
+
+void doc_chart_ticks(const struct doc_chart *c, struct doc_ticks *t)
+{
+	double scale = 1, lo = 0, hi = 0;
+	for(int i = 0; i < c->decimals; i++)
+		scale *= 10;
+	for(size_t s = 0; s < c->nseries; s++)
+		for(size_t i = 0; i < c->nlabels; i++)
+			if(c->series[s].present[i]) {
+				double v = (double)c->series[s].values[i] / scale;
+				lo = v < lo ? v : lo;
+				hi = v > hi ? v : hi;
+			}
+	if(hi - lo <= 0)
+		hi = lo + 1;
+	t->step = nice_step(hi - lo, 5);
+	t->lo = floor(lo / t->step + 1e-9) * t->step;
+	t->hi = ceil(hi / t->step - 1e-9) * t->step;
+	if(t->hi <= t->lo)
+		t->hi = t->lo + t->step;
+	t->n = (int)llround((t->hi - t->lo) / t->step);
+	t->decimals = 0;
+	for(double p = 1; t->decimals < 6
+	    && fabs(t->step * p - round(t->step * p)) > 1e-9; p *= 10)
+		t->decimals++;
+}
+
+double doc_chart_tick(const struct doc_ticks *t, int i)
+{
+	double v = t->lo + t->step * i;
+	return fabs(v) < t->step / 1e6 ? 0 : v;
+}
+
+struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
+                                      const char *prob_axis, const char *const prob_label[4],
+                                      const char *cons_axis, const char *const cons_label[4])
+{
+	struct doc_riskmatrix *m = &add_block(d, DOC_RISKMATRIX)->u.matrix;
+	m->title = xstrdup(title ? title : "");
+	m->prob_axis = xstrdup(prob_axis);
+	m->cons_axis = xstrdup(cons_axis);
+	for(int i = 0; i < 4; i++) {
+		m->prob_label[i] = xstrdup(prob_label[i]);
+		m->cons_label[i] = xstrdup(cons_label[i]);
+	}
+	return m;
+}

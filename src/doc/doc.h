@@ -1,0 +1,341 @@
+/*
+** doc.h — the document model every report is built in, and the renderer
+** interface.
+**
+** A report type (rt_*.c) reads the store and appends blocks to a `struct
+** doc`: numbered headings, paragraphs, bullet lists, term/definition lists,
+** tables with typed cells, charts, a risk matrix and page-break hints. The
+** renderers (render_html.c, render_pdf.c, render_xlsx.c, render_text.c)
+** walk the blocks in order and never read the store; a report type is
+** written once, never once per format.
+**
+** Ownership: the doc owns every string and array appended to it (all
+** builder functions copy their arguments); doc_free() releases it all.
+** Builders cannot fail: allocation failure aborts (see strbuf.h), and
+** misuse (a cell outside a row, a row outside a table) is an assert.
+**
+** Typed cells keep the value, not its text: money as öre (renderers show
+** whole tkr, rounded half away from zero), percentages and decimals as a
+** scaled integer plus a count of decimals, dates as struct date. Renderers
+** format them the Swedish way (money.h), and the XLSX renderer writes them
+** as numbers. Every cell, table, chart and matrix may carry a `source`:
+** one line naming where the figure comes from ("indikator 1.2, utfall
+** 2020-04-30", "konto 3000–3999, huvudbok 2020", "§ 12 2021-02-10"), which
+** the HTML renderer shows as a title (traceability).
+**
+** Text is UTF-8 throughout. The model holds no markup: renderers escape.
+*/
+#ifndef STYR_DOC_H
+#define STYR_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "base/strbuf.h"
+
+/* ---- cells ---------------------------------------------------------- */
+
+enum doc_cell_type {
+	DOC_CELL_EMPTY = 0,
+	DOC_CELL_TEXT,     /* text */
+	DOC_CELL_TKR,      /* value: öre; shown as whole tkr ("-852") */
+	DOC_CELL_PERCENT,  /* value scaled by 10^decimals; shown "72,3 %" */
+	DOC_CELL_DECIMAL,  /* value scaled by 10^decimals; shown "71,13" (+ " " unit) */
+	DOC_CELL_INT,      /* value; shown "1 923" (+ " " unit) */
+	DOC_CELL_DATE,     /* date; shown "2021-02-24" */
+	DOC_CELL_VERDICT   /* verdict level + text ("Uppnådd"); coloured marker */
+};
+
+/* Verdict levels: the colour and symbol of a verdict cell. The wording is
+** the cell's text, so goal verdicts ("Uppnås delvis") and internal-control
+** statuses ("Mindre avvikelser") use the same levels. */
+enum doc_verdict {
+	DOC_VERDICT_NONE = 0,  /* saknar värde / ej påbörjad (grey) */
+	DOC_VERDICT_MET,       /* uppnådd / inga avvikelser (green) */
+	DOC_VERDICT_PARTLY,    /* delvis uppnådd / mindre avvikelser (yellow) */
+	DOC_VERDICT_NOT_MET    /* ej uppnådd / större avvikelser (red) */
+};
+
+/* Default Swedish wording of an indicator verdict level ("Uppnådd",
+** "Delvis uppnådd", "Ej uppnådd", "Saknar värde"). */
+const char *doc_verdict_text(enum doc_verdict v);
+
+struct doc_cell {
+	enum doc_cell_type type;
+	int64_t value;          /* TKR: öre; PERCENT/DECIMAL: scaled; INT */
+	int decimals;           /* PERCENT, DECIMAL */
+	struct date date;       /* DATE */
+	enum doc_verdict verdict; /* VERDICT */
+	char *text;             /* TEXT and VERDICT wording; NULL otherwise */
+	char *unit;             /* DECIMAL/INT: "st", "dagar"; NULL for none */
+	char *source;           /* traceability line; NULL when none */
+	int colspan;            /* >= 1 */
+};
+
+/* Append the cell's value as it is shown (Swedish formatting, no markup):
+** "-852", "72,3 %", "71,13 st", "2021-02-24", "Uppnådd", "" for empty.
+** Every renderer that writes text uses this, so all formats agree. */
+void doc_cell_format(const struct doc_cell *c, struct strbuf *sb);
+
+/* True for the types that are right-aligned numbers. */
+bool doc_cell_is_numeric(const struct doc_cell *c);
+
+/* ---- blocks --------------------------------------------------------- */
+
+enum doc_row_flags {
+	DOC_ROW_HEADER = 1 << 0, /* a header row (th, repeated on page breaks) */
+	DOC_ROW_TOTAL  = 1 << 1, /* a sum row (bold, rule above) */
+	DOC_ROW_GROUP  = 1 << 2  /* a group title row inside the body (bold) */
+};
+
+struct doc_row {
+	unsigned flags;          /* doc_row_flags */
+	struct doc_cell *cells;
+	size_t ncells;           /* the spans add up to the table's ncols */
+	size_t alloc;
+};
+
+struct doc_table {
+	char *caption;           /* shown above the table; also the TOC-less title */
+	char *sheet;             /* short name for an XLSX sheet; NULL: from caption */
+	char *source;            /* where the table as a whole comes from */
+	char *note;              /* a line under the table ("Belopp i tkr"); may be NULL */
+	size_t ncols;
+	unsigned *col_weight;    /* ncols relative widths; 0 = let the renderer choose */
+	struct doc_row *rows;    /* header rows first, in order */
+	size_t nrows;
+	size_t alloc;
+};
+
+enum doc_chart_kind { DOC_CHART_BAR, DOC_CHART_LINE };
+
+struct doc_series {
+	char *name;              /* legend text */
+	int64_t *values;         /* nlabels values scaled by 10^decimals */
+	bool *present;           /* nlabels flags: false = no value (gap) */
+};
+
+struct doc_chart {
+	enum doc_chart_kind kind;
+	char *title;
+	char *source;
+	char *unit;              /* axis unit: "tkr", "%", "st"; may be NULL */
+	int decimals;            /* of the series values */
+	char **labels;           /* category labels (years, report lines) */
+	size_t nlabels;
+	struct doc_series *series;
+	size_t nseries;
+	size_t alloc;
+};
+
+/* The internal-control risk matrix: probability (rows) × consequence
+** (columns), 1..4 each. Index [p-1][c-1]. Renderers draw probability 4 at
+** the top, consequence 1 at the left. */
+struct doc_riskmatrix {
+	char *title;
+	char *source;
+	char *prob_axis;             /* "Sannolikhet" */
+	char *cons_axis;             /* "Konsekvens" */
+	char *prob_label[4];         /* "Osannolik" .. "Sannolik" */
+	char *cons_label[4];         /* "Försumbar" .. "Allvarlig" */
+	int count[4][4];             /* risks in the cell */
+	uint32_t colour[4][4];       /* 0xRRGGBB of the cell's level (data) */
+	char *level[4][4];           /* the level's name ("Låg", "Hög"); may be NULL */
+};
+
+enum doc_block_type {
+	DOC_HEADING,
+	DOC_PARA,
+	DOC_LIST,
+	DOC_DEFLIST,
+	DOC_TABLE,
+	DOC_CHART,
+	DOC_RISKMATRIX,
+	DOC_PAGEBREAK
+};
+
+struct doc_heading {
+	int level;               /* 1..3 */
+	char *number;            /* "2.1" for numbered headings; NULL otherwise */
+	char *text;
+	char *id;                /* unique anchor ("h-2-1", "h-u3"), for links/outline */
+};
+
+struct doc_list {
+	bool ordered;
+	char **items;
+	size_t nitems;
+	size_t alloc;
+};
+
+/* Term/definition pairs (protocol front matter: "Plats och tid", ...). */
+struct doc_deflist {
+	char **terms;
+	char **defs;             /* a definition may hold '\n' line breaks */
+	size_t n;
+	size_t alloc;
+};
+
+struct doc_block {
+	enum doc_block_type type;
+	union {
+		struct doc_heading heading;
+		char *para;              /* DOC_PARA: text; '\n' = line break */
+		struct doc_list list;
+		struct doc_deflist deflist;
+		struct doc_table table;
+		struct doc_chart chart;
+		struct doc_riskmatrix matrix;
+	} u;
+};
+
+/* ---- the document --------------------------------------------------- */
+
+struct doc {
+	char *title;             /* "Delårsrapport 2020" */
+	char *subtitle;          /* "Sydnärkes IT-nämnd, per 2020-07-31"; may be NULL */
+	char *committee;         /* author/organisation: "Sydnärkes IT-nämnd" */
+	struct date date;        /* document date; year 0 when none */
+	char *language;          /* "sv" */
+	char *header;            /* running page header text; may be NULL */
+	char *footer;            /* running page footer text (renderers add page numbers) */
+	bool toc;                /* a table of contents after the title page */
+	bool title_page;         /* a title page of its own (else a title block) */
+	struct doc_block *blocks;
+	size_t nblocks;
+	size_t alloc;
+	/* builder state */
+	int heading_no[3];       /* current numbering per level */
+	int unnumbered;          /* counter for unnumbered heading ids */
+};
+
+/* A new empty document with the given title (copied); language "sv",
+** title page and TOC off. Free with doc_free(). */
+struct doc *doc_new(const char *title);
+void doc_free(struct doc *d);
+
+/* Setters for the front matter; each copies its argument (NULL clears). */
+void doc_set_subtitle(struct doc *d, const char *s);
+void doc_set_committee(struct doc *d, const char *s);
+void doc_set_date(struct doc *d, struct date date);
+void doc_set_page_text(struct doc *d, const char *header, const char *footer);
+
+/* A numbered heading at level 1..3 ("1", "1.1", "1.1.1"), numbered in
+** order of appending; returns the block. */
+struct doc_heading *doc_heading(struct doc *d, int level, const char *text);
+/* A heading without a number ("§ 12 Budget 2021", "Bilaga"). */
+struct doc_heading *doc_heading_plain(struct doc *d, int level, const char *text);
+
+/* A paragraph; text copied ('\n' is a line break). doc_paraf formats. */
+void doc_para(struct doc *d, const char *text);
+void doc_paraf(struct doc *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A list: begin, then items, which go to the last list begun. */
+void doc_list_begin(struct doc *d, bool ordered);
+void doc_list_item(struct doc *d, const char *text);
+
+/* A term/definition list: begin, then pairs. */
+void doc_deflist_begin(struct doc *d);
+void doc_deflist_item(struct doc *d, const char *term, const char *def);
+
+void doc_pagebreak(struct doc *d);
+
+/* A point in the document to go back to: a report type marks before a
+** section and rewinds when the section turns out to have no data, which
+** also takes back the heading numbers given since the mark. */
+struct doc_mark {
+	size_t nblocks;
+	int heading_no[3];
+	int unnumbered;
+};
+struct doc_mark doc_mark(const struct doc *d);
+void doc_rewind(struct doc *d, struct doc_mark m);
+
+/* Tables. doc_table_begin() appends a table of ncols columns; rows and
+** cells then go to it until the next block is appended. A row's cell spans
+** must add up to ncols (asserted at doc_row_begin of the next row and at
+** doc_table_end). */
+struct doc_table *doc_table_begin(struct doc *d, const char *caption, size_t ncols);
+void doc_table_sheet(struct doc *d, const char *sheet);      /* XLSX sheet name */
+void doc_table_source(struct doc *d, const char *source);
+void doc_table_note(struct doc *d, const char *note);
+void doc_table_weights(struct doc *d, const unsigned *weights); /* ncols values */
+void doc_row_begin(struct doc *d, unsigned flags);
+/* A header row of text cells in one call: ncols strings. */
+void doc_header_row(struct doc *d, const char *const *titles);
+void doc_table_end(struct doc *d);
+
+/* Cells, appended to the current row. */
+void doc_cell_empty(struct doc *d);
+void doc_cell_text(struct doc *d, const char *text);
+void doc_cell_textf(struct doc *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void doc_cell_tkr(struct doc *d, int64_t ore);
+void doc_cell_percent(struct doc *d, int64_t scaled, int decimals);
+void doc_cell_decimal(struct doc *d, int64_t scaled, int decimals, const char *unit);
+void doc_cell_int(struct doc *d, int64_t v, const char *unit);
+void doc_cell_date(struct doc *d, struct date date);
+/* text NULL: doc_verdict_text(v). */
+void doc_cell_verdict(struct doc *d, enum doc_verdict v, const char *text);
+/* Set the last cell's source line / span. */
+void doc_cell_source(struct doc *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void doc_cell_span(struct doc *d, int colspan);
+
+/* Charts: begin with labels, then add series of nlabels values each
+** (present may be NULL: all present). */
+struct doc_chart *doc_chart_begin(struct doc *d, enum doc_chart_kind kind,
+                                  const char *title, const char *unit, int decimals,
+                                  const char *const *labels, size_t nlabels);
+void doc_chart_source(struct doc *d, const char *source);
+void doc_chart_series(struct doc *d, const char *name, const int64_t *values,
+                      const bool *present);
+
+/* Round axis ticks shared by the chart renderers: lo..hi in steps of
+** step (1, 2, 2,5 or 5 × 10^k, about five intervals), covering zero and
+** every value present (values in units, i.e. divided by 10^decimals).
+** Tick i (0..n) is doc_chart_tick(t, i); decimals is what a tick label
+** needs (2,5 -> 1). */
+struct doc_ticks {
+	double lo, hi, step;
+	int n;
+	int decimals;
+};
+void doc_chart_ticks(const struct doc_chart *c, struct doc_ticks *t);
+double doc_chart_tick(const struct doc_ticks *t, int i);
+
+/* A risk matrix with zero counts and the given axis texts (4 labels
+** each, lowest first); fill count/colour/level through the returned
+** pointer. */
+struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
+                                      const char *prob_axis, const char *const prob_label[4],
+                                      const char *cons_axis, const char *const cons_label[4]);
+
+/* ---- renderers ------------------------------------------------------ */
+
+/* Every renderer has this shape: append the whole rendered document to
+** out (bytes: HTML/text are UTF-8; PDF and XLSX are binary) and return
+** STYR_OK, or fail with err set and out in an unspecified state. The
+** doc is not changed. render_pdf() is declared in render_pdf.h with the
+** same signature. */
+typedef enum styr_rc (*doc_renderer)(const struct doc *d, struct strbuf *out,
+                                     struct styr_error *err);
+
+enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_error *err);
+enum styr_rc render_text(const struct doc *d, struct strbuf *out, struct styr_error *err);
+enum styr_rc render_xlsx(const struct doc *d, struct strbuf *out, struct styr_error *err);
+
+/* The renderer of an output format: "html", "text", "xlsx", "pdf"; NULL
+** when unknown (doc_text.c). */
+doc_renderer doc_renderer_find(const char *format);
+
+/* Append narrative text in styr's light form as blocks: paragraphs
+** separated by a blank line, "- " bullet lists, "1. " numbered lists,
+** "### " plain sub-headings at heading_level (doc_text.c). */
+void doc_add_text(struct doc *d, const char *text, int heading_level);
+
+#endif

@@ -1,0 +1,434 @@
+/*
+** pdf_layout.c — pages, running header and footer, text in the house
+** fonts, headings, paragraphs and bullet lists for the PDF renderer.
+** See pdf_layout.h for the two-pass scheme.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+
+#include "base/strbuf.h"
+#include "doc/pdf_layout.h"
+
+const struct pdf_rgb PDF_BLACK  = { 0.0, 0.0, 0.0 };
+const struct pdf_rgb PDF_GREY   = { 0.35, 0.35, 0.35 };
+const struct pdf_rgb PDF_LIGHT  = { 0.90, 0.92, 0.94 };
+const struct pdf_rgb PDF_ACCENT = { 0.05, 0.25, 0.45 };
+
+static const char *const style_font[PDF_STYLE_COUNT] = {
+	[PDF_BODY]       = "DejaVu Sans, sans 9.5",
+	[PDF_BOLD]       = "DejaVu Sans, sans Bold 9.5",
+	[PDF_SMALL]      = "DejaVu Sans, sans 7.5",
+	[PDF_SMALL_BOLD] = "DejaVu Sans, sans Bold 7.5",
+	[PDF_H1]         = "DejaVu Sans, sans Bold 15",
+	[PDF_H2]         = "DejaVu Sans, sans Bold 12",
+	[PDF_H3]         = "DejaVu Sans, sans Bold 10.5",
+	[PDF_TITLE]      = "DejaVu Sans, sans Bold 24",
+	[PDF_SUBTITLE]   = "DejaVu Sans, sans 14",
+};
+
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass)
+{
+	cairo_font_options_t *fo;
+
+	memset(p, 0, sizeof(*p));
+	p->surface = surface;
+	p->pass = pass;
+	p->cr = cairo_create(surface);
+	p->pango = pango_font_map_create_context(fonts);
+	pango_cairo_update_context(p->cr, p->pango);
+	/* Points are pango points: no 96 dpi scaling, no hinted metrics, so
+	** both passes and every viewer agree on where lines break. */
+	pango_cairo_context_set_resolution(p->pango, 72.0);
+	fo = cairo_font_options_create();
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	pango_cairo_context_set_font_options(p->pango, fo);
+	cairo_font_options_destroy(fo);
+	for(int i = 0; i < PDF_STYLE_COUNT; i++)
+		p->font[i] = pango_font_description_from_string(style_font[i]);
+	p->y = PDF_BODY_TOP;
+}
+
+void pdf_release(struct pdf *p)
+{
+	if(p->page_open)
+		cairo_show_page(p->cr);
+	p->page_open = false;
+	for(int i = 0; i < PDF_STYLE_COUNT; i++)
+		pango_font_description_free(p->font[i]);
+	g_object_unref(p->pango);
+	cairo_destroy(p->cr);
+	pdf_headings_free(p->heads, p->nheads);
+	p->heads = NULL;
+	p->nheads = 0;
+}
+
+struct pdf_heading *pdf_take_headings(struct pdf *p, size_t *n)
+{
+	struct pdf_heading *h = p->heads;
+	*n = p->nheads;
+	p->heads = NULL;
+	p->nheads = p->aheads = 0;
+	return h;
+}
+
+void pdf_headings_free(struct pdf_heading *h, size_t n)
+{
+	for(size_t i = 0; i < n; i++) {
+		free(h[i].number);
+		free(h[i].text);
+	}
+	free(h);
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Copy text into sb with a WORD JOINER (U+2060) after every space that
+** must not break a line: inside a number written with group spaces
+** ("6 356", "1 923") and before a percent sign ("6,72 %"); with hyphens
+** also after a hyphen inside a word ("IT-nämnd", for titles and
+** headings). The joiner is invisible and extracts to nothing, so
+** pdftotext still reads "6 356". Returns false (sb untouched) when
+** there is nothing to join. */
+static bool join_numbers(const char *text, bool hyphens, struct strbuf *sb)
+{
+	bool any = false;
+	for(const char *s = text; *s; s++) {
+		bool join = (s[0] == ' ' && s > text && is_digit(s[-1]) &&
+		             (s[1] == '%' ||
+		              (is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
+		               !is_digit(s[4])))) ||
+		            (hyphens && s[0] == '-' && s > text && s[-1] != ' ' &&
+		             s[1] && s[1] != ' ');
+		if(join && !any) {
+			strbuf_add(sb, text, (size_t)(s - text));
+			any = true;
+		}
+		if(any) {
+			strbuf_addch(sb, *s);
+			if(join)
+				strbuf_addstr(sb, "\u2060");
+		}
+	}
+	return any;
+}
+
+PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
+                      double width, PangoAlignment align)
+{
+	PangoLayout *l = pango_layout_new(p->pango);
+	struct strbuf sb = STRBUF_INIT;
+	pango_layout_set_font_description(l, p->font[style]);
+	if(width > 0) {
+		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	}
+	pango_layout_set_alignment(l, align);
+	if(text && join_numbers(text, style >= PDF_H1, &sb))
+		text = sb.buf;
+	pango_layout_set_text(l, text ? text : "", -1);
+	strbuf_release(&sb);
+	return l;
+}
+
+void pdf_text_size(PangoLayout *l, double *w, double *h)
+{
+	int iw, ih;
+	pango_layout_get_size(l, &iw, &ih);
+	if(w)
+		*w = (double)iw / PANGO_SCALE;
+	if(h)
+		*h = (double)ih / PANGO_SCALE;
+}
+
+void pdf_draw_text(struct pdf *p, PangoLayout *l, double x, double y)
+{
+	cairo_move_to(p->cr, x, y);
+	pango_cairo_show_layout(p->cr, l);
+	cairo_new_path(p->cr); /* no current point for the next arc or line */
+}
+
+void pdf_set_rgb(struct pdf *p, struct pdf_rgb c)
+{
+	cairo_set_source_rgb(p->cr, c.r, c.g, c.b);
+}
+
+void pdf_tag_begin(struct pdf *p, const char *tag, const char *attrs)
+{
+	if(p->pass == 2)
+		cairo_tag_begin(p->cr, tag, attrs);
+}
+
+void pdf_tag_end(struct pdf *p, const char *tag)
+{
+	if(p->pass == 2)
+		cairo_tag_end(p->cr, tag);
+}
+
+/* The running header (committee left, document title right, a rule) and
+** footer (the doc's footer text left, date and "Sida N av M" right). In pass 1 M is unknown, and
+** the text is laid out with the page number twice as a stand-in of the
+** same order of width; nothing else depends on it. */
+static void draw_chrome(struct pdf *p)
+{
+	cairo_t *cr = p->cr;
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	double w, h;
+	const double head_y = 12.0 * PDF_MM, foot_y = PDF_PAGE_H - 16.0 * PDF_MM;
+
+	/* Header and footer are page furniture, an artifact in tagged-PDF
+	** terms. cairo 1.16 cannot mark artifacts: they are drawn outside any
+	** structure element, except when a page breaks inside an open one (a
+	** table, a paragraph), where they become part of its content. Each
+	** text is one line, cut with an ellipsis when too long. */
+	cairo_save(cr);
+	pdf_set_rgb(p, PDF_GREY);
+	l = pdf_text(p, p->header_left, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_LEFT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pdf_draw_text(p, l, PDF_MARGIN_X, head_y);
+	g_object_unref(l);
+	l = pdf_text(p, p->header_right, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_RIGHT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pdf_draw_text(p, l, PDF_MARGIN_X + PDF_BODY_W / 2 + 6, head_y);
+	pdf_text_size(l, NULL, &h);
+	g_object_unref(l);
+
+	cairo_set_line_width(cr, 0.5);
+	cairo_move_to(cr, PDF_MARGIN_X, head_y + h + 3);
+	cairo_line_to(cr, PDF_PAGE_W - PDF_MARGIN_X, head_y + h + 3);
+	cairo_move_to(cr, PDF_MARGIN_X, foot_y - 4);
+	cairo_line_to(cr, PDF_PAGE_W - PDF_MARGIN_X, foot_y - 4);
+	cairo_stroke(cr);
+
+	if(p->footer_date && *p->footer_date)
+		strbuf_addf(&sb, "%s    ", p->footer_date);
+	strbuf_addf(&sb, "Sida %d av %d", p->page,
+	            p->pages_total ? p->pages_total : p->page);
+	l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, &w, NULL);
+	pdf_draw_text(p, l, PDF_PAGE_W - PDF_MARGIN_X - w, foot_y);
+	g_object_unref(l);
+	l = pdf_text(p, p->footer_left, PDF_SMALL, PDF_BODY_W - w - 12, PANGO_ALIGN_LEFT);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
+	g_object_unref(l);
+	strbuf_release(&sb);
+	cairo_restore(cr);
+}
+
+void pdf_new_page(struct pdf *p)
+{
+	if(p->page_open)
+		cairo_show_page(p->cr);
+	p->page++;
+	p->page_open = true;
+	p->y = PDF_BODY_TOP;
+	if(p->chrome)
+		draw_chrome(p);
+}
+
+void pdf_ensure_page(struct pdf *p)
+{
+	if(!p->page_open)
+		pdf_new_page(p);
+}
+
+void pdf_need(struct pdf *p, double h)
+{
+	pdf_ensure_page(p);
+	if(p->y > PDF_BODY_TOP && p->y + h > PDF_BODY_BOT)
+		pdf_new_page(p);
+}
+
+void pdf_space(struct pdf *p, double h)
+{
+	pdf_ensure_page(p);
+	if(p->y > PDF_BODY_TOP)
+		p->y += h;
+}
+
+static const double heading_before[] = { 0, 14, 10, 8 };
+static const enum pdf_style heading_style[] = { PDF_H1, PDF_H1, PDF_H2, PDF_H3 };
+
+static void add_heading(struct pdf *p, int level, const char *number,
+                        const char *text, int dest)
+{
+	ALLOC_GROW(p->heads, p->nheads, p->aheads);
+	p->heads[p->nheads++] = (struct pdf_heading){
+		.level = level, .number = xstrdup(number ? number : ""),
+		.text = xstrdup(text ? text : ""), .page = p->page, .dest = dest,
+	};
+}
+
+void pdf_heading(struct pdf *p, int level, const char *number,
+                 const char *text, double keep)
+{
+	struct strbuf sb = STRBUF_INIT, tag = STRBUF_INIT;
+	PangoLayout *l;
+	double h;
+	int lv = level < 1 ? 1 : level > 3 ? 3 : level;
+	int dest = (int)p->nheads + 1;
+
+	if(number && *number)
+		strbuf_addf(&sb, "%s  %s", number, text);
+	else
+		strbuf_addstr(&sb, text);
+	l = pdf_text(p, sb.buf, heading_style[lv], PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, NULL, &h);
+
+	pdf_ensure_page(p);
+	if(level == 1 && p->y > PDF_BODY_TOP + 0.6 * (PDF_BODY_BOT - PDF_BODY_TOP))
+		pdf_new_page(p); /* a chapter does not start at the foot of a page */
+	pdf_space(p, heading_before[lv]);
+	pdf_need(p, h + 6 + keep);
+	add_heading(p, level, number, text, dest);
+
+	if(p->pass == 2 && level >= 1) {
+		/* The outline: one entry per heading, nested by level. */
+		int parent = CAIRO_PDF_OUTLINE_ROOT;
+		char attrs[64];
+		int lvl = level > 7 ? 7 : level;
+		for(int i = lvl - 1; i >= 1; i--)
+			if(p->outline_parent[i]) {
+				parent = p->outline_parent[i];
+				break;
+			}
+		snprintf(attrs, sizeof(attrs), "dest='h%d'", dest);
+		p->outline_parent[lvl] = cairo_pdf_surface_add_outline(
+			p->surface, parent, sb.buf, attrs,
+			level == 1 ? CAIRO_PDF_OUTLINE_FLAG_BOLD : 0);
+		for(int i = lvl + 1; i < 8; i++)
+			p->outline_parent[i] = 0;
+	}
+
+	strbuf_addf(&tag, "name='h%d'", dest);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "H%d", lv);
+	pdf_tag_begin(p, sb.buf, NULL);
+	pdf_tag_begin(p, CAIRO_TAG_DEST, tag.buf);
+	pdf_set_rgb(p, PDF_ACCENT);
+	pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
+	pdf_set_rgb(p, PDF_BLACK);
+	pdf_tag_end(p, CAIRO_TAG_DEST);
+	pdf_tag_end(p, sb.buf);
+	p->y += h + 6;
+	g_object_unref(l);
+	strbuf_release(&sb);
+	strbuf_release(&tag);
+}
+
+/* Draw a wrapped layout line by line from the cursor at x, breaking the
+** page between lines; the cursor ends below the last line. */
+static void flow_layout(struct pdf *p, PangoLayout *l, double x)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	double top = p->y; /* page y of the layout's origin */
+	double shift = 0;  /* layout y of the first line on this page */
+	do {
+		PangoRectangle r;
+		double ly, lh, base;
+		pango_layout_iter_get_line_extents(it, NULL, &r);
+		ly = (double)r.y / PANGO_SCALE;
+		lh = (double)r.height / PANGO_SCALE;
+		base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+		if(top + ly - shift + lh > PDF_BODY_BOT && ly > shift) {
+			pdf_new_page(p);
+			top = p->y;
+			shift = ly;
+		}
+		cairo_move_to(p->cr, x, top + base - shift);
+		pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
+		cairo_new_path(p->cr);
+		p->y = top + ly - shift + lh;
+	} while(pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+void pdf_paragraph(struct pdf *p, const char *text)
+{
+	PangoLayout *l = pdf_text(p, text, PDF_BODY, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pango_layout_set_spacing(l, 2 * PANGO_SCALE);
+	pdf_ensure_page(p);
+	pdf_need(p, 30); /* no lone first line at the foot of a page */
+	pdf_tag_begin(p, "P", NULL);
+	pdf_set_rgb(p, PDF_BLACK);
+	flow_layout(p, l, PDF_MARGIN_X);
+	pdf_tag_end(p, "P");
+	p->y += 7;
+	g_object_unref(l);
+}
+
+void pdf_list(struct pdf *p, char *const *items, size_t n, bool ordered)
+{
+	const double indent = ordered ? 18 : 14;
+	pdf_ensure_page(p);
+	pdf_tag_begin(p, "L", NULL);
+	for(size_t i = 0; i < n; i++) {
+		char label[24];
+		PangoLayout *l = pdf_text(p, items[i], PDF_BODY, PDF_BODY_W - indent,
+		                          PANGO_ALIGN_LEFT), *b;
+		if(ordered)
+			snprintf(label, sizeof(label), "%zu.", i + 1);
+		else
+			snprintf(label, sizeof(label), "•");
+		b = pdf_text(p, label, PDF_BODY, -1, PANGO_ALIGN_LEFT);
+		pango_layout_set_spacing(l, 2 * PANGO_SCALE);
+		pdf_need(p, 14);
+		pdf_tag_begin(p, "LI", NULL);
+		pdf_tag_begin(p, "Lbl", NULL);
+		pdf_draw_text(p, b, PDF_MARGIN_X + 3, p->y);
+		pdf_tag_end(p, "Lbl");
+		pdf_tag_begin(p, "LBody", NULL);
+		flow_layout(p, l, PDF_MARGIN_X + indent);
+		pdf_tag_end(p, "LBody");
+		pdf_tag_end(p, "LI");
+		p->y += 3;
+		g_object_unref(l);
+		g_object_unref(b);
+	}
+	pdf_tag_end(p, "L");
+	p->y += 4;
+}
+
+void pdf_deflist(struct pdf *p, char *const *terms, char *const *defs, size_t n)
+{
+	const double tw = 0.32 * PDF_BODY_W, gap = 10;
+	pdf_ensure_page(p);
+	pdf_tag_begin(p, "Table", NULL);
+	for(size_t i = 0; i < n; i++) {
+		PangoLayout *t = pdf_text(p, terms[i], PDF_BOLD, tw, PANGO_ALIGN_LEFT);
+		PangoLayout *d = pdf_text(p, defs[i], PDF_BODY, PDF_BODY_W - tw - gap,
+		                          PANGO_ALIGN_LEFT);
+		double th, dh, top;
+		int page;
+		pdf_text_size(t, NULL, &th);
+		pdf_text_size(d, NULL, &dh);
+		/* The term and (up to) its first lines together; a definition
+		** longer than that flows on over the page break. */
+		pdf_need(p, th > dh ? (th < 60 ? th : 60) : (dh < 60 ? dh : 60));
+		top = p->y;
+		page = p->page;
+		pdf_tag_begin(p, "TR", NULL);
+		pdf_tag_begin(p, "TH", NULL);
+		pdf_draw_text(p, t, PDF_MARGIN_X, p->y);
+		pdf_tag_end(p, "TH");
+		pdf_tag_begin(p, "TD", NULL);
+		flow_layout(p, d, PDF_MARGIN_X + tw + gap);
+		pdf_tag_end(p, "TD");
+		pdf_tag_end(p, "TR");
+		if(p->page == page && p->y < top + th) /* the term is the taller */
+			p->y = top + th;
+		p->y += 5;
+		g_object_unref(t);
+		g_object_unref(d);
+	}
+	pdf_tag_end(p, "Table");
+	p->y += 4;
+}

@@ -1,0 +1,161 @@
+/*
+** pdf_layout.h — the page machinery of the PDF renderer (private to
+** render_pdf*.c and pdf_*.c; nothing outside src/doc includes it).
+**
+** A `struct pdf` is a cursor running down A4 pages of a cairo PDF surface:
+** it knows the page geometry, starts pages (drawing the running header and
+** footer), breaks pages when the next block does not fit, lays out text
+** with pango in the house fonts, and records every heading with the page
+** it landed on. The renderer lays the document out twice with the same
+** code: pass 1 writes to a sink and only counts (pages, heading pages);
+** pass 2 writes the real file, now knowing "Sida N av M" and the page
+** numbers of the table of contents. Tagging, links and outline entries
+** are emitted in pass 2 only.
+**
+** Units are PDF points (1/72 inch); y grows downwards from the page top.
+*/
+#ifndef STYR_PDF_LAYOUT_H
+#define STYR_PDF_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+/* A4 portrait and the margins (20 mm sides, room for header and footer). */
+#define PDF_MM        (72.0 / 25.4)
+#define PDF_PAGE_W    (210.0 * PDF_MM)
+#define PDF_PAGE_H    (297.0 * PDF_MM)
+#define PDF_MARGIN_X  (20.0 * PDF_MM)
+#define PDF_BODY_TOP  (24.0 * PDF_MM)
+#define PDF_BODY_BOT  (PDF_PAGE_H - 22.0 * PDF_MM)
+#define PDF_BODY_W    (PDF_PAGE_W - 2 * PDF_MARGIN_X)
+
+/* Text styles; the sizes and weights live in pdf_layout.c. */
+enum pdf_style {
+	PDF_BODY,    /* running text, table cells */
+	PDF_BOLD,    /* table headers, total rows */
+	PDF_SMALL,   /* header, footer, chart labels */
+	PDF_SMALL_BOLD,
+	PDF_H1, PDF_H2, PDF_H3, /* from here on no line breaks at hyphens */
+	PDF_TITLE,   /* the title page's main line */
+	PDF_SUBTITLE,
+	PDF_STYLE_COUNT
+};
+
+/* One heading as laid out (the table of contents and the outline). */
+struct pdf_heading {
+	int level;       /* 1.. */
+	char *number;    /* "2.1", may be "" */
+	char *text;
+	int page;        /* 1-based page it starts on */
+	int dest;        /* id of its link destination: "h<dest>" */
+};
+
+struct pdf {
+	cairo_surface_t *surface;
+	cairo_t *cr;
+	PangoContext *pango;
+	PangoFontDescription *font[PDF_STYLE_COUNT];
+	int pass;                 /* 1 measure, 2 final */
+
+	int page;                 /* current page, 0 before the first */
+	int pages_total;          /* pass 2: pages counted in pass 1 */
+	bool page_open;           /* a page has been started and not shown */
+	bool chrome;              /* header and footer on pages from now on */
+	double y;                 /* cursor */
+
+	const char *header_left;  /* the doc's header text, else the committee */
+	const char *header_right; /* document title */
+	const char *footer_left;  /* the doc's footer text */
+	const char *footer_date;  /* "2021-02-24" or "", before the page number */
+
+	struct pdf_heading *heads; /* in document order */
+	size_t nheads, aheads;
+	const struct pdf_heading *prev_heads; /* pass 2: pass 1's headings */
+	size_t nprev_heads;
+	int outline_parent[8];     /* outline id of the open heading per level */
+};
+
+/* Set p up on an already created PDF surface with fonts from a font map
+** of the caller's (pango_cairo_font_map_new(); a private map rather than
+** pango's process-wide one, so that everything it caches is freed with
+** it); pass is 1 or 2. Fonts are DejaVu Sans (fonts-dejavu-core); pango
+** falls back to any sans font. */
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass);
+
+/* Finish the last page and free everything p owns except the surface and
+** the heading list, which pdf_take_headings() hands over. */
+void pdf_release(struct pdf *p);
+
+/* Hand the recorded headings to the caller (free with
+** pdf_headings_free()); p keeps none. */
+struct pdf_heading *pdf_take_headings(struct pdf *p, size_t *n);
+void pdf_headings_free(struct pdf_heading *h, size_t n);
+
+/* A pango layout of text in style, wrapped at width (width <= 0: no
+** wrapping) and aligned (PANGO_ALIGN_*). The caller unrefs it. */
+PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
+                      double width, PangoAlignment align);
+
+/* Width and height of a layout in points. */
+void pdf_text_size(PangoLayout *l, double *w, double *h);
+
+/* Draw a layout with its top-left corner at (x, y). */
+void pdf_draw_text(struct pdf *p, PangoLayout *l, double x, double y);
+
+/* Start a new page (showing the current one). The title page is drawn
+** with chrome off; turn it on for the pages after. */
+void pdf_new_page(struct pdf *p);
+
+/* Make sure a block of height h fits below the cursor, breaking the page
+** when it does not (a block taller than a page is given a fresh page). */
+void pdf_need(struct pdf *p, double h);
+
+/* Make sure a page is open (the first drawing call of a document). */
+void pdf_ensure_page(struct pdf *p);
+
+/* Structure tags and links, emitted in pass 2 only (cairo 1.16 tagged
+** PDF: "H1", "P", "Table", "TR", "TH", "TD", "L", "LI", "Figure"). */
+void pdf_tag_begin(struct pdf *p, const char *tag, const char *attrs);
+void pdf_tag_end(struct pdf *p, const char *tag);
+
+/* Block elements; each moves the cursor below what it drew. */
+
+/* A numbered heading: kept with at least `keep` points of what follows,
+** recorded for the table of contents, a link destination and (pass 2)
+** an outline entry. */
+void pdf_heading(struct pdf *p, int level, const char *number,
+                 const char *text, double keep);
+
+/* A paragraph of running text; lines break at the body width and the
+** paragraph may continue on the next page (line by line). */
+void pdf_paragraph(struct pdf *p, const char *text);
+
+/* A list of n items, bulleted or numbered "1.", "2." ... */
+void pdf_list(struct pdf *p, char *const *items, size_t n, bool ordered);
+
+/* Term/definition pairs: terms bold in a left column. */
+void pdf_deflist(struct pdf *p, char *const *terms, char *const *defs, size_t n);
+
+/* Vertical space, not carried over a page break. */
+void pdf_space(struct pdf *p, double h);
+
+/* A table of the document model: header rows repeated on every page the
+** table runs onto, numbers right-aligned, totals bold (pdf_table.c). */
+struct doc_table;
+void pdf_table(struct pdf *p, const struct doc_table *t);
+
+/* A bar or line chart, and the 4 x 4 risk matrix (pdf_chart.c). */
+struct doc_chart;
+struct doc_riskmatrix;
+void pdf_chart(struct pdf *p, const struct doc_chart *c);
+void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m);
+
+/* Colours as 0..1 RGB. */
+struct pdf_rgb { double r, g, b; };
+void pdf_set_rgb(struct pdf *p, struct pdf_rgb c);
+extern const struct pdf_rgb PDF_BLACK, PDF_GREY, PDF_LIGHT, PDF_ACCENT;
+
+#endif

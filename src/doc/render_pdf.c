@@ -1,0 +1,414 @@
+/*
+** render_pdf.c — the PDF renderer's walk over the document: title page,
+** table of contents, then every block in order (see render_pdf.h).
+**
+** The layout runs twice (pdf_layout.h): pass 1 writes to a sink and
+** learns the page count and the page of every heading; pass 2 writes the
+** real PDF with "Sida N av M" and the table of contents filled in. Both
+** passes draw the same things in the same sizes, so the pages break in
+** the same places.
+*/
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+
+#include "base/strbuf.h"
+#include "doc/doc.h"
+#include "doc/pdf_layout.h"
+#include "doc/render_pdf.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+/* Fontconfig parses its configuration once per process (pango starts it
+** on a thread of its own) and keeps it until exit; LeakSanitizer counts
+** those blocks as leaks. Everything pango and cairo allocate for a render
+** is freed (a private font map per call), so only fontconfig's own
+** process-lifetime data is excused, for every program that renders PDF. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig.so\n";
+}
+#endif
+
+static cairo_status_t write_strbuf(void *closure, const unsigned char *data,
+                                   unsigned int len)
+{
+	strbuf_add(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_status_t write_nothing(void *closure, const unsigned char *data,
+                                    unsigned int len)
+{
+	(void)closure;
+	(void)data;
+	(void)len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* One tagged paragraph of a single style at the left margin, drawn at y;
+** returns its height. The title page and title block are made of these. */
+static double title_line(struct pdf *p, const char *text, enum pdf_style style, double y)
+{
+	PangoLayout *l;
+	double h;
+
+	pdf_tag_begin(p, "P", NULL);
+	l = pdf_text(p, text, style, PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_draw_text(p, l, PDF_MARGIN_X, y);
+	pdf_text_size(l, NULL, &h);
+	g_object_unref(l);
+	pdf_tag_end(p, "P");
+	return h;
+}
+
+/* The title page: title, subtitle, committee and date in the upper third. */
+static void title_page(struct pdf *p, const struct doc *d)
+{
+	double y = PDF_PAGE_H * 0.28;
+	char iso[11];
+
+	pdf_new_page(p);
+	pdf_set_rgb(p, PDF_ACCENT);
+	cairo_rectangle(p->cr, PDF_MARGIN_X, y - 18, 60, 4);
+	cairo_fill(p->cr);
+	y += title_line(p, d->title, PDF_TITLE, y) + 12;
+	pdf_set_rgb(p, PDF_BLACK);
+	if(d->subtitle && *d->subtitle)
+		y += title_line(p, d->subtitle, PDF_SUBTITLE, y) + 30;
+	pdf_set_rgb(p, PDF_GREY);
+	if(d->committee && *d->committee)
+		y += title_line(p, d->committee, PDF_BOLD, y) + 4;
+	if(d->date.year) {
+		date_format_iso(d->date, iso);
+		title_line(p, iso, PDF_BODY, y);
+	}
+	pdf_set_rgb(p, PDF_BLACK);
+}
+
+/* A title block at the top of the first page, for documents without a
+** title page (a protocol, an extract). */
+static void title_block(struct pdf *p, const struct doc *d)
+{
+	pdf_ensure_page(p);
+	pdf_set_rgb(p, PDF_ACCENT);
+	p->y += title_line(p, d->title, PDF_H1, p->y);
+	pdf_set_rgb(p, PDF_BLACK);
+	p->y += 4;
+	if(d->subtitle && *d->subtitle)
+		p->y += title_line(p, d->subtitle, PDF_BODY, p->y);
+	p->y += 10;
+}
+
+/* The table of contents. In pass 1 the entries come from the document
+** with a stand-in page number; in pass 2 from pass 1's headings (same
+** entries, same order) with their pages, each a link to its heading. */
+static void toc(struct pdf *p, const struct doc *d)
+{
+	const double numw = 28, indent = 14;
+	size_t k = 0;
+
+	pdf_heading(p, 1, NULL, "Innehåll", 0);
+	pdf_tag_begin(p, "TOC", NULL);
+	for(size_t i = 0; i < d->nblocks; i++) {
+		const struct doc_heading *hd;
+		const struct pdf_heading *ph = NULL;
+		struct strbuf sb = STRBUF_INIT, attrs = STRBUF_INIT;
+		PangoLayout *l, *pn;
+		double h, x, w;
+
+		if(d->blocks[i].type != DOC_HEADING)
+			continue;
+		hd = &d->blocks[i].u.heading;
+		/* pass 1's list starts with "Innehåll" itself */
+		if(p->prev_heads && k + 1 < p->nprev_heads)
+			ph = &p->prev_heads[k + 1];
+		k++;
+		x = PDF_MARGIN_X + indent * (hd->level > 1 ? hd->level - 1 : 0);
+		if(hd->number && *hd->number)
+			strbuf_addf(&sb, "%s  %s", hd->number, hd->text);
+		else
+			strbuf_addstr(&sb, hd->text);
+		l = pdf_text(p, sb.buf, hd->level == 1 ? PDF_BOLD : PDF_BODY,
+		             PDF_MARGIN_X + PDF_BODY_W - numw - x, PANGO_ALIGN_LEFT);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%d", ph ? ph->page : 0);
+		pn = pdf_text(p, sb.buf, PDF_BODY, -1, PANGO_ALIGN_LEFT);
+		pdf_text_size(l, NULL, &h);
+		pdf_text_size(pn, &w, NULL);
+		if(hd->level == 1)
+			pdf_space(p, 4);
+		pdf_need(p, h);
+		pdf_tag_begin(p, "TOCI", NULL);
+		if(ph) {
+			strbuf_addf(&attrs, "dest='h%d'", ph->dest);
+			pdf_tag_begin(p, CAIRO_TAG_LINK, attrs.buf);
+		}
+		pdf_draw_text(p, l, x, p->y);
+		pdf_draw_text(p, pn, PDF_MARGIN_X + PDF_BODY_W - w, p->y);
+		if(ph)
+			pdf_tag_end(p, CAIRO_TAG_LINK);
+		pdf_tag_end(p, "TOCI");
+		p->y += h + 2;
+		g_object_unref(l);
+		g_object_unref(pn);
+		strbuf_release(&sb);
+		strbuf_release(&attrs);
+	}
+	pdf_tag_end(p, "TOC");
+	pdf_new_page(p);
+}
+
+/* How much of the block after a heading must fit on the heading's page:
+** a start of a table (caption, header, a row), a whole chart or matrix
+** (they do not break), a sub-heading with a few lines, else a few lines. */
+static double keep_with_heading(const struct doc *d, size_t i)
+{
+	if(i + 1 >= d->nblocks)
+		return 0;
+	switch(d->blocks[i + 1].type) {
+	case DOC_TABLE:
+		return 70;
+	case DOC_CHART:
+		return 250;
+	case DOC_RISKMATRIX:
+		return 260;
+	case DOC_HEADING:
+		return 70;
+	default:
+		return 40;
+	}
+}
+
+static void blocks(struct pdf *p, const struct doc *d)
+{
+	for(size_t i = 0; i < d->nblocks; i++) {
+		const struct doc_block *b = &d->blocks[i];
+		switch(b->type) {
+		case DOC_HEADING:
+			pdf_heading(p, b->u.heading.level, b->u.heading.number,
+			            b->u.heading.text, keep_with_heading(d, i));
+			break;
+		case DOC_PARA:
+			pdf_paragraph(p, b->u.para);
+			break;
+		case DOC_LIST:
+			pdf_list(p, b->u.list.items, b->u.list.nitems, b->u.list.ordered);
+			break;
+		case DOC_DEFLIST:
+			pdf_deflist(p, b->u.deflist.terms, b->u.deflist.defs, b->u.deflist.n);
+			break;
+		case DOC_TABLE:
+			pdf_table(p, &b->u.table);
+			break;
+		case DOC_CHART:
+			pdf_chart(p, &b->u.chart);
+			break;
+		case DOC_RISKMATRIX:
+			pdf_riskmatrix(p, &b->u.matrix);
+			break;
+		case DOC_PAGEBREAK:
+			pdf_ensure_page(p);
+			if(p->y > PDF_BODY_TOP)
+				pdf_new_page(p);
+			break;
+		}
+	}
+}
+
+/* Lay the document out once on surface. */
+static void layout(struct pdf *p, const struct doc *d)
+{
+	char iso[11] = "";
+
+	if(d->date.year)
+		date_format_iso(d->date, iso);
+	p->header_left = d->header ? d->header : d->committee ? d->committee : "";
+	p->header_right = d->title;
+	p->footer_left = d->footer ? d->footer : "";
+	p->footer_date = iso;
+	if(d->title_page) {
+		title_page(p, d);
+		p->chrome = true;
+		pdf_new_page(p);
+	} else {
+		p->chrome = true;
+		title_block(p, d);
+	}
+	if(d->toc)
+		toc(p, d);
+	blocks(p, d);
+	pdf_ensure_page(p);
+}
+
+/* The first n-byte needle in hay[0..len), or NULL (memmem is a GNU
+** extension). */
+static const char *find_bytes(const char *hay, size_t len, const char *needle, size_t n)
+{
+	while(len >= n) {
+		const char *c = memchr(hay, needle[0], len - n + 1);
+		if(!c)
+			return NULL;
+		if(!memcmp(c, needle, n))
+			return c;
+		len -= (size_t)(c - hay) + 1;
+		hay = c + 1;
+	}
+	return NULL;
+}
+
+#define LANG_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+
+/* Find key (e.g. "/Root") in the trailer text t and read the integer
+** after it; -1 when missing. */
+static long trailer_int(const char *t, const char *key)
+{
+	const char *s = strstr(t, key);
+	return s ? strtol(s + strlen(key), NULL, 10) : -1;
+}
+
+/* Mark the PDF in out[start..] as tagged and give its language, with an
+** incremental update (PDF 32000 7.5.6) that replaces the catalog: cairo
+** 1.16 writes the structure tree but neither /MarkInfo nor /Lang. The
+** update appends a new catalog object, an xref section for it and a
+** trailer pointing back (/Prev) at cairo's. When cairo's output is not
+** in the expected shape the PDF is left as it is (still valid, only not
+** flagged as tagged). */
+static void mark_tagged(struct strbuf *out, size_t start, const char *lang)
+{
+	const char *pdf = out->buf + start, *end = out->buf + out->len;
+	const char *t, *obj, *open, *s, *mark;
+	long root, info, size, prev;
+	char head[32];
+	int depth = 0;
+	size_t dict_len, obj_off, xref_off;
+	struct strbuf up = STRBUF_INIT;
+
+	/* The PDF holds binary streams: search with memmem, not strstr. The
+	** trailer is text and ends the buffer, which ends with a NUL. */
+	t = NULL;
+	for(s = pdf; (s = find_bytes(s, (size_t)(end - s), "trailer", 7)) != NULL; s++)
+		t = s;
+	if(!t)
+		return;
+	root = trailer_int(t, "/Root");
+	info = trailer_int(t, "/Info");
+	size = trailer_int(t, "/Size");
+	prev = trailer_int(t, "startxref");
+	if(root <= 0 || size <= 0 || prev <= 0)
+		return;
+	snprintf(head, sizeof(head), "\n%ld 0 obj", root);
+	obj = find_bytes(pdf, (size_t)(end - pdf), head, strlen(head));
+	if(!obj || !(open = find_bytes(obj, (size_t)(end - obj), "<<", 2)))
+		return;
+	/* The catalog's dictionary, up to its matching ">>". */
+	for(s = open; s + 1 < end; s++) {
+		if(s[0] == '<' && s[1] == '<') {
+			depth++;
+			s++;
+		} else if(s[0] == '>' && s[1] == '>') {
+			if(--depth == 0)
+				break;
+			s++;
+		}
+	}
+	if(s + 1 >= end)
+		return;
+	dict_len = (size_t)(s - open);
+	mark = find_bytes(open, dict_len, "/MarkInfo", 9);
+	if(mark)
+		return; /* a later cairo does it itself */
+
+	/* Offsets count from the first byte of this PDF. */
+	strbuf_addch(&up, '\n');
+	obj_off = out->len - start + up.len;
+	strbuf_addf(&up, "%ld 0 obj\n", root);
+	strbuf_add(&up, open, dict_len);
+	strbuf_addstr(&up, "   /MarkInfo << /Marked true >>\n");
+	strbuf_addstr(&up, "   /ViewerPreferences << /DisplayDocTitle true >>\n");
+	if(lang && *lang && strspn(lang, LANG_CHARS) == strlen(lang))
+		strbuf_addf(&up, "   /Lang (%s)\n", lang);
+	strbuf_addstr(&up, ">>\nendobj\n");
+	xref_off = out->len - start + up.len;
+	strbuf_addf(&up, "xref\n%ld 1\n%010zu 00000 n \n", root, obj_off);
+	strbuf_addf(&up, "trailer\n<< /Size %ld\n   /Root %ld 0 R\n", size, root);
+	if(info > 0)
+		strbuf_addf(&up, "   /Info %ld 0 R\n", info);
+	strbuf_addf(&up, "   /Prev %ld\n>>\nstartxref\n%zu\n%%%%EOF\n", prev, xref_off);
+	strbuf_add(out, up.buf, up.len);
+	strbuf_release(&up);
+}
+
+static void set_metadata(cairo_surface_t *s, const struct doc *d)
+{
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, d->title);
+	if(d->committee)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, d->committee);
+	if(d->subtitle)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, d->subtitle);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "styr");
+	if(d->date.year) {
+		char iso[11], stamp[32];
+		date_format_iso(d->date, iso);
+		snprintf(stamp, sizeof(stamp), "%sT00:00:00", iso);
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, stamp);
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, stamp);
+	}
+}
+
+/* Lay d out once on a new PDF surface writing through write(closure).
+** Pass 1 (prev NULL) returns its headings in *heads and the page count
+** in *pages; pass 2 gets them in prev/pages. */
+static cairo_status_t run_pass(const struct doc *d, PangoFontMap *fonts, int pass,
+                               cairo_write_func_t write, void *closure,
+                               const struct pdf_heading *prev, size_t nprev,
+                               int *pages, struct pdf_heading **heads, size_t *nheads)
+{
+	struct pdf p;
+	cairo_status_t st;
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(write, closure,
+	                                                         PDF_PAGE_W, PDF_PAGE_H);
+	if(pass == 2) {
+		cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
+		set_metadata(s, d);
+	}
+	pdf_init(&p, s, fonts, pass);
+	p.pages_total = pass == 2 ? *pages : 0;
+	p.prev_heads = prev;
+	p.nprev_heads = nprev;
+	layout(&p, d);
+	/* Both passes draw the same sizes, so they break pages alike. */
+	assert(pass == 1 || p.page == *pages);
+	*pages = p.page;
+	if(heads)
+		*heads = pdf_take_headings(&p, nheads);
+	pdf_release(&p);
+	cairo_surface_finish(s);
+	st = cairo_surface_status(s);
+	cairo_surface_destroy(s);
+	return st;
+}
+
+enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
+                        struct styr_error *err)
+{
+	struct pdf_heading *heads = NULL;
+	size_t nheads = 0, start = out->len;
+	int pages = 0;
+	cairo_status_t st;
+	PangoFontMap *fonts = pango_cairo_font_map_new();
+
+	/* Pass 1 counts pages and finds the headings' pages; pass 2 writes. */
+	st = run_pass(d, fonts, 1, write_nothing, NULL, NULL, 0, &pages, &heads, &nheads);
+	if(st == CAIRO_STATUS_SUCCESS)
+		st = run_pass(d, fonts, 2, write_strbuf, out, heads, nheads, &pages, NULL, NULL);
+	pdf_headings_free(heads, nheads);
+	g_object_unref(fonts);
+	if(st != CAIRO_STATUS_SUCCESS)
+		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
+	mark_tagged(out, start, d->language ? d->language : "sv");
+	return STYR_OK;
+}

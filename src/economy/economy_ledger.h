@@ -1,0 +1,65 @@
+/*
+** economy_ledger.h — the outcome per report line computed from the
+** imported ledger (ledger/ledger.h) over the account ranges of a line
+** mapping (section line_mappings), beside the outcome the operating
+** account states for the same cut-off.
+**
+** The rule, one for every case: the outcome of a report line is the sum
+** of the #TRANS lines of the newest SIE import whose #RAR 0 starts in the
+** year, on the result accounts (a number of digits starting with 3–8) its
+** ranges cover, of vouchers dated from the start of that fiscal year up
+** to the cut-off (default its last day). #RES and #PSALDO are not read.
+** Result accounts no range covers are listed when their sum is not zero.
+** Amounts are öre, sign as in the file (revenue negative, cost positive).
+*/
+#ifndef STYR_STORE_ECONOMY_LEDGER_H
+#define STYR_STORE_ECONOMY_LEDGER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "base/money.h"
+
+struct store;
+
+struct econ_ledger_line {
+	char line[96];           /* report line (kontotext) */
+	money_t outcome;         /* from the ledger */
+	bool has_stated;         /* a drift line of the occasion has the name */
+	money_t stated;          /* its outcome as stored */
+};
+
+struct econ_ledger_account {
+	char number[24];
+	char name[96];           /* "" when the file gives none */
+	money_t amount;
+};
+
+struct econ_ledger {
+	int year;
+	char mapping[48];
+	int64_t import_id;
+	char file[256];          /* as given to `styr import sie` */
+	struct date start, until;
+	char occasion[32];       /* occasion whose cut-off is `until`, or "" */
+	struct econ_ledger_line *lines;      /* by first account of their ranges */
+	size_t nlines;
+	struct econ_ledger_account *unmapped; /* by account number */
+	size_t nunmapped;
+	money_t total;           /* every result account, mapped or not */
+};
+
+/* Compute the ledger outcome of `year` per report line of `mapping` up to
+** `until` (NULL: the end of the fiscal year). STYR_ENOTFOUND when no SIE
+** import has that fiscal year or the mapping has no ranges; STYR_EINVAL
+** when `until` lies outside the fiscal year. Release with
+** econ_ledger_release() (also after a failure). */
+enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until,
+                             const char *mapping, struct econ_ledger *out,
+                             struct styr_error *err);
+void econ_ledger_release(struct econ_ledger *l);
+
+#endif

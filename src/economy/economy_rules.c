@@ -1,0 +1,113 @@
+/*
+** economy.c — economic rules (see economy.h). Integer arithmetic only.
+*/
+#include "economy/economy_rules.h"
+
+#include <stdlib.h>
+
+#include "base/strbuf.h"
+
+money_t econ_deviation(money_t budget, money_t actual)
+{
+	return budget - actual;
+}
+
+/* num / den rounded half away from zero; den != 0. */
+static __int128 div_round(__int128 num, __int128 den)
+{
+	bool neg = (num < 0) != (den < 0);
+	__int128 an = num < 0 ? -num : num, ad = den < 0 ? -den : den;
+	__int128 q = (2 * an + ad) / (2 * ad);
+	return neg ? -q : q;
+}
+
+bool econ_percent_used(money_t outcome, money_t budget, int decimals, int64_t *out)
+{
+	__int128 scale = 100;
+	if(budget == 0 || decimals < 0 || decimals > 6)
+		return false;
+	for(int i = 0; i < decimals; i++)
+		scale *= 10;
+	*out = (int64_t)div_round((__int128)outcome * scale, budget);
+	return true;
+}
+
+enum styr_rc econ_capital_cost(const struct capital_part *parts, size_t n,
+                               int rate_e2, int activation_month, money_t *out,
+                               struct styr_error *err)
+{
+	__int128 sum = 0;
+	int months = 13 - activation_month;
+	if(activation_month < 1 || activation_month > 12)
+		return styr_error_set(err, STYR_EINVAL,
+		                      "activation month %d: expected 1-12", activation_month);
+	if(rate_e2 < 0)
+		return styr_error_set(err, STYR_EINVAL,
+		                      "interest rate must not be negative");
+	/* cost = amount × months/12 × (1/life + rate_e2/10000), summed exactly
+	** over the common denominator 12 × 10000 × lcm(lives), rounded once. */
+	for(size_t i = 0; i < n; i++)
+		if(parts[i].life_years <= 0 || parts[i].life_years > 100)
+			return styr_error_set(err, STYR_EINVAL,
+			                      "depreciation life %d years: expected 1-100",
+			                      parts[i].life_years);
+	__int128 den = 12 * 10000;
+	__int128 lcm = 1;
+	for(size_t i = 0; i < n; i++) {
+		__int128 a = lcm, b = parts[i].life_years;
+		while(b) {
+			__int128 t = a % b;
+			a = b;
+			b = t;
+		}
+		lcm = lcm / a * parts[i].life_years;
+	}
+	for(size_t i = 0; i < n; i++) {
+		__int128 l = parts[i].life_years;
+		sum += (__int128)parts[i].amount * months * (10000 + (__int128)rate_e2 * l)
+		       * (lcm / l);
+	}
+	*out = (money_t)div_round(sum, den * lcm);
+	return STYR_OK;
+}
+
+enum styr_rc econ_split(int64_t total, const int64_t *weights, size_t n,
+                        int64_t *out, struct styr_error *err)
+{
+	__int128 wsum = 0;
+	int64_t abs_total = total < 0 ? -total : total, given = 0;
+	__int128 *rem;
+	for(size_t i = 0; i < n; i++) {
+		if(weights[i] < 0)
+			return styr_error_set(err, STYR_EINVAL,
+			                      "split key %zu is negative (%lld)", i,
+			                      (long long)weights[i]);
+		wsum += weights[i];
+	}
+	if(wsum == 0)
+		return styr_error_set(err, STYR_EINVAL, "split key is empty (all weights zero)");
+	rem = xcalloc(n, sizeof(*rem));
+	for(size_t i = 0; i < n; i++) {
+		__int128 p = (__int128)abs_total * weights[i];
+		out[i] = (int64_t)(p / wsum);
+		rem[i] = p % wsum;
+		given += out[i];
+	}
+	for(int64_t left = abs_total - given; left > 0; left--) {
+		size_t best = n;
+		for(size_t i = 0; i < n; i++) {
+			if(rem[i] < 0)
+				continue;   /* already got its extra unit */
+			if(best == n || rem[i] > rem[best] ||
+			   (rem[i] == rem[best] && weights[i] > weights[best]))
+				best = i;
+		}
+		out[best]++;
+		rem[best] = -1;
+	}
+	free(rem);
+	if(total < 0)
+		for(size_t i = 0; i < n; i++)
+			out[i] = -out[i];
+	return STYR_OK;
+}

@@ -1,0 +1,54 @@
+/*
+** economy.h — the economic rules of DESIGN.md ("Economy"), pure: deviation,
+** percent used, capital cost of a year's investments and the split of a
+** surplus or deficit among the members by population key.
+**
+** Sign convention: revenue negative, cost positive; deviation = budget −
+** outcome (or forecast). Amounts are öre (money_t) unless said otherwise.
+*/
+#ifndef STYR_ECONOMY_H
+#define STYR_ECONOMY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/error.h"
+#include "base/money.h"
+
+/* Deviation of a line: budget − actual (outcome or forecast). */
+money_t econ_deviation(money_t budget, money_t actual);
+
+/* Percent used = outcome / budget × 100, scaled by 10^decimals and rounded
+** half away from zero: (2261, 10769, 1) -> 210 ("21,0"). False when the
+** budget is zero (no percent). */
+bool econ_percent_used(money_t outcome, money_t budget, int decimals, int64_t *out);
+
+/* One part of an investment with its depreciation life. */
+struct capital_part {
+	money_t amount;
+	int life_years;     /* > 0 */
+};
+
+/* Capital cost in the activation year: straight-line depreciation plus
+** interest on the whole amount, both for the months from the activation
+** month to December ((13 − month)/12 of a year; month 7 = half a year).
+** rate_e2 is the interest rate in hundredths of a percent (1,25 % -> 125).
+** Summed over the parts before rounding to öre, half away from zero:
+** 3 000 tkr, 3 years, 1,25 %, July -> 518 750 kr (519 tkr). Fails with
+** STYR_EINVAL on a life or month out of range. */
+enum styr_rc econ_capital_cost(const struct capital_part *parts, size_t n,
+                               int rate_e2, int activation_month, money_t *out,
+                               struct styr_error *err);
+
+/* Split `total` (whole units, e.g. tkr, any sign) among n parties in
+** proportion to weights (population), so that the parts add up exactly
+** to total: each gets the floor of its share of |total|, the units left
+** go one each to the largest remainders (ties: larger weight, then
+** earlier index), and the sign of total is put back. 823 over 2018's
+** population -> 163, 113, 227, 320. STYR_EINVAL when a weight is negative
+** or all are zero. */
+enum styr_rc econ_split(int64_t total, const int64_t *weights, size_t n,
+                        int64_t *out, struct styr_error *err);
+
+#endif

@@ -1,0 +1,506 @@
+/*
+** sec_economy.c — the economy sections of the reports, written once for
+** every report type: the operating account (driftredovisning/-budget),
+** the investment tables, the capital costs of an investment budget and
+** the split of a year's result among the members. Data: economy/economy.h.
+**
+** Columns follow the figures the occasion holds (a prognosis has budget,
+** outcome, forecast and deviation; a plan budget, last year's budget and
+** change), so each table comes out in the shape of its document. Figures
+** styr computes (deviations, changes, sums, percent used, capital costs,
+** split parts) are shown computed; each cell's source says what it is
+** computed from and, where the document states another figure, that one.
+*/
+#include "economy/economy_doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "economy/economy_rules.h"
+#include "economy/economy.h"
+
+static void tkr_text(struct strbuf *sb, money_t ore)
+{
+	fmt_int_sv(sb, money_to_tkr(ore));
+}
+
+/* A tkr cell with its source; `stated` (when has_stated) is named in the
+** source if it differs from the value shown. */
+static void tkr_cell(struct doc *d, money_t v, const char *what, const char *row,
+                     const char *occ, bool has_stated, money_t stated)
+{
+	struct strbuf sb = STRBUF_INIT;
+	doc_cell_tkr(d, v);
+	strbuf_addf(&sb, "%s, %s (%s)", row, what, occ);
+	if(has_stated && money_to_tkr(stated) != money_to_tkr(v)) {
+		strbuf_addstr(&sb, "; dokumentet anger ");
+		tkr_text(&sb, stated);
+	}
+	doc_cell_source(d, "%s", sb.buf);
+	strbuf_release(&sb);
+}
+
+static int cmp_pos(const void *a, const void *b)
+{
+	const struct econ_drift_row *x = *(const struct econ_drift_row *const *)a;
+	const struct econ_drift_row *y = *(const struct econ_drift_row *const *)b;
+	return (x->position > y->position) - (x->position < y->position);
+}
+
+static void outcome_label(struct strbuf *sb, const struct occasion *o)
+{
+	if(!strcmp(o->kind, "arsredovisning") || !o->date.year)
+		strbuf_addf(sb, "Utfall %d", o->year);
+	else
+		strbuf_addf(sb, "Utfall %02d%02d%02d", o->date.year % 100, o->date.month, o->date.day);
+}
+
+/* A bar chart of the cost lines: budget against outcome (or forecast,
+** or last year's budget in a plan), in whole tkr. Revenue lines are left
+** out: their negative sign would dwarf the costs. */
+static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct occasion *o,
+                        unsigned have)
+{
+	size_t n = 0;
+	for(size_t i = 0; i < dr->nlines; i++)
+		if(!strcmp(dr->lines[i].kind, "cost"))
+			n++;
+	if(n < 2 || !(have & ECON_BUDGET))
+		return;
+	const char **labels = xcalloc(n, sizeof(char *));
+	int64_t *budget = xcalloc(n, sizeof(int64_t)), *other = xcalloc(n, sizeof(int64_t));
+	bool *have_other = xcalloc(n, sizeof(bool));
+	unsigned which = (have & ECON_FORECAST) ? ECON_FORECAST :
+	                 (have & ECON_OUTCOME) ? ECON_OUTCOME : ECON_BUDGET_PREV;
+	size_t k = 0;
+	for(size_t i = 0; i < dr->nlines; i++) {
+		const struct econ_drift_row *r = &dr->lines[i];
+		if(strcmp(r->kind, "cost"))
+			continue;
+		labels[k] = r->name;
+		budget[k] = money_to_tkr(r->f.budget);
+		money_t v = which == ECON_FORECAST ? r->f.forecast :
+		            which == ECON_OUTCOME ? r->f.outcome : r->f.budget_prev;
+		other[k] = money_to_tkr(v);
+		have_other[k] = (r->f.have & which) != 0;
+		k++;
+	}
+	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
+	const char *what = which == ECON_FORECAST ? "årsprognos" :
+	                   which == ECON_OUTCOME ? "utfall" : "föregående års budget";
+	strbuf_addf(&sb, "Kostnader: budget och %s per rad (tkr)", what);
+	doc_chart_begin(d, DOC_CHART_BAR, sb.buf, "tkr", 0, labels, n);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "driftredovisning, rapporttillfälle %s: kostnadsraderna", o->key);
+	doc_chart_source(d, sb.buf);
+	doc_chart_series(d, "Budget", budget, NULL);
+	if(which == ECON_OUTCOME)
+		outcome_label(&name, o);
+	else
+		strbuf_addstr(&name, which == ECON_FORECAST ? "Årsprognos" : "Budget föregående år");
+	doc_chart_series(d, name.buf, other, have_other);
+	strbuf_release(&sb);
+	strbuf_release(&name);
+	free(labels);
+	free(budget);
+	free(other);
+	free(have_other);
+}
+
+enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occasion *o,
+                               const char *caption, const char *first_col,
+                               bool *found, struct styr_error *err)
+{
+	struct econ_drift dr;
+	enum styr_rc rc = econ_drift_get(s, o, &dr, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = true;
+	unsigned have = 0;
+	for(size_t i = 0; i < dr.nlines; i++)
+		have |= dr.lines[i].f.have;
+	bool plan = !strcmp(o->kind, "mer-plan");
+	bool year_labels = plan || !strcmp(o->kind, "arsredovisning");
+	bool dev = !plan && (have & (ECON_OUTCOME | ECON_FORECAST));
+	bool change = (have & ECON_BUDGET_PREV) != 0;
+	const char *hdr[8];
+	char *own[8] = { 0 };
+	size_t nc = 0;
+	struct strbuf sb = STRBUF_INIT;
+
+	hdr[nc++] = first_col;
+	if(have & ECON_BUDGET) {
+		strbuf_reset(&sb);
+		if(year_labels)
+			strbuf_addf(&sb, "Budget %d", o->year);
+		else
+			strbuf_addstr(&sb, "Budget");
+		hdr[nc] = own[nc] = xstrdup(sb.buf);
+		nc++;
+	}
+	if(have & ECON_BUDGET_PREV) {
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "Budget %d", o->year - 1);
+		hdr[nc] = own[nc] = xstrdup(sb.buf);
+		nc++;
+	}
+	if(have & ECON_OUTCOME) {
+		strbuf_reset(&sb);
+		outcome_label(&sb, o);
+		hdr[nc] = own[nc] = xstrdup(sb.buf);
+		nc++;
+	}
+	if(have & ECON_FORECAST)
+		hdr[nc++] = "Årsprognos";
+	if(change)
+		hdr[nc++] = "Förändring";
+	if(dev)
+		hdr[nc++] = "Avvikelse";
+
+	doc_table_begin(d, caption, nc);
+	doc_table_sheet(d, caption);
+	doc_table_note(d, plan ? "Belopp i tkr. Intäkter negativa, kostnader positiva; "
+	                         "förändring = budget − föregående års budget."
+	                       : "Belopp i tkr. Intäkter negativa, kostnader positiva; "
+	                         "avvikelse = budget − utfall/prognos.");
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "driftredovisning, rapporttillfälle %s", o->key);
+	doc_table_source(d, sb.buf);
+	doc_header_row(d, hdr);
+
+	size_t n = dr.nlines + dr.ntotals;
+	const struct econ_drift_row **rows = xcalloc(n ? n : 1, sizeof(*rows));
+	for(size_t i = 0; i < dr.nlines; i++)
+		rows[i] = &dr.lines[i];
+	for(size_t i = 0; i < dr.ntotals; i++)
+		rows[dr.nlines + i] = &dr.totals[i];
+	qsort(rows, n, sizeof(*rows), cmp_pos);
+	for(size_t i = 0; i < n; i++) {
+		const struct econ_drift_row *r = rows[i];
+		bool total = r >= dr.totals && r < dr.totals + dr.ntotals;
+		struct econ_figures f = r->f;
+		if(total) {
+			econ_drift_sum(&dr, r->kind, &f);
+			f.stated_deviation = r->f.stated_deviation;
+		}
+		doc_row_begin(d, total ? DOC_ROW_TOTAL : 0);
+		doc_cell_text(d, r->name);
+		if(have & ECON_BUDGET) {
+			if(f.have & ECON_BUDGET || total)
+				tkr_cell(d, f.budget, total ? "summa budget" : "budget", r->name, o->key,
+				         total && (r->f.have & ECON_BUDGET), r->f.budget);
+			else
+				doc_cell_empty(d);
+		}
+		if(have & ECON_BUDGET_PREV) {
+			if(f.have & ECON_BUDGET_PREV || total)
+				tkr_cell(d, f.budget_prev, "budget föregående år", r->name, o->key,
+				         total && (r->f.have & ECON_BUDGET_PREV), r->f.budget_prev);
+			else
+				doc_cell_empty(d);
+		}
+		if(have & ECON_OUTCOME) {
+			if(f.have & ECON_OUTCOME || total)
+				tkr_cell(d, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok",
+				         r->name, o->key, total && (r->f.have & ECON_OUTCOME), r->f.outcome);
+			else
+				doc_cell_empty(d);
+		}
+		if(have & ECON_FORECAST) {
+			if(f.have & ECON_FORECAST || total)
+				tkr_cell(d, f.forecast, total ? "summa prognos" : "årsprognos", r->name,
+				         o->key, total && (r->f.have & ECON_FORECAST), r->f.forecast);
+			else
+				doc_cell_empty(d);
+		}
+		if(change) {
+			tkr_cell(d, f.budget - f.budget_prev, "förändring = budget − föregående års budget",
+			         r->name, o->key, (r->f.have & ECON_CHANGE) != 0, r->f.stated_change);
+		}
+		if(dev) {
+			money_t v;
+			if(econ_row_deviation(&f, &v))
+				tkr_cell(d, v, (f.have & ECON_FORECAST) ? "avvikelse = budget − prognos"
+				                                       : "avvikelse = budget − utfall",
+				         r->name, o->key, (r->f.have & ECON_DEVIATION) != 0,
+				         r->f.stated_deviation);
+			else
+				doc_cell_empty(d);
+		}
+	}
+	doc_table_end(d);
+	drift_chart(d, &dr, o, have);
+	free(rows);
+	for(size_t i = 0; i < nc; i++)
+		free(own[i]);
+	strbuf_release(&sb);
+	econ_drift_release(&dr);
+	return STYR_OK;
+}
+
+static void invest_table(struct doc *d, const struct econ_invest *v, const char *programme,
+                         const char *caption)
+{
+	unsigned have = 0;
+	bool percent = false;
+	const struct occasion *o = &v->occ;
+	struct strbuf sb = STRBUF_INIT;
+	const char *hdr[8];
+	char *own = NULL;
+	size_t nc = 0;
+
+	for(size_t i = 0; i < v->nrows; i++) {
+		if(strcmp(v->rows[i].programme, programme))
+			continue;
+		have |= v->rows[i].f.have;
+		if(v->rows[i].stated_percent[0])
+			percent = true;
+	}
+	bool year_labels = !strcmp(o->kind, "arsredovisning");
+	hdr[nc++] = "Projekt";
+	if(year_labels) {
+		strbuf_addf(&sb, "Budget %d", o->year);
+		hdr[nc++] = own = xstrdup(sb.buf);
+	} else {
+		hdr[nc++] = "Budget";
+	}
+	strbuf_reset(&sb);
+	outcome_label(&sb, o);
+	char *outl = xstrdup(sb.buf);
+	if(have & ECON_OUTCOME)
+		hdr[nc++] = outl;
+	bool dev = (have & ECON_DEVIATION) || !(have & ECON_FORECAST);
+	if(dev)
+		hdr[nc++] = "Avvikelse";
+	if(percent)
+		hdr[nc++] = "Procent förbrukning";
+	if(have & ECON_FORECAST) {
+		hdr[nc++] = "Prognos helår";
+		hdr[nc++] = dev ? "Avvikelse prognos" : "Avvikelse";
+	}
+	doc_table_begin(d, caption, nc);
+	doc_table_sheet(d, caption);
+	doc_table_note(d, percent ? "Belopp i tkr. Procent förbrukning = utfall / budget × 100; "
+	                            "summaradens procent räknas på summorna." : "Belopp i tkr.");
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "investeringsredovisning, rapporttillfälle %s", o->key);
+	doc_table_source(d, sb.buf);
+	doc_header_row(d, hdr);
+	for(size_t i = 0; i <= v->nrows; i++) {
+		const struct econ_invest_row *r = NULL;
+		struct econ_figures f;
+		bool total = i == v->nrows;
+		const char *name = "Summa";
+		if(!total) {
+			r = &v->rows[i];
+			if(strcmp(r->programme, programme))
+				continue;
+			f = r->f;
+			name = r->name;
+		} else {
+			econ_invest_sum(v, programme, &f);
+			for(size_t k = 0; k < v->ntotals; k++)
+				if(!strcmp(v->totals[k].programme, programme)) {
+					r = &v->totals[k];
+					if(r->name[0])
+						name = r->name;
+				}
+		}
+		doc_row_begin(d, total ? DOC_ROW_TOTAL : 0);
+		doc_cell_text(d, name);
+		tkr_cell(d, f.budget, total ? "summa budget" : "budget", name, o->key,
+		         total && r && (r->f.have & ECON_BUDGET), r ? r->f.budget : 0);
+		if(have & ECON_OUTCOME)
+			tkr_cell(d, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok", name,
+			         o->key, total && r && (r->f.have & ECON_OUTCOME), r ? r->f.outcome : 0);
+		if(dev)
+			tkr_cell(d, f.budget - f.outcome, "avvikelse = budget − utfall", name, o->key,
+			         r && (r->f.have & ECON_DEVIATION), r ? r->f.stated_deviation : 0);
+		if(percent) {
+			int64_t pct;
+			if(econ_percent_used(f.outcome, f.budget, 1, &pct)) {
+				doc_cell_decimal(d, pct, 1, NULL);
+				doc_cell_source(d, "%s: utfall / budget × 100 (%s)%s%s", name, o->key,
+				                r && r->stated_percent[0] ? "; dokumentet anger " : "",
+				                r && r->stated_percent[0] ? r->stated_percent : "");
+			} else {
+				doc_cell_empty(d);
+			}
+		}
+		if(have & ECON_FORECAST) {
+			tkr_cell(d, f.forecast, total ? "summa prognos" : "prognos helår", name, o->key,
+			         total && r && (r->f.have & ECON_FORECAST), r ? r->f.forecast : 0);
+			tkr_cell(d, f.budget - f.forecast, "avvikelse = budget − prognos", name, o->key,
+			         r && (r->f.have & ECON_FORECAST_DEVIATION),
+			         r ? r->f.stated_forecast_deviation : 0);
+		}
+	}
+	doc_table_end(d);
+	free(own);
+	free(outl);
+	strbuf_release(&sb);
+}
+
+enum styr_rc economy_doc_invest(struct doc *d, struct store *s, const struct occasion *o,
+                                const char *caption, bool *found, struct styr_error *err)
+{
+	struct econ_invest v;
+	enum styr_rc rc = econ_invest_get(s, o, &v, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = v.nrows > 0;
+	if(*found)
+		invest_table(d, &v, "", caption);
+	/* further programmes (e.g. a network project) as tables of their own */
+	for(size_t i = 0; i < v.nrows; i++) {
+		const char *p = v.rows[i].programme;
+		bool seen = !*p;
+		for(size_t k = 0; k < i && !seen; k++)
+			seen = !strcmp(v.rows[k].programme, p);
+		if(!seen)
+			invest_table(d, &v, p, p);
+	}
+	econ_invest_release(&v);
+	return STYR_OK;
+}
+
+enum styr_rc economy_doc_capital(struct doc *d, struct store *s, int year,
+                                 bool *found, struct styr_error *err)
+{
+	struct econ_capital c;
+	struct strbuf sb = STRBUF_INIT;
+	enum styr_rc rc = econ_capital_get(s, year, &c, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = true;
+	strbuf_addf(&sb, "Investeringsbudget %d", year);
+	doc_table_begin(d, sb.buf, 5);
+	doc_table_sheet(d, sb.buf);
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Belopp i tkr. Kapitalkostnaden avser halvårseffekt: aktivering månad %d, "
+	            "linjär avskrivning och ränta på hela beloppet för resten av året.",
+	            c.activation_month);
+	doc_table_note(d, sb.buf);
+	doc_table_source(d, "kapitalkostnadsparametrar och investeringsprojekt i budgeten");
+	const char *hdr[] = { "Investeringar", "Investeringsutgift", "Kapitalkostnad",
+	                      "Avskrivning", "Ränta" };
+	doc_header_row(d, hdr);
+	money_t sum_amount = 0, sum_cost = 0;
+	for(size_t i = 0; i < c.nrows; i++) {
+		const struct econ_capital_row *r = &c.rows[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, r->name);
+		doc_cell_tkr(d, r->amount);
+		doc_cell_source(d, "%s: investeringsutgift %d", r->name, year);
+		money_t cost = r->split_known ? r->cost : r->stated_cost;
+		doc_cell_tkr(d, cost);
+		strbuf_reset(&sb);
+		if(r->split_known) {
+			strbuf_addf(&sb, "%s: beräknad, %d mån avskrivning och ränta %s %%", r->name,
+			            13 - c.activation_month, c.rate);
+			if(r->has_stated && money_to_tkr(r->stated_cost) != money_to_tkr(r->cost)) {
+				strbuf_addstr(&sb, "; dokumentet anger ");
+				tkr_text(&sb, r->stated_cost);
+			}
+		} else {
+			strbuf_addf(&sb, "%s: enligt dokumentet; fördelningen mellan livslängderna saknas, "
+			            "beräkningen ger mellan ", r->name);
+			tkr_text(&sb, r->cost_min);
+			strbuf_addstr(&sb, " och ");
+			tkr_text(&sb, r->cost_max);
+		}
+		doc_cell_source(d, "%s", sb.buf);
+		if(r->other_life_years)
+			doc_cell_textf(d, "%d och %d ÅR",
+			               r->other_life_years < r->life_years ? r->other_life_years : r->life_years,
+			               r->other_life_years < r->life_years ? r->life_years : r->other_life_years);
+		else
+			doc_cell_textf(d, "%d ÅR", r->life_years);
+		doc_cell_percent(d, c.rate_e2, 2);
+		sum_amount += r->amount;
+		sum_cost += cost;
+	}
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "TOTALT");
+	doc_cell_tkr(d, sum_amount);
+	doc_cell_source(d, "summa investeringsutgift");
+	doc_cell_tkr(d, sum_cost);
+	doc_cell_source(d, "summa kapitalkostnad");
+	doc_cell_text(d, "-");
+	doc_cell_percent(d, c.rate_e2, 2);
+	doc_table_end(d);
+	strbuf_release(&sb);
+	econ_capital_release(&c);
+	return STYR_OK;
+}
+
+enum styr_rc economy_doc_split(struct doc *d, struct store *s, int year, bool *found,
+                               struct styr_error *err)
+{
+	struct econ_split sp;
+	struct strbuf sb = STRBUF_INIT;
+	char iso[11];
+	enum styr_rc rc = econ_split_get(s, year, &sp, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = true;
+	date_format_iso(sp.key_date, iso);
+	strbuf_addf(&sb, "Fördelning av årets resultat %d", year);
+	doc_table_begin(d, sb.buf, 3);
+	doc_table_sheet(d, "Fördelning");
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Resultatet ");
+	tkr_text(&sb, sp.amount);
+	strbuf_addf(&sb, " tkr fördelat efter invånarantal %s, i hela tkr så att delarna "
+	            "summerar exakt (största rest).", iso);
+	doc_table_note(d, sb.buf);
+	doc_table_source(d, "resultatfördelning och folkmängd (SCB)");
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "Invånare %s", iso);
+	const char *hdr[] = { "Kommun", sb.buf, "Andel tkr" };
+	doc_header_row(d, hdr);
+	int64_t pop = 0, sum = 0;
+	for(size_t i = 0; i < sp.nparts; i++) {
+		const struct econ_split_part *p = &sp.parts[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, p->name);
+		doc_cell_int(d, p->population, NULL);
+		doc_cell_source(d, "folkmängd %s %s (SCB)", p->name, iso);
+		doc_cell_tkr(d, money_from_tkr(p->tkr));
+		struct strbuf src = STRBUF_INIT;
+		strbuf_addf(&src, "%s: andel av resultatet efter invånarantal", p->name);
+		if(p->has_stated && money_to_tkr(p->stated) != p->tkr) {
+			strbuf_addstr(&src, "; dokumentet anger ");
+			tkr_text(&src, p->stated);
+		}
+		doc_cell_source(d, "%s", src.buf);
+		strbuf_release(&src);
+		pop += p->population;
+		sum += p->tkr;
+	}
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "Summa");
+	doc_cell_int(d, pop, NULL);
+	doc_cell_tkr(d, money_from_tkr(sum));
+	doc_table_end(d);
+	strbuf_release(&sb);
+	econ_split_release(&sp);
+	return STYR_OK;
+}

@@ -1,0 +1,216 @@
+/*
+** assess.c — indicator and goal verdicts (see assess.h).
+*/
+#include "goals/assess.h"
+
+#include <string.h>
+
+static const char *const verdict_names[VERDICT_COUNT] = {
+	"uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas"
+};
+
+const char *verdict_name(enum verdict v)
+{
+	return verdict_names[v];
+}
+
+bool verdict_from_name(const char *s, enum verdict *out)
+{
+	for(int i = 0; i < VERDICT_COUNT; i++)
+		if(!strcmp(s, verdict_names[i])) {
+			*out = (enum verdict)i;
+			return true;
+		}
+	return false;
+}
+
+const char *goal_verdict_name(enum goal_verdict g)
+{
+	static const char *const names[] = { "uppnås", "uppnås delvis", "uppnås ej",
+	                                     "kan ej bedömas" };
+	return names[g];
+}
+
+bool delvis_rule_from_name(const char *s, enum delvis_rule *out)
+{
+	static const char *const names[] = { "none", "tolerance", "improved" };
+	for(int i = 0; i < 3; i++)
+		if(!strcmp(s, names[i])) {
+			*out = (enum delvis_rule)i;
+			return true;
+		}
+	return false;
+}
+
+bool goal_rule_from_name(const char *s, enum goal_rule *out)
+{
+	if(!strcmp(s, "more-than-half"))
+		*out = GOAL_MORE_THAN_HALF;
+	else if(!strcmp(s, "at-least-half"))
+		*out = GOAL_AT_LEAST_HALF;
+	else
+		return false;
+	return true;
+}
+
+/* Is higher better for this target? */
+static bool higher_better(const struct target *t, enum ind_direction dir)
+{
+	switch(t->kind) {
+	case TARGET_AT_MOST:
+	case TARGET_BELOW:
+		return false;
+	case TARGET_AT_LEAST:
+	case TARGET_ABOVE:
+		return true;
+	default:
+		return dir != DIR_LOWER;
+	}
+}
+
+/* Within tol percent of the target on the wrong side? Fixed point: every
+** figure scaled to 10^8 (values here are far below 10^10). */
+static bool within_tolerance(const struct sv_number *v, const struct sv_number *t,
+                             const struct sv_number *tol, bool higher)
+{
+	int64_t V = sv_number_scaled(v, 4) * 10000;
+	int64_t T = sv_number_scaled(t, 4) * 10000;
+	int64_t at = sv_number_scaled(t, 4);
+	int64_t D = (at < 0 ? -at : at) * sv_number_scaled(tol, 2);
+	return higher ? V >= T - D : V <= T + D;
+}
+
+enum verdict assess_indicator(const struct target *target, enum ind_direction dir,
+                              const struct measure *baseline,
+                              const struct measure *value,
+                              const struct assess_rules *rules)
+{
+	bool higher;
+	int c;
+
+	if(!target || target->kind == TARGET_TEXT)
+		return VERDICT_UNASSESSABLE;
+	if(value->kind == MEASURE_NONE || value->kind == MEASURE_TEXT)
+		return VERDICT_NO_VALUE;
+	if(target->kind == TARGET_YES || target->kind == TARGET_NO) {
+		if(value->kind == MEASURE_NUMBER)
+			return VERDICT_UNASSESSABLE;
+		return (value->kind == MEASURE_YES) == (target->kind == TARGET_YES)
+		       ? VERDICT_ACHIEVED : VERDICT_NOT;
+	}
+	if(value->kind != MEASURE_NUMBER || dir == DIR_YES)
+		return VERDICT_UNASSESSABLE;
+	higher = higher_better(target, dir);
+	c = measure_num_cmp(&value->n.num, &target->n.num);
+	switch(target->kind) {
+	case TARGET_ABOVE:
+		if(c > 0)
+			return VERDICT_ACHIEVED;
+		break;
+	case TARGET_BELOW:
+		if(c < 0)
+			return VERDICT_ACHIEVED;
+		break;
+	default:
+		if(higher ? c >= 0 : c <= 0)
+			return VERDICT_ACHIEVED;
+		break;
+	}
+	switch(rules->delvis) {
+	case DELVIS_NONE:
+		break;
+	case DELVIS_TOLERANCE:
+		if(within_tolerance(&value->n.num, &target->n.num, &rules->tolerance, higher))
+			return VERDICT_PARTLY;
+		break;
+	case DELVIS_IMPROVED:
+		if(baseline && baseline->kind == MEASURE_NUMBER) {
+			c = measure_num_cmp(&value->n.num, &baseline->n.num);
+			if(higher ? c > 0 : c < 0)
+				return VERDICT_PARTLY;
+		}
+		break;
+	}
+	return VERDICT_NOT;
+}
+
+static enum goal_verdict by_counts(size_t achieved, size_t partly, size_t n,
+                                   enum goal_rule rule)
+{
+	if(!n)
+		return GOAL_UNASSESSABLE;
+	if(achieved == n)
+		return GOAL_ACHIEVED;
+	size_t reached = achieved + partly;
+	if(rule == GOAL_AT_LEAST_HALF ? 2 * reached >= n : 2 * reached > n)
+		return GOAL_PARTLY;
+	return GOAL_NOT;
+}
+
+enum goal_verdict assess_goal(const enum verdict *v, size_t n, enum goal_rule rule)
+{
+	size_t a = 0, p = 0;
+	for(size_t i = 0; i < n; i++) {
+		a += v[i] == VERDICT_ACHIEVED;
+		p += v[i] == VERDICT_PARTLY;
+	}
+	return by_counts(a, p, n, rule);
+}
+
+enum goal_verdict assess_overall(const enum goal_verdict *g, size_t n, enum goal_rule rule)
+{
+	size_t a = 0, p = 0, m = 0;
+	for(size_t i = 0; i < n; i++) {
+		if(g[i] == GOAL_UNASSESSABLE)
+			continue;
+		m++;
+		a += g[i] == GOAL_ACHIEVED;
+		p += g[i] == GOAL_PARTLY;
+	}
+	return by_counts(a, p, m, rule);
+}
+
+void assess_summary_goals(struct strbuf *sb, const enum goal_verdict *g, size_t n,
+                          enum goal_verdict overall)
+{
+	size_t counts[4] = { 0 };
+	bool first = true;
+	for(size_t i = 0; i < n; i++)
+		counts[g[i]]++;
+	for(int k = 0; k < 4; k++) {
+		if(!counts[k])
+			continue;
+		strbuf_addf(sb, "%s%zu st av %zu bedöms %s", first ? "" : ", ", counts[k], n,
+		            k == GOAL_UNASSESSABLE ? "inte kunna bedömas"
+		                                   : goal_verdict_name((enum goal_verdict)k));
+		first = false;
+	}
+	if(first)
+		strbuf_addstr(sb, "inga nämndmål");
+	strbuf_addf(sb, ", vilket gör att nämndmålen %s", goal_verdict_name(overall));
+}
+
+void assess_summary_indicators(struct strbuf *sb, const size_t counts[VERDICT_COUNT],
+                               enum goal_verdict overall)
+{
+	static const char *const words[VERDICT_COUNT] = {
+		"bedöms uppnådda", "bedöms delvis uppnådda", "bedöms ej uppnådda",
+		"saknar värde", "kan ej bedömas"
+	};
+	size_t parts = 0, total = 0;
+	for(int k = 0; k < VERDICT_COUNT; k++)
+		parts += counts[k] != 0;
+	for(int k = 0, done = 0; k < VERDICT_COUNT; k++) {
+		if(!counts[k])
+			continue;
+		if(done)
+			strbuf_addstr(sb, ++done == (int)parts ? " och " : ", ");
+		else
+			done = 1;
+		strbuf_addf(sb, "%zu st %s", counts[k], words[k]);
+		total += counts[k];
+	}
+	if(!total)
+		strbuf_addstr(sb, "inga indikatorer");
+	strbuf_addf(sb, ", vilket gör att nämndmålen %s", goal_verdict_name(overall));
+}

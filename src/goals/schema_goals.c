@@ -1,0 +1,215 @@
+/*
+** schema_goals.c — migration 2 and the data sections of goals and
+** indicators (MER-styrning): verdict settings per year, kommunfullmäktiges
+** mål, nämndmål, indicators, their targets per year and their values per
+** report occasion.
+**
+** Structure is per year: a goal or an indicator row belongs to one year
+** and has a key unique over all years ("2020-ge-god-service"). Targets,
+** baselines and values are kept exactly as written ("högst 15 st",
+** "6,72%"); goals/target.c reads them when a verdict is computed.
+*/
+#include "goals/goals.h"
+
+#include "base/strbuf.h"
+#include "goals/target.h"
+#include "db/migrate.h"
+#include "db/section.h"
+#include "db/store.h"
+
+/* A report may print another target than the year's (Prognosrapport
+** 1-2020 has "högst 10 st" where the annual report has "högst 20 st"); the
+** value of that occasion keeps the target as the report printed it. */
+const struct migration migration_goals_occasion_target = { 8, "indicator target per occasion",
+	"ALTER TABLE indicator_value ADD COLUMN target TEXT;"
+};
+
+const struct migration migration_goals = { 2, "goals and indicators",
+	"CREATE TABLE goal_settings("
+	"  id INTEGER PRIMARY KEY,"
+	"  year INTEGER NOT NULL UNIQUE,"
+	"  delvis TEXT NOT NULL, tolerance TEXT, goal_rule TEXT NOT NULL,"
+	"  summary TEXT NOT NULL, stated_summary TEXT, note TEXT);"
+	"CREATE TABLE council_goal("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, perspective TEXT,"
+	"  name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, note TEXT);"
+	"CREATE TABLE committee_goal("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE, year INTEGER NOT NULL,"
+	"  council_goal_id INTEGER REFERENCES council_goal(id),"
+	"  name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, note TEXT);"
+	"CREATE TABLE indicator("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE, year INTEGER NOT NULL,"
+	"  council_goal_id INTEGER REFERENCES council_goal(id),"
+	"  committee_goal_id INTEGER REFERENCES committee_goal(id),"
+	"  name TEXT NOT NULL, unit TEXT NOT NULL, direction TEXT NOT NULL,"
+	"  baseline TEXT, position INTEGER NOT NULL DEFAULT 0, note TEXT,"
+	"  CHECK(council_goal_id IS NOT NULL OR committee_goal_id IS NOT NULL));"
+	"CREATE TABLE indicator_target("
+	"  id INTEGER PRIMARY KEY,"
+	"  indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+	"  year INTEGER NOT NULL, target TEXT NOT NULL, note TEXT,"
+	"  UNIQUE(indicator_id, year));"
+	"CREATE TABLE indicator_value("
+	"  id INTEGER PRIMARY KEY,"
+	"  indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+	"  occasion_id INTEGER NOT NULL REFERENCES occasion(id),"
+	"  outcome TEXT, forecast TEXT, comment TEXT,"
+	"  verdict TEXT, motivation TEXT, note TEXT,"
+	"  CHECK(verdict IS NULL OR motivation IS NOT NULL),"
+	"  UNIQUE(indicator_id, occasion_id));"
+};
+
+static const char *const delvis_names[] = { "none", "tolerance", "improved", NULL };
+static const char *const goal_rule_names[] = { "more-than-half", "at-least-half", NULL };
+static const char *const summary_names[] = { "indicators", "goals", NULL };
+static const char *const unit_names[] = { "percent", "count", "tkr", "yes-no", "number", NULL };
+static const char *const direction_names[] = { "higher", "lower", "yes", NULL };
+static const char *const verdict_names[] = {
+	"uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas", NULL
+};
+
+static const struct field_desc settings_fields[] = {
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year assessed" },
+	{ "delvis", "delvis", FIELD_ENUM, FIELD_REQUIRED, NULL, delvis_names,
+	  "what counts as delvis uppnådd: none, within a tolerance of the target, "
+	  "or improved from the baseline" },
+	{ "tolerance", "tolerance", FIELD_NUMBER, 0, NULL, NULL,
+	  "for delvis \"tolerance\": percent of the target, e.g. 5" },
+	{ "goal_rule", "goal_rule", FIELD_ENUM, FIELD_REQUIRED, NULL, goal_rule_names,
+	  "how a nämndmål is judged from its indicators: more than half (2020) or "
+	  "at least half (2024) reached or partly reached = uppnås delvis" },
+	{ "summary", "summary", FIELD_ENUM, FIELD_REQUIRED, NULL, summary_names,
+	  "what the summary line counts: indicators (2020) or goals (2024)" },
+	{ "stated_summary", "stated_summary", FIELD_TEXT, 0, NULL, NULL,
+	  "the summary line as the document states it, compared by styr check" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc council_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "unique key such as \"2020-kf-hallbart\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	{ "perspective", "perspective", FIELD_TEXT, 0, NULL, NULL,
+	  "perspective or target area, e.g. \"Attraktiv kommun - ...\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the goal as written" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc committee_goal_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "unique key such as \"2020-ge-god-service\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	{ "council_goal", "council_goal_id", FIELD_REF, 0, "council_goals", NULL,
+	  "key of the kommunfullmäktiges mål it serves" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the nämndmål as written" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc indicator_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "unique key such as \"2020-sjukfranvaro\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	{ "council_goal", "council_goal_id", FIELD_REF, 0, "council_goals", NULL,
+	  "key of the kommunfullmäktiges mål, for an indicator without a nämndmål" },
+	{ "committee_goal", "committee_goal_id", FIELD_REF, 0, "committee_goals", NULL,
+	  "key of the nämndmål" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the indicator as written" },
+	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, unit_names, "what is measured" },
+	{ "direction", "direction", FIELD_ENUM, FIELD_REQUIRED, NULL, direction_names,
+	  "which way is better: higher, lower, or yes (Ja)" },
+	{ "baseline", "baseline", FIELD_TEXT, 0, NULL, NULL,
+	  "utgångsvärde as written, e.g. \"34 st\"" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "order in the document: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc target_fields[] = {
+	{ "indicator", "indicator_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "indicators", NULL,
+	  "key of the indicator" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year of the target" },
+	{ "target", "target", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "målvärde as written: \"högst 15 st\", \"≥ 74\", \"Öka från 71,13\", \"Ja\", \"85%\" ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc value_fields[] = {
+	{ "indicator", "indicator_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "indicators", NULL,
+	  "key of the indicator" },
+	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
+	  "key of the report occasion" },
+	{ "outcome", "outcome", FIELD_TEXT, 0, NULL, NULL, "utfall / nuvärde as written, e.g. \"6,72%\"" },
+	{ "forecast", "forecast", FIELD_TEXT, 0, NULL, NULL, "prognos as written" },
+	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "comment in the report" },
+	{ "target", "target", FIELD_TEXT, 0, NULL, NULL,
+	  "målvärde as this report printed it, when it differs from the year's target" },
+	{ "verdict", "verdict", FIELD_ENUM, 0, NULL, verdict_names,
+	  "a verdict set by hand (needs a motivation)" },
+	{ "motivation", "motivation", FIELD_TEXT, 0, NULL, NULL, "why the verdict was set by hand" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text, e.g. a doubt about the source" },
+};
+
+/* A target must not contradict its indicator's direction or unit
+** ("högst 15 st" where higher is better, "Ja" for a percentage). Text
+** that is no target form is kept: it is reported as "kan ej bedömas". */
+static enum styr_rc target_after_insert(struct store *s, int64_t id,
+                                        const struct field_value *vals,
+                                        struct styr_error *err)
+{
+	struct store_stmt *st;
+	struct target t;
+	enum ind_unit unit = UNIT_NUMBER;
+	enum ind_direction dir = DIR_HIGHER;
+	struct strbuf why = STRBUF_INIT;
+	bool row;
+	enum styr_rc rc = store_prepare(s, "SELECT key, unit, direction FROM indicator WHERE id = ?",
+	                                &st, err);
+	(void)id;
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, vals[0].i);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row) {
+		unit_from_name(stmt_text(st, 1), &unit);
+		direction_from_name(stmt_text(st, 2), &dir);
+		target_parse(vals[2].s, &t);
+		if(target_contradicts(&t, dir, unit, &why))
+			rc = styr_error_set(err, STYR_EINVAL,
+			                    "target: \"%s\" does not fit indicator %s: %s",
+			                    vals[2].s, stmt_text(st, 0), why.buf);
+	}
+	stmt_finalize(st);
+	strbuf_release(&why);
+	return rc;
+}
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct section_desc section_goal_settings = {
+	"goal_settings", "goal_settings", settings_fields, N(settings_fields),
+	"t.year", "how goal fulfilment is judged in a year" };
+const struct section_desc section_council_goals = {
+	"council_goals", "council_goal", council_fields, N(council_fields),
+	"t.year, t.position, t.key", "a kommunfullmäktiges mål of a year" };
+const struct section_desc section_committee_goals = {
+	"committee_goals", "committee_goal", committee_goal_fields, N(committee_goal_fields),
+	"t.year, t.position, t.key", "a nämndmål of a year" };
+const struct section_desc section_indicators = {
+	"indicators", "indicator", indicator_fields, N(indicator_fields),
+	"t.year, t.position, t.key", "an indicator of a year with unit, direction and baseline" };
+const struct section_desc section_indicator_targets = {
+	"indicator_targets", "indicator_target", target_fields, N(target_fields),
+	"(SELECT key FROM indicator WHERE id = t.indicator_id), t.year",
+	"the målvärde of an indicator for a year, as written", target_after_insert };
+const struct section_desc section_indicator_values = {
+	"indicator_values", "indicator_value", value_fields, N(value_fields),
+	"(SELECT key FROM indicator WHERE id = t.indicator_id),"
+	" (SELECT year || coalesce(date, '') || key FROM occasion WHERE id = t.occasion_id)",
+	"outcome, forecast, comment and a manual verdict of an indicator at a report occasion" };

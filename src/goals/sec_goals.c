@@ -1,0 +1,371 @@
+/*
+** sec_goals.c — the goals sections of the reports (MER-styrning): the
+** indicator table of a plan (utgångsvärde and målvärde per year), of a
+** follow-up (nuvärde, prognos, målvärde, bedömning) and of an annual
+** report (utfall, målvärde, bedömning), and the verdicts of the nämndmål
+** with the summary line. Data: goals/goals.h (verdicts by goals/assess.c).
+**
+** Values are shown as written ("90%", "10 st"): they are measured values
+** in the unit of their indicator. Each value cell names the indicator and
+** the occasion it comes from; a verdict set by hand says so, with its
+** motivation and the computed verdict beside it.
+*/
+#include "goals/goals_doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/money.h"
+#include "goals/goals.h"
+#include "org/org.h"
+
+static enum doc_verdict level(enum verdict v)
+{
+	switch(v) {
+	case VERDICT_ACHIEVED: return DOC_VERDICT_MET;
+	case VERDICT_PARTLY: return DOC_VERDICT_PARTLY;
+	case VERDICT_NOT: return DOC_VERDICT_NOT_MET;
+	case VERDICT_NO_VALUE:
+	case VERDICT_UNASSESSABLE: break;
+	}
+	return DOC_VERDICT_NONE;
+}
+
+static enum doc_verdict goal_level(enum goal_verdict g)
+{
+	switch(g) {
+	case GOAL_ACHIEVED: return DOC_VERDICT_MET;
+	case GOAL_PARTLY: return DOC_VERDICT_PARTLY;
+	case GOAL_NOT: return DOC_VERDICT_NOT_MET;
+	case GOAL_UNASSESSABLE: break;
+	}
+	return DOC_VERDICT_NONE;
+}
+
+/* "Uppnådd" from "uppnådd". */
+static char *capital(const char *s)
+{
+	char *c = xstrdup(s);
+	if(c[0] >= 'a' && c[0] <= 'z')
+		c[0] = (char)(c[0] - 'a' + 'A');
+	return c;
+}
+
+static void text_or_empty(struct doc *d, const char *s)
+{
+	if(s && *s)
+		doc_cell_text(d, s);
+	else
+		doc_cell_empty(d);
+}
+
+static void verdict_cell(struct doc *d, const struct goal_indicator *in, const char *occ)
+{
+	char *t = capital(verdict_name(in->verdict));
+	doc_cell_verdict(d, level(in->verdict), t);
+	free(t);
+	if(in->manual)
+		doc_cell_source(d, "indikator %s: bedömning satt för hand (%s); beräknad: %s",
+		                in->key, in->motivation ? in->motivation : "utan motivering",
+		                verdict_name(in->computed));
+	else
+		doc_cell_source(d, "indikator %s: beräknad av värdet %s vid %s mot målvärdet %s",
+		                in->key, in->used ? in->used : "(saknas)", occ,
+		                in->target ? in->target : "(saknas)");
+}
+
+/* Group columns: the council goal and nämndmål shown on the first row of
+** each group only, as in the documents. */
+static void group_cells(struct doc *d, const struct goal_indicator *in,
+                        const struct goal_indicator *prev, bool council)
+{
+	bool same_council = prev && prev->council_key && in->council_key &&
+	                    !strcmp(prev->council_key, in->council_key);
+	bool same_goal = (same_council || !council) && prev &&
+	                 ((!prev->goal_key && !in->goal_key) ||
+	                  (prev->goal_key && in->goal_key && !strcmp(prev->goal_key, in->goal_key)));
+	if(council)
+		text_or_empty(d, same_council ? NULL : in->council_name);
+	text_or_empty(d, same_goal ? NULL : in->goal_name);
+}
+
+/* The indicators measured in percent, over the report occasions of the
+** year (a line chart, one series per indicator); nothing when fewer than
+** two occasions have values. */
+static void percent_chart(struct doc *d, struct store *s, const struct goal_year *y)
+{
+	struct occasion *occ = NULL;
+	size_t nocc = 0, n = 0;
+	struct styr_error err;
+
+	if(org_occasions(s, y->year, &occ, &nocc, &err))
+		return;
+	const char **labels = xcalloc(nocc ? nocc : 1, sizeof(char *));
+	char (*iso)[11] = xcalloc(nocc ? nocc : 1, sizeof(*iso));
+	for(size_t i = 0; i < nocc; i++) {
+		if(!occ[i].date.year || !strcmp(occ[i].kind, "mer-plan"))
+			continue;
+		date_format_iso(occ[i].date, iso[n]);
+		labels[n] = iso[n];
+		occ[n++] = occ[i];
+	}
+	/* the most decimals any value is written with */
+	int dec = 0;
+	for(size_t k = 0; n >= 2 && k < y->nind; k++) {
+		struct indicator_detail det;
+		if(y->ind[k].unit != UNIT_PERCENT || goals_indicator(s, y->ind[k].key, &det, &err))
+			continue;
+		for(size_t j = 0; j < det.nvalues; j++) {
+			struct sv_number num;
+			if(det.values[j].outcome && !sv_number_parse(det.values[j].outcome, &num, &err) &&
+			   num.decimals > dec)
+				dec = num.decimals > 3 ? 3 : num.decimals;
+		}
+		indicator_detail_release(&det);
+	}
+	struct doc_chart *ch = NULL;
+	int64_t *v = xcalloc(n ? n : 1, sizeof(int64_t));
+	bool *present = xcalloc(n ? n : 1, sizeof(bool));
+	for(size_t k = 0; n >= 2 && k < y->nind; k++) {
+		const struct goal_indicator *in = &y->ind[k];
+		struct indicator_detail det;
+		size_t have = 0;
+		if(in->unit != UNIT_PERCENT || goals_indicator(s, in->key, &det, &err))
+			continue;
+		for(size_t i = 0; i < n; i++) {
+			present[i] = false;
+			for(size_t j = 0; j < det.nvalues; j++) {
+				struct sv_number num;
+				if(strcmp(det.values[j].occasion, occ[i].key) || !det.values[j].outcome ||
+				   sv_number_parse(det.values[j].outcome, &num, &err))
+					continue;
+				v[i] = sv_number_scaled(&num, dec);
+				present[i] = true;
+				have++;
+			}
+		}
+		indicator_detail_release(&det);
+		if(have < 2)
+			continue;
+		if(!ch) {
+			char title[96];
+			snprintf(title, sizeof(title), "Indikatorer i procent under %d", y->year);
+			ch = doc_chart_begin(d, DOC_CHART_LINE, title, "%", dec, labels, n);
+			doc_chart_source(d, "indikatorernas utfall vid årets rapporttillfällen");
+		}
+		doc_chart_series(d, in->name, v, present);
+	}
+	free(v);
+	free(present);
+	free(labels);
+	free(iso);
+	free(occ);
+}
+
+/* The name of the committee's host municipality into name ("" when the
+** committee or its host is not recorded). */
+static enum styr_rc host_name(struct store *s, struct date date, char *name, size_t size,
+                              struct styr_error *err)
+{
+	struct committee c;
+	struct member *m = NULL;
+	size_t n = 0;
+	enum styr_rc rc = org_committee(s, &c, err);
+
+	*name = '\0';
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc || !c.host_code[0])
+		return rc;
+	rc = org_members(s, date, &m, &n, err);
+	for(size_t i = 0; !rc && i < n; i++)
+		if(!strcmp(m[i].code, c.host_code))
+			snprintf(name, size, "%s", m[i].name);
+	free(m);
+	return rc;
+}
+
+enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occasion *o,
+                                   bool annual, bool host_row, bool *found,
+                                   struct styr_error *err)
+{
+	struct goal_year y;
+	struct strbuf sb = STRBUF_INIT;
+	char host[64] = "";
+	enum styr_rc rc = host_row ? host_name(s, o->date, host, sizeof(host), err) : STYR_OK;
+
+	if(!rc)
+		rc = goals_year(s, o->year, o->key, &y, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = y.nind > 0;
+	if(!*found) {
+		goal_year_release(&y);
+		return STYR_OK;
+	}
+	if(annual) {
+		strbuf_addf(&sb, "Utfall %d", o->year);
+		char *out = strbuf_detach(&sb);
+		strbuf_addf(&sb, "Målvärde %d", o->year);
+		const char *hdr[] = { "Nämndmål", "Indikator", out, sb.buf, "Bedömning" };
+		doc_table_begin(d, "Nämndmål och indikatorer", 5);
+		doc_table_sheet(d, "Nämndmål");
+		doc_header_row(d, hdr);
+		free(out);
+	} else {
+		const char *hdr[] = { "Kommunfullmäktiges mål", "Nämndmål", "Indikator", "Nuvärde",
+		                      "Prognos", "Målvärde", "Bedömning" };
+		doc_table_begin(d, "Mål och indikatorer", 7);
+		doc_table_sheet(d, "Mål");
+		doc_header_row(d, hdr);
+	}
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, "indikatorer %d med värden vid %s", o->year, o->key);
+	doc_table_source(d, sb.buf);
+	const unsigned w_annual[] = { 3, 5, 2, 2, 2 };
+	const unsigned w_follow[] = { 3, 3, 5, 2, 2, 2, 2 };
+	doc_table_weights(d, annual ? w_annual : w_follow);
+	if(!annual && *host) {
+		doc_row_begin(d, DOC_ROW_GROUP);
+		doc_cell_text(d, host);
+		doc_cell_source(d, "nämndens värdkommun: kommunfullmäktiges mål");
+		doc_cell_span(d, 7);
+	}
+	for(size_t i = 0; i < y.nind; i++) {
+		const struct goal_indicator *in = &y.ind[i];
+		doc_row_begin(d, 0);
+		group_cells(d, in, i ? &y.ind[i - 1] : NULL, !annual);
+		doc_cell_text(d, in->name);
+		doc_cell_source(d, "indikator %s", in->key);
+		text_or_empty(d, in->outcome);
+		if(in->outcome)
+			doc_cell_source(d, "indikator %s: %s vid %s", in->key,
+			                annual ? "utfall" : "nuvärde", o->key);
+		if(!annual) {
+			text_or_empty(d, in->forecast);
+			if(in->forecast)
+				doc_cell_source(d, "indikator %s: prognos vid %s", in->key, o->key);
+		}
+		text_or_empty(d, in->target);
+		if(in->target)
+			doc_cell_source(d, "indikator %s: målvärde %d", in->key, o->year);
+		verdict_cell(d, in, o->key);
+	}
+	doc_table_end(d);
+
+	/* the nämndmål with their verdicts, then the summary line */
+	doc_table_begin(d, "Bedömning av nämndmålen", 3);
+	doc_table_sheet(d, "Bedömning nämndmål");
+	const char *hdr2[] = { "Nämndmål", "Antal indikatorer", "Bedömning" };
+	doc_header_row(d, hdr2);
+	for(size_t i = 0; i < y.ngoals; i++) {
+		const struct goal_committee *g = &y.goals[i];
+		doc_row_begin(d, 0);
+		doc_cell_text(d, g->name);
+		doc_cell_int(d, (int64_t)g->nindicators, "st");
+		char *t = capital(goal_verdict_name(g->verdict));
+		doc_cell_verdict(d, goal_level(g->verdict), t);
+		doc_cell_source(d, "nämndmål %s: bedömt av indikatorernas bedömningar enligt årets regel",
+		                g->key);
+		free(t);
+	}
+	doc_table_end(d);
+	if(y.summary)
+		doc_para(d, y.summary);
+	if(annual)
+		percent_chart(d, s, &y);
+	strbuf_release(&sb);
+	goal_year_release(&y);
+	return STYR_OK;
+}
+
+/* The targets of an indicator for year (NULL when none). */
+static char *target_of(struct store *s, const char *key, int year)
+{
+	struct indicator_detail det;
+	struct styr_error err;
+	char *t = NULL;
+
+	if(goals_indicator(s, key, &det, &err))
+		return NULL;
+	for(size_t i = 0; i < det.ntargets; i++)
+		if(det.targets[i].year == year && det.targets[i].target)
+			t = xstrdup(det.targets[i].target);
+	indicator_detail_release(&det);
+	return t;
+}
+
+enum styr_rc goals_doc_plan(struct doc *d, struct store *s, int year, bool *found,
+                               struct styr_error *err)
+{
+	struct goal_year y;
+	struct strbuf h[3] = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT };
+	enum styr_rc rc = goals_year(s, year, NULL, &y, err);
+
+	*found = false;
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	*found = y.nind > 0;
+	if(!*found) {
+		goal_year_release(&y);
+		return STYR_OK;
+	}
+	for(int k = 0; k < 3; k++)
+		strbuf_addf(&h[k], "Målvärde %d", year + k);
+	const char *hdr[] = { "Kommunfullmäktiges mål", "Nämndmål", "Indikator", "Utgångsvärde",
+	                      h[0].buf, h[1].buf, h[2].buf };
+	const unsigned w[] = { 3, 3, 5, 2, 2, 2, 2 };
+	/* one numbered section and table per perspective, in order of
+	** appearance (the plan's "2.1 Attraktiv kommun - ..."); indicators
+	** without a perspective get a table without a heading */
+	bool *done = xcalloc(y.nind, sizeof(bool));
+	for(size_t first = 0; first < y.nind; first++) {
+		if(done[first])
+			continue;
+		const char *persp = y.ind[first].perspective;
+		if(persp)
+			doc_heading(d, 2, persp);
+		doc_table_begin(d, "Mål och indikatorer", 7);
+		doc_table_sheet(d, "Mål och indikatorer");
+		doc_table_source(d, "indikatorer med utgångsvärde och målvärden per år");
+		doc_table_weights(d, w);
+		doc_header_row(d, hdr);
+		const struct goal_indicator *prev = NULL;
+		for(size_t i = first; i < y.nind; i++) {
+			const struct goal_indicator *in = &y.ind[i];
+			if(done[i] || (persp ? !in->perspective || strcmp(persp, in->perspective)
+			                     : in->perspective != NULL))
+				continue;
+			done[i] = true;
+			doc_row_begin(d, 0);
+			group_cells(d, in, prev, true);
+			prev = in;
+			doc_cell_text(d, in->name);
+			doc_cell_source(d, "indikator %s", in->key);
+			text_or_empty(d, in->baseline);
+			if(in->baseline)
+				doc_cell_source(d, "indikator %s: utgångsvärde", in->key);
+			for(int k = 0; k < 3; k++) {
+				char *t = k == 0 ? (in->target ? xstrdup(in->target) : NULL)
+				                 : target_of(s, in->key, year + k);
+				text_or_empty(d, t);
+				if(t)
+					doc_cell_source(d, "indikator %s: målvärde %d", in->key, year + k);
+				free(t);
+			}
+		}
+		doc_table_end(d);
+	}
+	free(done);
+	for(int k = 0; k < 3; k++)
+		strbuf_release(&h[k]);
+	goal_year_release(&y);
+	return STYR_OK;
+}

@@ -1,0 +1,319 @@
+/*
+** target.c — parse and print indicator targets and measured values as
+** people write them (see target.h).
+*/
+#include "goals/target.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Copy s into buf without surrounding white space. */
+static void trim_copy(char *buf, size_t n, const char *s)
+{
+	size_t len;
+	while(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	len = strlen(s);
+	while(len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n'
+	              || s[len - 1] == '\r'))
+		len--;
+	if(len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+}
+
+static bool ends_with(const char *s, size_t len, const char *suf, size_t *cut)
+{
+	size_t n = strlen(suf);
+	if(len < n || memcmp(s + len - n, suf, n))
+		return false;
+	*cut = len - n;
+	return true;
+}
+
+/* Parse "1 923 tkr", "6,72%", "72,25 %", "75 st.", "74" into n. */
+static bool parse_num_unit(const char *s, struct measure_num *n)
+{
+	char buf[64];
+	size_t len, cut = 0;
+	struct styr_error err;
+
+	memset(n, 0, sizeof(*n));
+	trim_copy(buf, sizeof(buf), s);
+	len = strlen(buf);
+	n->unit = WU_NONE;
+	if(ends_with(buf, len, "tkr", &cut))
+		n->unit = WU_TKR;
+	else if(ends_with(buf, len, "st.", &cut))
+		n->unit = WU_ST_DOT;
+	else if(ends_with(buf, len, "st", &cut))
+		n->unit = WU_ST;
+	else if(ends_with(buf, len, "%", &cut))
+		n->unit = WU_PERCENT;
+	if(n->unit != WU_NONE) {
+		if(cut == 0)
+			return false;
+		n->unit_space = buf[cut - 1] == ' ';
+		buf[cut] = '\0';
+		/* A word unit needs a space or a digit before it ("10st"). */
+	}
+	trim_copy(n->digits, sizeof(n->digits), buf);
+	if(!n->digits[0])
+		return false;
+	if(sv_number_parse(n->digits, &n->num, &err))
+		return false;
+	return !n->num.percent;
+}
+
+static void format_num(struct strbuf *sb, const struct measure_num *n)
+{
+	static const char *const units[] = { "", "%", "st", "st.", "tkr" };
+	strbuf_addstr(sb, n->digits);
+	if(n->unit != WU_NONE) {
+		if(n->unit_space)
+			strbuf_addch(sb, ' ');
+		strbuf_addstr(sb, units[n->unit]);
+	}
+}
+
+/* A leading word, lower case or capitalised: "högst " / "Högst ". */
+struct prefix {
+	const char *lower, *upper;
+	enum target_kind kind;
+	enum target_form form;
+};
+
+static const struct prefix prefixes[] = {
+	{ "högst ", "Högst ", TARGET_AT_MOST, TF_HOGST },
+	{ "minst ", "Minst ", TARGET_AT_LEAST, TF_MINST },
+	{ "öka från ", "Öka från ", TARGET_ABOVE, TF_OKA_FRAN },
+	{ "minska från ", "Minska från ", TARGET_BELOW, TF_MINSKA_FRAN },
+	{ "minska till ", "Minska till ", TARGET_AT_MOST, TF_MINSKA_TILL },
+	{ "öka till ", "Öka till ", TARGET_AT_LEAST, TF_OKA_TILL },
+	{ "≥ ", "≥ ", TARGET_AT_LEAST, TF_GE_SIGN },
+	{ "≥", "≥", TARGET_AT_LEAST, TF_GE_NOSPACE },
+};
+
+#define ELLER_HOGRE " eller högre"
+
+void target_parse(const char *s, struct target *out)
+{
+	char buf[160];
+	const char *rest = NULL;
+	size_t len, cut;
+
+	memset(out, 0, sizeof(*out));
+	trim_copy(buf, sizeof(buf), s ? s : "");
+	snprintf(out->text, sizeof(out->text), "%s", buf);
+	out->kind = TARGET_TEXT;
+	if(!strcmp(buf, "Ja") || !strcmp(buf, "ja")) {
+		out->kind = TARGET_YES;
+		out->capital = buf[0] == 'J';
+		return;
+	}
+	if(!strcmp(buf, "Nej") || !strcmp(buf, "nej")) {
+		out->kind = TARGET_NO;
+		out->capital = buf[0] == 'N';
+		return;
+	}
+	for(size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		const struct prefix *p = &prefixes[i];
+		size_t n = strlen(p->lower);
+		bool lower = !strncmp(buf, p->lower, n);
+		bool upper = !lower && !strncmp(buf, p->upper, strlen(p->upper));
+		if(!lower && !upper)
+			continue;
+		rest = buf + (lower ? n : strlen(p->upper));
+		out->kind = p->kind;
+		out->form = p->form;
+		out->capital = upper && strcmp(p->lower, p->upper);
+		break;
+	}
+	len = strlen(buf);
+	if(!rest && ends_with(buf, len, ELLER_HOGRE, &cut)) {
+		buf[cut] = '\0';
+		rest = buf;
+		out->kind = TARGET_AT_LEAST;
+		out->form = TF_ELLER_HOGRE;
+	}
+	if(!rest) {
+		rest = buf;
+		out->kind = TARGET_VALUE;
+		out->form = TF_PLAIN;
+	}
+	if(!parse_num_unit(rest, &out->n)) {
+		out->kind = TARGET_TEXT;
+		out->form = TF_PLAIN;
+		out->capital = false;
+	}
+}
+
+void target_format(struct strbuf *sb, const struct target *t)
+{
+	static const char *const words[][2] = {
+		[TF_PLAIN] = { "", "" },
+		[TF_HOGST] = { "högst ", "Högst " },
+		[TF_MINST] = { "minst ", "Minst " },
+		[TF_GE_SIGN] = { "≥ ", "≥ " },
+		[TF_GE_NOSPACE] = { "≥", "≥" },
+		[TF_ELLER_HOGRE] = { "", "" },
+		[TF_OKA_FRAN] = { "öka från ", "Öka från " },
+		[TF_MINSKA_FRAN] = { "minska från ", "Minska från " },
+		[TF_MINSKA_TILL] = { "minska till ", "Minska till " },
+		[TF_OKA_TILL] = { "öka till ", "Öka till " },
+	};
+	switch(t->kind) {
+	case TARGET_TEXT:
+		strbuf_addstr(sb, t->text);
+		return;
+	case TARGET_YES:
+		strbuf_addstr(sb, t->capital ? "Ja" : "ja");
+		return;
+	case TARGET_NO:
+		strbuf_addstr(sb, t->capital ? "Nej" : "nej");
+		return;
+	default:
+		break;
+	}
+	strbuf_addstr(sb, words[t->form][t->capital]);
+	format_num(sb, &t->n);
+	if(t->form == TF_ELLER_HOGRE)
+		strbuf_addstr(sb, ELLER_HOGRE);
+}
+
+/* Does a written unit fit the indicator's unit? No unit fits any number. */
+static bool unit_fits(enum written_unit w, enum ind_unit u)
+{
+	switch(w) {
+	case WU_NONE: return u != UNIT_YESNO;
+	case WU_PERCENT: return u == UNIT_PERCENT;
+	case WU_ST: case WU_ST_DOT: return u == UNIT_COUNT;
+	case WU_TKR: return u == UNIT_TKR;
+	}
+	return false;
+}
+
+bool target_contradicts(const struct target *t, enum ind_direction dir,
+                        enum ind_unit unit, struct strbuf *why)
+{
+	switch(t->kind) {
+	case TARGET_TEXT:
+		return false; /* reported as "kan ej bedömas", not as a contradiction */
+	case TARGET_YES:
+	case TARGET_NO:
+		if(unit != UNIT_YESNO || dir != DIR_YES) {
+			strbuf_addstr(why, "a yes/no target for an indicator that is measured as a number");
+			return true;
+		}
+		return false;
+	case TARGET_AT_MOST:
+	case TARGET_BELOW:
+		if(dir == DIR_HIGHER) {
+			strbuf_addstr(why, "the target asks for a lower value but higher is better");
+			return true;
+		}
+		break;
+	case TARGET_AT_LEAST:
+	case TARGET_ABOVE:
+		if(dir == DIR_LOWER) {
+			strbuf_addstr(why, "the target asks for a higher value but lower is better");
+			return true;
+		}
+		break;
+	case TARGET_VALUE:
+		break;
+	}
+	if(dir == DIR_YES || unit == UNIT_YESNO) {
+		strbuf_addstr(why, "a numeric target for a yes/no indicator (expected Ja or Nej)");
+		return true;
+	}
+	if(!unit_fits(t->n.unit, unit)) {
+		strbuf_addf(why, "the target's unit does not fit the indicator (expected %s)",
+		            unit_expected(unit));
+		return true;
+	}
+	return false;
+}
+
+void measure_parse(const char *s, struct measure *out)
+{
+	char buf[64];
+	memset(out, 0, sizeof(*out));
+	trim_copy(buf, sizeof(buf), s ? s : "");
+	if(!buf[0])
+		out->kind = MEASURE_NONE;
+	else if(!strcmp(buf, "Ja") || !strcmp(buf, "ja"))
+		out->kind = MEASURE_YES;
+	else if(!strcmp(buf, "Nej") || !strcmp(buf, "nej"))
+		out->kind = MEASURE_NO;
+	else if(parse_num_unit(buf, &out->n))
+		out->kind = MEASURE_NUMBER;
+	else
+		out->kind = MEASURE_TEXT;
+}
+
+const char *unit_expected(enum ind_unit unit)
+{
+	switch(unit) {
+	case UNIT_PERCENT: return "a percentage such as 6,72% or 72,25 %";
+	case UNIT_COUNT: return "a count such as 18 st or 75 st.";
+	case UNIT_TKR: return "an amount in tkr such as -852 tkr";
+	case UNIT_YESNO: return "Ja or Nej";
+	case UNIT_NUMBER: return "a number such as 66 or 71,13";
+	}
+	return "a value";
+}
+
+enum styr_rc measure_check_unit(const char *s, enum ind_unit unit,
+                                const char *what, struct styr_error *err)
+{
+	struct measure m;
+	measure_parse(s, &m);
+	switch(m.kind) {
+	case MEASURE_NONE:
+		return STYR_OK;
+	case MEASURE_YES:
+	case MEASURE_NO:
+		if(unit == UNIT_YESNO)
+			return STYR_OK;
+		break;
+	case MEASURE_NUMBER:
+		if(unit_fits(m.n.unit, unit))
+			return STYR_OK;
+		break;
+	case MEASURE_TEXT:
+		break;
+	}
+	return styr_error_set(err, STYR_EINVAL, "indicator %s: value \"%s\" does not fit, expected %s",
+	                      what, s, unit_expected(unit));
+}
+
+bool unit_from_name(const char *s, enum ind_unit *out)
+{
+	static const char *const names[] = { "percent", "count", "tkr", "yes-no", "number" };
+	for(int i = 0; i < 5; i++)
+		if(!strcmp(s, names[i])) {
+			*out = (enum ind_unit)i;
+			return true;
+		}
+	return false;
+}
+
+bool direction_from_name(const char *s, enum ind_direction *out)
+{
+	static const char *const names[] = { "higher", "lower", "yes" };
+	for(int i = 0; i < 3; i++)
+		if(!strcmp(s, names[i])) {
+			*out = (enum ind_direction)i;
+			return true;
+		}
+	return false;
+}
+
+int measure_num_cmp(const struct sv_number *a, const struct sv_number *b)
+{
+	int d = a->decimals > b->decimals ? a->decimals : b->decimals;
+	int64_t x = sv_number_scaled(a, d), y = sv_number_scaled(b, d);
+	return x < y ? -1 : x > y;
+}

@@ -1,0 +1,121 @@
+/*
+** target.h — indicator targets and measured values as people write them.
+**
+** A MER-plan writes a target in many ways: "högst 15 st" (at most),
+** "≥ 74" and "74 eller högre" (at least), "Öka från 71,13" (above a
+** reference), "Minska från 5%" (below a reference), "minska till 90 st"
+** (at most), "Ja" (yes), or a plain figure "85%", "0 tkr", "50 %",
+** "50 st." whose direction comes from the indicator. target_parse() reads
+** every such form and target_format() writes it back exactly as it was
+** written (case, spacing, unit spelling). Text that is none of these is
+** kept as TARGET_TEXT: it cannot be assessed ("kan ej bedömas").
+**
+** A measured value (utfall, prognos, utgångsvärde) is a number with an
+** optional unit ("6,72%", "10 st", "-823 tkr", "72,25 %", "75 st."), "Ja"
+** or "Nej", or empty. Anything else ("—", "●") is kept as text and counts
+** as no value.
+**
+** Numbers go through sv_number_parse (money.h). Pure: no I/O.
+*/
+#ifndef STYR_TARGET_H
+#define STYR_TARGET_H
+
+#include <stdbool.h>
+
+#include "base/error.h"
+#include "base/money.h"
+#include "base/strbuf.h"
+
+/* What an indicator measures; a value's written unit must fit it. */
+enum ind_unit { UNIT_PERCENT, UNIT_COUNT, UNIT_TKR, UNIT_YESNO, UNIT_NUMBER };
+
+/* Which way is better. */
+enum ind_direction { DIR_HIGHER, DIR_LOWER, DIR_YES };
+
+/* Unit as written after a number. */
+enum written_unit { WU_NONE, WU_PERCENT, WU_ST, WU_ST_DOT, WU_TKR };
+
+enum target_kind {
+	TARGET_AT_MOST,        /* "högst 15 st", "minska till 90 st" */
+	TARGET_AT_LEAST,       /* "≥ 74", "74 eller högre", "minst 75 st" */
+	TARGET_ABOVE,          /* "Öka från 71,13" */
+	TARGET_BELOW,          /* "Minska från 5%" */
+	TARGET_YES,            /* "Ja" */
+	TARGET_NO,             /* "Nej" */
+	TARGET_VALUE,          /* "85%", "0 tkr", "50 %": direction from the indicator */
+	TARGET_TEXT            /* not understood; kept as written */
+};
+
+/* How the comparison word was written, so that it prints back exactly. */
+enum target_form {
+	TF_PLAIN,        /* "85%" */
+	TF_HOGST,        /* "högst 15 st" */
+	TF_MINST,        /* "minst 75 st" */
+	TF_GE_SIGN,      /* "≥ 74" */
+	TF_GE_NOSPACE,   /* "≥74" */
+	TF_ELLER_HOGRE,  /* "74 eller högre" */
+	TF_OKA_FRAN,     /* "Öka från 71,13" */
+	TF_MINSKA_FRAN,  /* "Minska från 5%" */
+	TF_MINSKA_TILL,  /* "minska till 90 st" */
+	TF_OKA_TILL      /* "öka till 90 st" */
+};
+
+/* A number as written with its unit. */
+struct measure_num {
+	struct sv_number num;
+	enum written_unit unit;
+	bool unit_space;      /* a space between the number and the unit */
+	char digits[40];      /* the number exactly as written ("1 923", "71,13") */
+};
+
+struct target {
+	enum target_kind kind;
+	enum target_form form;
+	bool capital;         /* the word was capitalised ("Minska", "Högst") */
+	struct measure_num n; /* not for YES, NO, TEXT */
+	char text[160];       /* TARGET_TEXT: as written (truncated if longer) */
+};
+
+/* Parse a target as written. Never fails: text that is no known form gives
+** TARGET_TEXT. Leading and trailing white space is ignored. */
+void target_parse(const char *s, struct target *out);
+
+/* Append the target exactly as it was written (modulo surrounding white
+** space): target_format(target_parse(s)) == s for every parsed form. */
+void target_format(struct strbuf *sb, const struct target *t);
+
+/* Does the target's comparison contradict the indicator's direction
+** ("högst" for an indicator where higher is better, "Ja" for a
+** percentage)? On contradiction returns true and writes why into why. */
+bool target_contradicts(const struct target *t, enum ind_direction dir,
+                        enum ind_unit unit, struct strbuf *why);
+
+enum measure_kind { MEASURE_NONE, MEASURE_NUMBER, MEASURE_YES, MEASURE_NO, MEASURE_TEXT };
+
+struct measure {
+	enum measure_kind kind;
+	struct measure_num n;  /* MEASURE_NUMBER */
+};
+
+/* Parse a measured value as written. NULL or blank gives MEASURE_NONE;
+** text that is not a value gives MEASURE_TEXT. Never fails. */
+void measure_parse(const char *s, struct measure *out);
+
+/* Does a value fit the indicator's unit? "Ja" for a percentage, "12 st"
+** for tkr, "45%" for a count do not. STYR_EINVAL with a message naming
+** `what` (the indicator) and the expected form; a blank value fits. */
+enum styr_rc measure_check_unit(const char *s, enum ind_unit unit,
+                                const char *what, struct styr_error *err);
+
+/* The expected form of a value of the unit, for messages: "ett tal med %
+** (t.ex. 6,72%)". */
+const char *unit_expected(enum ind_unit unit);
+
+/* Names in the data files ("percent", "count", ...; "higher", ...). */
+bool unit_from_name(const char *s, enum ind_unit *out);
+bool direction_from_name(const char *s, enum ind_direction *out);
+
+/* Compare two numbers: <0, 0, >0. */
+int measure_num_cmp(const struct sv_number *a, const struct sv_number *b);
+
+#endif

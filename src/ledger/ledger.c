@@ -1,0 +1,321 @@
+/*
+** ledger.c — bulk writing of one ledger import (see ledger.h).
+**
+** Every statement is prepared once in ledger_writer_begin and reset after
+** each step; the whole import is one transaction.
+*/
+#include "ledger/ledger.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "base/strbuf.h"
+#include "db/store.h"
+
+enum { ST_YEAR, ST_ACCOUNT, ST_DIM, ST_OBJECT, ST_BALANCE, ST_PERIOD,
+       ST_VOUCHER, ST_TRANS, ST_COUNT };
+
+static const char *const sql[ST_COUNT] = {
+	[ST_YEAR] = "INSERT INTO ledger_year(import_id, year_index, start_date, end_date)"
+	            " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(import_id, year_index) DO UPDATE"
+	            " SET start_date = excluded.start_date, end_date = excluded.end_date",
+	[ST_ACCOUNT] = "INSERT INTO ledger_account(import_id, number, name, type, sru, unit)"
+	               " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(import_id, number) DO UPDATE"
+	               " SET name = coalesce(excluded.name, name),"
+	               " type = coalesce(excluded.type, type),"
+	               " sru = coalesce(excluded.sru, sru), unit = coalesce(excluded.unit, unit)",
+	[ST_DIM] = "INSERT INTO ledger_dim(import_id, dim, name, parent) VALUES(?1, ?2, ?3, ?4)"
+	           " ON CONFLICT(import_id, dim) DO UPDATE"
+	           " SET name = excluded.name, parent = excluded.parent",
+	[ST_OBJECT] = "INSERT INTO ledger_object(import_id, dim, code, name) VALUES(?1, ?2, ?3, ?4)"
+	              " ON CONFLICT(import_id, dim, code) DO UPDATE SET name = excluded.name",
+	[ST_BALANCE] = "INSERT INTO ledger_balance(import_id, kind, year_index, account,"
+	               " objects, amount, quantity) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[ST_PERIOD] = "INSERT INTO ledger_period(import_id, kind, year_index, year, month,"
+	              " account, objects, amount, quantity)"
+	              " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	[ST_VOUCHER] = "INSERT INTO ledger_voucher(import_id, series, number, date, text,"
+	               " reg_date, sign, line) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[ST_TRANS] = "INSERT INTO ledger_trans(voucher_id, account, objects, amount, date,"
+	             " text, quantity, sign) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+};
+
+struct ledger_writer {
+	struct store *s;
+	int64_t import_id;
+	int64_t voucher_id;   /* last voucher put, 0 before the first */
+	struct store_stmt *st[ST_COUNT];
+	char *company, *orgnr, *program, *encoding;
+	int sie_type;
+};
+
+static void writer_free(struct ledger_writer *w)
+{
+	for(int i = 0; i < ST_COUNT; i++)
+		stmt_finalize(w->st[i]);
+	free(w->company);
+	free(w->orgnr);
+	free(w->program);
+	free(w->encoding);
+	free(w);
+}
+
+/* Step a bound statement that returns no rows, and reset it for reuse. */
+static enum styr_rc run(struct store_stmt *st, struct styr_error *err)
+{
+	bool row;
+	enum styr_rc rc = stmt_step(st, &row, err);
+	stmt_reset(st);
+	return rc;
+}
+
+enum styr_rc ledger_writer_begin(struct store *s, const char *format,
+                                 const char *file, struct ledger_writer **out,
+                                 struct styr_error *err)
+{
+	struct ledger_writer *w = xcalloc(1, sizeof(*w));
+	struct store_stmt *st = NULL;
+	char when[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	const char *fixed = getenv("STYR_NOW");
+	enum styr_rc rc;
+
+	*out = NULL;
+	if(fixed && *fixed) {
+		snprintf(when, sizeof(when), "%s", fixed);
+	} else {
+		gmtime_r(&now, &tm);
+		strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	}
+	w->s = s;
+	rc = store_begin(s, err);
+	if(rc) {
+		free(w);
+		return rc;
+	}
+	rc = store_prepare(s, "INSERT INTO ledger_import(format, file, imported_at, imported_by)"
+	                      " VALUES(?, ?, ?, ?)", &st, err);
+	if(!rc) {
+		stmt_bind_text(st, 1, format);
+		stmt_bind_text(st, 2, file);
+		stmt_bind_text(st, 3, when);
+		stmt_bind_text(st, 4, store_user(s));
+		rc = run(st, err);
+		stmt_finalize(st);
+	}
+	w->import_id = store_last_insert_id(s);
+	for(int i = 0; !rc && i < ST_COUNT; i++)
+		rc = store_prepare(s, sql[i], &w->st[i], err);
+	if(rc) {
+		ledger_writer_abort(w);
+		return rc;
+	}
+	*out = w;
+	return STYR_OK;
+}
+
+int64_t ledger_writer_import_id(const struct ledger_writer *w)
+{
+	return w->import_id;
+}
+
+static void replace(char **field, const char *v)
+{
+	free(*field);
+	*field = v ? xstrdup(v) : NULL;
+}
+
+void ledger_writer_header(struct ledger_writer *w, const char *company,
+                          const char *orgnr, const char *program, int sie_type,
+                          const char *encoding)
+{
+	replace(&w->company, company);
+	replace(&w->orgnr, orgnr);
+	replace(&w->program, program);
+	replace(&w->encoding, encoding);
+	w->sie_type = sie_type;
+}
+
+enum styr_rc ledger_put_year(struct ledger_writer *w, int year_index,
+                             const char *start, const char *end,
+                             struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_YEAR];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_int(st, 2, year_index);
+	stmt_bind_text(st, 3, start);
+	stmt_bind_text(st, 4, end);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_account(struct ledger_writer *w, const char *number,
+                                const char *name, const char *type,
+                                const char *sru, const char *unit,
+                                struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_ACCOUNT];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_text(st, 2, number);
+	stmt_bind_text(st, 3, name);
+	stmt_bind_text(st, 4, type);
+	stmt_bind_text(st, 5, sru);
+	stmt_bind_text(st, 6, unit);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_dim(struct ledger_writer *w, int dim, const char *name,
+                            int parent, struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_DIM];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_int(st, 2, dim);
+	stmt_bind_text(st, 3, name);
+	if(parent >= 0)
+		stmt_bind_int(st, 4, parent);
+	else
+		stmt_bind_null(st, 4);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_object(struct ledger_writer *w, int dim, const char *code,
+                               const char *name, struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_OBJECT];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_int(st, 2, dim);
+	stmt_bind_text(st, 3, code);
+	stmt_bind_text(st, 4, name);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_balance(struct ledger_writer *w, const char *kind,
+                                int year_index, const char *account,
+                                const char *objects, int64_t amount,
+                                const char *quantity, struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_BALANCE];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_text(st, 2, kind);
+	stmt_bind_int(st, 3, year_index);
+	stmt_bind_text(st, 4, account);
+	stmt_bind_text(st, 5, objects);
+	stmt_bind_int(st, 6, amount);
+	stmt_bind_text(st, 7, quantity);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_period(struct ledger_writer *w, const char *kind,
+                               int has_index, int year_index, int year, int month,
+                               const char *account, const char *objects,
+                               int64_t amount, const char *quantity,
+                               struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_PERIOD];
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_text(st, 2, kind);
+	if(has_index)
+		stmt_bind_int(st, 3, year_index);
+	else
+		stmt_bind_null(st, 3);
+	stmt_bind_int(st, 4, year);
+	if(month)
+		stmt_bind_int(st, 5, month);
+	else
+		stmt_bind_null(st, 5);
+	stmt_bind_text(st, 6, account);
+	stmt_bind_text(st, 7, objects);
+	stmt_bind_int(st, 8, amount);
+	stmt_bind_text(st, 9, quantity);
+	return run(st, err);
+}
+
+enum styr_rc ledger_put_voucher(struct ledger_writer *w, const char *series,
+                                const char *number, const char *date,
+                                const char *text, const char *reg_date,
+                                const char *sign, int64_t line,
+                                struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_VOUCHER];
+	enum styr_rc rc;
+	stmt_bind_int(st, 1, w->import_id);
+	stmt_bind_text(st, 2, series);
+	stmt_bind_text(st, 3, number);
+	stmt_bind_text(st, 4, date);
+	stmt_bind_text(st, 5, text);
+	stmt_bind_text(st, 6, reg_date);
+	stmt_bind_text(st, 7, sign);
+	stmt_bind_int(st, 8, line);
+	rc = run(st, err);
+	if(!rc)
+		w->voucher_id = store_last_insert_id(w->s);
+	return rc;
+}
+
+enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
+                              const char *objects, int64_t amount,
+                              const char *date, const char *text,
+                              const char *quantity, const char *sign,
+                              struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_TRANS];
+	if(!w->voucher_id)
+		return styr_error_set(err, STYR_EINVAL, "a transaction line outside a voucher");
+	stmt_bind_int(st, 1, w->voucher_id);
+	stmt_bind_text(st, 2, account);
+	stmt_bind_text(st, 3, objects);
+	stmt_bind_int(st, 4, amount);
+	stmt_bind_text(st, 5, date);
+	stmt_bind_text(st, 6, text);
+	stmt_bind_text(st, 7, quantity);
+	stmt_bind_text(st, 8, sign);
+	return run(st, err);
+}
+
+enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
+                                  struct styr_error *err)
+{
+	struct store_stmt *st = NULL;
+	char key[24];
+	enum styr_rc rc;
+
+	rc = store_prepare(w->s, "UPDATE ledger_import SET company = ?, orgnr = ?, program = ?,"
+	                         " sie_type = ?, encoding = ? WHERE id = ?", &st, err);
+	if(!rc) {
+		stmt_bind_text(st, 1, w->company);
+		stmt_bind_text(st, 2, w->orgnr);
+		stmt_bind_text(st, 3, w->program);
+		if(w->sie_type)
+			stmt_bind_int(st, 4, w->sie_type);
+		else
+			stmt_bind_null(st, 4);
+		stmt_bind_text(st, 5, w->encoding);
+		stmt_bind_int(st, 6, w->import_id);
+		rc = run(st, err);
+		stmt_finalize(st);
+	}
+	snprintf(key, sizeof(key), "%lld", (long long)w->import_id);
+	if(!rc)
+		rc = store_audit(w->s, "ledger_import", key, NULL, summary_json, err);
+	if(rc) {
+		ledger_writer_abort(w);
+		return rc;
+	}
+	/* Statements must be finished before COMMIT can release the file. */
+	struct store *s = w->s;
+	writer_free(w);
+	rc = store_commit(s, err);
+	if(rc)
+		store_rollback(s);
+	return rc;
+}
+
+void ledger_writer_abort(struct ledger_writer *w)
+{
+	if(!w)
+		return;
+	struct store *s = w->s;
+	writer_free(w);
+	store_rollback(s);
+}

@@ -1,0 +1,165 @@
+/*
+** meetings.h — meetings and protocols (domain calls over
+** schema_meetings.c): the whole protocol of a meeting as structs, the
+** changes `styr meeting …` makes (each one transaction with its audit
+** entries), the legal dates of a meeting, and the check for `styr check`.
+**
+** A meeting is named by its date ("2021-02-10"). Errors name the meeting
+** and, where one is concerned, the paragraph: "meeting 2021-02-10: no §9
+** (the meeting has §§1-7)".
+*/
+#ifndef STYR_MEETINGS_H
+#define STYR_MEETINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "base/findings.h"
+#include "base/legaldates.h"
+
+struct store;
+struct section_desc;
+
+extern const struct section_desc section_meetings;
+extern const struct section_desc section_attendance;
+extern const struct section_desc section_justerare;
+extern const struct section_desc section_agenda_items;
+extern const struct section_desc section_basis_documents;
+extern const struct section_desc section_delegation_decisions;
+extern const struct section_desc section_messages;
+extern const struct section_desc section_anslag;
+
+/* Every string below is owned by the protocol (NULL when not recorded)
+** and freed by protocol_release(). */
+struct attendee {
+	char *key, *name;
+	char *role;          /* ordinarie, tjänstgörande ersättare, ersättare, tjänsteperson */
+	char *title;         /* "ordförande", "Förvaltningschef", … */
+	char *party;
+	char *municipality;  /* name, e.g. "Hallsberg" */
+	char *serving_for;   /* name of the member served for */
+	bool remote;
+};
+
+struct delegation_item {
+	char *case_number, *title;
+	struct date date;    /* year 0 when not recorded */
+};
+
+struct agenda_entry {
+	int number;          /* § */
+	char *title, *heading, *case_number, *description, *proposal, *decision;
+	struct date period_from, period_to;   /* year 0 when not recorded */
+	char **basis;        size_t nbasis;
+	struct delegation_item *delegations; size_t ndelegations;
+	char **messages;     size_t nmessages;
+};
+
+struct anslag_entry {
+	char *code, *municipality;   /* "1814", "Lekeberg" */
+	struct date date;
+	struct date stated_until;    /* year 0 when not recorded */
+	char *storage_place, *posted_by;
+};
+
+struct protocol {
+	char *committee;             /* committee name */
+	struct date date;
+	char *start, *end, *place;
+	bool remote;
+	char *chair, *secretary;     /* names */
+	struct date justering;       /* year 0 when not recorded */
+	struct attendee *people;     size_t npeople;   /* protocol order */
+	char **justerare;            size_t njusterare; /* names */
+	struct agenda_entry *items;  size_t nitems;    /* by § */
+	struct anslag_entry *anslag; size_t nanslag;   /* by municipality code */
+};
+
+/* Read the whole protocol of the meeting on `date` (YYYY-MM-DD).
+** STYR_ENOTFOUND names the known meetings. On failure *out is empty. */
+enum styr_rc meeting_protocol(struct store *s, const char *date, struct protocol *out,
+                              struct styr_error *err);
+void protocol_release(struct protocol *p);
+
+/* The id of the meeting on `date`; STYR_ENOTFOUND names the known ones. */
+enum styr_rc meeting_find(struct store *s, const char *date, int64_t *id,
+                          struct styr_error *err);
+
+/* The meetings' dates, in order. Caller frees. */
+enum styr_rc meeting_dates_list(struct store *s, struct date **out, size_t *count,
+                                struct styr_error *err);
+
+/* The legal dates of a protocol and the recorded dates that break them. */
+struct meeting_deadlines {
+	struct date justering_deadline;   /* meeting + 14 */
+	struct date anslag_deadline;      /* justering (or its deadline) + 2 */
+	bool has_appeal;                  /* some anslag is recorded */
+	struct appeal_dates appeal;       /* from the latest anslag */
+	size_t missing_members;           /* members with no anslag recorded */
+};
+
+/* Compute p's deadlines and append a line per broken one to warn
+** ("meeting 2021-02-10: justering 2021-03-01 is after the deadline …"). */
+void meeting_deadlines(const struct protocol *p, size_t nmembers,
+                       struct meeting_deadlines *out, struct findings *warn);
+
+/* ---- changes (each one transaction, audited) ---- */
+
+struct meeting_new {
+	const char *date, *start, *end, *place;
+	bool remote;
+	const char *chair, *secretary;   /* person keys or NULL */
+};
+
+/* Create a meeting. STYR_ECONFLICT when one exists on that date. */
+enum styr_rc meeting_create(struct store *s, const struct meeting_new *m,
+                            struct styr_error *err);
+
+/* Add a person to the attendance of a meeting. */
+struct meeting_attend {
+	const char *person, *role, *serving_for, *title;
+	bool remote;
+};
+enum styr_rc meeting_attend(struct store *s, const char *date,
+                            const struct meeting_attend *a, struct styr_error *err);
+
+/* Append agenda items (titles[i] with case numbers cases[i] or NULL) to
+** the meeting, numbering them on from the year's last § before the
+** meeting. Refused, naming meeting and §, when the numbers would collide
+** with a later meeting of the year. first_out receives the first §. */
+enum styr_rc meeting_add_items(struct store *s, const char *date,
+                               const char *const *titles, const char *const *cases,
+                               size_t n, int *first_out, struct styr_error *err);
+
+/* Record what was decided on § number (any NULL field is left as it is;
+** basis documents are appended). STYR_ENOTFOUND names meeting and §. */
+struct meeting_decision {
+	const char *description, *proposal, *decision;
+	const char *const *basis; size_t nbasis;
+};
+enum styr_rc meeting_decide(struct store *s, const char *date, int number,
+                            const struct meeting_decision *d, struct styr_error *err);
+
+/* Record the justering date and the justerare (person keys), who must be
+** members or substitutes present. A late justering is a warning. */
+enum styr_rc meeting_justera(struct store *s, const char *date, const char *justering,
+                             const char *const *persons, size_t n,
+                             struct findings *warn, struct styr_error *err);
+
+/* Record (or replace) the anslag in a municipality (code or name).
+** Refused before the justering; late is a warning. */
+struct meeting_anslag {
+	const char *municipality, *date, *until, *storage_place, *posted_by;
+};
+enum styr_rc meeting_set_anslag(struct store *s, const char *date,
+                                const struct meeting_anslag *a,
+                                struct findings *warn, struct styr_error *err);
+
+/* Consistency checks for `styr check`: deadlines, § numbering, the chair
+** and justerare present, stated "till och med" dates. */
+enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_error *err);
+
+#endif

@@ -1,0 +1,24 @@
+/*
+** module_meetings.c — the meetings module: meetings, attendance, agenda
+** items (§), decisions, justering and anslag, delegation decisions and
+** messages; the protocol as a document.
+*/
+#include "db/migrate.h"
+#include "db/module.h"
+#include "meetings/meetings.h"
+
+extern const struct migration migration_meetings;      /* schema_meetings.c */
+extern const struct cli_command cmd_meeting;          /* cmd_meeting.c */
+
+const struct module module_meetings = {
+	.name = "meetings",
+	.title = "meetings and protocols",
+	.depends = (const char *const[]){ "control", NULL },
+	.migrations = (const struct migration *const[]){ &migration_meetings, NULL },
+	.sections = (const struct section_desc *const[]){
+		&section_meetings, &section_attendance, &section_justerare,
+		&section_agenda_items, &section_basis_documents,
+		&section_delegation_decisions, &section_messages, &section_anslag, NULL },
+	.check = meetings_check,
+	.commands = (const struct cli_command *const[]){ &cmd_meeting, NULL },
+};

@@ -1,0 +1,220 @@
+/*
+** schema_meetings.c — migration 5 and the data sections of meetings and
+** protocols: the meeting, who attended, the justerare, the agenda items
+** (§) with their basis documents, reported delegation decisions and
+** messages, and the anslag of the protocol in each member municipality.
+**
+** The rules that the generic loader cannot express are triggers here, so
+** that `styr load` refuses what `styr meeting …` refuses: § numbers that
+** collide with another meeting of the year, a list row for a § that does
+** not exist, a justerare who was not present, an anslag before the
+** justering or the meeting.
+*/
+#include "meetings/meetings.h"
+#include "db/migrate.h"
+#include "db/section.h"
+
+/* A paragraph reference (meeting_id, paragraph) must name an agenda item. */
+#define PARAGRAPH_TRIGGER(tbl) \
+	"CREATE TRIGGER " tbl "_paragraph BEFORE INSERT ON " tbl \
+	" WHEN NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = NEW.meeting_id" \
+	"   AND i.number = NEW.paragraph)" \
+	" BEGIN SELECT RAISE(ABORT, 'the meeting has no agenda item with this paragraph (§) number'); END;"
+
+const struct migration migration_meetings = { 5, "meetings and protocols",
+	"CREATE TABLE meeting("
+	"  id INTEGER PRIMARY KEY,"
+	"  date TEXT NOT NULL UNIQUE, start_time TEXT, end_time TEXT, place TEXT,"
+	"  remote INTEGER CHECK(remote IN (0, 1)),"
+	"  chair_id INTEGER REFERENCES person(id),"
+	"  secretary_id INTEGER REFERENCES person(id),"
+	"  justering_date TEXT CHECK(justering_date IS NULL OR justering_date >= date),"
+	"  note TEXT);"
+	"CREATE TABLE meeting_attendance("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  person_id INTEGER NOT NULL REFERENCES person(id),"
+	"  role TEXT NOT NULL,"
+	"  serving_for_id INTEGER REFERENCES person(id),"
+	"  title TEXT, party TEXT,"
+	"  municipality_id INTEGER REFERENCES municipality(id),"
+	"  remote INTEGER CHECK(remote IN (0, 1)), note TEXT,"
+	"  UNIQUE(meeting_id, person_id));"
+	"CREATE TABLE meeting_justerare("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  person_id INTEGER NOT NULL REFERENCES person(id),"
+	"  UNIQUE(meeting_id, person_id));"
+	"CREATE TRIGGER meeting_justerare_present BEFORE INSERT ON meeting_justerare"
+	" WHEN NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = NEW.meeting_id"
+	"   AND a.person_id = NEW.person_id AND a.role <> 'tjänsteperson')"
+	" BEGIN SELECT RAISE(ABORT, 'the justerare is not a member or substitute present at the meeting'); END;"
+	"CREATE TABLE agenda_item("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  number INTEGER NOT NULL CHECK(number >= 1),"
+	"  title TEXT NOT NULL, heading TEXT, case_number TEXT,"
+	"  description TEXT, proposal TEXT, decision TEXT,"
+	"  period_from TEXT, period_to TEXT, note TEXT,"
+	"  UNIQUE(meeting_id, number));"
+	/* § numbers run on through the calendar year: a number may not be used
+	** by another meeting of the year, nor be lower than one of an earlier
+	** meeting or higher than one of a later meeting. */
+	"CREATE TRIGGER agenda_item_year BEFORE INSERT ON agenda_item"
+	" WHEN EXISTS (SELECT 1 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id,"
+	"   meeting nm WHERE nm.id = NEW.meeting_id AND m.id <> nm.id"
+	"   AND substr(m.date, 1, 4) = substr(nm.date, 1, 4)"
+	"   AND (i.number = NEW.number OR (m.date < nm.date AND i.number > NEW.number)"
+	"        OR (m.date > nm.date AND i.number < NEW.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number collides with another meeting of the same year'); END;"
+	"CREATE TABLE basis_document("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  paragraph INTEGER NOT NULL, title TEXT NOT NULL);"
+	PARAGRAPH_TRIGGER("basis_document")
+	"CREATE TABLE delegation_decision("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  paragraph INTEGER NOT NULL, case_number TEXT, title TEXT NOT NULL,"
+	"  decided TEXT, note TEXT);"
+	PARAGRAPH_TRIGGER("delegation_decision")
+	"CREATE TABLE meeting_message("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  paragraph INTEGER NOT NULL, title TEXT NOT NULL, case_number TEXT, note TEXT);"
+	PARAGRAPH_TRIGGER("meeting_message")
+	"CREATE TABLE anslag("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+	"  municipality_id INTEGER NOT NULL REFERENCES municipality(id),"
+	"  date TEXT NOT NULL, stated_until TEXT, storage_place TEXT,"
+	"  posted_by_id INTEGER REFERENCES person(id), note TEXT,"
+	"  UNIQUE(meeting_id, municipality_id));"
+	"CREATE TRIGGER anslag_after_justering BEFORE INSERT ON anslag"
+	" WHEN EXISTS (SELECT 1 FROM meeting m WHERE m.id = NEW.meeting_id"
+	"   AND (NEW.date < m.date OR NEW.date < m.justering_date))"
+	" BEGIN SELECT RAISE(ABORT, 'the anslag date is before the justering (or the meeting)'); END;"
+};
+
+static const struct field_desc meeting_fields[] = {
+	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "date of the meeting (YYYY-MM-DD); names the meeting" },
+	{ "start", "start_time", FIELD_TEXT, 0, NULL, NULL, "start time HH:MM" },
+	{ "end", "end_time", FIELD_TEXT, 0, NULL, NULL, "end time HH:MM" },
+	{ "place", "place", FIELD_TEXT, 0, NULL, NULL, "place as written, e.g. \"Kommunhuset, Hallsberg/Digitalt\"" },
+	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when members could take part remotely" },
+	{ "chair", "chair_id", FIELD_REF, 0, "persons", NULL, "key of the person chairing (Ordförande)" },
+	{ "secretary", "secretary_id", FIELD_REF, 0, "persons", NULL, "key of the secretary (Sekreterare)" },
+	{ "justering", "justering_date", FIELD_DATE, 0, NULL, NULL,
+	  "date the protocol was justerat (YYYY-MM-DD), on or after the meeting" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const char *const attendance_roles[] = {
+	"ordinarie", "tjänstgörande ersättare", "ersättare", "tjänsteperson", NULL
+};
+
+static const struct field_desc attendance_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL, "key of the person" },
+	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED, NULL, attendance_roles,
+	  "ordinarie and tjänstgörande ersättare decide; ersättare do not serve; tjänsteperson are officials (Övriga)" },
+	{ "serving_for", "serving_for_id", FIELD_REF, 0, "persons", NULL,
+	  "for a tjänstgörande ersättare: key of the member served for (tjänstgör för)" },
+	{ "title", "title", FIELD_TEXT, 0, NULL, NULL,
+	  "as printed after the name: \"ordförande\", \"vice ordförande\", or an official's title" },
+	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party at the meeting; default the person's" },
+	{ "municipality", "municipality_id", FIELD_REF, 0, "municipalities", NULL,
+	  "code of the municipality represented; default the person's" },
+	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when taking part remotely (Distans)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc justerare_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL,
+	  "key of a member present who justerar the protocol with the chair" },
+};
+
+static const struct field_desc item_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "number", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "§ number: from 1 at the year's first meeting, running on through the year" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as in the ärendelista" },
+	{ "heading", "heading", FIELD_TEXT, 0, NULL, NULL,
+	  "title as printed above the paragraph, when it differs from the ärendelista" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written, e.g. \"Syd-IT 21-1\"" },
+	{ "description", "description", FIELD_TEXT, 0, NULL, NULL, "Ärendebeskrivning; paragraphs separated by a blank line" },
+	{ "proposal", "proposal", FIELD_TEXT, 0, NULL, NULL, "Förslag till beslut" },
+	{ "decision", "decision", FIELD_TEXT, 0, NULL, NULL, "Beslut" },
+	{ "period_from", "period_from", FIELD_DATE, 0, NULL, NULL,
+	  "first day of the delegation decisions reported (YYYY-MM-DD)" },
+	{ "period_to", "period_to", FIELD_DATE, 0, NULL, NULL,
+	  "last day (till och med) of the delegation decisions reported" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc basis_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the agenda item" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "document title as listed under Beslutsunderlag" },
+};
+
+static const struct field_desc delegation_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the item reporting it" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "document number as written, e.g. \"Syd-IT 20-6-11\"" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as written" },
+	{ "date", "decided", FIELD_DATE, 0, NULL, NULL, "date of the decision (YYYY-MM-DD)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc message_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the item (Meddelanden)" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "message as written under Anmälningar" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc anslag_fields[] = {
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "municipality", "municipality_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "municipalities", NULL,
+	  "code of the municipality whose notice board" },
+	{ "date", "date", FIELD_DATE, FIELD_REQUIRED, NULL, NULL,
+	  "day the justering was announced on the notice board (YYYY-MM-DD)" },
+	{ "until", "stated_until", FIELD_DATE, 0, NULL, NULL,
+	  "\"till och med\" date printed on the anslag/bevis (checked against the computed one)" },
+	{ "storage_place", "storage_place", FIELD_TEXT, 0, NULL, NULL, "Förvaringsplats för protokollet" },
+	{ "posted_by", "posted_by_id", FIELD_REF, 0, "persons", NULL, "key of the person who posted it" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+#define BY_MEETING "(SELECT date FROM meeting WHERE id = t.meeting_id)"
+
+const struct section_desc section_meetings = {
+	"meetings", "meeting", meeting_fields, N(meeting_fields),
+	"t.date", "a meeting of the committee, named by its date" };
+const struct section_desc section_attendance = {
+	"attendance", "meeting_attendance", attendance_fields, N(attendance_fields),
+	BY_MEETING ", t.id", "a person present at a meeting, in the protocol's order" };
+const struct section_desc section_justerare = {
+	"justerare", "meeting_justerare", justerare_fields, N(justerare_fields),
+	BY_MEETING ", t.id", "a person chosen to justera the protocol" };
+const struct section_desc section_agenda_items = {
+	"agenda_items", "agenda_item", item_fields, N(item_fields),
+	BY_MEETING ", t.number", "an agenda item (§) of a meeting and its decision" };
+const struct section_desc section_basis_documents = {
+	"basis_documents", "basis_document", basis_fields, N(basis_fields),
+	BY_MEETING ", t.paragraph, t.id", "a basis document (beslutsunderlag) of a §" };
+const struct section_desc section_delegation_decisions = {
+	"delegation_decisions", "delegation_decision", delegation_fields, N(delegation_fields),
+	BY_MEETING ", t.paragraph, t.id", "a delegation decision reported at a §" };
+const struct section_desc section_messages = {
+	"messages", "meeting_message", message_fields, N(message_fields),
+	BY_MEETING ", t.paragraph, t.id", "a message (meddelande) for the committee's knowledge at a §" };
+const struct section_desc section_anslag = {
+	"anslag", "anslag", anslag_fields, N(anslag_fields),
+	BY_MEETING ", (SELECT code FROM municipality WHERE id = t.municipality_id)",
+	"the anslag of a protocol on a member municipality's notice board" };

@@ -1,0 +1,149 @@
+/*
+** schema_org.c — migration 1 and the data sections of the foundation:
+** the audit log, the committee, member municipalities and their
+** population, persons and their roles, and report occasions.
+**
+** One database holds one committee; another committee gets its own file.
+*/
+#include "db/migrate.h"
+#include "org/org.h"
+#include "db/section.h"
+
+const struct migration migration_foundation = { 1, "foundation",
+	"CREATE TABLE audit_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL, who TEXT NOT NULL, tbl TEXT NOT NULL, key TEXT NOT NULL,"
+	"  old_value TEXT, new_value TEXT);"
+	/* Append-only: the log cannot be changed, only added to. */
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	"  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	"  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
+	"CREATE TABLE municipality("
+	"  id INTEGER PRIMARY KEY,"
+	"  code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+	"  member INTEGER NOT NULL CHECK(member IN (0, 1)), note TEXT);"
+	"CREATE TABLE committee("
+	"  id INTEGER PRIMARY KEY,"
+	"  short_name TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+	"  case_prefix TEXT NOT NULL,"
+	"  host_municipality_id INTEGER NOT NULL REFERENCES municipality(id),"
+	"  note TEXT);"
+	"CREATE TABLE population("
+	"  id INTEGER PRIMARY KEY,"
+	"  municipality_id INTEGER NOT NULL REFERENCES municipality(id),"
+	"  date TEXT NOT NULL, count INTEGER NOT NULL CHECK(count >= 0),"
+	"  source TEXT, note TEXT,"
+	"  UNIQUE(municipality_id, date));"
+	"CREATE TABLE person("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, party TEXT,"
+	"  municipality_id INTEGER REFERENCES municipality(id),"
+	"  title TEXT, note TEXT);"
+	"CREATE TABLE role("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES person(id),"
+	"  role TEXT NOT NULL, from_date TEXT, to_date TEXT, note TEXT,"
+	"  UNIQUE(person_id, role, from_date));"
+	"CREATE TABLE occasion("
+	"  id INTEGER PRIMARY KEY,"
+	"  key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER NOT NULL,"
+	"  date TEXT, title TEXT NOT NULL, document_date TEXT, note TEXT);"
+};
+
+static const struct field_desc municipality_fields[] = {
+	{ "code", "code", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "SCB municipality code such as \"1814\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "name such as \"Lekeberg\"" },
+	{ "member", "member", FIELD_BOOL, FIELD_REQUIRED, NULL, NULL,
+	  "true when the municipality is a member of the committee" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc committee_fields[] = {
+	{ "short_name", "short_name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "short name such as \"Syd-IT\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name" },
+	{ "case_prefix", "case_prefix", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "case-number prefix such as \"Syd-IT\"" },
+	{ "host_municipality", "host_municipality_id", FIELD_REF, FIELD_REQUIRED,
+	  "municipalities", NULL, "code of the host municipality" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc population_fields[] = {
+	{ "municipality", "municipality_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY,
+	  "municipalities", NULL, "municipality code" },
+	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "the date counted, normally 31 December (YYYY-12-31)" },
+	{ "count", "count", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "number of inhabitants" },
+	{ "source", "source", FIELD_TEXT, 0, NULL, NULL, "where the figure comes from (SCB)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc person_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "short unique key such as \"magnus-andersson\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name" },
+	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party abbreviation such as \"S\"" },
+	{ "municipality", "municipality_id", FIELD_REF, 0, "municipalities", NULL,
+	  "code of the municipality the person represents" },
+	{ "title", "title", FIELD_TEXT, 0, NULL, NULL, "job title of an official" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const char *const role_names[] = {
+	"ordförande", "vice ordförande", "ledamot", "ersättare",
+	"förvaltningschef", "ställföreträdande förvaltningschef", "sekreterare",
+	"tjänsteperson", "ekonom", "kvalitetsansvarig", NULL
+};
+
+static const struct field_desc role_fields[] = {
+	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL,
+	  "key of the person" },
+	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, role_names, "role" },
+	{ "from", "from_date", FIELD_DATE, FIELD_KEY, NULL, NULL, "first day (YYYY-MM-DD)" },
+	{ "to", "to_date", FIELD_DATE, 0, NULL, NULL, "last day (YYYY-MM-DD)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const char *const occasion_kinds[] = {
+	"mer-plan", "prognos", "delar", "arsredovisning", NULL
+};
+
+static const struct field_desc occasion_fields[] = {
+	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "the cut-off date (\"2020-04-30\") or, for a plan, \"mer-plan-YYYY\"" },
+	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, occasion_kinds, "kind of report" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year reported on or planned" },
+	{ "date", "date", FIELD_DATE, 0, NULL, NULL, "cut-off date (YYYY-MM-DD)" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "title as on the document, e.g. \"Prognosrapport 1-2020\"" },
+	{ "document_date", "document_date", FIELD_DATE, 0, NULL, NULL,
+	  "date printed on the document" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct section_desc section_municipalities = {
+	"municipalities", "municipality", municipality_fields, N(municipality_fields),
+	"t.code", "a municipality (members and the host)" };
+const struct section_desc section_committee = {
+	"committee", "committee", committee_fields, N(committee_fields),
+	"t.short_name", "the committee this database holds (exactly one row)" };
+const struct section_desc section_population = {
+	"population", "population", population_fields, N(population_fields),
+	"(SELECT code FROM municipality WHERE id = t.municipality_id), t.date",
+	"official population of a municipality on a date" };
+const struct section_desc section_persons = {
+	"persons", "person", person_fields, N(person_fields),
+	"t.key", "a member, substitute or official" };
+const struct section_desc section_roles = {
+	"roles", "role", role_fields, N(role_fields),
+	"(SELECT key FROM person WHERE id = t.person_id), t.role, t.from_date",
+	"a role a person holds, from and to a date" };
+const struct section_desc section_occasions = {
+	"occasions", "occasion", occasion_fields, N(occasion_fields),
+	"t.year, t.date IS NULL DESC, t.date, t.key",
+	"a report occasion with its cut-off date" };

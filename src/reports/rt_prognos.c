@@ -1,0 +1,95 @@
+/*
+** rt_prognos.c — Prognosrapport (`styr report prognos DB --occasion
+** 2020-04-30`), and the builder it shares with the delårsrapport:
+**   1 Inledning, 2 MER-styrning (2.1 Politiskt fattade beslut, 2.2 Mål),
+**   3 Verksamhetsrapport (delår: Verksamhetsberättelse), 4 Ekonomisk
+**   rapport (Ekonomiskt resultat, Investeringsredovisning).
+** Narrative text comes from report_texts; the tables from the goals,
+** economy and assignments modules, each section only where its module
+** is part of this build.
+*/
+#include "reports/report.h"
+
+#include <string.h>
+
+#include "org/org.h"
+
+enum styr_rc report_build_period(struct store *s, const struct report_args *a,
+                                 const char *kind, struct doc **out,
+                                 struct styr_error *err)
+{
+	struct occasion o;
+	struct doc *d = NULL;
+	bool delar = !strcmp(kind, "delar");
+	enum styr_rc rc = report_occasion(s, a, kind, &o, err);
+
+	if(!rc)
+		rc = report_doc_for_occasion(s, &o, &d, err);
+	if(rc)
+		return rc;
+	doc_heading(d, 1, "Inledning");
+	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
+	if(!rc) {
+		doc_heading(d, 1, "MER-styrning");
+		doc_heading(d, 2, "Politiskt fattade beslut");
+		rc = report_add_stored_text(d, s, o.id, "beslut", 3, NULL, err);
+	}
+	if(!rc) {
+		bool have;
+		rc = control_doc_assignments(d, s, &o, &have, err);
+	}
+	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		bool have = false;
+		doc_heading(d, 2, "Mål");
+		rc = goals_doc_followup(d, s, &o, false, !delar, &have, err);
+		if(!rc && !have)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
+		doc_heading(d, 1, delar ? "Verksamhetsberättelse" : "Verksamhetsrapport");
+		rc = report_add_stored_text(d, s, o.id,
+		                            delar ? "verksamhetsberattelse" : "verksamhetsrapport",
+		                            2, NULL, err);
+	}
+	if(!rc) {
+		doc_heading(d, 1, "Ekonomisk rapport");
+		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 2, NULL, err);
+	}
+	bool found = false;
+	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		doc_heading_plain(d, 2, "Ekonomiskt resultat");
+		rc = economy_doc_drift(d, s, &o, "Ekonomiskt resultat", "", &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
+	if(!rc) {
+		struct doc_mark at = doc_mark(d);
+		if(delar)
+			doc_heading(d, 2, "Investeringar");
+		else
+			doc_heading_plain(d, 2, "Investeringsredovisning");
+		rc = economy_doc_invest(d, s, &o, delar ? "Investeringar" : "Investeringsredovisning",
+		                        &found, err);
+		if(!rc && !found)
+			doc_rewind(d, at);
+	}
+	if(rc) {
+		doc_free(d);
+		return rc;
+	}
+	*out = d;
+	return STYR_OK;
+}
+
+static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
+                          struct styr_error *err)
+{
+	return report_build_period(s, a, "prognos", out, err);
+}
+
+const struct report_type rt_prognos = {
+	"prognos", "prognosrapport per ett brytdatum (t.ex. 2020-04-30)",
+	REPORT_BY_YEAR | REPORT_BY_OCCASION, build
+};
