@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "db/store.h"
 
@@ -94,6 +95,32 @@ int cli_fail(struct cli_ctx *ctx, const struct styr_error *err)
 	return styr_rc_exit_status(err->code ? err->code : STYR_EINVAL);
 }
 
+/* Open the database the descriptor names, once per process. */
+static int open_store(struct cli_ctx *ctx, const struct cli_command *cmd,
+                      const char **pos, int npos)
+{
+	static const unsigned flags[] = {
+		[CLI_DB_READ] = STORE_READONLY, [CLI_DB_WRITE] = 0, [CLI_DB_NEW] = STORE_CREATE,
+	};
+	struct styr_error err;
+	struct stat st;
+
+	if(cmd->db == CLI_DB_NONE || ctx->store)
+		return 0;
+	if(cmd->db_arg >= npos)
+		return cli_usage_error(ctx, cmd, "missing argument DB");
+	if(cmd->db == CLI_DB_NEW && stat(pos[cmd->db_arg], &st) == 0 && st.st_size > 0) {
+		fprintf(ctx->err, "styr: %s: already exists; styr %s never overwrites a file\n",
+		        pos[cmd->db_arg], cmd->name);
+		return 2;
+	}
+	styr_error_init(&err);
+	if(store_open(pos[cmd->db_arg], flags[cmd->db], &ctx->store, &err))
+		return cli_fail(ctx, &err);
+	store_set_user(ctx->store, ctx->user);
+	return 0;
+}
+
 static const struct cli_opt *find_opt(const struct cli_opt *opts, const char *name)
 {
 	for(; opts && opts->name; opts++)
@@ -161,13 +188,13 @@ int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
 	if(n < minpos)
 		return cli_usage_error(ctx, cmd, "missing argument");
 	*npos = n;
-	return 0;
+	return open_store(ctx, cmd, pos, n);
 }
 
-enum styr_rc cli_open_store(const char *path, bool readonly, struct store **out,
-                            struct styr_error *err)
+void cli_close_store(struct cli_ctx *ctx)
 {
-	return store_open(path, readonly ? STORE_READONLY : 0, out, err);
+	store_close(ctx->store);
+	ctx->store = NULL;
 }
 
 static void file_sink(void *ctx, const char *data, size_t n)

@@ -2,9 +2,15 @@
 ** cli.h — the `styr` front door: command descriptors and shared helpers.
 **
 ** One file per command (tmux/git style): cmd_<name>.c exports a
-** `const struct cli_command cmd_<name>` and commands.c lists it. A command
-** gets a context (no globals), parses its arguments with cli_parse(),
-** calls store and core, and prints. No business rule lives here.
+** `const struct cli_command cmd_<name>`; the foundation's are listed in
+** commands.c, a module's in its descriptor (db/module.h). A command gets
+** a context (no globals), parses its arguments with cli_parse(), calls its
+** module and prints. No business rule lives here.
+**
+** The frame owns the database: a descriptor says whether its command
+** reads or writes one (and which argument names it); cli_parse opens it
+** into ctx->store with the audit user of ctx->user, and main closes it
+** after the command has run. A command never opens or closes a store.
 **
 ** Exit status: 0 success, 1 findings (styr check), 2 bad input or failure.
 */
@@ -20,8 +26,18 @@
 struct store;
 
 struct cli_ctx {
-	FILE *out;   /* standard output */
-	FILE *err;   /* standard error */
+	FILE *out;           /* standard output */
+	FILE *err;           /* standard error */
+	const char *user;    /* who is making changes, for the audit log */
+	struct store *store; /* the command's database, opened by cli_parse */
+};
+
+/* What a command does with a database. */
+enum cli_db {
+	CLI_DB_NONE,    /* no database */
+	CLI_DB_READ,    /* reads one (opened read-only) */
+	CLI_DB_WRITE,   /* changes one */
+	CLI_DB_NEW,     /* creates a new one; an existing file is refused */
 };
 
 struct cli_command {
@@ -29,6 +45,8 @@ struct cli_command {
 	const char *summary;  /* one line for `styr help` */
 	const char *usage;    /* full usage text for `styr <name> --help` */
 	int (*run)(struct cli_ctx *ctx, int argc, char **argv); /* argv[0] is the name */
+	enum cli_db db;       /* what it does with the database */
+	int db_arg;           /* which positional argument names it (from 0) */
 };
 
 /* The registry (commands.c), in the order `styr help` lists them. */
@@ -47,7 +65,10 @@ struct cli_opt {
 
 /* Parse argv[1..] into options and positional arguments (at most maxpos,
 ** at least minpos). Returns 0 to go on, CLI_HELP_SHOWN when --help was
-** asked (usage printed to out), or 2 after printing a usage error. */
+** asked (usage printed to out), or 2 after printing a usage error. When
+** the command's descriptor names a database, it is opened into
+** ctx->store; when it cannot be, the message is printed and the exit
+** status returned. */
 #define CLI_HELP_SHOWN (-1)
 int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
               char **argv, const struct cli_opt *opts, const char **pos,
@@ -69,9 +90,8 @@ int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
 /* Print "styr: <err->msg>"; returns the exit status for err->code. */
 int cli_fail(struct cli_ctx *ctx, const struct styr_error *err);
 
-/* Open a database for a command (never creating it). */
-enum styr_rc cli_open_store(const char *path, bool readonly, struct store **out,
-                            struct styr_error *err);
+/* Close ctx->store, if open (main, after the command). */
+void cli_close_store(struct cli_ctx *ctx);
 
 /* A pretty JSON writer on ctx->out. */
 void cli_json_init(struct cli_ctx *ctx, struct jsonw *w);

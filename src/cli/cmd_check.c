@@ -18,14 +18,11 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	r = cli_parse(ctx, &cmd_check, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(store_check_all(s, &f, &err)) {
-		store_close(s);
 		findings_release(&f);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	if(json) {
 		struct jsonw w;
 		cli_json_init(ctx, &w);
@@ -55,5 +52,5 @@ const struct cli_command cmd_check = {
 	"Run every module's consistency checks. Prints one line per finding, naming\n"
 	"the table, the row and the figures that disagree. Exit status 1 when\n"
 	"anything was found, 0 when nothing was.\n",
-	run
+	run, CLI_DB_READ
 };

@@ -16,11 +16,9 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	r = cli_parse(ctx, &cmd_dump, argc, argv, NULL, pos, 1, 1, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	cli_json_init(ctx, &w);
 	r = dump_store(s, &w, &err) ? cli_fail(ctx, &err) : 0;
-	store_close(s);
 	return r;
 }
 
@@ -30,5 +28,5 @@ const struct cli_command cmd_dump = {
 	"Write everything in DB to standard output as one JSON data document that\n"
 	"'styr load' reads back. Dumping what was loaded from a dump gives the same\n"
 	"bytes.\n",
-	run
+	run, CLI_DB_READ
 };

@@ -1,6 +1,8 @@
 /*
 ** cmd_help.c — `styr help [COMMAND]`.
 */
+#include <string.h>
+
 #include "cli/cli.h"
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
@@ -8,14 +10,19 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	size_t n;
 	const struct cli_command *const *all = cli_commands(&n);
 
+	if(argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+		fputs(cmd_help.usage, ctx->out);
+		return 0;
+	}
 	if(argc >= 2) {
 		const struct cli_command *c = cli_command_find(argv[1]);
 		if(!c) {
 			fprintf(ctx->err, "styr: '%s' is not a styr command\n", argv[1]);
 			return 2;
 		}
-		fputs(c->usage, ctx->out);
-		return 0;
+		/* The same screen as `styr COMMAND --help`, subcommands included. */
+		char *args[] = { argv[1], "--help", NULL };
+		return c->run(ctx, 2, args);
 	}
 	fputs("usage: styr <command> [options] [arguments]\n\n"
 	      "styr keeps a Swedish municipal committee's goals, economy, internal\n"

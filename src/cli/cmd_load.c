@@ -16,13 +16,10 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	r = cli_parse(ctx, &cmd_load, argc, argv, NULL, pos, 2, 2, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(load_path(s, pos[1], &stats, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	fprintf(ctx->out, "loaded %zu rows from %zu file%s\n", stats.rows, stats.files,
 	        stats.files == 1 ? "" : "s");
 	return 0;
@@ -35,5 +32,5 @@ const struct cli_command cmd_load = {
 	"PATH in name order, into DB. All of it lands in one transaction, or none\n"
 	"of it: an error names file:line: key and what was expected, and leaves\n"
 	"the database as it was. The format is described in docs/data-format.md.\n",
-	run
+	run, CLI_DB_WRITE
 };

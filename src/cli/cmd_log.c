@@ -57,8 +57,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_usage_error(ctx, &cmd_log, "--last: expected a count from 1, found '%s'", limit_s);
 		limit = (int)v;
 	}
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(json) {
 		cli_json_init(ctx, &w);
 		lc.w = &w;
@@ -69,7 +68,6 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		jsonw_array_end(&w);
 		jsonw_finish(&w);
 	}
-	store_close(s);
 	return r;
 }
 
@@ -79,5 +77,5 @@ const struct cli_command cmd_log = {
 	"Show the append-only audit log, oldest first: every change to stored data\n"
 	"with the time, the user ($STYR_USER or $USER), the table, the row's key,\n"
 	"and the old and new value. --last N shows the newest N entries.\n",
-	run
+	run, CLI_DB_READ
 };

@@ -3,17 +3,32 @@
 */
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/clock.h"
 #include "cli/cli.h"
+
+/* Who is at the keyboard, for the audit log. */
+static const char *user(void)
+{
+	const char *who = getenv("STYR_USER");
+	if(!who || !*who)
+		who = getenv("USER");
+	return who && *who ? who : "styr";
+}
 
 int main(int argc, char **argv)
 {
-	struct cli_ctx ctx = { stdout, stderr };
+	struct cli_ctx ctx = { stdout, stderr, user(), NULL };
 	const struct cli_command *cmd;
+	struct styr_error err;
 	int status;
 
 	setlocale(LC_CTYPE, "C.UTF-8");
+	styr_error_init(&err);
+	if(clock_init(&err))
+		return cli_fail(&ctx, &err);
 	if(argc < 2) {
 		char *help[] = { "help", NULL };
 		cmd_help.run(&ctx, 1, help);
@@ -31,6 +46,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	status = cmd->run(&ctx, argc - 1, argv + 1);
+	cli_close_store(&ctx);
 	if(status == CLI_HELP_SHOWN)
 		status = 0;
 	if(fflush(stdout) != 0) {

@@ -135,10 +135,8 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(!occasion)
 		return cli_usage_error(ctx, &cmd_assignments,
 		                       "--occasion is required (a report occasion such as 2020-04-30)");
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = control_assignment_table(s, occasion, &t, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	if(json)
@@ -157,5 +155,5 @@ const struct cli_command cmd_assignments = {
 	"ones. Below it the counts (\"Totalt finns N st pågående uppdrag och M är\n"
 	"avslutade\"), the new ones since the previous follow-up, and the counts the\n"
 	"report itself states where they differ.\n",
-	run
+	run, CLI_DB_READ
 };

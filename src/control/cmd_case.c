@@ -16,6 +16,10 @@
 
 extern const struct cli_command cmd_case;
 
+extern const struct cli_command cmd_case_new;
+extern const struct cli_command cmd_case_list;
+extern const struct cli_command cmd_case_show;
+
 static void print_row(FILE *o, const struct case_row *c)
 {
 	char d[11] = "";
@@ -51,13 +55,11 @@ static int list(struct cli_ctx *ctx, int argc, char **argv)
 	const struct cli_opt opts[] = {
 		{ "--search", .value = &search }, { "--json", .flag = &json }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 1, 1, &npos);
+	r = cli_parse(ctx, &cmd_case_list, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = case_list(s, search, &v, &n, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	if(json) {
@@ -92,7 +94,7 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 	struct strbuf norm = STRBUF_INIT;
 	const struct cli_opt opts[] = { { "--json", .flag = &json }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, &cmd_case_show, argc, argv, opts, pos, 2, 2, &npos);
 	if(r)
 		return r;
 	if(!casenum_parse(pos[1], NULL, &cn)) {
@@ -101,12 +103,10 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, &err);
 	}
 	casenum_normalise(&cn, &norm);
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = case_list(s, pos[1], &v, &n, &err);
 	if(!rc)
 		rc = case_assignments(s, norm.buf, &keys, &texts, &na, &err);
-	store_close(s);
 	if(!rc && !n && !na)
 		rc = styr_error_set(&err, STYR_ENOTFOUND, "no case %s in the register"
 		                    " and no assignment names it", pos[1]);
@@ -169,53 +169,64 @@ static int new_case(struct cli_ctx *ctx, int argc, char **argv)
 		{ "--year", .value = &year_s }, { "--title", .value = &title },
 		{ "--date", .value = &date_s }, { "--in", .value = &in }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_case, argc, argv, opts, pos, 1, 1, &npos);
+	r = cli_parse(ctx, &cmd_case_new, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
 	if(!title)
-		return cli_usage_error(ctx, &cmd_case, "--title is required");
+		return cli_usage_error(ctx, &cmd_case_new, "--title is required");
 	if(date_s && !date_parse_iso(date_s, &d))
-		return cli_usage_error(ctx, &cmd_case, "--date: expected YYYY-MM-DD, found \"%s\"", date_s);
+		return cli_usage_error(ctx, &cmd_case_new, "--date: expected YYYY-MM-DD, found \"%s\"", date_s);
 	if(year_s && !cli_parse_year(year_s, &year))
-		return cli_usage_error(ctx, &cmd_case, "--year: expected a year such as 2021");
+		return cli_usage_error(ctx, &cmd_case_new, "--year: expected a year such as 2021");
 	if(!in && !year)
 		year = d.year;
 	if(!in && !year)
-		return cli_usage_error(ctx, &cmd_case, "--year or --date is required for a new case");
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+		return cli_usage_error(ctx, &cmd_case_new, "--year or --date is required for a new case");
+	s = ctx->store;
 	enum styr_rc rc = case_new(s, year, in, title, d, &c, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	fprintf(ctx->out, "%s\n", c.number);
 	return 0;
 }
+const struct cli_command cmd_case_new = {
+	"case new", "register a case or a document in a case",
+	"usage: styr case new DB --title TEXT (--year Y | --date YYYY-MM-DD) [--in CASE]\n\n"
+	"Register a case with the next number of the year's sequence\n"
+	"(\"Syd-IT 21-3\"), or with --in a document in that case (\"Syd-IT 20-6-12\");\n"
+	"prints the number.\n",
+	new_case, CLI_DB_WRITE
+};
+
+const struct cli_command cmd_case_list = {
+	"case list", "every case and document, or those matching a search",
+	"usage: styr case list DB [--search TEXT] [--json]\n\n"
+	"Every case and document, or those matching a case number in any spelling\n"
+	"or a piece of the title.\n",
+	list, CLI_DB_READ
+};
+
+const struct cli_command cmd_case_show = {
+	"case show", "one case, its documents and the assignments that name it",
+	"usage: styr case show DB NUMBER [--json]\n\n"
+	"One case, its documents and the assignments that name it.\n",
+	show, CLI_DB_READ
+};
+
+static const struct cli_command *const subcommands[] = {
+	&cmd_case_new, &cmd_case_list, &cmd_case_show,
+};
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
-	if(argc >= 2 && !strcmp(argv[1], "new"))
-		return new_case(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "list"))
-		return list(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "show"))
-		return show(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "--help")) {
-		fputs(cmd_case.usage, ctx->out);
-		return 0;
-	}
-	return cli_usage_error(ctx, &cmd_case, "expected the subcommand 'new', 'list' or 'show'");
+	return cli_run_subcommand(ctx, &cmd_case, subcommands,
+	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
 }
 
 const struct cli_command cmd_case = {
 	"case", "the case register: number a new case, list, search, show",
-	"usage: styr case new DB --title TEXT (--year Y | --date YYYY-MM-DD) [--in CASE]\n"
-	"       styr case list DB [--search TEXT] [--json]\n"
-	"       styr case show DB NUMBER [--json]\n\n"
-	"new: register a case with the next number of the year's sequence\n"
-	"(\"Syd-IT 21-3\"), or with --in a document in that case (\"Syd-IT 20-6-12\");\n"
-	"prints the number. list: every case and document, or those matching a case\n"
-	"number in any spelling or a piece of the title. show: one case, its documents\n"
-	"and the assignments that name it.\n",
+	"usage: styr case SUBCOMMAND DB [arguments]\n\n"
+	"The case register: case numbers PREFIX YY-N per year, documents\n"
+	"PREFIX YY-N-M in a case.\n",
 	run
 };

@@ -309,10 +309,8 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		return r;
 	if(!year_s || !cli_parse_year(year_s, &year))
 		return cli_usage_error(ctx, &cmd_control, "--year: expected a year such as 2020");
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = control_plan_get(s, year, &p, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	if(json)
@@ -332,5 +330,5 @@ const struct cli_command cmd_control = {
 	"consequence and risk value (\"saknas\" where the plan gives none), every\n"
 	"control moment with its follow-ups (date, status, comment, responsible),\n"
 	"the conclusions and the actions.\n",
-	run
+	run, CLI_DB_READ
 };

@@ -1,32 +1,21 @@
 /*
 ** control_check.c — `styr check` for cases, assignments and internal
-** control (see control.h). "Today" is the date of $STYR_NOW when set (as
-** for the audit log), so that tests and checks of an earlier day repeat.
+** control (see control.h). "Today" is the clock's (base/clock.h), so
+** that tests and checks of an earlier day repeat with $STYR_NOW.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "control/control_scales.h"
+#include "base/clock.h"
 #include "base/strbuf.h"
 #include "control/control.h"
 #include "db/store.h"
 
 static void today_iso(char buf[static 11])
 {
-	const char *env = getenv("STYR_NOW");
-	struct date d;
-	char day[11];
-	if(env && strlen(env) >= 10 && (memcpy(day, env, 10), day[10] = 0,
-	                                date_parse_iso(day, &d))) {
-		date_format_iso(d, buf);
-		return;
-	}
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
+	date_format_iso(clock_today(), buf);
 }
 
 /* Run sql (binding ?1 to arg when not NULL) and add one finding per row,

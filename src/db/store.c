@@ -6,8 +6,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "base/clock.h"
 #include "base/strbuf.h"
 #include "db/migrate.h"
 
@@ -16,13 +16,10 @@ enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
 {
 	struct store *s = xcalloc(1, sizeof(*s));
 	enum styr_rc rc;
-	const char *who = getenv("STYR_USER");
 
 	*out = NULL;
-	if(!who || !*who)
-		who = getenv("USER");
 	s->drv = &store_sqlite_driver;
-	s->user = xstrdup(who && *who ? who : "styr");
+	s->user = xstrdup("styr");
 	s->path = xstrdup(path);
 	rc = s->drv->open(s, path, flags, err);
 	if(!rc)
@@ -131,18 +128,9 @@ enum styr_rc store_audit(struct store *s, const char *table, const char *key,
 	struct store_stmt *st;
 	enum styr_rc rc;
 	bool row;
-	char when[32];
-	time_t now = time(NULL);
-	struct tm tm;
+	char when[CLOCK_TIMESTAMP_SIZE];
 
-	/* STYR_NOW pins the clock so that tests can compare the log. */
-	const char *fixed = getenv("STYR_NOW");
-	if(fixed && *fixed) {
-		snprintf(when, sizeof(when), "%s", fixed);
-	} else {
-		gmtime_r(&now, &tm);
-		strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	}
+	clock_timestamp(when);
 	rc = store_prepare(s, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value)"
 	                      " VALUES(?, ?, ?, ?, ?, ?)", &st, err);
 	if(rc)

@@ -32,8 +32,9 @@ enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
                         struct styr_error *err);
 void store_close(struct store *s);
 
-/* Who is making changes, for the audit log ($STYR_USER, else $USER, else
-** "styr" — set by the front door). The string is copied. */
+/* Who is making changes, for the audit log: "styr" until the front door
+** sets the person (the command line: $STYR_USER, else $USER). The string
+** is copied. */
 void store_set_user(struct store *s, const char *who);
 const char *store_user(const struct store *s);
 

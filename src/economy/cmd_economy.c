@@ -612,8 +612,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(occ_s && (!strcmp(sub, "capital") || !strcmp(sub, "split")))
 		return cli_usage_error(ctx, &cmd_economy, "%s is per year: give --year, not --occasion",
 		                       sub);
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(!strcmp(sub, "drift") || !strcmp(sub, "invest")) {
 		rc = occ_s ? org_occasion_find(s, occ_s, &occ, &err)
 		           : default_occasion(s, year, !strcmp(sub, "drift"), &occ, &err);
@@ -650,7 +649,6 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 			econ_split_release(&sp);
 		}
 	}
-	store_close(s);
 	return rc ? cli_fail(ctx, &err) : 0;
 }
 
@@ -667,5 +665,5 @@ const struct cli_command cmd_economy = {
 	"--occasion picks the report occasion (\"2020-04-30\", \"mer-plan-2023\"); the\n"
 	"default is the last occasion of the year. Figures are tkr; where the data\n"
 	"states another figure than styr computes, it is shown in parentheses.\n",
-	run
+	run, CLI_DB_READ
 };

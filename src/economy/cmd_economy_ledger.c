@@ -146,8 +146,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(until_s && !date_parse_iso(until_s, &until))
 		return cli_usage_error(ctx, &cmd_economy_ledger,
 		                       "--until \"%s\": expected a date YYYY-MM-DD", until_s);
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	rc = econ_ledger_get(s, year, until_s ? &until : NULL, mapping, &l, &err);
 	if(!rc) {
 		if(json)
@@ -156,7 +155,6 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 			print_text(ctx, &l);
 	}
 	econ_ledger_release(&l);
-	store_close(s);
 	return rc ? cli_fail(ctx, &err) : 0;
 }
 
@@ -169,5 +167,5 @@ const struct cli_command cmd_economy_ledger = {
 	"kommun-bas), in tkr. Beside each line: the outcome the operating account\n"
 	"stores for the occasion whose cut-off is that date, and the difference\n"
 	"(ledger − stored). Result accounts (classes 3–8) no line covers are listed.\n",
-	run
+	run, CLI_DB_READ
 };

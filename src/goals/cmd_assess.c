@@ -164,13 +164,10 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(!cli_parse_year(year_s, &year))
 		return cli_usage_error(ctx, &cmd_assess, "--year: expected a year such as 2024, found '%s'",
 		                       year_s);
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(goals_year(s, year, occasion, &y, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	if(json)
 		print_json(ctx, &y);
 	else
@@ -188,5 +185,5 @@ const struct cli_command cmd_assess = {
 	"counting its indicators with the year's rule (goal_settings), and print the\n"
 	"summary line in the annual report's words. A verdict set by hand is shown,\n"
 	"with the computed one beside it.\n",
-	run
+	run, CLI_DB_READ
 };

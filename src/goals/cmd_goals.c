@@ -13,6 +13,9 @@
 
 extern const struct cli_command cmd_goals;
 
+extern const struct cli_command cmd_goals_list;
+extern const struct cli_command cmd_goals_show;
+
 static const char *or_dash(const char *s)
 {
 	return s && *s ? s : "–";
@@ -77,20 +80,18 @@ static int list(struct cli_ctx *ctx, int argc, char **argv)
 		{ "--year", .value = &year_s }, { "--json", .flag = &json }, { NULL }
 	};
 
-	r = cli_parse(ctx, &cmd_goals, argc, argv, opts, pos, 1, 1, &npos);
+	r = cli_parse(ctx, &cmd_goals_list, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
 	if(year_s && !cli_parse_year(year_s, &year))
-		return cli_usage_error(ctx, &cmd_goals, "--year: expected a year such as 2024, found '%s'",
+		return cli_usage_error(ctx, &cmd_goals_list, "--year: expected a year such as 2024, found '%s'",
 		                       year_s);
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(year) {
 		years = malloc(sizeof(*years));
 		years[0] = year;
 		n = 1;
 	} else if(goals_years(s, &years, &n, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
 	if(json) {
@@ -101,7 +102,6 @@ static int list(struct cli_ctx *ctx, int argc, char **argv)
 		struct goal_year y;
 		if(goals_year(s, years[k], NULL, &y, &err)) {
 			free(years);
-			store_close(s);
 			return cli_fail(ctx, &err);
 		}
 		if(json)
@@ -118,7 +118,6 @@ static int list(struct cli_ctx *ctx, int argc, char **argv)
 		jsonw_finish(&w);
 	}
 	free(years);
-	store_close(s);
 	return 0;
 }
 
@@ -197,17 +196,14 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 	struct indicator_detail d;
 	const struct cli_opt opts[] = { { "--json", .flag = &json }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_goals, argc, argv, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, &cmd_goals_show, argc, argv, opts, pos, 2, 2, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(goals_indicator(s, pos[1], &d, &err)) {
 		indicator_detail_release(&d);
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	if(json)
 		show_json(ctx, &d);
 	else
@@ -215,27 +211,37 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 	indicator_detail_release(&d);
 	return 0;
 }
+const struct cli_command cmd_goals_list = {
+	"goals list", "the goals and indicators of a year, or of every year",
+	"usage: styr goals list DB [--year Y] [--json]\n\n"
+	"Kommunfullmäktiges mål, nämndmål and indicators of a year (every year\n"
+	"when --year is not given), each with its baseline and the year's target as\n"
+	"written.\n",
+	list, CLI_DB_READ
+};
+
+const struct cli_command cmd_goals_show = {
+	"goals show", "one indicator with every target, value and verdict",
+	"usage: styr goals show DB INDICATOR [--json]\n\n"
+	"One indicator with every target and every value by report occasion, and\n"
+	"any verdict set by hand with its motivation.\n",
+	show, CLI_DB_READ
+};
+
+static const struct cli_command *const subcommands[] = {
+	&cmd_goals_list, &cmd_goals_show,
+};
 
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
-	if(argc >= 2 && !strcmp(argv[1], "list"))
-		return list(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "show"))
-		return show(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "--help")) {
-		fputs(cmd_goals.usage, ctx->out);
-		return 0;
-	}
-	return cli_usage_error(ctx, &cmd_goals, "expected the subcommand 'list' or 'show'");
+	return cli_run_subcommand(ctx, &cmd_goals, subcommands,
+	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
 }
 
 const struct cli_command cmd_goals = {
 	"goals", "goals and indicators of a year; one indicator in full",
-	"usage: styr goals list DB [--year Y] [--json]\n"
-	"       styr goals show DB INDICATOR [--json]\n\n"
-	"list: kommunfullmäktiges mål, nämndmål and indicators of a year (every year\n"
-	"when --year is not given), each with its baseline and the year's target as\n"
-	"written. show: one indicator with every target and every value by report\n"
-	"occasion, and any verdict set by hand with its motivation.\n",
+	"usage: styr goals SUBCOMMAND DB [arguments] [--json]\n\n"
+	"The goals of the MER-plan: kommunfullmäktiges mål, nämndmål and their\n"
+	"indicators with baselines, targets, values and verdicts.\n",
 	run
 };

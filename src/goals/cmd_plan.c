@@ -8,9 +8,9 @@
 #include "goals/goals.h"
 #include "db/store.h"
 
-extern const struct cli_command cmd_plan;
+extern const struct cli_command cmd_plan, cmd_plan_copy;
 
-static int run(struct cli_ctx *ctx, int argc, char **argv)
+static int run_copy(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[1], *from_s = NULL, *to_s = NULL;
 	int npos, r, from, to;
@@ -21,38 +21,43 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		{ "--from", .value = &from_s }, { "--to", .value = &to_s }, { NULL }
 	};
 
-	if(argc >= 2 && !strcmp(argv[1], "--help")) {
-		fputs(cmd_plan.usage, ctx->out);
-		return 0;
-	}
-	if(argc < 2 || strcmp(argv[1], "copy"))
-		return cli_usage_error(ctx, &cmd_plan, "expected the subcommand 'copy'");
-	r = cli_parse(ctx, &cmd_plan, argc - 1, argv + 1, opts, pos, 1, 1, &npos);
+	r = cli_parse(ctx, &cmd_plan_copy, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
 	if(!from_s || !cli_parse_year(from_s, &from))
-		return cli_usage_error(ctx, &cmd_plan, "--from: expected a year such as 2023");
+		return cli_usage_error(ctx, &cmd_plan_copy, "--from: expected a year such as 2023");
 	if(!to_s || !cli_parse_year(to_s, &to))
-		return cli_usage_error(ctx, &cmd_plan, "--to: expected a year such as 2024");
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+		return cli_usage_error(ctx, &cmd_plan_copy, "--to: expected a year such as 2024");
+	s = ctx->store;
 	if(goals_plan_copy(s, from, to, &n, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	fprintf(ctx->out, "copied %d to %d: %zu kommunfullmäktiges mål, %zu nämndmål, "
 	        "%zu indikatorer, %zu målvärden\n", from, to, n.council_goals,
 	        n.committee_goals, n.indicators, n.targets);
 	return 0;
 }
 
-const struct cli_command cmd_plan = {
-	"plan", "copy a year's goals and indicators to a new year",
+const struct cli_command cmd_plan_copy = {
+	"plan copy", "copy a year's goals and indicators to a new year",
 	"usage: styr plan copy DB --from Y --to Z\n\n"
 	"Copy the goal structure of year Y (kommunfullmäktiges mål, nämndmål,\n"
 	"indicators with unit, direction and baseline, and their targets for Z and\n"
 	"later years) to year Z. Keys are renamed for the new year (2023-hme ->\n"
 	"2024-hme); year Y is left as it was. Refused when Z already has goals.\n",
+	run_copy, CLI_DB_WRITE
+};
+
+static const struct cli_command *const subcommands[] = { &cmd_plan_copy };
+
+static int run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run_subcommand(ctx, &cmd_plan, subcommands, 1, argc, argv);
+}
+
+const struct cli_command cmd_plan = {
+	"plan", "the MER-plan of a year: copy goals and indicators to a new year",
+	"usage: styr plan copy DB --from Y --to Z\n\n"
+	"The goal structure of a year's MER-plan.\n",
 	run
 };

@@ -8,9 +8,9 @@
 #include "goals/goals.h"
 #include "db/store.h"
 
-extern const struct cli_command cmd_value;
+extern const struct cli_command cmd_value, cmd_value_set;
 
-static int run(struct cli_ctx *ctx, int argc, char **argv)
+static int run_set(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[2], *occasion = NULL;
 	struct value_change c = { NULL, NULL, NULL, NULL, NULL };
@@ -24,33 +24,23 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		{ NULL }
 	};
 
-	if(argc < 2 || strcmp(argv[1], "set")) {
-		if(argc >= 2 && !strcmp(argv[1], "--help")) {
-			fputs(cmd_value.usage, ctx->out);
-			return 0;
-		}
-		return cli_usage_error(ctx, &cmd_value, "expected the subcommand 'set'");
-	}
-	r = cli_parse(ctx, &cmd_value, argc - 1, argv + 1, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, &cmd_value_set, argc, argv, opts, pos, 2, 2, &npos);
 	if(r)
 		return r;
 	if(!occasion)
-		return cli_usage_error(ctx, &cmd_value, "missing --occasion");
+		return cli_usage_error(ctx, &cmd_value_set, "missing --occasion");
 	if(!c.outcome && !c.forecast && !c.comment && !c.verdict && !c.motivation)
-		return cli_usage_error(ctx, &cmd_value, "nothing to set");
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+		return cli_usage_error(ctx, &cmd_value_set, "nothing to set");
+	s = ctx->store;
 	if(goals_value_set(s, pos[1], occasion, &c, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	fprintf(ctx->out, "%s at %s: value set\n", pos[1], occasion);
 	return 0;
 }
 
-const struct cli_command cmd_value = {
-	"value", "set an indicator's value at a report occasion",
+const struct cli_command cmd_value_set = {
+	"value set", "set an indicator's value at a report occasion",
 	"usage: styr value set DB INDICATOR --occasion DATE [--outcome V] [--forecast V]\n"
 	"                      [--comment TEXT] [--verdict V --motivation TEXT]\n\n"
 	"Record the outcome (utfall / nuvärde), forecast and comment of an indicator\n"
@@ -59,5 +49,20 @@ const struct cli_command cmd_value = {
 	"verdict by hand (uppnådd, delvis uppnådd, ej uppnådd, saknar värde, kan ej\n"
 	"bedömas) and needs --motivation. An empty value clears a field. Nothing is\n"
 	"stored when anything is wrong; every change is written to the audit log.\n",
+	run_set, CLI_DB_WRITE
+};
+
+static const struct cli_command *const subcommands[] = { &cmd_value_set };
+
+static int run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run_subcommand(ctx, &cmd_value, subcommands, 1, argc, argv);
+}
+
+const struct cli_command cmd_value = {
+	"value", "indicator values at report occasions",
+	"usage: styr value set DB INDICATOR --occasion DATE [options]\n\n"
+	"The values of indicators: outcome, forecast, comment and a verdict set by\n"
+	"hand, per report occasion.\n",
 	run
 };

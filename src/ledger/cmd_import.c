@@ -15,6 +15,9 @@
 
 extern const struct cli_command cmd_import;
 
+extern const struct cli_command cmd_import_sie;
+extern const struct cli_command cmd_import_csv;
+
 static void print_sie(struct cli_ctx *ctx, const char *file, const struct sie_stats *st)
 {
 	FILE *o = ctx->out;
@@ -62,18 +65,15 @@ static int run_sie(struct cli_ctx *ctx, int argc, char **argv)
 	struct sie_stats st;
 	const struct cli_opt opts[] = { { "--json", .flag = &json }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_import, argc, argv, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, &cmd_import_sie, argc, argv, opts, pos, 2, 2, &npos);
 	if(r)
 		return r == CLI_HELP_SHOWN ? 0 : r;
 	styr_error_init(&err);
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(sie_import(s, pos[1], &st, &err)) {
-		store_close(s);
 		sie_stats_release(&st);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	if(json) {
 		struct jsonw w;
 		cli_json_init(ctx, &w);
@@ -118,36 +118,33 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 		{ "--kind", &kind }, { "--separator", &sep }, { "--header", .flag = &header },
 		{ "--json", .flag = &json }, { NULL } };
 
-	r = cli_parse(ctx, &cmd_import, argc, argv, opts, pos, 2, 2, &npos);
+	r = cli_parse(ctx, &cmd_import_csv, argc, argv, opts, pos, 2, 2, &npos);
 	if(r)
 		return r == CLI_HELP_SHOWN ? 0 : r;
 	if(!account || !amount)
-		return cli_usage_error(ctx, &cmd_import, "csv: --account and --amount are required");
+		return cli_usage_error(ctx, &cmd_import_csv, "csv: --account and --amount are required");
 	if(!column_opt(account, &o.account_col) || !column_opt(amount, &o.amount_col) ||
 	   !column_opt(period, &o.period_col) || !column_opt(object, &o.object_col))
-		return cli_usage_error(ctx, &cmd_import,
+		return cli_usage_error(ctx, &cmd_import_csv,
 		                       "csv: expected a column number from 1 for --account, --amount, --period and --object");
 	if(!period && !year)
-		return cli_usage_error(ctx, &cmd_import, "csv: give --period COLUMN or --year YEAR");
+		return cli_usage_error(ctx, &cmd_import_csv, "csv: give --period COLUMN or --year YEAR");
 	if(year && !cli_parse_year(year, &o.year))
-		return cli_usage_error(ctx, &cmd_import, "--year: expected a year such as 2024, found '%s'", year);
+		return cli_usage_error(ctx, &cmd_import_csv, "--year: expected a year such as 2024, found '%s'", year);
 	if(object && (!object_dim || !column_opt(object_dim, &o.object_dim)))
-		return cli_usage_error(ctx, &cmd_import, "csv: --object needs --object-dim DIMENSION (a number from 1)");
+		return cli_usage_error(ctx, &cmd_import_csv, "csv: --object needs --object-dim DIMENSION (a number from 1)");
 	if(strcmp(kind, "outcome") && strcmp(kind, "budget"))
-		return cli_usage_error(ctx, &cmd_import, "--kind: expected outcome or budget, found '%s'", kind);
+		return cli_usage_error(ctx, &cmd_import_csv, "--kind: expected outcome or budget, found '%s'", kind);
 	if(sep && strcmp(sep, ";") && strcmp(sep, ","))
-		return cli_usage_error(ctx, &cmd_import, "--separator: expected ';' or ',', found '%s'", sep);
+		return cli_usage_error(ctx, &cmd_import_csv, "--separator: expected ';' or ',', found '%s'", sep);
 	o.kind = kind;
 	o.header = header;
 	o.sep = sep ? sep[0] : 0;
 	styr_error_init(&err);
-	if(cli_open_store(pos[0], false, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	if(ledger_csv_import(s, pos[1], &o, &st, &err)) {
-		store_close(s);
 		return cli_fail(ctx, &err);
 	}
-	store_close(s);
 	if(json) {
 		struct jsonw w;
 		struct strbuf sb = STRBUF_INIT;
@@ -184,41 +181,50 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	return 0;
 }
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	if(argc >= 2 && !strcmp(argv[1], "csv"))
-		return run_csv(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && !strcmp(argv[1], "sie"))
-		return run_sie(ctx, argc - 1, argv + 1);
-	if(argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-		fputs(cmd_import.usage, ctx->out);
-		return 0;
-	}
-	return cli_usage_error(ctx, &cmd_import, "expected the format: sie or csv");
-}
-
-const struct cli_command cmd_import = {
-	"import", "import a ledger file: SIE 4 (types 1–4) or CSV outcome/budget",
-	"usage: styr import sie DB FILE [--json]\n"
-	"       styr import csv DB FILE --account N --amount N [--period N | --year Y]\n"
-	"                       [--kind outcome|budget] [--header] [--separator ';'|',']\n"
-	"                       [--json]\n\n"
-	"sie: read an SIE file (SIE 4, or the balance files of types 1-3) into the\n"
+const struct cli_command cmd_import_sie = {
+	"import sie", "read an SIE 4 file (types 1-4) into the ledger",
+	"usage: styr import sie DB FILE [--json]\n\n"
+	"Read an SIE file (SIE 4, or the balance files of types 1-3) into the\n"
 	"ledger tables: fiscal years (#RAR), accounts (#KONTO, #KTYP, #SRU),\n"
 	"dimensions and objects, balances (#IB, #UB, #RES), period balances and\n"
 	"budgets (#PSALDO, #PBUDGET) and vouchers (#VER with #TRANS). #FORMAT PC8\n"
 	"means CP437. Prints the company, the fiscal years, the count of each\n"
 	"record type, the skipped records (types styr does not store) and the\n"
-	"vouchers whose lines do not sum to zero. #KSUMMA is verified when present.\n\n"
-	"csv: read outcome or budget rows from a CSV file as Swedish Excel saves\n"
+	"vouchers whose lines do not sum to zero. #KSUMMA is verified when present.\n"
+	"The import is one transaction: an error names file:line:column and what\n"
+	"was expected, and leaves the database unchanged.\n",
+	run_sie, CLI_DB_WRITE
+};
+
+const struct cli_command cmd_import_csv = {
+	"import csv", "read outcome or budget rows from a CSV file",
+	"usage: styr import csv DB FILE --account N --amount N [--period N | --year Y]\n"
+	"                       [--kind outcome|budget] [--header] [--separator ';'|',']\n"
+	"                       [--object-dim D --object N] [--json]\n\n"
+	"Read outcome or budget rows from a CSV file as Swedish Excel saves\n"
 	"it (';' or ',', quotes, decimal comma, UTF-8 with or without BOM, or\n"
 	"Windows-1252). Columns are numbered from 1: --account and --amount name\n"
 	"theirs, --period a column holding YYYYMM, YYYY-MM or a date (or --year\n"
 	"gives one year for every row), --object-dim D with --object N an object\n"
 	"of dimension D. --header skips the first line. --kind is outcome (the\n"
-	"default) or budget.\n\n"
-	"Either import is one transaction: an error names file:line:column and\n"
-	"what was expected, and leaves the database unchanged.\n",
+	"default) or budget. The import is one transaction: an error names\n"
+	"file:line:column and what was expected, and leaves the database unchanged.\n",
+	run_csv, CLI_DB_WRITE
+};
+
+static const struct cli_command *const subcommands[] = {
+	&cmd_import_sie, &cmd_import_csv,
+};
+
+static int run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	return cli_run_subcommand(ctx, &cmd_import, subcommands,
+	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
+}
+
+const struct cli_command cmd_import = {
+	"import", "import a ledger file: SIE 4 (types 1–4) or CSV outcome/budget",
+	"usage: styr import sie|csv DB FILE [options] [--json]\n\n"
+	"Read a ledger file into the database, in one transaction.\n",
 	run
 };

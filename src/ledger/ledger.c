@@ -8,8 +8,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "base/clock.h"
 #include "base/strbuf.h"
 #include "db/store.h"
 
@@ -76,19 +76,11 @@ enum styr_rc ledger_writer_begin(struct store *s, const char *format,
 {
 	struct ledger_writer *w = xcalloc(1, sizeof(*w));
 	struct store_stmt *st = NULL;
-	char when[32];
-	time_t now = time(NULL);
-	struct tm tm;
-	const char *fixed = getenv("STYR_NOW");
+	char when[CLOCK_TIMESTAMP_SIZE];
 	enum styr_rc rc;
 
 	*out = NULL;
-	if(fixed && *fixed) {
-		snprintf(when, sizeof(when), "%s", fixed);
-	} else {
-		gmtime_r(&now, &tm);
-		strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	}
+	clock_timestamp(when);
 	w->s = s;
 	rc = store_begin(s, err);
 	if(rc) {

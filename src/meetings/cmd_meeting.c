@@ -32,8 +32,8 @@ extern const struct cli_command cmd_meeting_list, cmd_meeting_new, cmd_meeting_a
 
 #define MAX_LIST 100
 
-/* Open DB for writing, run fn, close; print warnings; the exit status. */
-static int with_store(struct cli_ctx *ctx, const char *db,
+/* Run fn on the command's database; print warnings; the exit status. */
+static int with_store(struct cli_ctx *ctx,
                       enum styr_rc (*fn)(struct store *s, void *arg, struct findings *warn,
                                          struct styr_error *err),
                       void *arg)
@@ -41,10 +41,8 @@ static int with_store(struct cli_ctx *ctx, const char *db,
 	struct store *s;
 	struct styr_error err;
 	struct findings warn = FINDINGS_INIT;
-	if(cli_open_store(db, false, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = fn(s, arg, &warn, &err);
-	store_close(s);
 	for(size_t i = 0; i < warn.count; i++)
 		fprintf(ctx->err, "styr: warning: %s\n", warn.lines[i]);
 	findings_release(&warn);
@@ -67,10 +65,8 @@ static int run_list(struct cli_ctx *ctx, int argc, char **argv)
 	r = cli_parse(ctx, &cmd_meeting_list, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = meeting_dates_list(s, &dates, &n, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	struct jsonw w;
@@ -97,7 +93,7 @@ static int run_list(struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_meeting_list = {
 	"meeting list", "the meetings, by date",
 	"usage: styr meeting list DB [--json]\n\nThe dates of the meetings held in DB.\n",
-	run_list
+	run_list, CLI_DB_READ
 };
 
 /* --- new ---------------------------------------------------------------- */
@@ -124,7 +120,7 @@ static int run_new(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	m.date = pos[1];
-	r = with_store(ctx, pos[0], do_new, &m);
+	r = with_store(ctx, do_new, &m);
 	if(!r)
 		fprintf(ctx->out, "meeting %s created\n", m.date);
 	return r;
@@ -136,7 +132,7 @@ const struct cli_command cmd_meeting_new = {
 	"                        [--remote] [--chair PERSON] [--secretary PERSON]\n\n"
 	"Create the meeting on DATE (which names it). PERSON is a key of the\n"
 	"persons section.\n",
-	run_new
+	run_new, CLI_DB_WRITE
 };
 
 /* --- attend ------------------------------------------------------------- */
@@ -169,7 +165,7 @@ static int run_attend(struct cli_ctx *ctx, int argc, char **argv)
 		return r;
 	x.date = pos[1];
 	x.a.person = pos[2];
-	r = with_store(ctx, pos[0], do_attend, &x);
+	r = with_store(ctx, do_attend, &x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: %s present as %s\n", x.date, x.a.person, x.a.role);
 	return r;
@@ -182,7 +178,7 @@ const struct cli_command cmd_meeting_attend = {
 	"ROLE is ordinarie, tjänstgörande ersättare (with --for the member served\n"
 	"for), ersättare (present, not serving) or tjänsteperson (Övriga).\n"
 	"--remote records participation at a distance (Distans).\n",
-	run_attend
+	run_attend, CLI_DB_WRITE
 };
 
 /* --- agenda ------------------------------------------------------------- */
@@ -208,15 +204,13 @@ static enum styr_rc do_agenda(struct store *s, void *arg, struct findings *warn,
 	return meeting_add_items(s, x->date, x->titles, x->cases, x->n, &x->first, err);
 }
 
-static int print_agenda(struct cli_ctx *ctx, const char *db, const char *date)
+static int print_agenda(struct cli_ctx *ctx, const char *date)
 {
 	struct store *s;
 	struct styr_error err;
 	struct protocol p;
-	if(cli_open_store(db, true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = meeting_protocol(s, date, &p, &err);
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	fprintf(ctx->out, "Ärendelista %s\n", date);
@@ -247,7 +241,7 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	if(!nitems && !standard)
-		return print_agenda(ctx, pos[0], pos[1]);
+		return print_agenda(ctx, pos[1]);
 	x = xcalloc(1, sizeof(*x));
 	split = xcalloc((size_t)nitems + 1, sizeof(*split));
 	x->date = pos[1];
@@ -278,12 +272,12 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 	if(standard)
 		for(size_t i = 0; i < 3; i++)
 			x->titles[x->n++] = standing_last[i];
-	r = with_store(ctx, pos[0], do_agenda, x);
+	r = with_store(ctx, do_agenda, x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: §§%d-%d added\n", x->date, x->first,
 		        x->first + (int)x->n - 1);
 	if(!r)
-		r = print_agenda(ctx, pos[0], pos[1]);
+		r = print_agenda(ctx, pos[1]);
 	for(size_t i = 0; i < x->n; i++)
 		free((char *)x->cases[i]);
 	for(int i = 0; i < nitems; i++)
@@ -304,7 +298,7 @@ const struct cli_command cmd_meeting_agenda = {
 	"kännedom, Övriga frågor. § numbers are assigned now, running on from\n"
 	"the year's last § before the meeting (from 1 at the year's first\n"
 	"meeting); numbers that would collide with a later meeting are refused.\n",
-	run_agenda
+	run_agenda, CLI_DB_WRITE
 };
 
 /* --- decide ------------------------------------------------------------- */
@@ -353,7 +347,7 @@ static int run_decide(struct cli_ctx *ctx, int argc, char **argv)
 	x.number = (int)n;
 	x.d.basis = basis;
 	x.d.nbasis = (size_t)nbasis;
-	r = with_store(ctx, pos[0], do_decide, &x);
+	r = with_store(ctx, do_decide, &x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: §%d recorded\n", x.date, x.number);
 	return r;
@@ -366,7 +360,7 @@ const struct cli_command cmd_meeting_decide = {
 	"Record what was decided on paragraph § (\"3\" or \"§3\") of the meeting on\n"
 	"DATE; fields not given are left as they are, --basis appends a basis\n"
 	"document (beslutsunderlag). A § the meeting does not have is refused.\n",
-	run_decide
+	run_decide, CLI_DB_WRITE
 };
 
 /* --- justera ------------------------------------------------------------ */
@@ -400,7 +394,7 @@ static int run_justera(struct cli_ctx *ctx, int argc, char **argv)
 	if(!x.justering)
 		return cli_usage_error(ctx, &cmd_meeting_justera, "--date: expected the justering date");
 	x.date = pos[1];
-	r = with_store(ctx, pos[0], do_justera, &x);
+	r = with_store(ctx, do_justera, &x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: justerat %s\n", x.date, x.justering);
 	return r;
@@ -413,7 +407,7 @@ const struct cli_command cmd_meeting_justera = {
 	"justerare (members or substitutes present at the meeting). A justering\n"
 	"later than 14 days after the meeting is warned about; one after a\n"
 	"recorded anslag is refused.\n",
-	run_justera
+	run_justera, CLI_DB_WRITE
 };
 
 /* --- anslag ------------------------------------------------------------- */
@@ -447,7 +441,7 @@ static int run_anslag(struct cli_ctx *ctx, int argc, char **argv)
 	if(!x.a.municipality || !x.a.date)
 		return cli_usage_error(ctx, &cmd_meeting_anslag, "expected --municipality and --date");
 	x.date = pos[1];
-	r = with_store(ctx, pos[0], do_anslag, &x);
+	r = with_store(ctx, do_anslag, &x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: anslag %s in %s recorded\n", x.date, x.a.date,
 		        x.a.municipality);
@@ -464,7 +458,7 @@ const struct cli_command cmd_meeting_anslag = {
 	"Förvaringsplats för protokollet, --by who posted it. An anslag before\n"
 	"the justering is refused; one later than 2 days after it is warned\n"
 	"about. See 'styr meeting dates' for the appeal period.\n",
-	run_anslag
+	run_anslag, CLI_DB_WRITE
 };
 
 /* --- dispatch ----------------------------------------------------------- */

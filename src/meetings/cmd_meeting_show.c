@@ -302,23 +302,21 @@ static void print_json(struct cli_ctx *ctx, const struct protocol *p,
 	jsonw_finish(&w);
 }
 
-/* Open DB, read the protocol of DATE, its members and deadlines. */
-static int load(struct cli_ctx *ctx, const char *db, const char *date, struct protocol *p,
+/* Read the protocol of DATE, its members and deadlines. */
+static int load(struct cli_ctx *ctx, const char *date, struct protocol *p,
                 struct member **mem, size_t *nmem, struct meeting_deadlines *dl,
                 struct findings *warn)
 {
 	struct store *s;
 	struct styr_error err;
 	enum styr_rc rc;
-	if(cli_open_store(db, true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	rc = meeting_protocol(s, date, p, &err);
 	if(!rc) {
 		rc = org_members(s, p->date, mem, nmem, &err);
 		if(rc)
 			protocol_release(p);
 	}
-	store_close(s);
 	if(rc)
 		return cli_fail(ctx, &err);
 	meeting_deadlines(p, *nmem, dl, warn);
@@ -354,7 +352,7 @@ static int run_meeting(struct cli_ctx *ctx, const struct cli_command *cmd, bool 
 
 	r = cli_parse(ctx, cmd, argc, argv, opts, pos, 2, 2, &npos);
 	if(!r)
-		r = load(ctx, pos[0], pos[1], &p, &mem, &nmem, &dl, &warn);
+		r = load(ctx, pos[1], &p, &mem, &nmem, &dl, &warn);
 	if(r)
 		return r;
 	if(dates && json)
@@ -387,7 +385,7 @@ const struct cli_command cmd_meeting_show = {
 	"Sekreterare, an ANSLAG/BEVIS block per recorded anslag, the\n"
 	"Ärendelista, and each § with its description, proposal, decision and\n"
 	"basis documents. Recorded dates that break a deadline are warned about.\n",
-	run_show
+	run_show, CLI_DB_READ
 };
 
 static void dates_json(struct cli_ctx *ctx, const struct protocol *p,
@@ -499,5 +497,5 @@ const struct cli_command cmd_meeting_dates = {
 	"Sundays, holidays and the eves of lag 1930:173; the anslag stays up\n"
 	"until the day after the last day of appeal. Recorded dates that break\n"
 	"a deadline are warned about.\n",
-	run_dates
+	run_dates, CLI_DB_READ
 };

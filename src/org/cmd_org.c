@@ -120,8 +120,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	r = cli_parse(ctx, &cmd_org, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r;
-	if(cli_open_store(pos[0], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	enum styr_rc rc = org_committee(s, &c, &err);
 	if(!rc)
 		rc = org_occasions(s, 0, &occ, &nocc, &err);
@@ -148,7 +147,6 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		struct date d = { FIRST_YEAR, 12, 31 };
 		rc = org_members(s, d, &pop[0], &nmem, &err);
 	}
-	store_close(s);
 	if(rc) {
 		free(occ);
 		for(size_t y = 0; y < NYEARS; y++)
@@ -171,5 +169,5 @@ const struct cli_command cmd_org = {
 	"Show the committee, the member municipalities with their population on\n"
 	"31 December of each recorded year (the key for splitting a surplus or\n"
 	"deficit), and the report occasions with their cut-off dates.\n",
-	run
+	run, CLI_DB_READ
 };

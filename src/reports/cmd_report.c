@@ -109,8 +109,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		                                                          : "--year Y or --occasion DATE");
 
 	struct store *s;
-	if(cli_open_store(pos[1], true, &s, &err))
-		return cli_fail(ctx, &err);
+	s = ctx->store;
 	struct doc *d = NULL;
 	struct strbuf out = STRBUF_INIT;
 	enum styr_rc rc = t->build(s, &a, &d, &err);
@@ -120,7 +119,6 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		rc = write_out(ctx, output, &out, &err);
 	doc_free(d);
 	strbuf_release(&out);
-	store_close(s);
 	return rc ? cli_fail(ctx, &err) : 0;
 }
 
@@ -132,5 +130,5 @@ const struct cli_command cmd_report = {
 	"Types: mer-plan (--year), prognos and delar (--occasion or --year),\n"
 	"arsredovisning and internkontroll (--year), protokoll (--meeting),\n"
 	"utdrag (--meeting and --paragraph). -o - writes to standard output.\n",
-	run
+	run, CLI_DB_READ, 1
 };

@@ -34,3 +34,11 @@ run_styr 0 log log.db --table municipality --last 1
 expect_contains out.txt '2026-11-23T10:00:00Z sekreterare municipality 1882: (ny) -> {"code":"1882","name":"Askersund","member":1}'
 run_styr 0 log log.db --json --table population
 expect_contains out.txt '"key": "1814/2018-12-31"'
+
+# One clock: $STYR_NOW is read once, strictly, in UTC.
+STYR_NOW=yesterday run_styr 2 calendar holidays 2024
+expect_contains err.txt "STYR_NOW: 'yesterday' is not a time, expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
+"$STYR" init clock.db >/dev/null
+STYR_NOW=2021-02-10 STYR_USER=x "$STYR" load clock.db "$TOP/examples/sydnarke/00-organisation.json" >/dev/null
+run_styr 0 log clock.db --json
+expect_contains out.txt '"at": "2021-02-10T00:00:00Z"'

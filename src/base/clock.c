@@ -1,0 +1,81 @@
+/*
+** clock.c — the one clock (see clock.h).
+*/
+#include "base/clock.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static bool read_once, pinned;
+static struct date pinned_date;
+static int pinned_h, pinned_m, pinned_s;
+
+/* "YYYY-MM-DD" alone or followed by "THH:MM:SSZ". */
+static bool parse_pin(const char *v)
+{
+	char day[11];
+	size_t len = strlen(v);
+	if(len != 10 && len != 20)
+		return false;
+	memcpy(day, v, 10);
+	day[10] = '\0';
+	if(!date_parse_iso(day, &pinned_date))
+		return false;
+	pinned_h = pinned_m = pinned_s = 0;
+	if(len == 10)
+		return true;
+	unsigned h, m, s;
+	char t, z;
+	if(sscanf(v + 10, "%c%2u:%2u:%2u%c", &t, &h, &m, &s, &z) != 5 || t != 'T' || z != 'Z' ||
+	   v[13] != ':' || v[16] != ':' || h > 23 || m > 59 || s > 60)
+		return false;
+	pinned_h = (int)h;
+	pinned_m = (int)m;
+	pinned_s = (int)s;
+	return true;
+}
+
+enum styr_rc clock_init(struct styr_error *err)
+{
+	const char *v = getenv("STYR_NOW");
+	read_once = true;
+	pinned = false;
+	if(!v || !*v)
+		return STYR_OK;
+	if(!parse_pin(v))
+		return styr_error_set(err, STYR_EINVAL, "STYR_NOW: '%s' is not a time, expected "
+		                      "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)", v);
+	pinned = true;
+	return STYR_OK;
+}
+
+void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE])
+{
+	if(!read_once)
+		clock_init(NULL);
+	if(pinned) {
+		char day[11], t[64];
+		date_format_iso(pinned_date, day);
+		snprintf(t, sizeof(t), "%sT%02d:%02d:%02dZ", day, pinned_h, pinned_m, pinned_s);
+		memcpy(buf, t, CLOCK_TIMESTAMP_SIZE - 1);
+		buf[CLOCK_TIMESTAMP_SIZE - 1] = '\0';
+		return;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(buf, CLOCK_TIMESTAMP_SIZE, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+struct date clock_today(void)
+{
+	char ts[CLOCK_TIMESTAMP_SIZE];
+	struct date d = { 0, 0, 0 };
+	clock_timestamp(ts);
+	ts[10] = '\0';
+	date_parse_iso(ts, &d);
+	return d;
+}
