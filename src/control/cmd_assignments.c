@@ -136,7 +136,13 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(ctx, &cmd_assignments,
 		                       "--occasion is required (a report occasion such as 2020-04-30)");
 	s = ctx->store;
-	enum styr_rc rc = control_assignment_table(s, occasion, &t, &err);
+	struct occasion occ;
+	struct occasion_query q = { occasion, 0, 0 };
+	enum styr_rc rc = org_occasion_resolve(s, &q, &occ, &err);
+	if(!rc) {
+		rc = control_assignment_table(s, &occ, &t, &err);
+		occasion_release(&occ);
+	}
 	if(rc)
 		return cli_fail(ctx, &err);
 	if(json)

@@ -92,11 +92,12 @@ struct assignment_table {
 	char *stated_text;          /* owned; NULL when none */
 };
 
-/* The follow-up table of assignments at an occasion (key or cut-off date):
+/* The follow-up table of assignments at an occasion (resolved by
+** org_occasion_resolve):
 ** every assignment with a row for that occasion, open ones oldest first
 ** (meeting date, else case number), then finished ones, with the counts
 ** computed and as stated. Release with assignment_table_release. */
-enum styr_rc control_assignment_table(struct store *s, const char *occasion,
+enum styr_rc control_assignment_table(struct store *s, const struct occasion *occasion,
                                       struct assignment_table *out,
                                       struct styr_error *err);
 void assignment_table_release(struct assignment_table *t);

@@ -34,7 +34,8 @@ static enum styr_rc find_previous(struct store *s, struct assignment_table *t,
 	stmt_finalize(st);
 	if(rc || !*key)
 		return rc;
-	rc = org_occasion_find(s, key, &t->previous, err);
+	struct occasion_query q = { key, 0, 0 };
+	rc = org_occasion_resolve(s, &q, &t->previous, err);
 	t->has_previous = !rc;
 	return rc;
 }
@@ -61,7 +62,7 @@ static enum styr_rc stated(struct store *s, struct assignment_table *t,
 	return rc;
 }
 
-enum styr_rc control_assignment_table(struct store *s, const char *occasion,
+enum styr_rc control_assignment_table(struct store *s, const struct occasion *occasion,
                                       struct assignment_table *t,
                                       struct styr_error *err)
 {
@@ -72,9 +73,8 @@ enum styr_rc control_assignment_table(struct store *s, const char *occasion,
 
 	memset(t, 0, sizeof(*t));
 	t->stated_ongoing = t->stated_finished = t->stated_new = -1;
-	rc = org_occasion_find(s, occasion, &t->occasion, err);
-	if(!rc)
-		rc = find_previous(s, t, err);
+	occasion_copy(&t->occasion, occasion);
+	rc = find_previous(s, t, err);
 	if(!rc)
 		rc = stated(s, t, err);
 	if(!rc && t->has_previous) {
@@ -146,6 +146,8 @@ void assignment_table_release(struct assignment_table *t)
 	}
 	free(t->rows);
 	free(t->stated_text);
+	occasion_release(&t->occasion);
+	occasion_release(&t->previous);
 	t->rows = NULL;
 	t->stated_text = NULL;
 	t->count = 0;

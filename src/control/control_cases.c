@@ -37,7 +37,7 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	struct store_stmt *st;
 	struct casenum cn;
 	struct strbuf norm = STRBUF_INIT, like = STRBUF_INIT;
-	struct committee c;
+	struct committee c = { 0 };
 	struct styr_error e;
 	bool row;
 	size_t n = 0, cap = 0;
@@ -66,6 +66,7 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	}
 	strbuf_release(&norm);
 	strbuf_release(&like);
+	committee_release(&c);
 	if(rc) {
 		free(v);
 		return rc;
@@ -134,22 +135,22 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	rc = org_committee(s, &c, err);
 	if(rc)
 		return rc;
-	if(parent) {
-		if(!casenum_parse(parent, c.case_prefix, &cn) || cn.doc) {
-			struct strbuf sb = STRBUF_INIT;
-			strbuf_addf(&sb, "\"%s YY-N\"", c.case_prefix);
-			rc = styr_error_set(err, STYR_EINVAL, "--in: \"%s\" is not a case number:"
-			                    " expected %s", parent, sb.buf);
-			strbuf_release(&sb);
-			return rc;
-		}
-	} else if(year < 2000 || year > 2099) {
-		return styr_error_set(err, STYR_EINVAL, "--year: expected a year 2000-2099, found %d",
-		                      year);
+	if(parent && (!casenum_parse(parent, c.case_prefix, &cn) || cn.doc)) {
+		struct strbuf sb = STRBUF_INIT;
+		strbuf_addf(&sb, "\"%s YY-N\"", c.case_prefix);
+		rc = styr_error_set(err, STYR_EINVAL, "--in: \"%s\" is not a case number:"
+		                    " expected %s", parent, sb.buf);
+		strbuf_release(&sb);
+	} else if(!parent && (year < 2000 || year > 2099)) {
+		rc = styr_error_set(err, STYR_EINVAL, "--year: expected a year 2000-2099, found %d",
+		                    year);
 	}
-	rc = store_begin(s, err);
-	if(rc)
+	if(!rc)
+		rc = store_begin(s, err);
+	if(rc) {
+		committee_release(&c);
 		return rc;
+	}
 	if(parent) {
 		/* The case is known by its own row or by documents already in it. */
 		int64_t known = 0;
@@ -203,6 +204,7 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	if(!rc && nfound)
 		*out = found[0];
 	free(found);
+	committee_release(&c);
 	strbuf_release(&number);
 	strbuf_release(&json);
 	return rc;

@@ -60,8 +60,14 @@ static enum styr_rc check_counts(struct store *s, struct findings *f, struct sty
 	stmt_finalize(st);
 	for(size_t i = 0; i < n; i++) {
 		struct assignment_table t;
+		struct occasion occ;
+		struct occasion_query q = { keys[i], 0, 0 };
 		if(!rc)
-			rc = control_assignment_table(s, keys[i], &t, err);
+			rc = org_occasion_resolve(s, &q, &occ, err);
+		if(!rc) {
+			rc = control_assignment_table(s, &occ, &t, err);
+			occasion_release(&occ);
+		}
 		if(!rc) {
 			if(t.stated_ongoing >= 0 && t.stated_ongoing != t.ongoing)
 				findings_add(f, "assignments %s: %d ongoing stated, %d in the table",

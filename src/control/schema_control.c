@@ -89,16 +89,18 @@ static const char *case_prefix(struct store *s, struct committee *c)
 static enum styr_rc parse_case(struct store *s, const char *field, const char *text,
                                struct casenum *cn, struct styr_error *err)
 {
-	struct committee c;
+	struct committee c = { 0 };
 	const char *prefix = case_prefix(s, &c);
-	if(casenum_parse(text, prefix, cn))
-		return STYR_OK;
-	struct strbuf sb = STRBUF_INIT;
-	casenum_expected(prefix ? prefix : "PREFIX", &sb);
-	styr_error_set(err, STYR_EINVAL, "%s: \"%s\" is not a case number of this committee:"
-	               " expected %s", field, text, sb.buf);
-	strbuf_release(&sb);
-	return STYR_EINVAL;
+	enum styr_rc rc = STYR_OK;
+	if(!casenum_parse(text, prefix, cn)) {
+		struct strbuf sb = STRBUF_INIT;
+		casenum_expected(prefix ? prefix : "PREFIX", &sb);
+		rc = styr_error_set(err, STYR_EINVAL, "%s: \"%s\" is not a case number of this "
+		                    "committee: expected %s", field, text, sb.buf);
+		strbuf_release(&sb);
+	}
+	committee_release(&c);
+	return rc;
 }
 
 static enum styr_rc update_case_columns(struct store *s, const char *sql, int64_t id,

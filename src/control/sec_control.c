@@ -18,7 +18,7 @@ enum styr_rc control_doc_assignments(struct doc *d, struct store *s, const struc
 {
 	struct assignment_table t;
 	char iso[11];
-	enum styr_rc rc = control_assignment_table(s, o->key, &t, err);
+	enum styr_rc rc = control_assignment_table(s, o, &t, err);
 
 	*found = false;
 	if(rc == STYR_ENOTFOUND)

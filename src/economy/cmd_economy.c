@@ -543,36 +543,6 @@ static void print_split(struct cli_ctx *ctx, const struct econ_split *sp, bool j
 
 /* The last occasion of year (by cut-off date; a plan has none) whose
 ** drift or investment table has rows. */
-static enum styr_rc default_occasion(struct store *s, int year, bool drift,
-                                     struct occasion *out, struct styr_error *err)
-{
-	struct occasion *occ = NULL;
-	size_t n = 0;
-	enum styr_rc rc = org_occasions(s, year, &occ, &n, err);
-	for(size_t i = n; !rc && i-- > 0;) {
-		struct econ_drift d;
-		struct econ_invest v;
-		rc = drift ? econ_drift_get(s, &occ[i], &d, err)
-		           : econ_invest_get(s, &occ[i], &v, err);
-		if(rc == STYR_ENOTFOUND) {
-			rc = STYR_OK;
-			continue;
-		}
-		if(!rc) {
-			if(drift)
-				econ_drift_release(&d);
-			else
-				econ_invest_release(&v);
-			*out = occ[i];
-			free(occ);
-			return STYR_OK;
-		}
-	}
-	free(occ);
-	return rc ? rc : styr_error_set(err, STYR_ENOTFOUND, "no %s table for %d",
-	                                drift ? "operating-account" : "investment", year);
-}
-
 static int run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[1], *year_s = NULL, *occ_s = NULL, *sub;
@@ -614,11 +584,8 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		                       sub);
 	s = ctx->store;
 	if(!strcmp(sub, "drift") || !strcmp(sub, "invest")) {
-		rc = occ_s ? org_occasion_find(s, occ_s, &occ, &err)
-		           : default_occasion(s, year, !strcmp(sub, "drift"), &occ, &err);
-		if(!rc && year_s && occ.year != year)
-			rc = styr_error_set(&err, STYR_EINVAL, "occasion %s belongs to %d, not %d",
-			                    occ.key, occ.year, year);
+		struct occasion_query q = { occ_s, year_s ? year : 0, 0 };
+		rc = org_occasion_resolve(s, &q, &occ, &err);
 		if(!rc && !strcmp(sub, "drift")) {
 			struct econ_drift d;
 			rc = econ_drift_get(s, &occ, &d, &err);
@@ -634,6 +601,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 				econ_invest_release(&v);
 			}
 		}
+		occasion_release(&occ);
 	} else if(!strcmp(sub, "capital")) {
 		struct econ_capital c;
 		rc = econ_capital_get(s, year, &c, &err);

@@ -77,7 +77,7 @@ enum styr_rc econ_drift_get(struct store *s, const struct occasion *occ,
 {
 	enum styr_rc rc;
 	memset(out, 0, sizeof(*out));
-	out->occ = *occ;
+	occasion_copy(&out->occ, occ);
 	rc = read_drift_rows(s, "econ_drift_line", occ->id, &out->lines, &out->nlines, err);
 	if(!rc)
 		rc = read_drift_rows(s, "econ_drift_total", occ->id, &out->totals,
@@ -95,6 +95,7 @@ void econ_drift_release(struct econ_drift *d)
 {
 	free(d->lines);
 	free(d->totals);
+	occasion_release(&d->occ);
 	d->lines = d->totals = NULL;
 	d->nlines = d->ntotals = 0;
 }
@@ -195,7 +196,7 @@ enum styr_rc econ_invest_get(struct store *s, const struct occasion *occ,
 {
 	enum styr_rc rc;
 	memset(out, 0, sizeof(*out));
-	out->occ = *occ;
+	occasion_copy(&out->occ, occ);
 	rc = read_invest(s, occ->id, false, &out->rows, &out->nrows, err);
 	if(!rc)
 		rc = read_invest(s, occ->id, true, &out->totals, &out->ntotals, err);
@@ -212,6 +213,7 @@ void econ_invest_release(struct econ_invest *v)
 {
 	free(v->rows);
 	free(v->totals);
+	occasion_release(&v->occ);
 	v->rows = v->totals = NULL;
 	v->nrows = v->ntotals = 0;
 }
@@ -394,7 +396,7 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 		out->parts[i].tkr = parts[i];
 	free(w);
 	free(parts);
-	free(m);
+	members_free(m, nm);
 	if(!rc)
 		rc = store_prepare(s, "SELECT (SELECT code FROM municipality WHERE id ="
 		                   " municipality_id), stated FROM econ_split_part WHERE year = ?",

@@ -343,7 +343,8 @@ static enum styr_rc check_split(struct store *s, int year, struct findings *f,
 	if(any)
 		differ(f, where, "sum of the stated parts", stated_sum,
 		       money_from_tkr(money_to_tkr(sp.amount)));
-	if(!org_occasion_last(s, year, &occ, err)) {
+	struct occasion_query q = { NULL, year, OCC_FOLLOW_UP };
+	if(!org_occasion_resolve(s, &q, &occ, err)) {
 		struct econ_drift d;
 		if(!econ_drift_get(s, &occ, &d, err)) {
 			struct econ_figures net;
@@ -353,6 +354,7 @@ static enum styr_rc check_split(struct store *s, int year, struct findings *f,
 				       "of the year's last operating account", sp.amount, net.outcome);
 			econ_drift_release(&d);
 		}
+		occasion_release(&occ);
 	}
 	econ_split_release(&sp);
 	return STYR_OK;
@@ -388,7 +390,7 @@ enum styr_rc economy_check(struct store *s, struct findings *f, struct styr_erro
 		if(!rc)
 			rc = check_invest(s, &occ[i], f, err);
 	}
-	free(occ);
+	occasions_free(occ, nocc);
 	if(!rc)
 		rc = check_contributions(s, f, err);
 	if(!rc)

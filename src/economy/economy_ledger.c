@@ -183,7 +183,7 @@ static enum styr_rc stated_outcomes(struct store *s, struct econ_ledger *out,
 			str_copy(out->occasion, sizeof(out->occasion), occ[i].key);
 			break;
 		}
-	free(occ);
+	occasions_free(occ, n);
 	if(rc || occ_id < 0)
 		return rc;
 	rc = store_prepare(s,

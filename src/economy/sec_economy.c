@@ -50,7 +50,7 @@ static int cmp_pos(const void *a, const void *b)
 
 static void outcome_label(struct strbuf *sb, const struct occasion *o)
 {
-	if(!strcmp(o->kind, "arsredovisning") || !o->date.year)
+	if(o->kind == OCC_ARSREDOVISNING || !o->date.year)
 		strbuf_addf(sb, "Utfall %d", o->year);
 	else
 		strbuf_addf(sb, "Utfall %02d%02d%02d", o->date.year % 100, o->date.month, o->date.day);
@@ -124,8 +124,8 @@ enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occa
 	unsigned have = 0;
 	for(size_t i = 0; i < dr.nlines; i++)
 		have |= dr.lines[i].f.have;
-	bool plan = !strcmp(o->kind, "mer-plan");
-	bool year_labels = plan || !strcmp(o->kind, "arsredovisning");
+	bool plan = o->kind == OCC_MER_PLAN;
+	bool year_labels = plan || o->kind == OCC_ARSREDOVISNING;
 	bool dev = !plan && (have & (ECON_OUTCOME | ECON_FORECAST));
 	bool change = (have & ECON_BUDGET_PREV) != 0;
 	const char *hdr[8];
@@ -261,7 +261,7 @@ static void invest_table(struct doc *d, const struct econ_invest *v, const char 
 		if(v->rows[i].stated_percent[0])
 			percent = true;
 	}
-	bool year_labels = !strcmp(o->kind, "arsredovisning");
+	bool year_labels = o->kind == OCC_ARSREDOVISNING;
 	hdr[nc++] = "Projekt";
 	if(year_labels) {
 		strbuf_addf(&sb, "Budget %d", o->year);

@@ -14,9 +14,9 @@ extern const struct cli_command cmd_assess;
 
 static const char *value_word(const struct occasion *o)
 {
-	if(!o->id || !strcmp(o->kind, "mer-plan"))
+	if(!o->id || o->kind == OCC_MER_PLAN)
 		return "inga värden (plan)";
-	return !strcmp(o->kind, "arsredovisning") ? "utfall" : "prognos (annars nuvärde)";
+	return o->kind == OCC_ARSREDOVISNING ? "utfall" : "prognos (annars nuvärde)";
 }
 
 static void rules_text(struct strbuf *sb, const struct goal_year *y)
@@ -165,9 +165,14 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(ctx, &cmd_assess, "--year: expected a year such as 2024, found '%s'",
 		                       year_s);
 	s = ctx->store;
-	if(goals_year(s, year, occasion, &y, &err)) {
+	struct occasion occ = { 0 };
+	struct occasion_query q = { occasion, year, 0 };
+	enum styr_rc rc = occasion ? org_occasion_resolve(s, &q, &occ, &err) : STYR_OK;
+	if(!rc)
+		rc = goals_year(s, year, occasion ? &occ : NULL, &y, &err);
+	occasion_release(&occ);
+	if(rc)
 		return cli_fail(ctx, &err);
-	}
 	if(json)
 		print_json(ctx, &y);
 	else

@@ -32,9 +32,14 @@ static int run_set(struct cli_ctx *ctx, int argc, char **argv)
 	if(!c.outcome && !c.forecast && !c.comment && !c.verdict && !c.motivation)
 		return cli_usage_error(ctx, &cmd_value_set, "nothing to set");
 	s = ctx->store;
-	if(goals_value_set(s, pos[1], occasion, &c, &err)) {
+	struct occasion_query q = { occasion, 0, 0 };
+	struct occasion occ;
+	if(org_occasion_resolve(s, &q, &occ, &err))
 		return cli_fail(ctx, &err);
-	}
+	enum styr_rc rc = goals_value_set(s, pos[1], &occ, &c, &err);
+	occasion_release(&occ);
+	if(rc)
+		return cli_fail(ctx, &err);
 	fprintf(ctx->out, "%s at %s: value set\n", pos[1], occasion);
 	return 0;
 }

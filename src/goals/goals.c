@@ -73,29 +73,22 @@ static enum styr_rc read_settings(struct store *s, struct goal_year *y,
 	return rc;
 }
 
-/* The occasion whose values are used. */
-static enum styr_rc pick_occasion(struct store *s, int year, const char *name,
+/* The occasion whose values are used: the one given, else the year's
+** default by the one policy (org_occasion_resolve); none (id 0) when the
+** year has no occasion. */
+static enum styr_rc pick_occasion(struct store *s, int year, const struct occasion *given,
                                   struct occasion *o, struct styr_error *err)
 {
-	enum styr_rc rc;
-	memset(o, 0, sizeof(*o));
-	if(name) {
-		rc = org_occasion_find(s, name, o, err);
-		if(!rc && o->year != year)
-			rc = styr_error_set(err, STYR_EINVAL,
-			                    "occasion %s belongs to %d, not to %d", o->key, o->year, year);
-		return rc;
+	if(given) {
+		if(given->year != year)
+			return styr_error_set(err, STYR_EINVAL, "occasion %s belongs to %d, not to %d",
+			                      given->key, given->year, year);
+		occasion_copy(o, given);
+		return STYR_OK;
 	}
-	rc = org_occasion_last(s, year, o, err);
-	if(rc == STYR_ENOTFOUND) {
-		struct occasion *all = NULL;
-		size_t n = 0;
-		rc = org_occasions(s, year, &all, &n, err);
-		if(!rc && n)
-			*o = all[n - 1];
-		free(all);
-	}
-	return rc;
+	struct occasion_query q = { NULL, year, 0 };
+	enum styr_rc rc = org_occasion_resolve(s, &q, o, err);
+	return rc == STYR_ENOTFOUND ? STYR_OK : rc;
 }
 
 static void assess_all(struct goal_year *y)
@@ -183,9 +176,9 @@ static enum styr_rc read_indicators(struct store *s, struct goal_year *y,
 		ind->manual = !stmt_is_null(st, 15)
 		              && verdict_from_name(stmt_text(st, 15), &ind->manual_verdict);
 		ind->motivation = dup_col(st, 16);
-		if(!strcmp(y->occasion.kind, "arsredovisning"))
+		if(y->occasion.id && y->occasion.kind == OCC_ARSREDOVISNING)
 			ind->used = ind->outcome;
-		else if(!strcmp(y->occasion.kind, "prognos") || !strcmp(y->occasion.kind, "delar"))
+		else if(y->occasion.id && y->occasion.kind != OCC_MER_PLAN)
 			ind->used = !blank(ind->forecast) ? ind->forecast : ind->outcome;
 	}
 	stmt_finalize(st);
@@ -217,7 +210,7 @@ static enum styr_rc read_goals(struct store *s, struct goal_year *y,
 	return rc;
 }
 
-enum styr_rc goals_year(struct store *s, int year, const char *occasion_name,
+enum styr_rc goals_year(struct store *s, int year, const struct occasion *occasion,
                         struct goal_year *out, struct styr_error *err)
 {
 	enum styr_rc rc;
@@ -228,7 +221,7 @@ enum styr_rc goals_year(struct store *s, int year, const char *occasion_name,
 	if(!rc && !out->structure_year)
 		rc = styr_error_set(err, STYR_ENOTFOUND, "no goals or indicators for %d", year);
 	if(!rc)
-		rc = pick_occasion(s, year, occasion_name, &out->occasion, err);
+		rc = pick_occasion(s, year, occasion, &out->occasion, err);
 	if(!rc)
 		rc = read_settings(s, out, err);
 	if(!rc)
@@ -260,6 +253,7 @@ void goal_year_release(struct goal_year *y)
 	free(y->goals);
 	free(y->stated_summary);
 	free(y->summary);
+	occasion_release(&y->occasion);
 	memset(y, 0, sizeof(*y));
 }
 

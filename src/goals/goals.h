@@ -79,12 +79,13 @@ struct goal_year {
 	char *summary;            /* computed summary line */
 };
 
-/* Everything of a year at an occasion: occasion_name is a key or cut-off
-** date ("2020-12-31"), or NULL for the year's last occasion. Without
+/* Everything of a year at an occasion (resolved by org_occasion_resolve,
+** and of that year), or with occasion NULL at the year's default occasion
+** by the same policy; no values when the year has none. Without
 ** goal_settings for the year the rules are: no delvis, more than half.
-** STYR_ENOTFOUND when the year has no indicators or the occasion is
-** unknown. Release with goal_year_release. */
-enum styr_rc goals_year(struct store *s, int year, const char *occasion_name,
+** STYR_ENOTFOUND when the year has no indicators. Release with
+** goal_year_release. */
+enum styr_rc goals_year(struct store *s, int year, const struct occasion *occasion,
                         struct goal_year *out, struct styr_error *err);
 void goal_year_release(struct goal_year *y);
 
@@ -116,7 +117,7 @@ void indicator_detail_release(struct indicator_detail *d);
 struct value_change {
 	const char *outcome, *forecast, *comment, *verdict, *motivation;
 };
-enum styr_rc goals_value_set(struct store *s, const char *key, const char *occasion_name,
+enum styr_rc goals_value_set(struct store *s, const char *key, const struct occasion *occasion,
                              const struct value_change *c, struct styr_error *err);
 
 /* Copy the goal structure of year `from` (council goals, nämndmål,

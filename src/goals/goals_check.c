@@ -93,7 +93,7 @@ static enum styr_rc check_verdicts(struct store *s, struct findings *f,
 	struct store_stmt *st;
 	bool row;
 	size_t n = 0, cap = 0;
-	struct { int year; char key[32]; } *occ = NULL;
+	struct { int year; char *key; } *occ = NULL;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT DISTINCT o.year, o.key, o.date FROM indicator_value v"
 	    " JOIN occasion o ON o.id = v.occasion_id ORDER BY o.year, o.date", &st, err);
@@ -102,13 +102,19 @@ static enum styr_rc check_verdicts(struct store *s, struct findings *f,
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		ALLOC_GROW(occ, n, cap);
 		occ[n].year = (int)stmt_int(st, 0);
-		snprintf(occ[n].key, sizeof(occ[n].key), "%s", stmt_text(st, 1));
+		occ[n].key = xstrdup(stmt_text(st, 1));
 		n++;
 	}
 	stmt_finalize(st);
 	for(size_t k = 0; !rc && k < n; k++) {
 		struct goal_year y;
-		rc = goals_year(s, occ[k].year, occ[k].key, &y, err);
+		struct occasion o;
+		struct occasion_query q = { occ[k].key, occ[k].year, 0 };
+		rc = org_occasion_resolve(s, &q, &o, err);
+		if(!rc) {
+			rc = goals_year(s, occ[k].year, &o, &y, err);
+			occasion_release(&o);
+		}
 		if(rc == STYR_ENOTFOUND) {
 			rc = STYR_OK;
 			continue;
@@ -121,6 +127,8 @@ static enum styr_rc check_verdicts(struct store *s, struct findings *f,
 		if(!rc)
 			goal_year_release(&y);
 	}
+	for(size_t k = 0; k < n; k++)
+		free(occ[k].key);
 	free(occ);
 	if(rc)
 		return rc;

@@ -100,12 +100,11 @@ static enum styr_rc validate(const char *key, enum ind_unit unit, char *const va
 	return STYR_OK;
 }
 
-enum styr_rc goals_value_set(struct store *s, const char *key, const char *occasion_name,
+enum styr_rc goals_value_set(struct store *s, const char *key, const struct occasion *occ,
                              const struct value_change *c, struct styr_error *err)
 {
 	int64_t ind = 0;
 	enum ind_unit unit = UNIT_NUMBER;
-	struct occasion occ;
 	char *vals[NCOLS] = { NULL };
 	const char *changes[NCOLS] = { c->outcome, c->forecast, c->comment, c->verdict,
 	                               c->motivation };
@@ -116,12 +115,10 @@ enum styr_rc goals_value_set(struct store *s, const char *key, const char *occas
 
 	rc = find_indicator(s, key, &ind, &unit, err);
 	if(!rc)
-		rc = org_occasion_find(s, occasion_name, &occ, err);
-	if(!rc)
 		rc = store_begin(s, err);
 	if(rc)
 		return rc;
-	rc = read_row(s, ind, occ.id, vals, &exists, &old, err);
+	rc = read_row(s, ind, occ->id, vals, &exists, &old, err);
 	for(int i = 0; !rc && i < NCOLS; i++) {
 		if(!changes[i])
 			continue;
@@ -138,7 +135,7 @@ enum styr_rc goals_value_set(struct store *s, const char *key, const char *occas
 		      " comment, verdict, motivation) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st, err);
 	if(!rc) {
 		stmt_bind_int(st, 1, ind);
-		stmt_bind_int(st, 2, occ.id);
+		stmt_bind_int(st, 2, occ->id);
 		for(int i = 0; i < NCOLS; i++)
 			stmt_bind_text(st, 3 + i, vals[i]);
 		rc = stmt_step(st, &row, err);
@@ -146,7 +143,7 @@ enum styr_rc goals_value_set(struct store *s, const char *key, const char *occas
 	}
 	if(!rc) {
 		new_json(&neu, vals);
-		strbuf_addf(&akey, "%s/%s", key, occ.key);
+		strbuf_addf(&akey, "%s/%s", key, occ->key);
 		rc = store_audit(s, "indicator_value", akey.buf, exists ? old.buf : NULL, neu.buf, err);
 	}
 	if(!rc)

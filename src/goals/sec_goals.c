@@ -103,12 +103,13 @@ static void percent_chart(struct doc *d, struct store *s, const struct goal_year
 		return;
 	const char **labels = xcalloc(nocc ? nocc : 1, sizeof(char *));
 	char (*iso)[11] = xcalloc(nocc ? nocc : 1, sizeof(*iso));
+	const struct occasion **sel = xcalloc(nocc ? nocc : 1, sizeof(*sel));
 	for(size_t i = 0; i < nocc; i++) {
-		if(!occ[i].date.year || !strcmp(occ[i].kind, "mer-plan"))
+		if(!occ[i].date.year || occ[i].kind == OCC_MER_PLAN)
 			continue;
 		date_format_iso(occ[i].date, iso[n]);
 		labels[n] = iso[n];
-		occ[n++] = occ[i];
+		sel[n++] = &occ[i];
 	}
 	/* the most decimals any value is written with */
 	int dec = 0;
@@ -137,7 +138,7 @@ static void percent_chart(struct doc *d, struct store *s, const struct goal_year
 			present[i] = false;
 			for(size_t j = 0; j < det.nvalues; j++) {
 				struct sv_number num;
-				if(strcmp(det.values[j].occasion, occ[i].key) || !det.values[j].outcome ||
+				if(strcmp(det.values[j].occasion, sel[i]->key) || !det.values[j].outcome ||
 				   sv_number_parse(det.values[j].outcome, &num, &err))
 					continue;
 				v[i] = sv_number_scaled(&num, dec);
@@ -160,7 +161,8 @@ static void percent_chart(struct doc *d, struct store *s, const struct goal_year
 	free(present);
 	free(labels);
 	free(iso);
-	free(occ);
+	occasions_free(occ, nocc);
+	free(sel);
 }
 
 /* The name of the committee's host municipality into name ("" when the
@@ -176,13 +178,13 @@ static enum styr_rc host_name(struct store *s, struct date date, char *name, siz
 	*name = '\0';
 	if(rc == STYR_ENOTFOUND)
 		return STYR_OK;
-	if(rc || !c.host_code[0])
-		return rc;
-	rc = org_members(s, date, &m, &n, err);
+	if(!rc)
+		rc = org_members(s, date, &m, &n, err);
 	for(size_t i = 0; !rc && i < n; i++)
 		if(!strcmp(m[i].code, c.host_code))
 			snprintf(name, size, "%s", m[i].name);
-	free(m);
+	members_free(m, n);
+	committee_release(&c);
 	return rc;
 }
 
@@ -196,7 +198,7 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 	enum styr_rc rc = host_row ? host_name(s, o->date, host, sizeof(host), err) : STYR_OK;
 
 	if(!rc)
-		rc = goals_year(s, o->year, o->key, &y, err);
+		rc = goals_year(s, o->year, o, &y, err);
 
 	*found = false;
 	if(rc == STYR_ENOTFOUND)

@@ -367,7 +367,7 @@ static int run_meeting(struct cli_ctx *ctx, const struct cli_command *cmd, bool 
 		put_warnings(ctx, &warn);
 	findings_release(&warn);
 	protocol_release(&p);
-	free(mem);
+	members_free(mem, nmem);
 	return 0;
 }
 

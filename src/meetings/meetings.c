@@ -495,7 +495,7 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 		if(rc)
 			break;
 		rc = org_members(s, dates[i], &mem, &nmem, err);
-		free(mem);
+		members_free(mem, nmem);
 		if(!rc) {
 			meeting_deadlines(&p, nmem, &dl, f);
 			bool chair_present = !p.chair;

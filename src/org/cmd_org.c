@@ -40,7 +40,7 @@ static void print_text(struct cli_ctx *ctx, const struct committee *c,
 		char d[11] = "";
 		if(occ[i].date.year)
 			date_format_iso(occ[i].date, d);
-		fprintf(ctx->out, "%-16s %-14s %4d %-10s %s\n", occ[i].key, occ[i].kind,
+		fprintf(ctx->out, "%-16s %-14s %4d %-10s %s\n", occ[i].key, occasion_kind_names[occ[i].kind],
 		        occ[i].year, d, occ[i].title);
 	}
 }
@@ -85,7 +85,7 @@ static void print_json(struct cli_ctx *ctx, const struct committee *c,
 		char d[11];
 		jsonw_object_begin(&w);
 		jsonw_kv_string(&w, "key", occ[i].key);
-		jsonw_kv_string(&w, "kind", occ[i].kind);
+		jsonw_kv_string(&w, "kind", occasion_kind_names[occ[i].kind]);
 		jsonw_kv_int(&w, "year", occ[i].year);
 		if(occ[i].date.year) {
 			date_format_iso(occ[i].date, d);
@@ -108,7 +108,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	bool json = false;
 	struct store *s;
 	struct styr_error err;
-	struct committee c;
+	struct committee c = { 0 };
 	struct occasion *occ = NULL;
 	size_t nocc = 0, nmem = 0;
 	enum { FIRST_YEAR = 2015, NYEARS = 15 };
@@ -136,7 +136,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		for(size_t i = 0; i < n; i++)
 			any |= m[i].population >= 0;
 		if(!any) {
-			free(m);
+			members_free(m, n);
 			continue;
 		}
 		pop[ny] = m;
@@ -147,20 +147,15 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		struct date d = { FIRST_YEAR, 12, 31 };
 		rc = org_members(s, d, &pop[0], &nmem, &err);
 	}
-	if(rc) {
-		free(occ);
-		for(size_t y = 0; y < NYEARS; y++)
-			free(pop[y]);
-		return cli_fail(ctx, &err);
-	}
-	if(json)
+	if(!rc && json)
 		print_json(ctx, &c, occ, nocc, pop, years, ny, nmem);
-	else
+	else if(!rc)
 		print_text(ctx, &c, occ, nocc, pop, years, ny, nmem);
-	free(occ);
+	committee_release(&c);
+	occasions_free(occ, nocc);
 	for(size_t y = 0; y < NYEARS; y++)
-		free(pop[y]);
-	return 0;
+		members_free(pop[y], nmem);
+	return rc ? cli_fail(ctx, &err) : 0;
 }
 
 const struct cli_command cmd_org = {

@@ -23,7 +23,10 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 {
 	struct store_stmt *st;
 	bool row;
-	enum styr_rc rc = store_prepare(s,
+	enum styr_rc rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = store_prepare(s,
 	    "SELECT c.id, c.short_name, c.name, c.case_prefix, m.code"
 	    " FROM committee c JOIN municipality m ON m.id = c.host_municipality_id"
 	    " ORDER BY c.id LIMIT 1", &st, err);
@@ -35,13 +38,22 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 		                    "no committee in the database (load the organisation data first)");
 	if(!rc) {
 		out->id = stmt_int(st, 0);
-		str_copy(out->short_name, sizeof(out->short_name), stmt_text(st, 1));
-		str_copy(out->name, sizeof(out->name), stmt_text(st, 2));
-		str_copy(out->case_prefix, sizeof(out->case_prefix), stmt_text(st, 3));
-		str_copy(out->host_code, sizeof(out->host_code), stmt_text(st, 4));
+		out->short_name = xstrdup(stmt_text(st, 1));
+		out->name = xstrdup(stmt_text(st, 2));
+		out->case_prefix = xstrdup(stmt_text(st, 3));
+		out->host_code = xstrdup(stmt_text(st, 4));
 	}
 	stmt_finalize(st);
 	return rc;
+}
+
+void committee_release(struct committee *c)
+{
+	free(c->short_name);
+	free(c->name);
+	free(c->case_prefix);
+	free(c->host_code);
+	memset(c, 0, sizeof(*c));
 }
 
 enum styr_rc org_members(struct store *s, struct date date, struct member **out,
@@ -63,14 +75,14 @@ enum styr_rc org_members(struct store *s, struct date date, struct member **out,
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		ALLOC_GROW(v, n, cap);
 		v[n].id = stmt_int(st, 0);
-		str_copy(v[n].code, sizeof(v[n].code), stmt_text(st, 1));
-		str_copy(v[n].name, sizeof(v[n].name), stmt_text(st, 2));
+		v[n].code = xstrdup(stmt_text(st, 1));
+		v[n].name = xstrdup(stmt_text(st, 2));
 		v[n].population = stmt_is_null(st, 3) ? -1 : stmt_int(st, 3);
 		n++;
 	}
 	stmt_finalize(st);
 	if(rc) {
-		free(v);
+		members_free(v, n);
 		return rc;
 	}
 	*out = v;
@@ -78,16 +90,63 @@ enum styr_rc org_members(struct store *s, struct date date, struct member **out,
 	return STYR_OK;
 }
 
+void members_free(struct member *v, size_t n)
+{
+	for(size_t i = 0; v && i < n; i++) {
+		free(v[i].code);
+		free(v[i].name);
+	}
+	free(v);
+}
+
+const char *const occasion_kind_names[OCC_NKINDS + 1] = {
+	[OCC_MER_PLAN] = "mer-plan", [OCC_PROGNOS] = "prognos", [OCC_DELAR] = "delar",
+	[OCC_ARSREDOVISNING] = "arsredovisning", [OCC_NKINDS] = NULL,
+};
+
+bool occasion_kind_parse(const char *s, enum occasion_kind *out)
+{
+	for(int k = 0; s && k < OCC_NKINDS; k++) {
+		if(!strcmp(s, occasion_kind_names[k])) {
+			*out = (enum occasion_kind)k;
+			return true;
+		}
+	}
+	return false;
+}
+
+void occasion_release(struct occasion *o)
+{
+	free(o->key);
+	free(o->title);
+	memset(o, 0, sizeof(*o));
+}
+
+void occasion_copy(struct occasion *dst, const struct occasion *src)
+{
+	*dst = *src;
+	dst->key = src->key ? xstrdup(src->key) : NULL;
+	dst->title = src->title ? xstrdup(src->title) : NULL;
+}
+
+void occasions_free(struct occasion *v, size_t n)
+{
+	for(size_t i = 0; v && i < n; i++)
+		occasion_release(&v[i]);
+	free(v);
+}
+
 #define OCCASION_COLUMNS "id, key, kind, year, date, title, document_date"
 
 static void read_occasion(struct store_stmt *st, struct occasion *o)
 {
 	o->id = stmt_int(st, 0);
-	str_copy(o->key, sizeof(o->key), stmt_text(st, 1));
-	str_copy(o->kind, sizeof(o->kind), stmt_text(st, 2));
+	o->key = xstrdup(stmt_text(st, 1));
+	if(!occasion_kind_parse(stmt_text(st, 2), &o->kind))
+		o->kind = OCC_PROGNOS;   /* the schema's CHECK allows only the four */
 	o->year = (int)stmt_int(st, 3);
 	o->date = text_date(stmt_text(st, 4));
-	str_copy(o->title, sizeof(o->title), stmt_text(st, 5));
+	o->title = xstrdup(stmt_text(st, 5));
 	o->document_date = text_date(stmt_text(st, 6));
 }
 
@@ -110,7 +169,7 @@ enum styr_rc org_occasions(struct store *s, int year, struct occasion **out,
 	}
 	stmt_finalize(st);
 	if(rc) {
-		free(v);
+		occasions_free(v, n);
 		return rc;
 	}
 	*out = v;
@@ -118,8 +177,41 @@ enum styr_rc org_occasions(struct store *s, int year, struct occasion **out,
 	return STYR_OK;
 }
 
-enum styr_rc org_occasion_find(struct store *s, const char *name,
-                               struct occasion *out, struct styr_error *err)
+/* "prognos or delar" for the accepted kinds of a query. */
+static void kinds_text(struct strbuf *sb, unsigned kinds)
+{
+	int written = 0, total = 0;
+	for(int k = 0; k < OCC_NKINDS; k++)
+		total += !!(kinds & OCC_BIT(k));
+	for(int k = 0; k < OCC_NKINDS; k++) {
+		if(!(kinds & OCC_BIT(k)))
+			continue;
+		if(written)
+			strbuf_addstr(sb, written == total - 1 ? " or " : ", ");
+		strbuf_addstr(sb, occasion_kind_names[k]);
+		written++;
+	}
+}
+
+static enum styr_rc not_found(struct store *s, const char *name, struct styr_error *err)
+{
+	struct occasion *all = NULL;
+	size_t n = 0;
+	struct strbuf known = STRBUF_INIT;
+	struct styr_error ignored;
+	if(!org_occasions(s, 0, &all, &n, &ignored)) {
+		for(size_t i = 0; i < n; i++)
+			strbuf_addf(&known, "%s%s", i ? ", " : "", all[i].key);
+		occasions_free(all, n);
+	}
+	styr_error_set(err, STYR_ENOTFOUND, "no report occasion '%s' (known: %s)", name,
+	               known.len ? known.buf : "none");
+	strbuf_release(&known);
+	return STYR_ENOTFOUND;
+}
+
+static enum styr_rc find_by_name(struct store *s, const char *name, struct occasion *out,
+                                 struct styr_error *err)
 {
 	struct store_stmt *st;
 	bool row;
@@ -133,40 +225,51 @@ enum styr_rc org_occasion_find(struct store *s, const char *name,
 	if(!rc && row)
 		read_occasion(st, out);
 	stmt_finalize(st);
-	if(!rc && !row) {
-		struct occasion *all = NULL;
-		size_t n = 0;
-		struct strbuf known = STRBUF_INIT;
-		if(!org_occasions(s, 0, &all, &n, err)) {
-			for(size_t i = 0; i < n; i++)
-				strbuf_addf(&known, "%s%s", i ? ", " : "", all[i].key);
-			free(all);
-		}
-		rc = styr_error_set(err, STYR_ENOTFOUND,
-		                    "no report occasion '%s' (known: %s)", name,
-		                    known.len ? known.buf : "none");
-		strbuf_release(&known);
-	}
+	if(!rc && !row)
+		rc = not_found(s, name, err);
 	return rc;
 }
 
-enum styr_rc org_occasion_last(struct store *s, int year, struct occasion *out,
-                               struct styr_error *err)
+enum styr_rc org_occasion_resolve(struct store *s, const struct occasion_query *q,
+                                  struct occasion *out, struct styr_error *err)
 {
-	struct store_stmt *st;
-	bool row;
-	enum styr_rc rc = store_prepare(s,
-	    "SELECT " OCCASION_COLUMNS " FROM occasion WHERE year = ? AND date IS NOT NULL"
-	    " AND kind <> 'mer-plan' ORDER BY date DESC LIMIT 1", &st, err);
+	unsigned kinds = q->kinds ? q->kinds : (1u << OCC_NKINDS) - 1;
+	struct strbuf sb = STRBUF_INIT;
+	enum styr_rc rc;
+
+	memset(out, 0, sizeof(*out));
+	if(q->name) {
+		rc = find_by_name(s, q->name, out, err);
+		if(!rc && !(kinds & OCC_BIT(out->kind))) {
+			kinds_text(&sb, kinds);
+			rc = styr_error_set(err, STYR_EINVAL, "occasion %s is a %s occasion, not %s",
+			                    out->key, occasion_kind_names[out->kind], sb.buf);
+		} else if(!rc && q->year && out->year != q->year) {
+			rc = styr_error_set(err, STYR_EINVAL, "occasion %s belongs to %d, not to %d",
+			                    out->key, out->year, q->year);
+		}
+	} else if(q->year) {
+		struct occasion *all = NULL;
+		size_t n = 0;
+		rc = org_occasions(s, q->year, &all, &n, err);
+		for(size_t i = n; !rc && i-- > 0;) {
+			if(kinds & OCC_BIT(all[i].kind)) {   /* the last in policy order */
+				occasion_copy(out, &all[i]);
+				break;
+			}
+		}
+		if(!rc && !out->key) {
+			kinds_text(&sb, kinds);
+			rc = styr_error_set(err, STYR_ENOTFOUND, "no %s occasion in %d",
+			                    q->kinds ? sb.buf : "report", q->year);
+		}
+		occasions_free(all, n);
+	} else {
+		rc = styr_error_set(err, STYR_EINVAL, "give --occasion or --year");
+	}
+	strbuf_release(&sb);
 	if(rc)
-		return rc;
-	stmt_bind_int(st, 1, year);
-	rc = stmt_step(st, &row, err);
-	if(!rc && row)
-		read_occasion(st, out);
-	stmt_finalize(st);
-	if(!rc && !row)
-		rc = styr_error_set(err, STYR_ENOTFOUND, "no report occasion with a cut-off date in %d", year);
+		occasion_release(out);
 	return rc;
 }
 

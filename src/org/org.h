@@ -6,6 +6,7 @@
 #ifndef STYR_ORG_H
 #define STYR_ORG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,55 +24,92 @@ extern const struct section_desc section_persons;
 extern const struct section_desc section_roles;
 extern const struct section_desc section_occasions;
 
+/* Result structs own their strings (malloc'ed, freed by the _release
+** call); nothing is cut to a fixed size. */
+
 struct committee {
 	int64_t id;
-	char short_name[64];
-	char name[160];
-	char case_prefix[32];
-	char host_code[8];
+	char *short_name;
+	char *name;
+	char *case_prefix;
+	char *host_code;      /* SCB code of the host municipality */
 };
 
-/* The committee of this database; STYR_ENOTFOUND when none is loaded. */
+/* The committee of this database; STYR_ENOTFOUND when none is loaded.
+** On success release it with committee_release. */
 enum styr_rc org_committee(struct store *s, struct committee *out,
                            struct styr_error *err);
+void committee_release(struct committee *c);
 
 struct member {
 	int64_t id;
-	char code[8];
-	char name[64];
+	char *code;
+	char *name;
 	int64_t population;   /* on the date asked for; -1 when not recorded */
 };
 
 /* Member municipalities ordered by code, each with its population on
-** `date` (-1 where none is recorded). Caller frees *out. */
+** `date` (-1 where none is recorded). Free with members_free. */
 enum styr_rc org_members(struct store *s, struct date date, struct member **out,
                          size_t *count, struct styr_error *err);
+void members_free(struct member *v, size_t n);
 
-enum occasion_kind_id { OCC_MER_PLAN, OCC_PROGNOS, OCC_DELAR, OCC_ARSREDOVISNING };
+/* The kinds of report occasion, in the order of the yearly cycle. The
+** names are the stored and written forms ("mer-plan", "prognos", ...). */
+enum occasion_kind {
+	OCC_MER_PLAN, OCC_PROGNOS, OCC_DELAR, OCC_ARSREDOVISNING, OCC_NKINDS
+};
+extern const char *const occasion_kind_names[OCC_NKINDS + 1]; /* NULL-terminated */
+#define OCC_BIT(kind) (1u << (kind))
+#define OCC_FOLLOW_UP (OCC_BIT(OCC_PROGNOS) | OCC_BIT(OCC_DELAR) | OCC_BIT(OCC_ARSREDOVISNING))
+
+/* The kind named s; false when s names none. */
+bool occasion_kind_parse(const char *s, enum occasion_kind *out);
 
 struct occasion {
 	int64_t id;
-	char key[32];
-	char kind[20];        /* "prognos", "delar", "arsredovisning", "mer-plan" */
+	char *key;            /* "2020-04-30", "mer-plan-2023" */
+	enum occasion_kind kind;
 	int year;
-	struct date date;     /* cut-off; year 0 when the occasion has none */
-	char title[160];
+	struct date date;     /* cut-off; year 0 when the occasion has none (a plan) */
+	char *title;
 	struct date document_date; /* year 0 when not recorded */
 };
 
-/* An occasion named on the command line: its key ("2020-04-30",
-** "mer-plan-2023") or its cut-off date. STYR_ENOTFOUND names the known
-** occasions. */
-enum styr_rc org_occasion_find(struct store *s, const char *name,
-                               struct occasion *out, struct styr_error *err);
+/* Free the strings of o (and zero it); a zeroed occasion is fine. */
+void occasion_release(struct occasion *o);
+/* A deep copy of src into dst (which is overwritten, not released). */
+void occasion_copy(struct occasion *dst, const struct occasion *src);
 
-/* The last occasion of a year by cut-off date (the year's default). */
-enum styr_rc org_occasion_last(struct store *s, int year, struct occasion *out,
-                               struct styr_error *err);
+/* How a person names an occasion: by name, by year, or both. */
+struct occasion_query {
+	const char *name;     /* --occasion: its key or cut-off date; NULL when not given */
+	int year;             /* --year; 0 when not given */
+	unsigned kinds;       /* OCC_BIT()s of the kinds accepted; 0 for any */
+};
 
-/* All occasions of a year (every year when year is 0), by date. Caller frees. */
+/*
+** The occasion a query names — the one resolver every command, report
+** and domain call goes through, with one default policy:
+**   - a name picks the occasion with that key, else the follow-up
+**     occasion with that cut-off date; it is refused when it is not of an
+**     accepted kind, or not of the year when a year is given too;
+**   - a year alone picks the year's last occasion of an accepted kind by
+**     cut-off date, an occasion without one (the MER-plan) counting as the
+**     year's first;
+**   - neither is refused ("give --occasion or --year").
+** STYR_ENOTFOUND names the known occasions. On success release *out with
+** occasion_release; on failure *out is zeroed.
+*/
+enum styr_rc org_occasion_resolve(struct store *s, const struct occasion_query *q,
+                                  struct occasion *out, struct styr_error *err);
+
+/* All occasions of a year (every year when year is 0) in the order of the
+** policy above: plans first, then by cut-off date. Free with
+** occasions_free. */
 enum styr_rc org_occasions(struct store *s, int year, struct occasion **out,
                            size_t *count, struct styr_error *err);
+void occasions_free(struct occasion *v, size_t n);
 
 /* Consistency checks of the organisation data, for `styr check`. */
 enum styr_rc org_check(struct store *s, struct findings *f, struct styr_error *err);

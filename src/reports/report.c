@@ -31,34 +31,11 @@ const struct report_type *report_type_find(const char *name)
 }
 
 enum styr_rc report_occasion(struct store *s, const struct report_args *a,
-                             const char *kind, struct occasion *out,
+                             enum occasion_kind kind, struct occasion *out,
                              struct styr_error *err)
 {
-	enum styr_rc rc;
-
-	if(a->occasion) {
-		rc = org_occasion_find(s, a->occasion, out, err);
-		if(!rc && strcmp(out->kind, kind))
-			rc = styr_error_set(err, STYR_EINVAL,
-			    "occasion %s is a %s occasion, not %s", out->key, out->kind, kind);
-		return rc;
-	}
-	struct occasion *all = NULL;
-	size_t n = 0;
-	rc = org_occasions(s, a->year, &all, &n, err);
-	if(rc)
-		return rc;
-	bool found = false;
-	for(size_t i = 0; i < n; i++) {
-		if(!strcmp(all[i].kind, kind)) {
-			*out = all[i];   /* by date: the last one wins */
-			found = true;
-		}
-	}
-	free(all);
-	if(!found)
-		return styr_error_set(err, STYR_ENOTFOUND, "no %s occasion in %d", kind, a->year);
-	return STYR_OK;
+	struct occasion_query q = { a->occasion, a->year, OCC_BIT(kind) };
+	return org_occasion_resolve(s, &q, out, err);
 }
 
 enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
@@ -86,6 +63,7 @@ enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
 	strbuf_addf(&sb, "%s – %s", c.name, o->title);
 	doc_set_page_text(d, c.name, sb.buf);
 	strbuf_release(&sb);
+	committee_release(&c);
 	d->toc = true;
 	d->title_page = true;
 	*out = d;

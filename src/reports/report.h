@@ -17,6 +17,7 @@
 #include "base/error.h"
 #include "base/strbuf.h"
 #include "doc/doc.h"
+#include "org/org.h"
 #include "control/control_doc.h"
 #include "economy/economy_doc.h"
 #include "goals/goals_doc.h"
@@ -50,11 +51,11 @@ struct report_type {
 const struct report_type *const *report_types(size_t *count);
 const struct report_type *report_type_find(const char *name);
 
-/* The occasion a report of kind `kind` ("prognos", "delar",
-** "arsredovisning", "mer-plan") is about: --occasion (which must be of
-** that kind) or the last occasion of that kind in --year. */
+/* The occasion a report of kind `kind` is about: --occasion and --year as
+** org_occasion_resolve reads them (the one policy). Release *out with
+** occasion_release. */
 enum styr_rc report_occasion(struct store *s, const struct report_args *a,
-                             const char *kind, struct occasion *out,
+                             enum occasion_kind kind, struct occasion *out,
                              struct styr_error *err);
 
 /* Append the stored text of `part` for occasion_id; *found tells whether
@@ -71,7 +72,7 @@ enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
 ** inledning, MER-styrning (politiskt fattade beslut, mål), the
 ** verksamhetsrapport/-berättelse and the ekonomisk rapport. */
 enum styr_rc report_build_period(struct store *s, const struct report_args *a,
-                                 const char *kind, struct doc **out,
+                                 enum occasion_kind kind, struct doc **out,
                                  struct styr_error *err);
 
 /* The report types. */

@@ -17,12 +17,14 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	struct occasion o;
 	struct doc *d = NULL;
 	bool found = false;
-	enum styr_rc rc = report_occasion(s, a, "arsredovisning", &o, err);
+	enum styr_rc rc = report_occasion(s, a, OCC_ARSREDOVISNING, &o, err);
 
 	if(!rc)
 		rc = report_doc_for_occasion(s, &o, &d, err);
-	if(rc)
+	if(rc) {
+		occasion_release(&o);
 		return rc;
+	}
 	doc_heading(d, 1, "Verksamheter");
 	struct strbuf intro = STRBUF_INIT;
 	rc = report_text_get(s, o.id, "inledning", &intro, &found, err);
@@ -58,6 +60,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = economy_doc_invest(d, s, &o, "Investeringsredovisning", &found, err);
 	if(!rc)
 		rc = report_add_stored_text(d, s, o.id, "investeringar", 3, NULL, err);
+	occasion_release(&o);
 	if(rc) {
 		doc_free(d);
 		return rc;

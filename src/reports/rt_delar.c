@@ -8,7 +8,7 @@
 static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
                           struct styr_error *err)
 {
-	return report_build_period(s, a, "delar", out, err);
+	return report_build_period(s, a, OCC_DELAR, out, err);
 }
 
 const struct report_type rt_delar = {

@@ -17,8 +17,8 @@
 static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
                           struct styr_error *err)
 {
-	struct occasion o;
-	struct committee c;
+	struct occasion o = { 0 };
+	struct committee c = { 0 };
 	struct strbuf concl = STRBUF_INIT, acts = STRBUF_INIT;
 	bool have_concl = false, have_acts = false, found = false;
 	char title[200];
@@ -27,13 +27,14 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 
 	*out = NULL;
 	if(a->occasion) {   /* --occasion names the year's report occasion */
-		rc = report_occasion(s, a, "arsredovisning", &o, err);
+		rc = report_occasion(s, a, OCC_ARSREDOVISNING, &o, err);
 		if(rc)
 			return rc;
 		ya.year = o.year;
 		ya.occasion = NULL;
+		occasion_release(&o);
 	}
-	rc = report_occasion(s, &ya, "arsredovisning", &o, err);
+	rc = report_occasion(s, &ya, OCC_ARSREDOVISNING, &o, err);
 	if(!rc)
 		rc = org_committee(s, &c, err);
 	if(!rc)
@@ -63,6 +64,8 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	else
 		*out = d;
 done:
+	occasion_release(&o);
+	committee_release(&c);
 	strbuf_release(&concl);
 	strbuf_release(&acts);
 	return rc;

@@ -13,12 +13,14 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 {
 	struct occasion o;
 	struct doc *d = NULL;
-	enum styr_rc rc = report_occasion(s, a, "mer-plan", &o, err);
+	enum styr_rc rc = report_occasion(s, a, OCC_MER_PLAN, &o, err);
 
 	if(!rc)
 		rc = report_doc_for_occasion(s, &o, &d, err);
-	if(rc)
+	if(rc) {
+		occasion_release(&o);
 		return rc;
+	}
 	doc_heading(d, 1, "Inledning");
 	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
 	bool found;
@@ -41,6 +43,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	}
 	if(!rc)
 		rc = report_add_stored_text(d, s, o.id, "investeringar", 2, NULL, err);
+	occasion_release(&o);
 	if(rc) {
 		doc_free(d);
 		return rc;

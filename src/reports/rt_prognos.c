@@ -15,18 +15,20 @@
 #include "org/org.h"
 
 enum styr_rc report_build_period(struct store *s, const struct report_args *a,
-                                 const char *kind, struct doc **out,
+                                 enum occasion_kind kind, struct doc **out,
                                  struct styr_error *err)
 {
 	struct occasion o;
 	struct doc *d = NULL;
-	bool delar = !strcmp(kind, "delar");
+	bool delar = kind == OCC_DELAR;
 	enum styr_rc rc = report_occasion(s, a, kind, &o, err);
 
 	if(!rc)
 		rc = report_doc_for_occasion(s, &o, &d, err);
-	if(rc)
+	if(rc) {
+		occasion_release(&o);
 		return rc;
+	}
 	doc_heading(d, 1, "Inledning");
 	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
 	if(!rc) {
@@ -75,6 +77,7 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		if(!rc && !found)
 			doc_rewind(d, at);
 	}
+	occasion_release(&o);
 	if(rc) {
 		doc_free(d);
 		return rc;
@@ -86,7 +89,7 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 static enum styr_rc build(struct store *s, const struct report_args *a, struct doc **out,
                           struct styr_error *err)
 {
-	return report_build_period(s, a, "prognos", out, err);
+	return report_build_period(s, a, OCC_PROGNOS, out, err);
 }
 
 const struct report_type rt_prognos = {

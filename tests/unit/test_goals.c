@@ -71,7 +71,7 @@ static void test_2020(void **state)
 	(void)state;
 	struct goal_year y;
 	struct styr_error err;
-	assert_int_equal(goals_year(db, 2020, "2020-12-31", &y, &err), STYR_OK);
+	assert_int_equal(goals_year(db, 2020, testutil_occasion(db, "2020-12-31"), &y, &err), STYR_OK);
 	assert_int_equal(y.counts[VERDICT_PARTLY], 4);
 	assert_int_equal(y.overall, GOAL_PARTLY);
 	const struct goal_indicator *hme = find(&y, "2020-hme");
@@ -81,12 +81,12 @@ static void test_2020(void **state)
 	assert_non_null(y.stated_summary);
 	goal_year_release(&y);
 
-	assert_int_equal(goals_year(db, 2020, "2020-07-31", &y, &err), STYR_OK);
+	assert_int_equal(goals_year(db, 2020, testutil_occasion(db, "2020-07-31"), &y, &err), STYR_OK);
 	assert_string_equal(find(&y, "2020-budgetram")->used, "420 tkr");
 	assert_string_equal(find(&y, "2020-sjukfranvaro")->used, "4%");
 	goal_year_release(&y);
 
-	assert_int_equal(goals_year(db, 2020, "2024-12-31", &y, &err), STYR_EINVAL);
+	assert_int_equal(goals_year(db, 2020, testutil_occasion(db, "2024-12-31"), &y, &err), STYR_EINVAL);
 	assert_int_equal(goals_year(db, 2019, NULL, &y, &err), STYR_ENOTFOUND);
 }
 
@@ -97,15 +97,17 @@ static void test_value_set(void **state)
 	struct goal_year y;
 	struct value_change bad = { "Ja", NULL, NULL, NULL, NULL };
 	struct value_change good = { "2,5 %", NULL, "efter åtgärder", NULL, NULL };
-	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-12-31", &bad, &err),
+	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", testutil_occasion(db, "2024-12-31"), &bad, &err),
 	                 STYR_EINVAL);
 	assert_non_null(strstr(err.msg, "2024-sjukfranvaro"));
-	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-13-31", &good, &err),
-	                 STYR_ENOTFOUND);
+	struct occasion_query q = { "2024-13-31", 0, 0 };
+	struct occasion none;
+	assert_int_equal(org_occasion_resolve(db, &q, &none, &err), STYR_ENOTFOUND);
+	assert_non_null(strstr(err.msg, "no report occasion '2024-13-31' (known: "));
 	assert_int_equal(goals_year(db, 2024, NULL, &y, &err), STYR_OK);
 	assert_string_equal(find(&y, "2024-sjukfranvaro")->outcome, "2,81 %");
 	goal_year_release(&y);
-	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", "2024-12-31", &good, &err),
+	assert_int_equal(goals_value_set(db, "2024-sjukfranvaro", testutil_occasion(db, "2024-12-31"), &good, &err),
 	                 STYR_OK);
 	assert_int_equal(goals_year(db, 2024, NULL, &y, &err), STYR_OK);
 	assert_string_equal(find(&y, "2024-sjukfranvaro")->outcome, "2,5 %");

@@ -22,4 +22,11 @@ int testutil_teardown(void **state);
 ** running test (with the loader's message) when it cannot be made. */
 struct store *testutil_example(void);
 
+struct occasion;
+
+/* The occasion a name resolves to in s (org_occasion_resolve); fails the
+** running test when there is none. Owned by testutil: valid until eight
+** more calls have been made. */
+const struct occasion *testutil_occasion(struct store *s, const char *name);
+
 #endif

@@ -11,6 +11,7 @@
 
 #include "db/load.h"
 #include "db/store.h"
+#include "org/org.h"
 #include "testutil.h"
 
 struct store *testutil_example(void)
@@ -25,4 +26,17 @@ struct store *testutil_example(void)
 	if(load_path(s, STYR_SOURCE_ROOT "/examples/sydnarke", &stats, &err))
 		fail_msg("%s", err.msg);
 	return s;
+}
+
+const struct occasion *testutil_occasion(struct store *s, const char *name)
+{
+	static struct occasion ring[8];
+	static unsigned next;
+	struct occasion *o = &ring[next++ % 8];
+	struct occasion_query q = { name, 0, 0 };
+	struct styr_error err;
+	occasion_release(o);
+	if(org_occasion_resolve(s, &q, o, &err))
+		fail_msg("%s", err.msg);
+	return o;
 }
