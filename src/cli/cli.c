@@ -8,7 +8,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/strbuf.h"
 #include "db/store.h"
+#include "doc/doc.h"
 
 int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
                     const char *fmt, ...)
@@ -195,6 +197,18 @@ void cli_close_store(struct cli_ctx *ctx)
 {
 	store_close(ctx->store);
 	ctx->store = NULL;
+}
+
+int cli_print_doc(struct cli_ctx *ctx, struct doc *d)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct styr_error err;
+	enum styr_rc rc = render_text(d, &sb, &err);
+	if(!rc)
+		fwrite(sb.buf, 1, sb.len, ctx->out);
+	strbuf_release(&sb);
+	doc_free(d);
+	return rc ? cli_fail(ctx, &err) : 0;
 }
 
 static void file_sink(void *ctx, const char *data, size_t n)

@@ -93,6 +93,12 @@ int cli_fail(struct cli_ctx *ctx, const struct styr_error *err);
 /* Close ctx->store, if open (main, after the command). */
 void cli_close_store(struct cli_ctx *ctx);
 
+struct doc;
+/* Print document d as text on ctx->out (the text renderer the reports
+** use, so a command's view and the report's section are one table) and
+** free it. Returns the exit status: 0, or 2 after printing the error. */
+int cli_print_doc(struct cli_ctx *ctx, struct doc *d);
+
 /* A pretty JSON writer on ctx->out. */
 void cli_json_init(struct cli_ctx *ctx, struct jsonw *w);
 
