@@ -47,6 +47,16 @@ static void list_subcommands(FILE *out, const struct cli_command *parent,
 	fprintf(out, "\nRun 'styr %s SUBCOMMAND --help' for its options.\n", parent->name);
 }
 
+int cli_run(struct cli_ctx *ctx, const struct cli_command *cmd, int argc, char **argv)
+{
+	size_t n = 0;
+	if(!cmd->subs)
+		return cmd->run(ctx, argc, argv);
+	while(cmd->subs[n])
+		n++;
+	return cli_run_subcommand(ctx, cmd, cmd->subs, n, argc, argv);
+}
+
 int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
                        const struct cli_command *const *subs, size_t n,
                        int argc, char **argv)
@@ -61,7 +71,7 @@ int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
 	}
 	for(size_t i = 0; i < n; i++)
 		if(!strcmp(sub_name(parent, subs[i]), argv[1]))
-			return subs[i]->run(ctx, argc - 1, argv + 1);
+			return cli_run(ctx, subs[i], argc - 1, argv + 1);
 	fprintf(ctx->err, "styr %s: '%s' is not a %s subcommand\n", parent->name, argv[1],
 	        parent->name);
 	list_subcommands(ctx->err, parent, subs, n);

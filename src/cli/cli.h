@@ -47,7 +47,15 @@ struct cli_command {
 	int (*run)(struct cli_ctx *ctx, int argc, char **argv); /* argv[0] is the name */
 	enum cli_db db;       /* what it does with the database */
 	int db_arg;           /* which positional argument names it (from 0) */
+	/* A command made of subcommands names them here (NULL-terminated,
+	** each named "<name> <sub>") and has no run of its own: cli_run
+	** dispatches. */
+	const struct cli_command *const *subs;
 };
+
+/* Run cmd with argv[0] its name: its own run, or the subcommand argv[1]
+** names (cli_run_subcommand). */
+int cli_run(struct cli_ctx *ctx, const struct cli_command *cmd, int argc, char **argv);
 
 /* The registry (commands.c), in the order `styr help` lists them. */
 const struct cli_command *const *cli_commands(size_t *count);

@@ -291,26 +291,12 @@ const struct cli_command cmd_calendar_next = {
 
 extern const struct cli_command cmd_calendar_appeal; /* cmd_calendar_appeal.c */
 
-static const struct cli_command *const subcommands[] = {
-	&cmd_calendar_holidays,
-	&cmd_calendar_workdays,
-	&cmd_calendar_next,
-	&cmd_calendar_appeal,
-};
-
-extern const struct cli_command cmd_calendar;
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_calendar, subcommands,
-	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
-}
-
 const struct cli_command cmd_calendar = {
 	"calendar", "the Swedish calendar: holidays, working days, deadlines",
 	"usage: styr calendar SUBCOMMAND [arguments] [--json]\n\n"
 	"The Swedish calendar of lag 1989:253 (public holidays) and lag 1930:173\n"
 	"(deadlines moved to the next working day), computed from rules for the\n"
 	"years 1900-2199. Run 'styr calendar --help' for the subcommands.\n",
-	run
+	.subs = (const struct cli_command *const[]){ &cmd_calendar_holidays,
+		&cmd_calendar_workdays, &cmd_calendar_next, &cmd_calendar_appeal, NULL },
 };

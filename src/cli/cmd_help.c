@@ -22,7 +22,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		/* The same screen as `styr COMMAND --help`, subcommands included. */
 		char *args[] = { argv[1], "--help", NULL };
-		return c->run(ctx, 2, args);
+		return cli_run(ctx, c, 2, args);
 	}
 	fputs("usage: styr <command> [options] [arguments]\n\n"
 	      "styr keeps a Swedish municipal committee's goals, economy, internal\n"

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "styr: '%s' is not a styr command; see 'styr help'\n", argv[1]);
 		return 2;
 	}
-	status = cmd->run(&ctx, argc - 1, argv + 1);
+	status = cli_run(&ctx, cmd, argc - 1, argv + 1);
 	cli_close_store(&ctx);
 	if(status == CLI_HELP_SHOWN)
 		status = 0;
