@@ -99,7 +99,7 @@ static void assess_all(struct goal_year *y)
 
 	for(size_t i = 0; i < y->nind; i++) {
 		struct goal_indicator *ind = &y->ind[i];
-		struct target t;
+		struct target t = { 0 };
 		struct measure base, val;
 		if(ind->target)
 			target_parse(ind->target, &t);
@@ -107,6 +107,9 @@ static void assess_all(struct goal_year *y)
 		measure_parse(ind->used, &val);
 		ind->computed = assess_indicator(ind->target ? &t : NULL, ind->direction, &base,
 		                                 &val, &y->rules);
+		target_release(&t);
+		measure_release(&base);
+		measure_release(&val);
 		ind->verdict = ind->manual ? ind->manual_verdict : ind->computed;
 		if(ind->goal_key)
 			y->counts[ind->verdict]++;

@@ -36,6 +36,7 @@ static enum styr_rc check_targets(struct store *s, struct findings *f,
 			             "understands (kan ej bedömas)", key, year, text);
 		else if(target_contradicts(&t, dir, unit, &why))
 			findings_add(f, "indicator %s target %d: \"%s\": %s", key, year, text, why.buf);
+		target_release(&t);
 		strbuf_release(&why);
 	}
 	stmt_finalize(st);
@@ -62,9 +63,11 @@ static enum styr_rc check_values(struct store *s, struct findings *f,
 			const char *v = stmt_text(st, c);
 			struct measure m;
 			measure_parse(v, &m);
+			enum measure_kind kind = m.kind;
+			measure_release(&m);
 			/* Text such as "—" or "●" is kept as written and judged as
 			** "saknar värde"; only values of the wrong unit are findings. */
-			if(m.kind == MEASURE_TEXT || m.kind == MEASURE_NONE)
+			if(kind == MEASURE_TEXT || kind == MEASURE_NONE)
 				continue;
 			if(measure_check_unit(v, unit, stmt_text(st, 0), &e2))
 				findings_add(f, "indicator %s at %s: %s \"%s\" does not fit the unit, expected %s",

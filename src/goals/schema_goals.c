@@ -184,6 +184,7 @@ static enum styr_rc target_after_insert(struct store *s, int64_t id,
 			rc = styr_error_set(err, STYR_EINVAL,
 			                    "target: \"%s\" does not fit indicator %s: %s",
 			                    vals[2].s, stmt_text(st, 0), why.buf);
+		target_release(&t);
 	}
 	stmt_finalize(st);
 	strbuf_release(&why);

@@ -4,66 +4,106 @@
 */
 #include "goals/target.h"
 
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* Copy s into buf without surrounding white space. */
-static void trim_copy(char *buf, size_t n, const char *s)
-{
+/* A part of a string people wrote: nothing is copied or cut until a
+** field of the result needs its own copy (span_dup). */
+struct span {
+	const char *p;
 	size_t len;
-	while(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-		s++;
-	len = strlen(s);
-	while(len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n'
-	              || s[len - 1] == '\r'))
-		len--;
-	if(len >= n)
-		len = n - 1;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
+};
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-static bool ends_with(const char *s, size_t len, const char *suf, size_t *cut)
+/* sp without surrounding white space. */
+static struct span trimmed(struct span sp)
 {
-	size_t n = strlen(suf);
-	if(len < n || memcmp(s + len - n, suf, n))
+	while(sp.len && is_space(*sp.p)) {
+		sp.p++;
+		sp.len--;
+	}
+	while(sp.len && is_space(sp.p[sp.len - 1]))
+		sp.len--;
+	return sp;
+}
+
+static struct span span_of(const char *s)
+{
+	struct span sp = { s ? s : "", s ? strlen(s) : 0 };
+	return trimmed(sp);
+}
+
+static char *span_dup(struct span sp)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, sp.p, sp.len);
+	return strbuf_detach(&sb);
+}
+
+static bool span_is(struct span sp, const char *w)
+{
+	return sp.len == strlen(w) && !memcmp(sp.p, w, sp.len);
+}
+
+/* Does sp start with w? *rest is what follows. */
+static bool starts_with(struct span sp, const char *w, struct span *rest)
+{
+	size_t n = strlen(w);
+	if(sp.len < n || memcmp(sp.p, w, n))
 		return false;
-	*cut = len - n;
+	rest->p = sp.p + n;
+	rest->len = sp.len - n;
 	return true;
 }
 
-/* Parse "1 923 tkr", "6,72%", "72,25 %", "75 st.", "74" into n. */
-static bool parse_num_unit(const char *s, struct measure_num *n)
+static bool ends_with(struct span sp, const char *suf, size_t *cut)
 {
-	char buf[64];
-	size_t len, cut = 0;
+	size_t n = strlen(suf);
+	if(sp.len < n || memcmp(sp.p + sp.len - n, suf, n))
+		return false;
+	*cut = sp.len - n;
+	return true;
+}
+
+/* Parse "1 923 tkr", "6,72%", "72,25 %", "75 st.", "74" into n; on
+** success n->digits is owned by n, on failure n is zeroed. */
+static bool parse_num_unit(struct span s, struct measure_num *n)
+{
+	size_t cut = 0;
 	struct styr_error err;
 
 	memset(n, 0, sizeof(*n));
-	trim_copy(buf, sizeof(buf), s);
-	len = strlen(buf);
+	s = trimmed(s);
 	n->unit = WU_NONE;
-	if(ends_with(buf, len, "tkr", &cut))
+	if(ends_with(s, "tkr", &cut))
 		n->unit = WU_TKR;
-	else if(ends_with(buf, len, "st.", &cut))
+	else if(ends_with(s, "st.", &cut))
 		n->unit = WU_ST_DOT;
-	else if(ends_with(buf, len, "st", &cut))
+	else if(ends_with(s, "st", &cut))
 		n->unit = WU_ST;
-	else if(ends_with(buf, len, "%", &cut))
+	else if(ends_with(s, "%", &cut))
 		n->unit = WU_PERCENT;
 	if(n->unit != WU_NONE) {
 		if(cut == 0)
 			return false;
-		n->unit_space = buf[cut - 1] == ' ';
-		buf[cut] = '\0';
+		n->unit_space = s.p[cut - 1] == ' ';
+		s.len = cut;
 		/* A word unit needs a space or a digit before it ("10st"). */
 	}
-	trim_copy(n->digits, sizeof(n->digits), buf);
-	if(!n->digits[0])
+	s = trimmed(s);
+	if(!s.len)
 		return false;
-	if(sv_number_parse(n->digits, &n->num, &err))
+	n->digits = span_dup(s);
+	if(sv_number_parse(n->digits, &n->num, &err) || n->num.percent) {
+		free(n->digits);
+		memset(n, 0, sizeof(*n));
 		return false;
-	return !n->num.percent;
+	}
+	return true;
 }
 
 static void format_num(struct strbuf *sb, const struct measure_num *n)
@@ -99,45 +139,39 @@ static const struct prefix prefixes[] = {
 
 void target_parse(const char *s, struct target *out)
 {
-	char buf[160];
-	const char *rest = NULL;
-	size_t len, cut;
+	struct span buf = span_of(s), rest = { NULL, 0 };
+	size_t cut;
 
 	memset(out, 0, sizeof(*out));
-	trim_copy(buf, sizeof(buf), s ? s : "");
-	snprintf(out->text, sizeof(out->text), "%s", buf);
 	out->kind = TARGET_TEXT;
-	if(!strcmp(buf, "Ja") || !strcmp(buf, "ja")) {
+	if(span_is(buf, "Ja") || span_is(buf, "ja")) {
 		out->kind = TARGET_YES;
-		out->capital = buf[0] == 'J';
+		out->capital = buf.p[0] == 'J';
 		return;
 	}
-	if(!strcmp(buf, "Nej") || !strcmp(buf, "nej")) {
+	if(span_is(buf, "Nej") || span_is(buf, "nej")) {
 		out->kind = TARGET_NO;
-		out->capital = buf[0] == 'N';
+		out->capital = buf.p[0] == 'N';
 		return;
 	}
 	for(size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
 		const struct prefix *p = &prefixes[i];
-		size_t n = strlen(p->lower);
-		bool lower = !strncmp(buf, p->lower, n);
-		bool upper = !lower && !strncmp(buf, p->upper, strlen(p->upper));
+		bool lower = starts_with(buf, p->lower, &rest);
+		bool upper = !lower && starts_with(buf, p->upper, &rest);
 		if(!lower && !upper)
 			continue;
-		rest = buf + (lower ? n : strlen(p->upper));
 		out->kind = p->kind;
 		out->form = p->form;
 		out->capital = upper && strcmp(p->lower, p->upper);
 		break;
 	}
-	len = strlen(buf);
-	if(!rest && ends_with(buf, len, ELLER_HOGRE, &cut)) {
-		buf[cut] = '\0';
-		rest = buf;
+	if(!rest.p && ends_with(buf, ELLER_HOGRE, &cut)) {
+		rest.p = buf.p;
+		rest.len = cut;
 		out->kind = TARGET_AT_LEAST;
 		out->form = TF_ELLER_HOGRE;
 	}
-	if(!rest) {
+	if(!rest.p) {
 		rest = buf;
 		out->kind = TARGET_VALUE;
 		out->form = TF_PLAIN;
@@ -146,7 +180,15 @@ void target_parse(const char *s, struct target *out)
 		out->kind = TARGET_TEXT;
 		out->form = TF_PLAIN;
 		out->capital = false;
+		out->text = span_dup(buf);
 	}
+}
+
+void target_release(struct target *t)
+{
+	free(t->n.digits);
+	free(t->text);
+	memset(t, 0, sizeof(*t));
 }
 
 void target_format(struct strbuf *sb, const struct target *t)
@@ -238,19 +280,24 @@ bool target_contradicts(const struct target *t, enum ind_direction dir,
 
 void measure_parse(const char *s, struct measure *out)
 {
-	char buf[64];
+	struct span buf = span_of(s);
 	memset(out, 0, sizeof(*out));
-	trim_copy(buf, sizeof(buf), s ? s : "");
-	if(!buf[0])
+	if(!buf.len)
 		out->kind = MEASURE_NONE;
-	else if(!strcmp(buf, "Ja") || !strcmp(buf, "ja"))
+	else if(span_is(buf, "Ja") || span_is(buf, "ja"))
 		out->kind = MEASURE_YES;
-	else if(!strcmp(buf, "Nej") || !strcmp(buf, "nej"))
+	else if(span_is(buf, "Nej") || span_is(buf, "nej"))
 		out->kind = MEASURE_NO;
 	else if(parse_num_unit(buf, &out->n))
 		out->kind = MEASURE_NUMBER;
 	else
 		out->kind = MEASURE_TEXT;
+}
+
+void measure_release(struct measure *m)
+{
+	free(m->n.digits);
+	memset(m, 0, sizeof(*m));
 }
 
 const char *unit_expected(enum ind_unit unit)
@@ -269,22 +316,25 @@ enum styr_rc measure_check_unit(const char *s, enum ind_unit unit,
                                 const char *what, struct styr_error *err)
 {
 	struct measure m;
+	bool fits = false;
 	measure_parse(s, &m);
 	switch(m.kind) {
 	case MEASURE_NONE:
-		return STYR_OK;
+		fits = true;
+		break;
 	case MEASURE_YES:
 	case MEASURE_NO:
-		if(unit == UNIT_YESNO)
-			return STYR_OK;
+		fits = unit == UNIT_YESNO;
 		break;
 	case MEASURE_NUMBER:
-		if(unit_fits(m.n.unit, unit))
-			return STYR_OK;
+		fits = unit_fits(m.n.unit, unit);
 		break;
 	case MEASURE_TEXT:
 		break;
 	}
+	measure_release(&m);
+	if(fits)
+		return STYR_OK;
 	return styr_error_set(err, STYR_EINVAL, "indicator %s: value \"%s\" does not fit, expected %s",
 	                      what, s, unit_expected(unit));
 }

@@ -65,20 +65,24 @@ struct measure_num {
 	struct sv_number num;
 	enum written_unit unit;
 	bool unit_space;      /* a space between the number and the unit */
-	char digits[40];      /* the number exactly as written ("1 923", "71,13") */
+	char *digits;         /* owned: the number exactly as written ("1 923", "71,13") */
 };
 
 struct target {
 	enum target_kind kind;
 	enum target_form form;
 	bool capital;         /* the word was capitalised ("Minska", "Högst") */
-	struct measure_num n; /* not for YES, NO, TEXT */
-	char text[160];       /* TARGET_TEXT: as written (truncated if longer) */
+	struct measure_num n; /* not for YES, NO, TEXT (digits NULL there) */
+	char *text;           /* owned: TARGET_TEXT as written, whole; NULL for other kinds */
 };
 
-/* Parse a target as written. Never fails: text that is no known form gives
-** TARGET_TEXT. Leading and trailing white space is ignored. */
+/* Parse a target as written, however long. Never fails: text that is no
+** known form gives TARGET_TEXT. Leading and trailing white space is
+** ignored. *out owns its strings: release it with target_release. */
 void target_parse(const char *s, struct target *out);
+
+/* Free the strings of t and zero it; a zeroed target is fine. */
+void target_release(struct target *t);
 
 /* Append the target exactly as it was written (modulo surrounding white
 ** space): target_format(target_parse(s)) == s for every parsed form. */
@@ -97,9 +101,13 @@ struct measure {
 	struct measure_num n;  /* MEASURE_NUMBER */
 };
 
-/* Parse a measured value as written. NULL or blank gives MEASURE_NONE;
-** text that is not a value gives MEASURE_TEXT. Never fails. */
+/* Parse a measured value as written, however long. NULL or blank gives
+** MEASURE_NONE; text that is not a value gives MEASURE_TEXT. Never fails.
+** *out owns its strings: release it with measure_release. */
 void measure_parse(const char *s, struct measure *out);
+
+/* Free the strings of m and zero it; a zeroed measure is fine. */
+void measure_release(struct measure *m);
 
 /* Does a value fit the indicator's unit? "Ja" for a percentage, "12 st"
 ** for tkr, "45%" for a count do not. STYR_EINVAL with a message naming

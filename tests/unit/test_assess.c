@@ -27,13 +27,17 @@ static struct assess_rules rules(enum delvis_rule d, const char *tol, enum goal_
 static enum verdict judge(const char *target, enum ind_direction dir, const char *baseline,
                           const char *value, const struct assess_rules *r)
 {
-	struct target t;
+	struct target t = { 0 };
 	struct measure b, v;
 	if(target)
 		target_parse(target, &t);
 	measure_parse(baseline, &b);
 	measure_parse(value, &v);
-	return assess_indicator(target ? &t : NULL, dir, &b, &v, r);
+	enum verdict verdict = assess_indicator(target ? &t : NULL, dir, &b, &v, r);
+	target_release(&t);
+	measure_release(&b);
+	measure_release(&v);
+	return verdict;
 }
 
 /* Årsredovisning 2024, "Resultat år 2024" against "Målvärde år 2024". */

@@ -12,6 +12,20 @@
 
 #include "goals/target.h"
 
+/* Parse s into t, releasing what t held. */
+static void target(struct target *t, const char *s)
+{
+	target_release(t);
+	target_parse(s, t);
+}
+
+/* Parse s into m, releasing what m held. */
+static void measure(struct measure *m, const char *s)
+{
+	measure_release(m);
+	measure_parse(s, m);
+}
+
 static void roundtrip(const char *s, enum target_kind kind, int64_t value, int decimals)
 {
 	struct target t;
@@ -25,6 +39,7 @@ static void roundtrip(const char *s, enum target_kind kind, int64_t value, int d
 	target_format(&sb, &t);
 	assert_string_equal(sb.buf, s);
 	strbuf_release(&sb);
+	target_release(&t);
 }
 
 /* Every target written in the five seeds. */
@@ -64,36 +79,69 @@ static void test_text_targets(void **state)
 	roundtrip("—", TARGET_TEXT, 0, 0);
 	target_parse("  högst 15 st ", &t);  /* surrounding space is not kept */
 	assert_int_equal(t.kind, TARGET_AT_MOST);
+	target_release(&t);
+}
+
+/* head, n copies of fill, tail: a long text in sb (reset first). */
+static const char *longtext(struct strbuf *sb, const char *head, int n, const char *fill,
+                            const char *tail)
+{
+	strbuf_reset(sb);
+	strbuf_addstr(sb, head);
+	for(int i = 0; i < n; i++)
+		strbuf_addstr(sb, fill);
+	strbuf_addstr(sb, tail);
+	return sb->buf;
+}
+
+/* A target or value is read whole, however long: nothing is cut to a
+** fixed size (a cut inside "å" gave invalid UTF-8, a cut after "högst 15
+** st" turned text into a target, a cut after "5" turned text into a
+** value, a number was cut after 39 characters). */
+static void test_long_text(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	struct measure m;
+
+	roundtrip(longtext(&sb, "", 120, "å", ""), TARGET_TEXT, 0, 0);   /* 240 bytes */
+	roundtrip(longtext(&sb, "högst 15 st", 160, " ", "per vecka"), TARGET_TEXT, 0, 0);
+	roundtrip(longtext(&sb, "", 44, "0", "1 st"), TARGET_VALUE, 1, 0);
+	measure_parse(longtext(&sb, "5", 70, " ", "x"), &m);
+	assert_int_equal(m.kind, MEASURE_TEXT);
+	measure_release(&m);
+	strbuf_release(&sb);
 }
 
 static void test_measures(void **state)
 {
 	(void)state;
-	struct measure m;
-	measure_parse("6,72%", &m);
+	struct measure m = { 0 };
+	measure(&m, "6,72%");
 	assert_int_equal(m.kind, MEASURE_NUMBER);
 	assert_int_equal(m.n.num.value, 672);
 	assert_int_equal(m.n.unit, WU_PERCENT);
-	measure_parse("72,25 %", &m);
+	measure(&m, "72,25 %");
 	assert_int_equal(m.n.num.value, 7225);
 	assert_true(m.n.unit_space);
-	measure_parse("1 923 tkr", &m);
+	measure(&m, "1 923 tkr");
 	assert_int_equal(m.n.num.value, 1923);
 	assert_int_equal(m.n.unit, WU_TKR);
-	measure_parse("-852 tkr", &m);
+	measure(&m, "-852 tkr");
 	assert_int_equal(m.n.num.value, -852);
-	measure_parse("75 st.", &m);
+	measure(&m, "75 st.");
 	assert_int_equal(m.n.unit, WU_ST_DOT);
-	measure_parse("Ja", &m);
+	measure(&m, "Ja");
 	assert_int_equal(m.kind, MEASURE_YES);
-	measure_parse("", &m);
+	measure(&m, "");
 	assert_int_equal(m.kind, MEASURE_NONE);
-	measure_parse(NULL, &m);
+	measure(&m, NULL);
 	assert_int_equal(m.kind, MEASURE_NONE);
-	measure_parse("—", &m);  /* Årsredovisning 2020 */
+	measure(&m, "—");  /* Årsredovisning 2020 */
 	assert_int_equal(m.kind, MEASURE_TEXT);
-	measure_parse("●", &m);
+	measure(&m, "●");
 	assert_int_equal(m.kind, MEASURE_TEXT);
+	measure_release(&m);
 }
 
 static void test_units(void **state)
@@ -114,22 +162,23 @@ static void test_units(void **state)
 static void test_contradictions(void **state)
 {
 	(void)state;
-	struct target t;
+	struct target t = { 0 };
 	struct strbuf why = STRBUF_INIT;
-	target_parse("högst 15 st", &t);
+	target(&t, "högst 15 st");
 	assert_false(target_contradicts(&t, DIR_LOWER, UNIT_COUNT, &why));
 	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_COUNT, &why));
 	strbuf_reset(&why);
-	target_parse("≥ 74", &t);
+	target(&t, "≥ 74");
 	assert_true(target_contradicts(&t, DIR_LOWER, UNIT_NUMBER, &why));
-	target_parse("Ja", &t);
+	target(&t, "Ja");
 	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_PERCENT, &why));
 	assert_false(target_contradicts(&t, DIR_YES, UNIT_YESNO, &why));
-	target_parse("85%", &t);
+	target(&t, "85%");
 	assert_true(target_contradicts(&t, DIR_HIGHER, UNIT_COUNT, &why));
 	assert_false(target_contradicts(&t, DIR_HIGHER, UNIT_PERCENT, &why));
-	target_parse("Minska från 5%", &t);
+	target(&t, "Minska från 5%");
 	assert_false(target_contradicts(&t, DIR_LOWER, UNIT_PERCENT, &why));
+	target_release(&t);
 	strbuf_release(&why);
 }
 
@@ -138,6 +187,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed_forms),
 		cmocka_unit_test(test_text_targets),
+		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_measures),
 		cmocka_unit_test(test_units),
 		cmocka_unit_test(test_contradictions),
