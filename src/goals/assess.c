@@ -5,8 +5,19 @@
 
 #include <string.h>
 
-static const char *const verdict_names[VERDICT_COUNT] = {
-	"uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas"
+const char *const verdict_names[VERDICT_COUNT + 1] = {
+	[VERDICT_ACHIEVED] = "uppnådd", [VERDICT_PARTLY] = "delvis uppnådd",
+	[VERDICT_NOT] = "ej uppnådd", [VERDICT_NO_VALUE] = "saknar värde",
+	[VERDICT_UNASSESSABLE] = "kan ej bedömas", NULL
+};
+
+const char *const delvis_rule_names[DELVIS_RULES + 1] = {
+	[DELVIS_NONE] = "none", [DELVIS_TOLERANCE] = "tolerance", [DELVIS_IMPROVED] = "improved",
+	NULL
+};
+
+const char *const goal_rule_names[GOAL_RULES + 1] = {
+	[GOAL_MORE_THAN_HALF] = "more-than-half", [GOAL_AT_LEAST_HALF] = "at-least-half", NULL
 };
 
 const char *verdict_name(enum verdict v)
@@ -14,44 +25,18 @@ const char *verdict_name(enum verdict v)
 	return verdict_names[v];
 }
 
-bool verdict_from_name(const char *s, enum verdict *out)
-{
-	for(int i = 0; i < VERDICT_COUNT; i++)
-		if(!strcmp(s, verdict_names[i])) {
-			*out = (enum verdict)i;
-			return true;
-		}
-	return false;
-}
-
 const char *goal_verdict_name(enum goal_verdict g)
 {
-	static const char *const names[] = { "uppnås", "uppnås delvis", "uppnås ej",
-	                                     "kan ej bedömas" };
+	static const char *const names[] = {
+		[GOAL_ACHIEVED] = "uppnås", [GOAL_PARTLY] = "uppnås delvis",
+		[GOAL_NOT] = "uppnås ej", [GOAL_UNASSESSABLE] = "kan ej bedömas"
+	};
 	return names[g];
 }
 
-bool delvis_rule_from_name(const char *s, enum delvis_rule *out)
-{
-	static const char *const names[] = { "none", "tolerance", "improved" };
-	for(int i = 0; i < 3; i++)
-		if(!strcmp(s, names[i])) {
-			*out = (enum delvis_rule)i;
-			return true;
-		}
-	return false;
-}
-
-bool goal_rule_from_name(const char *s, enum goal_rule *out)
-{
-	if(!strcmp(s, "more-than-half"))
-		*out = GOAL_MORE_THAN_HALF;
-	else if(!strcmp(s, "at-least-half"))
-		*out = GOAL_AT_LEAST_HALF;
-	else
-		return false;
-	return true;
-}
+GOALS_NAME_PARSER(verdict_from_name, enum verdict, verdict_names)
+GOALS_NAME_PARSER(delvis_rule_from_name, enum delvis_rule, delvis_rule_names)
+GOALS_NAME_PARSER(goal_rule_from_name, enum goal_rule, goal_rule_names)
 
 /* Is higher better for this target? */
 static bool higher_better(const struct target *t, enum ind_direction dir)

@@ -27,17 +27,25 @@ enum verdict {
 	VERDICT_UNASSESSABLE   /* kan ej bedömas: no target, or one not understood */
 };
 #define VERDICT_COUNT 5
+/* "uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas" */
+extern const char *const verdict_names[VERDICT_COUNT + 1];
 
 enum delvis_rule {
 	DELVIS_NONE,       /* not reached is "ej uppnådd" */
 	DELVIS_TOLERANCE,  /* within tolerance percent of the target */
 	DELVIS_IMPROVED    /* better than the baseline (utgångsvärde) */
 };
+#define DELVIS_RULES 3
+/* Names in the data files: "none", "tolerance", "improved". */
+extern const char *const delvis_rule_names[DELVIS_RULES + 1];
 
 enum goal_rule {
 	GOAL_MORE_THAN_HALF,  /* 2020: more than half reached or partly = delvis */
 	GOAL_AT_LEAST_HALF    /* 2024: half reached or partly = delvis */
 };
+#define GOAL_RULES 2
+/* Names in the data files: "more-than-half", "at-least-half". */
+extern const char *const goal_rule_names[GOAL_RULES + 1];
 
 enum goal_verdict {
 	GOAL_ACHIEVED,       /* uppnås */
@@ -52,13 +60,13 @@ struct assess_rules {
 	enum goal_rule goal;
 };
 
-/* "uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas". */
+/* verdict_names[v]; the verdict named s (false, *out unchanged, when none). */
 const char *verdict_name(enum verdict v);
 bool verdict_from_name(const char *s, enum verdict *out);
 /* "uppnås", "uppnås delvis", "uppnås ej", "kan ej bedömas". */
 const char *goal_verdict_name(enum goal_verdict g);
-/* Names in the data files: "none", "tolerance", "improved";
-** "more-than-half", "at-least-half". */
+/* The rule named s (delvis_rule_names, goal_rule_names); false, *out
+** unchanged, when none. */
 bool delvis_rule_from_name(const char *s, enum delvis_rule *out);
 bool goal_rule_from_name(const char *s, enum goal_rule *out);
 

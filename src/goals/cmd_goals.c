@@ -126,7 +126,8 @@ static void show_text(struct cli_ctx *ctx, const struct indicator_detail *d)
 	fprintf(ctx->out, "%s (%s, %d)\n", d->name, d->key, d->year);
 	fprintf(ctx->out, "Kommunfullmäktiges mål: %s\n", or_dash(d->council_name));
 	fprintf(ctx->out, "Nämndmål: %s\n", or_dash(d->goal_name));
-	fprintf(ctx->out, "Enhet: %s; bättre: %s; utgångsvärde: %s\n", d->unit, d->direction,
+	fprintf(ctx->out, "Enhet: %s; bättre: %s; utgångsvärde: %s\n", ind_unit_names[d->unit],
+	        ind_direction_names[d->direction],
 	        or_dash(d->baseline));
 	if(d->note)
 		fprintf(ctx->out, "Not: %s\n", d->note);
@@ -136,8 +137,8 @@ static void show_text(struct cli_ctx *ctx, const struct indicator_detail *d)
 		const struct indicator_value_row *v = &d->values[i];
 		fprintf(ctx->out, "%s (%s): nuvärde/utfall %s, prognos %s", v->occasion, v->title,
 		        or_dash(v->outcome), or_dash(v->forecast));
-		if(v->verdict)
-			fprintf(ctx->out, ", bedömning satt för hand: %s (%s)", v->verdict,
+		if(v->manual)
+			fprintf(ctx->out, ", bedömning satt för hand: %s (%s)", verdict_name(v->verdict),
 			        or_dash(v->motivation));
 		fputc('\n', ctx->out);
 		if(v->comment)
@@ -157,8 +158,8 @@ static void show_json(struct cli_ctx *ctx, const struct indicator_detail *d)
 	jsonw_kv_int(&w, "year", d->year);
 	jsonw_kv_string(&w, "council_goal", d->council_name);
 	jsonw_kv_string(&w, "committee_goal", d->goal_name);
-	jsonw_kv_string(&w, "unit", d->unit);
-	jsonw_kv_string(&w, "direction", d->direction);
+	jsonw_kv_string(&w, "unit", ind_unit_names[d->unit]);
+	jsonw_kv_string(&w, "direction", ind_direction_names[d->direction]);
 	jsonw_kv_string(&w, "baseline", d->baseline);
 	jsonw_key(&w, "targets");
 	jsonw_object_begin(&w);
@@ -177,7 +178,7 @@ static void show_json(struct cli_ctx *ctx, const struct indicator_detail *d)
 		jsonw_kv_string(&w, "outcome", v->outcome);
 		jsonw_kv_string(&w, "forecast", v->forecast);
 		jsonw_kv_string(&w, "comment", v->comment);
-		jsonw_kv_string(&w, "verdict", v->verdict);
+		jsonw_kv_string(&w, "verdict", v->manual ? verdict_name(v->verdict) : NULL);
 		jsonw_kv_string(&w, "motivation", v->motivation);
 		jsonw_object_end(&w);
 	}

@@ -9,6 +9,12 @@
 #include "base/strbuf.h"
 #include "db/store.h"
 
+const char *const summary_kind_names[SUMMARY_KINDS + 1] = {
+	[SUMMARY_INDICATORS] = "indicators", [SUMMARY_GOALS] = "goals", NULL
+};
+
+GOALS_NAME_PARSER(summary_kind_from_name, enum summary_kind, summary_kind_names)
+
 static char *dup_col(struct store_stmt *st, int col)
 {
 	const char *t = stmt_text(st, col);
@@ -65,8 +71,7 @@ static enum styr_rc read_settings(struct store *s, struct goal_year *y,
 			                    "goal_settings %d: delvis \"tolerance\" needs a tolerance "
 			                    "in percent such as 5", y->year);
 		goal_rule_from_name(stmt_text(st, 2), &y->rules.goal);
-		y->summary_kind = !strcmp(stmt_text(st, 3), "indicators") ? SUMMARY_INDICATORS
-		                                                          : SUMMARY_GOALS;
+		summary_kind_from_name(stmt_text(st, 3), &y->summary_kind);
 		y->stated_summary = dup_col(st, 4);
 	}
 	stmt_finalize(st);
@@ -304,8 +309,8 @@ enum styr_rc goals_indicator(struct store *s, const char *key, struct indicator_
 		id = stmt_int(st, 0);
 		out->key = dup_col(st, 1);
 		out->name = dup_col(st, 2);
-		out->unit = dup_col(st, 3);
-		out->direction = dup_col(st, 4);
+		unit_from_name(stmt_text(st, 3), &out->unit);
+		direction_from_name(stmt_text(st, 4), &out->direction);
 		out->baseline = dup_col(st, 5);
 		out->council_name = dup_col(st, 6);
 		out->goal_name = dup_col(st, 7);
@@ -342,7 +347,7 @@ enum styr_rc goals_indicator(struct store *s, const char *key, struct indicator_
 		v->outcome = dup_col(st, 2);
 		v->forecast = dup_col(st, 3);
 		v->comment = dup_col(st, 4);
-		v->verdict = dup_col(st, 5);
+		v->manual = verdict_from_name(stmt_text(st, 5), &v->verdict);
 		v->motivation = dup_col(st, 6);
 		v->note = dup_col(st, 7);
 	}
@@ -352,14 +357,14 @@ enum styr_rc goals_indicator(struct store *s, const char *key, struct indicator_
 
 void indicator_detail_release(struct indicator_detail *d)
 {
-	free(d->key); free(d->name); free(d->unit); free(d->direction); free(d->baseline);
+	free(d->key); free(d->name); free(d->baseline);
 	free(d->council_name); free(d->goal_name); free(d->note);
 	for(size_t i = 0; i < d->ntargets; i++)
 		free(d->targets[i].target);
 	for(size_t i = 0; i < d->nvalues; i++) {
 		struct indicator_value_row *v = &d->values[i];
 		free(v->occasion); free(v->title); free(v->outcome); free(v->forecast);
-		free(v->comment); free(v->verdict); free(v->motivation); free(v->note);
+		free(v->comment); free(v->motivation); free(v->note);
 	}
 	free(d->targets);
 	free(d->values);

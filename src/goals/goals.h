@@ -60,7 +60,12 @@ struct goal_committee {
 	enum goal_verdict verdict;
 };
 
+/* What the summary line counts; names in the data files "indicators",
+** "goals" (summary_kind_names). */
 enum summary_kind { SUMMARY_INDICATORS, SUMMARY_GOALS };
+#define SUMMARY_KINDS 2
+extern const char *const summary_kind_names[SUMMARY_KINDS + 1];
+bool summary_kind_from_name(const char *s, enum summary_kind *out);
 
 struct goal_year {
 	int year;                 /* the year assessed */
@@ -96,10 +101,14 @@ enum styr_rc goals_years(struct store *s, int **years, size_t *n, struct styr_er
 ** Strings owned; release with indicator_detail_release. */
 struct indicator_target_row { int year; char *target; };
 struct indicator_value_row {
-	char *occasion, *title, *outcome, *forecast, *comment, *verdict, *motivation, *note;
+	char *occasion, *title, *outcome, *forecast, *comment, *motivation, *note;
+	bool manual;               /* a verdict was set by hand: */
+	enum verdict verdict;
 };
 struct indicator_detail {
-	char *key, *name, *unit, *direction, *baseline, *council_name, *goal_name, *note;
+	char *key, *name, *baseline, *council_name, *goal_name, *note;
+	enum ind_unit unit;
+	enum ind_direction direction;
 	int year;
 	struct indicator_target_row *targets;
 	size_t ntargets;

@@ -89,10 +89,15 @@ static enum styr_rc validate(const char *key, enum ind_unit unit, char *const va
 		rc = measure_check_unit(vals[1] ? vals[1] : "", unit, key, err);
 	if(rc)
 		return rc;
-	if(vals[3] && !verdict_from_name(vals[3], &v))
-		return styr_error_set(err, STYR_EINVAL,
-		                      "indicator %s: verdict \"%s\" is not one of uppnådd, delvis "
-		                      "uppnådd, ej uppnådd, saknar värde, kan ej bedömas", key, vals[3]);
+	if(vals[3] && !verdict_from_name(vals[3], &v)) {
+		struct strbuf names = STRBUF_INIT;
+		for(int k = 0; verdict_names[k]; k++)
+			strbuf_addf(&names, "%s%s", k ? ", " : "", verdict_names[k]);
+		rc = styr_error_set(err, STYR_EINVAL, "indicator %s: verdict \"%s\" is not one of %s",
+		                    key, vals[3], names.buf);
+		strbuf_release(&names);
+		return rc;
+	}
 	if(vals[3] && !vals[4])
 		return styr_error_set(err, STYR_EINVAL,
 		                      "indicator %s: a verdict set by hand needs a motivation "

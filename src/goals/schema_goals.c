@@ -62,18 +62,9 @@ const struct migration migration_goals = { 2, "goals and indicators",
 	"  UNIQUE(indicator_id, occasion_id));"
 };
 
-static const char *const delvis_names[] = { "none", "tolerance", "improved", NULL };
-static const char *const goal_rule_names[] = { "more-than-half", "at-least-half", NULL };
-static const char *const summary_names[] = { "indicators", "goals", NULL };
-static const char *const unit_names[] = { "percent", "count", "tkr", "yes-no", "number", NULL };
-static const char *const direction_names[] = { "higher", "lower", "yes", NULL };
-static const char *const verdict_names[] = {
-	"uppnådd", "delvis uppnådd", "ej uppnådd", "saknar värde", "kan ej bedömas", NULL
-};
-
 static const struct field_desc settings_fields[] = {
 	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year assessed" },
-	{ "delvis", "delvis", FIELD_ENUM, FIELD_REQUIRED, NULL, delvis_names,
+	{ "delvis", "delvis", FIELD_ENUM, FIELD_REQUIRED, NULL, delvis_rule_names,
 	  "what counts as delvis uppnådd: none, within a tolerance of the target, "
 	  "or improved from the baseline" },
 	{ "tolerance", "tolerance", FIELD_NUMBER, 0, NULL, NULL,
@@ -81,7 +72,7 @@ static const struct field_desc settings_fields[] = {
 	{ "goal_rule", "goal_rule", FIELD_ENUM, FIELD_REQUIRED, NULL, goal_rule_names,
 	  "how a nämndmål is judged from its indicators: more than half (2020) or "
 	  "at least half (2024) reached or partly reached = uppnås delvis" },
-	{ "summary", "summary", FIELD_ENUM, FIELD_REQUIRED, NULL, summary_names,
+	{ "summary", "summary", FIELD_ENUM, FIELD_REQUIRED, NULL, summary_kind_names,
 	  "what the summary line counts: indicators (2020) or goals (2024)" },
 	{ "stated_summary", "stated_summary", FIELD_TEXT, 0, NULL, NULL,
 	  "the summary line as the document states it, compared by styr check" },
@@ -121,8 +112,8 @@ static const struct field_desc indicator_fields[] = {
 	{ "committee_goal", "committee_goal_id", FIELD_REF, 0, "committee_goals", NULL,
 	  "key of the nämndmål" },
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the indicator as written" },
-	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, unit_names, "what is measured" },
-	{ "direction", "direction", FIELD_ENUM, FIELD_REQUIRED, NULL, direction_names,
+	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_unit_names, "what is measured" },
+	{ "direction", "direction", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_direction_names,
 	  "which way is better: higher, lower, or yes (Ja)" },
 	{ "baseline", "baseline", FIELD_TEXT, 0, NULL, NULL,
 	  "utgångsvärde as written, e.g. \"34 st\"" },

@@ -339,27 +339,27 @@ enum styr_rc measure_check_unit(const char *s, enum ind_unit unit,
 	                      what, s, unit_expected(unit));
 }
 
-bool unit_from_name(const char *s, enum ind_unit *out)
+bool goals_name_find(const char *const *names, const char *s, int *out)
 {
-	static const char *const names[] = { "percent", "count", "tkr", "yes-no", "number" };
-	for(int i = 0; i < 5; i++)
+	for(int i = 0; s && names[i]; i++)
 		if(!strcmp(s, names[i])) {
-			*out = (enum ind_unit)i;
+			*out = i;
 			return true;
 		}
 	return false;
 }
 
-bool direction_from_name(const char *s, enum ind_direction *out)
-{
-	static const char *const names[] = { "higher", "lower", "yes" };
-	for(int i = 0; i < 3; i++)
-		if(!strcmp(s, names[i])) {
-			*out = (enum ind_direction)i;
-			return true;
-		}
-	return false;
-}
+const char *const ind_unit_names[UNIT_KINDS + 1] = {
+	[UNIT_PERCENT] = "percent", [UNIT_COUNT] = "count", [UNIT_TKR] = "tkr",
+	[UNIT_YESNO] = "yes-no", [UNIT_NUMBER] = "number", NULL
+};
+
+const char *const ind_direction_names[DIRECTION_KINDS + 1] = {
+	[DIR_HIGHER] = "higher", [DIR_LOWER] = "lower", [DIR_YES] = "yes", NULL
+};
+
+GOALS_NAME_PARSER(unit_from_name, enum ind_unit, ind_unit_names)
+GOALS_NAME_PARSER(direction_from_name, enum ind_direction, ind_direction_names)
 
 int measure_num_cmp(const struct sv_number *a, const struct sv_number *b)
 {

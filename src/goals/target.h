@@ -26,11 +26,37 @@
 #include "base/money.h"
 #include "base/strbuf.h"
 
+/* The goals module's names of its enums (units, directions, verdicts,
+** rules) are tables indexed by the enum, NULL-terminated, which the data
+** sections also take as their allowed values: one list per name. */
+
+/* The index of s in the NULL-terminated names into *out; false when s (or
+** NULL) is none of them. */
+bool goals_name_find(const char *const *names, const char *s, int *out);
+
+/* Defines `bool fn(const char *s, type *out)`: the value of enum type
+** named s in names, through goals_name_find (*out unchanged when none). */
+#define GOALS_NAME_PARSER(fn, type, names)                 \
+	bool fn(const char *s, type *out)                  \
+	{                                                  \
+		int i;                                     \
+		if(!goals_name_find((names), s, &i))       \
+			return false;                      \
+		*out = (type)i;                            \
+		return true;                               \
+	}
+
 /* What an indicator measures; a value's written unit must fit it. */
 enum ind_unit { UNIT_PERCENT, UNIT_COUNT, UNIT_TKR, UNIT_YESNO, UNIT_NUMBER };
+#define UNIT_KINDS 5
+/* "percent", "count", "tkr", "yes-no", "number" */
+extern const char *const ind_unit_names[UNIT_KINDS + 1];
 
 /* Which way is better. */
 enum ind_direction { DIR_HIGHER, DIR_LOWER, DIR_YES };
+#define DIRECTION_KINDS 3
+/* "higher", "lower", "yes" */
+extern const char *const ind_direction_names[DIRECTION_KINDS + 1];
 
 /* Unit as written after a number. */
 enum written_unit { WU_NONE, WU_PERCENT, WU_ST, WU_ST_DOT, WU_TKR };
@@ -119,7 +145,8 @@ enum styr_rc measure_check_unit(const char *s, enum ind_unit unit,
 ** (t.ex. 6,72%)". */
 const char *unit_expected(enum ind_unit unit);
 
-/* Names in the data files ("percent", "count", ...; "higher", ...). */
+/* The unit or direction named s in the data files (ind_unit_names,
+** ind_direction_names); false, *out unchanged, when s names none. */
 bool unit_from_name(const char *s, enum ind_unit *out);
 bool direction_from_name(const char *s, enum ind_direction *out);
 

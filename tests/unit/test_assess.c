@@ -150,6 +150,40 @@ static void test_summaries(void **state)
 	assert_false(verdict_from_name("delvis", &v));
 }
 
+/* Each name table reads back to its enum, and a name it does not hold
+** leaves the value as it was. */
+static void test_names(void **state)
+{
+	(void)state;
+	enum verdict v = VERDICT_NOT;
+	enum delvis_rule d = DELVIS_NONE;
+	enum goal_rule g = GOAL_MORE_THAN_HALF;
+	enum ind_unit u = UNIT_NUMBER;
+	enum ind_direction dir = DIR_HIGHER;
+
+	for(int k = 0; k < VERDICT_COUNT; k++) {
+		assert_true(verdict_from_name(verdict_names[k], &v));
+		assert_int_equal(v, k);
+		assert_string_equal(verdict_name(v), verdict_names[k]);
+	}
+	assert_null(verdict_names[VERDICT_COUNT]);
+	assert_false(verdict_from_name("klar", &v));
+	assert_false(verdict_from_name(NULL, &v));
+	assert_int_equal(v, VERDICT_COUNT - 1);
+	assert_true(delvis_rule_from_name("improved", &d));
+	assert_int_equal(d, DELVIS_IMPROVED);
+	assert_true(goal_rule_from_name("at-least-half", &g));
+	assert_int_equal(g, GOAL_AT_LEAST_HALF);
+	assert_true(unit_from_name("yes-no", &u));
+	assert_int_equal(u, UNIT_YESNO);
+	assert_false(unit_from_name("st", &u));
+	assert_int_equal(u, UNIT_YESNO);
+	assert_true(direction_from_name("lower", &dir));
+	assert_int_equal(dir, DIR_LOWER);
+	assert_string_equal(ind_unit_names[UNIT_TKR], "tkr");
+	assert_string_equal(ind_direction_names[DIR_YES], "yes");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_delvis_rules),
 		cmocka_unit_test(test_goal_rules),
 		cmocka_unit_test(test_summaries),
+		cmocka_unit_test(test_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
