@@ -71,7 +71,7 @@ enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
 }
 
 enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occasion_id,
-                                    const char *part, int heading_level, bool *found,
+                                    enum report_part part, int heading_level, bool *found,
                                     struct styr_error *err)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -22,6 +22,7 @@
 #include "economy/economy_doc.h"
 #include "goals/goals_doc.h"
 #include "meetings/meetings_doc.h"
+#include "reports/report_texts.h"
 
 struct store;
 struct occasion;
@@ -61,7 +62,7 @@ enum styr_rc report_occasion(struct store *s, const struct report_args *a,
 /* Append the stored text of `part` for occasion_id; *found tells whether
 ** there was one (may be NULL). */
 enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occasion_id,
-                                    const char *part, int heading_level, bool *found,
+                                    enum report_part part, int heading_level, bool *found,
                                     struct styr_error *err);
 
 /* A new doc with the committee's name and the occasion's title/date. */

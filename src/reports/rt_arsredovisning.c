@@ -27,7 +27,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	}
 	doc_heading(d, 1, "Verksamheter");
 	struct strbuf intro = STRBUF_INIT;
-	rc = report_text_get(s, o.id, "inledning", &intro, &found, err);
+	rc = report_text_get(s, o.id, PART_INLEDNING, &intro, &found, err);
 	if(!rc && found) {   /* the 2020 report has none: no heading then */
 		doc_heading(d, 2, "Inledning");
 		doc_add_text(d, intro.buf, 3);
@@ -35,7 +35,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	strbuf_release(&intro);
 	if(!rc) {
 		doc_heading(d, 2, "Måluppfyllelse");
-		rc = report_add_stored_text(d, s, o.id, "mal", 3, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_MAL, 3, NULL, err);
 	}
 	if(!rc) {
 		struct doc_mark at = doc_mark(d);
@@ -46,20 +46,20 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	}
 	if(!rc) {
 		doc_heading(d, 2, "Verksamhetsberättelse");
-		rc = report_add_stored_text(d, s, o.id, "verksamhetsberattelse", 3, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_VERKSAMHETSBERATTELSE, 3, NULL, err);
 	}
 	if(!rc) {
 		doc_heading(d, 2, "Ekonomi");
 		rc = economy_doc_drift(d, s, &o, "Driftredovisning", "Kontotext", &found, err);
 	}
 	if(!rc)
-		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 3, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_EKONOMISK_RAPPORT, 3, NULL, err);
 	if(!rc)
 		rc = economy_doc_split(d, s, o.year, &found, err);
 	if(!rc)
 		rc = economy_doc_invest(d, s, &o, "Investeringsredovisning", &found, err);
 	if(!rc)
-		rc = report_add_stored_text(d, s, o.id, "investeringar", 3, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_INVESTERINGAR, 3, NULL, err);
 	occasion_release(&o);
 	if(rc) {
 		doc_free(d);

@@ -38,9 +38,9 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(!rc)
 		rc = org_committee(s, &c, err);
 	if(!rc)
-		rc = report_text_get(s, o.id, "internkontroll-slutsatser", &concl, &have_concl, err);
+		rc = report_text_get(s, o.id, PART_IK_SLUTSATSER, &concl, &have_concl, err);
 	if(!rc)
-		rc = report_text_get(s, o.id, "internkontroll-atgarder", &acts, &have_acts, err);
+		rc = report_text_get(s, o.id, PART_IK_ATGARDER, &acts, &have_acts, err);
 	if(rc)
 		goto done;
 	snprintf(title, sizeof(title), "Uppföljning av intern kontroll %s %d", c.name, o.year);
@@ -53,7 +53,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	d->toc = true;
 	d->title_page = true;
 	doc_heading(d, 1, "Inledning - övergripande om intern kontroll");
-	rc = report_add_stored_text(d, s, o.id, "internkontroll-inledning", 2, NULL, err);
+	rc = report_add_stored_text(d, s, o.id, PART_IK_INLEDNING, 2, NULL, err);
 	if(!rc)
 		rc = control_doc_plan(d, s, o.year, have_concl ? concl.buf : NULL,
 		                         have_acts ? acts.buf : NULL, &found, err);

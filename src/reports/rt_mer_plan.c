@@ -22,7 +22,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		return rc;
 	}
 	doc_heading(d, 1, "Inledning");
-	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
+	rc = report_add_stored_text(d, s, o.id, PART_INLEDNING, 2, NULL, err);
 	bool found;
 	if(!rc) {
 		struct doc_mark at = doc_mark(d);
@@ -36,13 +36,13 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = economy_doc_drift(d, s, &o, "Driftbudget", "", &found, err);
 	}
 	if(!rc)
-		rc = report_add_stored_text(d, s, o.id, "driftbudget", 2, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_DRIFTBUDGET, 2, NULL, err);
 	if(!rc) {
 		doc_heading(d, 1, "Investeringsbudget");
 		rc = economy_doc_capital(d, s, o.year, &found, err);
 	}
 	if(!rc)
-		rc = report_add_stored_text(d, s, o.id, "investeringar", 2, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_INVESTERINGAR, 2, NULL, err);
 	occasion_release(&o);
 	if(rc) {
 		doc_free(d);

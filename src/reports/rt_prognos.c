@@ -30,11 +30,11 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		return rc;
 	}
 	doc_heading(d, 1, "Inledning");
-	rc = report_add_stored_text(d, s, o.id, "inledning", 2, NULL, err);
+	rc = report_add_stored_text(d, s, o.id, PART_INLEDNING, 2, NULL, err);
 	if(!rc) {
 		doc_heading(d, 1, "MER-styrning");
 		doc_heading(d, 2, "Politiskt fattade beslut");
-		rc = report_add_stored_text(d, s, o.id, "beslut", 3, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_BESLUT, 3, NULL, err);
 	}
 	if(!rc) {
 		bool have;
@@ -51,12 +51,12 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 	if(!rc) {
 		doc_heading(d, 1, delar ? "Verksamhetsberättelse" : "Verksamhetsrapport");
 		rc = report_add_stored_text(d, s, o.id,
-		                            delar ? "verksamhetsberattelse" : "verksamhetsrapport",
+		                            delar ? PART_VERKSAMHETSBERATTELSE : PART_VERKSAMHETSRAPPORT,
 		                            2, NULL, err);
 	}
 	if(!rc) {
 		doc_heading(d, 1, "Ekonomisk rapport");
-		rc = report_add_stored_text(d, s, o.id, "ekonomisk-rapport", 2, NULL, err);
+		rc = report_add_stored_text(d, s, o.id, PART_EKONOMISK_RAPPORT, 2, NULL, err);
 	}
 	bool found = false;
 	if(!rc) {

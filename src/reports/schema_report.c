@@ -15,16 +15,26 @@ const struct migration migration_reports = { 6, "reports (narrative texts)",
 	"  UNIQUE(occasion_id, part));"
 };
 
-static const char *const part_names[] = {
-	"inledning", "ansvar", "verksamhetsrapport", "verksamhetsberattelse",
-	"ekonomisk-rapport", "driftbudget", "investeringar", "mal", "beslut",
-	"internkontroll-inledning", "internkontroll-slutsatser", "internkontroll-atgarder", NULL
+const char *const report_part_names[PART_NPARTS + 1] = {
+	[PART_INLEDNING] = "inledning",
+	[PART_ANSVAR] = "ansvar",
+	[PART_VERKSAMHETSRAPPORT] = "verksamhetsrapport",
+	[PART_VERKSAMHETSBERATTELSE] = "verksamhetsberattelse",
+	[PART_EKONOMISK_RAPPORT] = "ekonomisk-rapport",
+	[PART_DRIFTBUDGET] = "driftbudget",
+	[PART_INVESTERINGAR] = "investeringar",
+	[PART_MAL] = "mal",
+	[PART_BESLUT] = "beslut",
+	[PART_IK_INLEDNING] = "internkontroll-inledning",
+	[PART_IK_SLUTSATSER] = "internkontroll-slutsatser",
+	[PART_IK_ATGARDER] = "internkontroll-atgarder",
+	[PART_NPARTS] = NULL
 };
 
 static const struct field_desc report_text_fields[] = {
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
 	  "key of the report occasion (\"2020-04-30\", \"mer-plan-2023\")" },
-	{ "part", "part", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, part_names,
+	{ "part", "part", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, report_part_names,
 	  "the part of the report the text belongs to" },
 	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
 	  "the text: paragraphs separated by a blank line, \"- \" lines a list, "
@@ -39,7 +49,7 @@ const struct section_desc section_report_texts = {
 	"(SELECT key FROM occasion WHERE id = t.occasion_id), t.part",
 	"narrative text of a report occasion (inledning, verksamhetsberättelse ...)" };
 
-enum styr_rc report_text_get(struct store *s, int64_t occasion_id, const char *part,
+enum styr_rc report_text_get(struct store *s, int64_t occasion_id, enum report_part part,
                              struct strbuf *out, bool *found, struct styr_error *err)
 {
 	struct store_stmt *st;
@@ -51,7 +61,7 @@ enum styr_rc report_text_get(struct store *s, int64_t occasion_id, const char *p
 	if(rc)
 		return rc;
 	stmt_bind_int(st, 1, occasion_id);
-	stmt_bind_text(st, 2, part);
+	stmt_bind_text(st, 2, report_part_names[part]);
 	rc = stmt_step(st, found, err);
 	if(!rc && *found)
 		strbuf_addstr(out, stmt_text(st, 0));

@@ -32,3 +32,11 @@ expect_contains err.txt '--year: expected a year'
 [ ! -e x.html ] && [ ! -e x.txt ] && [ ! -e x.docx ] || fail "an output file was left behind"
 run_styr 2 report prognos s.db --occasion 2020-04-30 --format text -o no-such-dir/x.txt
 expect_contains err.txt 'no-such-dir/x.txt'
+
+# The parts of a report's narrative text are one list (report_part_names):
+# a part outside it is refused at load, naming the parts.
+cat > part.json <<'JSON'
+{ "report_texts": [ { "occasion": "2020-04-30", "part": "slutord", "text": "Tack." } ] }
+JSON
+run_styr 2 load s.db part.json
+expect_contains err.txt 'part.json:1: part: expected one of "inledning", "ansvar", "verksamhetsrapport", "verksamhetsberattelse", "ekonomisk-rapport", "driftbudget", "investeringar", "mal", "beslut", "internkontroll-inledning", "internkontroll-slutsatser", "internkontroll-atgarder", found "slutord"'
