@@ -165,9 +165,9 @@ static void percent_chart(struct doc *d, struct store *s, const struct goal_year
 	free(sel);
 }
 
-/* The name of the committee's host municipality into name ("" when the
-** committee or its host is not recorded). */
-static enum styr_rc host_name(struct store *s, struct date date, char *name, size_t size,
+/* The name of the committee's host municipality into *name, owned by the
+** caller (NULL when the committee or its host is not recorded). */
+static enum styr_rc host_name(struct store *s, struct date date, char **name,
                               struct styr_error *err)
 {
 	struct committee c;
@@ -175,14 +175,14 @@ static enum styr_rc host_name(struct store *s, struct date date, char *name, siz
 	size_t n = 0;
 	enum styr_rc rc = org_committee(s, &c, err);
 
-	*name = '\0';
+	*name = NULL;
 	if(rc == STYR_ENOTFOUND)
 		return STYR_OK;
 	if(!rc)
 		rc = org_members(s, date, &m, &n, err);
-	for(size_t i = 0; !rc && i < n; i++)
-		if(!strcmp(m[i].code, c.host_code))
-			snprintf(name, size, "%s", m[i].name);
+	for(size_t i = 0; !rc && !*name && i < n; i++)
+		if(c.host_code && !strcmp(m[i].code, c.host_code))
+			*name = xstrdup(m[i].name);
 	members_free(m, n);
 	committee_release(&c);
 	return rc;
@@ -194,19 +194,20 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 {
 	struct goal_year y;
 	struct strbuf sb = STRBUF_INIT;
-	char host[64] = "";
-	enum styr_rc rc = host_row ? host_name(s, o->date, host, sizeof(host), err) : STYR_OK;
+	char *host = NULL;
+	enum styr_rc rc = host_row ? host_name(s, o->date, &host, err) : STYR_OK;
 
 	if(!rc)
 		rc = goals_year(s, o->year, o, &y, err);
 
 	*found = false;
-	if(rc == STYR_ENOTFOUND)
-		return STYR_OK;
-	if(rc)
-		return rc;
+	if(rc) {
+		free(host);
+		return rc == STYR_ENOTFOUND ? STYR_OK : rc;
+	}
 	*found = y.nind > 0;
 	if(!*found) {
+		free(host);
 		goal_year_release(&y);
 		return STYR_OK;
 	}
@@ -232,7 +233,7 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 	const unsigned w_annual[] = { 3, 5, 2, 2, 2 };
 	const unsigned w_follow[] = { 3, 3, 5, 2, 2, 2, 2 };
 	doc_table_weights(d, annual ? w_annual : w_follow);
-	if(!annual && *host) {
+	if(!annual && host) {
 		doc_row_begin(d, DOC_ROW_GROUP);
 		doc_cell_text(d, host);
 		doc_cell_source(d, "nämndens värdkommun: kommunfullmäktiges mål");
@@ -282,6 +283,7 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 	if(annual)
 		percent_chart(d, s, &y);
 	strbuf_release(&sb);
+	free(host);
 	goal_year_release(&y);
 	return STYR_OK;
 }

@@ -9,8 +9,6 @@
 */
 #include "reports/report.h"
 
-#include <stdio.h>
-
 #include "org/org.h"
 #include "reports/report_texts.h"
 
@@ -21,7 +19,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	struct committee c = { 0 };
 	struct strbuf concl = STRBUF_INIT, acts = STRBUF_INIT;
 	bool have_concl = false, have_acts = false, found = false;
-	char title[200];
+	struct strbuf title = STRBUF_INIT;
 	struct report_args ya = *a;
 	enum styr_rc rc;
 
@@ -43,13 +41,13 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = report_text_get(s, o.id, PART_IK_ATGARDER, &acts, &have_acts, err);
 	if(rc)
 		goto done;
-	snprintf(title, sizeof(title), "Uppföljning av intern kontroll %s %d", c.name, o.year);
-	struct doc *d = doc_new(title);
+	strbuf_addf(&title, "Uppföljning av intern kontroll %s %d", c.name, o.year);
+	struct doc *d = doc_new(title.buf);
 	doc_set_committee(d, c.name);
 	doc_set_subtitle(d, c.name);
 	if(o.date.year)
 		doc_set_date(d, o.date);
-	doc_set_page_text(d, c.name, title);
+	doc_set_page_text(d, c.name, title.buf);
 	d->toc = true;
 	d->title_page = true;
 	doc_heading(d, 1, "Inledning - övergripande om intern kontroll");
@@ -68,6 +66,7 @@ done:
 	committee_release(&c);
 	strbuf_release(&concl);
 	strbuf_release(&acts);
+	strbuf_release(&title);
 	return rc;
 }
 

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "goals/goals.h"
+#include "goals/goals_doc.h"
 #include "db/store.h"
 #include "testutil.h"
 
@@ -115,12 +116,46 @@ static void test_value_set(void **state)
 	goal_year_release(&y);
 }
 
+/* The follow-up table of Prognosrapport 1-2020 groups its rows under the
+** host municipality's name, whole however long (it was cut to 63 bytes,
+** which here left half an "å": invalid UTF-8). */
+static void test_host_row(void **state)
+{
+	(void)state;
+	struct store *s = testutil_example();
+	struct strbuf name = STRBUF_INIT;
+	struct store_stmt *st;
+	struct styr_error err;
+	bool found = false, row;
+
+	strbuf_addstr(&name, "Värdkommunen ");   /* 14 bytes: the 63rd byte starts an "å" */
+	for(int i = 0; i < 20; i++)
+		strbuf_addstr(&name, "åäö");
+	assert_int_equal(store_prepare(s, "UPDATE municipality SET name = ? WHERE code = '1814'",
+	                               &st, &err), STYR_OK);
+	stmt_bind_text(st, 1, name.buf);
+	assert_int_equal(stmt_step(st, &row, &err), STYR_OK);
+	stmt_finalize(st);
+	struct doc *d = doc_new("t");
+	assert_int_equal(goals_doc_followup(d, s, testutil_occasion(s, "2020-04-30"), false, true,
+	                                    &found, &err), STYR_OK);
+	assert_true(found);
+	const struct doc_table *t = &d->blocks[0].u.table;
+	assert_int_equal(d->blocks[0].type, DOC_TABLE);
+	assert_true(t->rows[1].flags & DOC_ROW_GROUP);
+	assert_string_equal(t->rows[1].cells[0].text, name.buf);
+	doc_free(d);
+	strbuf_release(&name);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_2024),
 		cmocka_unit_test(test_2020),
 		cmocka_unit_test(test_value_set),
+		cmocka_unit_test(test_host_row),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
