@@ -1,86 +1,50 @@
 /*
 ** cmd_assess.c — `styr assess DB --year Y [--occasion DATE] [--json]`:
 ** every indicator and nämndmål of a year with its verdict at a report
-** occasion, and the summary line in the annual report's words.
+** occasion, and the summary line in the annual report's words. The text
+** view is the goals section of the reports (goals_doc.h) with its
+** workings; --json writes the same data (goals_year) as it is.
 */
 #include <string.h>
 
 #include "cli/cli.h"
 #include "base/strbuf.h"
 #include "goals/goals.h"
+#include "goals/goals_doc.h"
 #include "db/store.h"
 
 extern const struct cli_command cmd_assess;
 
-static const char *value_word(const struct occasion *o)
+/* The view: the goals section the reports print for the occasion (the
+** plan tables when it is a plan or the year has none, which has no
+** values to judge), with the workings of its verdicts. */
+static int print_text(struct cli_ctx *ctx, const struct goal_year *y)
 {
-	if(!o->id || o->kind == OCC_MER_PLAN)
-		return "inga värden (plan)";
-	return o->kind == OCC_ARSREDOVISNING ? "utfall" : "prognos (annars nuvärde)";
-}
-
-static void rules_text(struct strbuf *sb, const struct goal_year *y)
-{
-	switch(y->rules.delvis) {
-	case DELVIS_NONE:
-		strbuf_addstr(sb, "delvis uppnådd används inte");
-		break;
-	case DELVIS_TOLERANCE:
-		strbuf_addstr(sb, "delvis uppnådd = inom ");
-		fmt_decimal_sv(sb, y->rules.tolerance.value, y->rules.tolerance.decimals);
-		strbuf_addstr(sb, " % från målvärdet");
-		break;
-	case DELVIS_IMPROVED:
-		strbuf_addstr(sb, "delvis uppnådd = bättre än utgångsvärdet");
-		break;
-	}
-	strbuf_addstr(sb, y->rules.goal == GOAL_MORE_THAN_HALF
-	              ? "; nämndmål uppnås delvis när mer än hälften av indikatorerna är uppnådda eller delvis uppnådda"
-	              : "; nämndmål uppnås delvis när hälften av indikatorerna är uppnådda eller delvis uppnådda");
-}
-
-static void print_indicator(struct cli_ctx *ctx, const struct goal_indicator *d)
-{
-	fprintf(ctx->out, "  %s: %s (mål %s) → %s\n", d->name,
-	        d->used && *d->used ? d->used : "–", d->target ? d->target : "–",
-	        verdict_name(d->verdict));
-	if(d->manual)
-		fprintf(ctx->out, "    satt för hand, beräknat: %s; motivering: %s\n",
-		        verdict_name(d->computed), d->motivation ? d->motivation : "");
-}
-
-static void print_text(struct cli_ctx *ctx, const struct goal_year *y)
-{
+	const struct goals_doc_view view = { .workings = true };
+	bool plan = !y->occasion.id || y->occasion.kind == OCC_MER_PLAN, found;
 	struct strbuf sb = STRBUF_INIT;
-	fprintf(ctx->out, "Måluppfyllelse %d", y->year);
+	struct styr_error err;
+
+	strbuf_addf(&sb, "Måluppfyllelse %d", y->year);
+	struct doc *d = doc_new(sb.buf);
+	strbuf_reset(&sb);
 	if(y->occasion.id)
-		fprintf(ctx->out, " — %s (%s)", y->occasion.title, y->occasion.key);
-	fprintf(ctx->out, ", värde: %s\n", value_word(&y->occasion));
-	if(y->structure_year != y->year)
-		fprintf(ctx->out, "Mål och indikatorer från %d\n", y->structure_year);
-	rules_text(&sb, y);
-	fprintf(ctx->out, "Bedömning: %s\n", sb.buf);
+		strbuf_addf(&sb, "%s (%s)", y->occasion.title, y->occasion.key);
+	else
+		strbuf_addf(&sb, "Inget rapporttillfälle %d", y->year);
+	if(plan)
+		strbuf_addstr(&sb, ": planens målvärden, inga värden att bedöma");
+	doc_set_subtitle(d, sb.buf);
 	strbuf_release(&sb);
-	for(size_t g = 0; g < y->ngoals; g++) {
-		fprintf(ctx->out, "\nNämndmål: %s → %s\n", y->goals[g].name,
-		        goal_verdict_name(y->goals[g].verdict));
-		for(size_t i = 0; i < y->nind; i++)
-			if(y->ind[i].goal_key && !strcmp(y->ind[i].goal_key, y->goals[g].key))
-				print_indicator(ctx, &y->ind[i]);
+	if(plan)   /* the plan's perspectives are numbered under it */
+		doc_heading(d, 1, "Mål och indikatorer");
+	enum styr_rc rc = plan ? goals_doc_plan(d, ctx->store, y->year, &found, &err)
+	                       : goals_doc_followup(d, ctx->store, &y->occasion, &view, &found, &err);
+	if(rc) {
+		doc_free(d);
+		return cli_fail(ctx, &err);
 	}
-	const char *council = NULL;
-	for(size_t i = 0; i < y->nind; i++) {
-		if(y->ind[i].goal_key)
-			continue;
-		if(!council || strcmp(council, y->ind[i].council_name ? y->ind[i].council_name : "")) {
-			council = y->ind[i].council_name ? y->ind[i].council_name : "";
-			fprintf(ctx->out, "\nKommunfullmäktiges mål (utan nämndmål): %s\n", council);
-		}
-		print_indicator(ctx, &y->ind[i]);
-	}
-	fprintf(ctx->out, "\nSammanfattning: %s.\n", y->summary);
-	if(y->stated_summary)
-		fprintf(ctx->out, "Enligt dokumentet: %s\n", y->stated_summary);
+	return cli_print_doc(ctx, d);
 }
 
 static void json_indicator(struct jsonw *w, const struct goal_indicator *d)
@@ -173,12 +137,13 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	occasion_release(&occ);
 	if(rc)
 		return cli_fail(ctx, &err);
+	r = 0;
 	if(json)
 		print_json(ctx, &y);
 	else
-		print_text(ctx, &y);
+		r = print_text(ctx, &y);
 	goal_year_release(&y);
-	return 0;
+	return r;
 }
 
 const struct cli_command cmd_assess = {
@@ -188,7 +153,10 @@ const struct cli_command cmd_assess = {
 	"report occasion (the year's last by default; the forecast for a prognos or\n"
 	"delårsrapport, the outcome for an årsredovisning), then every nämndmål by\n"
 	"counting its indicators with the year's rule (goal_settings), and print the\n"
-	"summary line in the annual report's words. A verdict set by hand is shown,\n"
-	"with the computed one beside it.\n",
+	"summary line in the annual report's words. The tables are those of the\n"
+	"report of the occasion; after them the year's rule, the summary line as\n"
+	"the document states it, and the verdicts set by hand beside the computed\n"
+	"ones. A plan occasion, or a year without one, has no values to judge: its\n"
+	"plan tables are shown.\n",
 	run, CLI_DB_READ
 };

@@ -60,11 +60,17 @@ static void text_or_empty(struct doc *d, const char *s)
 		doc_cell_empty(d);
 }
 
+/* A cell with verdict v in words ("Delvis uppnådd") and its colour. */
+static void verdict_only(struct doc *d, enum verdict v)
+{
+	char *t = capital(verdict_name(v));
+	doc_cell_verdict(d, level(v), t);
+	free(t);
+}
+
 static void verdict_cell(struct doc *d, const struct goal_indicator *in, const char *occ)
 {
-	char *t = capital(verdict_name(in->verdict));
-	doc_cell_verdict(d, level(in->verdict), t);
-	free(t);
+	verdict_only(d, in->verdict);
 	if(in->manual)
 		doc_cell_source(d, "indikator %s: bedömning satt för hand (%s); beräknad: %s",
 		                in->key, in->motivation ? in->motivation : "utan motivering",
@@ -73,6 +79,19 @@ static void verdict_cell(struct doc *d, const struct goal_indicator *in, const c
 		doc_cell_source(d, "indikator %s: beräknad av värdet %s vid %s mot målvärdet %s",
 		                in->key, in->used ? in->used : "(saknas)", occ,
 		                in->target ? in->target : "(saknas)");
+}
+
+/* A goals table: caption, XLSX sheet, source, and n columns with their
+** header titles and weights. */
+static void table_begin(struct doc *d, const char *caption, const char *sheet,
+                        const char *source, const char *const *hdr, const unsigned *w,
+                        size_t n)
+{
+	doc_table_begin(d, caption, n);
+	doc_table_sheet(d, sheet);
+	doc_header_row(d, hdr);
+	doc_table_source(d, source);
+	doc_table_weights(d, w);
 }
 
 /* Group columns: the council goal and nämndmål shown on the first row of
@@ -88,6 +107,76 @@ static void group_cells(struct doc *d, const struct goal_indicator *in,
 	if(council)
 		text_or_empty(d, same_council ? NULL : in->council_name);
 	text_or_empty(d, same_goal ? NULL : in->goal_name);
+}
+
+/* A new row with the first cells of indicator in: the group columns
+** after prev, and its name. */
+static void indicator_row(struct doc *d, const struct goal_indicator *in,
+                          const struct goal_indicator *prev, bool council)
+{
+	doc_row_begin(d, 0);
+	group_cells(d, in, prev, council);
+	doc_cell_text(d, in->name);
+	doc_cell_source(d, "indikator %s", in->key);
+}
+
+/* Where the year's goals come from when an earlier plan set them. */
+static void structure_note(struct doc *d, const struct goal_year *y)
+{
+	if(y->structure_year != y->year)
+		doc_paraf(d, "Mål och indikatorer från planen %d.", y->structure_year);
+}
+
+/* The workings of a follow-up (struct goals_doc_view): the value judged
+** and the year's rules in words, the summary line as the document states
+** it, and the verdicts set by hand beside the computed ones. */
+static void workings(struct doc *d, const struct goal_year *y, bool annual)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t manual = 0;
+
+	strbuf_addstr(&sb, annual ? "Bedömningen görs på utfallet. "
+	                          : "Bedömningen görs på prognosen, annars på nuvärdet. ");
+	switch(y->rules.delvis) {
+	case DELVIS_NONE:
+		strbuf_addstr(&sb, "Delvis uppnådd används inte.");
+		break;
+	case DELVIS_TOLERANCE:
+		strbuf_addstr(&sb, "Delvis uppnådd = inom ");
+		fmt_decimal_sv(&sb, y->rules.tolerance.value, y->rules.tolerance.decimals);
+		strbuf_addstr(&sb, " % från målvärdet.");
+		break;
+	case DELVIS_IMPROVED:
+		strbuf_addstr(&sb, "Delvis uppnådd = bättre än utgångsvärdet.");
+		break;
+	}
+	strbuf_addf(&sb, " Nämndmål uppnås delvis när %s av indikatorerna är uppnådda eller "
+	            "delvis uppnådda.", y->rules.goal == GOAL_MORE_THAN_HALF ? "mer än hälften"
+	                                                                     : "hälften");
+	doc_para(d, sb.buf);
+	strbuf_release(&sb);
+	if(y->stated_summary)
+		doc_paraf(d, "Enligt dokumentet: %s", y->stated_summary);
+	for(size_t i = 0; i < y->nind; i++)
+		manual += y->ind[i].manual;
+	if(!manual)
+		return;
+	const char *hdr[] = { "Indikator", "Bedömning", "Beräknad", "Motivering" };
+	const unsigned w[] = { 4, 2, 2, 5 };
+	table_begin(d, "Bedömningar satt för hand", "Satt för hand",
+	            "indikatorernas värden vid rapporttillfället", hdr, w, 4);
+	for(size_t i = 0; i < y->nind; i++) {
+		const struct goal_indicator *in = &y->ind[i];
+		if(!in->manual)
+			continue;
+		doc_row_begin(d, 0);
+		doc_cell_text(d, in->name);
+		doc_cell_source(d, "indikator %s", in->key);
+		verdict_only(d, in->verdict);
+		verdict_only(d, in->computed);
+		text_or_empty(d, in->motivation);
+	}
+	doc_table_end(d);
 }
 
 /* The indicators measured in percent, over the report occasions of the
@@ -189,13 +278,14 @@ static enum styr_rc host_name(struct store *s, struct date date, char **name,
 }
 
 enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occasion *o,
-                                   bool annual, bool host_row, bool *found,
-                                   struct styr_error *err)
+                                const struct goals_doc_view *view, bool *found,
+                                struct styr_error *err)
 {
 	struct goal_year y;
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, src = STRBUF_INIT;
+	bool annual = o->kind == OCC_ARSREDOVISNING;
 	char *host = NULL;
-	enum styr_rc rc = host_row ? host_name(s, o->date, &host, err) : STYR_OK;
+	enum styr_rc rc = o->kind == OCC_PROGNOS ? host_name(s, o->date, &host, err) : STYR_OK;
 
 	if(!rc)
 		rc = goals_year(s, o->year, o, &y, err);
@@ -211,29 +301,23 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 		goal_year_release(&y);
 		return STYR_OK;
 	}
+	structure_note(d, &y);
+	strbuf_addf(&src, "indikatorer %d med värden vid %s", o->year, o->key);
 	if(annual) {
 		strbuf_addf(&sb, "Utfall %d", o->year);
 		char *out = strbuf_detach(&sb);
 		strbuf_addf(&sb, "Målvärde %d", o->year);
 		const char *hdr[] = { "Nämndmål", "Indikator", out, sb.buf, "Bedömning" };
-		doc_table_begin(d, "Nämndmål och indikatorer", 5);
-		doc_table_sheet(d, "Nämndmål");
-		doc_header_row(d, hdr);
+		const unsigned w[] = { 3, 5, 2, 2, 2 };
+		table_begin(d, "Nämndmål och indikatorer", "Nämndmål", src.buf, hdr, w, 5);
 		free(out);
 	} else {
 		const char *hdr[] = { "Kommunfullmäktiges mål", "Nämndmål", "Indikator", "Nuvärde",
 		                      "Prognos", "Målvärde", "Bedömning" };
-		doc_table_begin(d, "Mål och indikatorer", 7);
-		doc_table_sheet(d, "Mål");
-		doc_header_row(d, hdr);
+		const unsigned w[] = { 3, 3, 5, 2, 2, 2, 2 };
+		table_begin(d, "Mål och indikatorer", "Mål", src.buf, hdr, w, 7);
 	}
-	strbuf_reset(&sb);
-	strbuf_addf(&sb, "indikatorer %d med värden vid %s", o->year, o->key);
-	doc_table_source(d, sb.buf);
-	const unsigned w_annual[] = { 3, 5, 2, 2, 2 };
-	const unsigned w_follow[] = { 3, 3, 5, 2, 2, 2, 2 };
-	doc_table_weights(d, annual ? w_annual : w_follow);
-	if(!annual && host) {
+	if(host) {
 		doc_row_begin(d, DOC_ROW_GROUP);
 		doc_cell_text(d, host);
 		doc_cell_source(d, "nämndens värdkommun: kommunfullmäktiges mål");
@@ -241,10 +325,7 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 	}
 	for(size_t i = 0; i < y.nind; i++) {
 		const struct goal_indicator *in = &y.ind[i];
-		doc_row_begin(d, 0);
-		group_cells(d, in, i ? &y.ind[i - 1] : NULL, !annual);
-		doc_cell_text(d, in->name);
-		doc_cell_source(d, "indikator %s", in->key);
+		indicator_row(d, in, i ? &y.ind[i - 1] : NULL, !annual);
 		text_or_empty(d, in->outcome);
 		if(in->outcome)
 			doc_cell_source(d, "indikator %s: %s vid %s", in->key,
@@ -280,9 +361,12 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 	doc_table_end(d);
 	if(y.summary)
 		doc_para(d, y.summary);
+	if(view && view->workings)
+		workings(d, &y, annual);
 	if(annual)
 		percent_chart(d, s, &y);
 	strbuf_release(&sb);
+	strbuf_release(&src);
 	free(host);
 	goal_year_release(&y);
 	return STYR_OK;
@@ -305,7 +389,7 @@ static char *target_of(struct store *s, const char *key, int year)
 }
 
 enum styr_rc goals_doc_plan(struct doc *d, struct store *s, int year, bool *found,
-                               struct styr_error *err)
+                            struct styr_error *err)
 {
 	struct goal_year y;
 	struct strbuf h[3] = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT };
@@ -321,6 +405,7 @@ enum styr_rc goals_doc_plan(struct doc *d, struct store *s, int year, bool *foun
 		goal_year_release(&y);
 		return STYR_OK;
 	}
+	structure_note(d, &y);
 	for(int k = 0; k < 3; k++)
 		strbuf_addf(&h[k], "Målvärde %d", year + k);
 	const char *hdr[] = { "Kommunfullmäktiges mål", "Nämndmål", "Indikator", "Utgångsvärde",
@@ -336,11 +421,8 @@ enum styr_rc goals_doc_plan(struct doc *d, struct store *s, int year, bool *foun
 		const char *persp = y.ind[first].perspective;
 		if(persp)
 			doc_heading(d, 2, persp);
-		doc_table_begin(d, "Mål och indikatorer", 7);
-		doc_table_sheet(d, "Mål och indikatorer");
-		doc_table_source(d, "indikatorer med utgångsvärde och målvärden per år");
-		doc_table_weights(d, w);
-		doc_header_row(d, hdr);
+		table_begin(d, "Mål och indikatorer", "Mål och indikatorer",
+		            "indikatorer med utgångsvärde och målvärden per år", hdr, w, 7);
 		const struct goal_indicator *prev = NULL;
 		for(size_t i = first; i < y.nind; i++) {
 			const struct goal_indicator *in = &y.ind[i];
@@ -348,11 +430,8 @@ enum styr_rc goals_doc_plan(struct doc *d, struct store *s, int year, bool *foun
 			                     : in->perspective != NULL))
 				continue;
 			done[i] = true;
-			doc_row_begin(d, 0);
-			group_cells(d, in, prev, true);
+			indicator_row(d, in, prev, true);
 			prev = in;
-			doc_cell_text(d, in->name);
-			doc_cell_source(d, "indikator %s", in->key);
 			text_or_empty(d, in->baseline);
 			if(in->baseline)
 				doc_cell_source(d, "indikator %s: utgångsvärde", in->key);

@@ -40,7 +40,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(!rc) {
 		struct doc_mark at = doc_mark(d);
 		doc_heading(d, 3, "Nämndmål");
-		rc = goals_doc_followup(d, s, &o, true, false, &found, err);
+		rc = goals_doc_followup(d, s, &o, NULL, &found, err);
 		if(!rc && !found)
 			doc_rewind(d, at);
 	}

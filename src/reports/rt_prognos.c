@@ -44,7 +44,7 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		struct doc_mark at = doc_mark(d);
 		bool have = false;
 		doc_heading(d, 2, "Mål");
-		rc = goals_doc_followup(d, s, &o, false, !delar, &have, err);
+		rc = goals_doc_followup(d, s, &o, NULL, &have, err);
 		if(!rc && !have)
 			doc_rewind(d, at);
 	}

@@ -27,11 +27,11 @@ before=$(grep -c '"key"' out.txt || true)
 # NKI has no result in Årsredovisning 2024; with 7,8 against 7,5 it is reached.
 run_styr 0 value set a.db 2024-nki --occasion 2024-12-31 --outcome "7,8" --comment "Mätning i december"
 run_styr 0 assess a.db --year 2024
-expect_contains out.txt "Värde Nöjd Kund Index (NKI): 7,8 (mål 7,5) → uppnådd"
+expect_row out.txt "Värde Nöjd Kund Index" "7,8" "7,5" "Uppnådd"
 run_styr 0 value set a.db 2024-nki --occasion 2024-12-31 --verdict "delvis uppnådd" --motivation "Mätningen omfattade bara en kommun"
 run_styr 0 assess a.db --year 2024
-expect_contains out.txt "Värde Nöjd Kund Index (NKI): 7,8 (mål 7,5) → delvis uppnådd"
-expect_contains out.txt "satt för hand, beräknat: uppnådd; motivering: Mätningen omfattade bara en kommun"
+expect_row out.txt "Värde Nöjd Kund Index" "7,8" "7,5" "Delvis uppnådd"
+expect_row out.txt "Värde Nöjd Kund Index (NKI)" "Delvis uppnådd" "Uppnådd" "Mätningen omfattade bara en kommun"
 run_styr 0 log a.db --table indicator_value --json
 after=$(grep -c '"key"' out.txt || true)
 [ "$after" -eq $((before + 2)) ] || fail "expected two audit rows, got $before then $after"

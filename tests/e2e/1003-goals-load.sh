@@ -29,8 +29,13 @@ expect_contains err.txt 'does not fit indicator t-hme: a yes/no target for an in
 
 sed 's/"högst 74"/"bättre än i fjol"/' bad.json > text.json
 run_styr 0 load a.db text.json
+cat > occasion.json <<'JSON'
+{ "occasions": [ { "key": "2026-12-31", "kind": "arsredovisning", "year": 2026,
+                   "date": "2026-12-31", "title": "Årsredovisning 2026" } ] }
+JSON
+run_styr 0 load a.db occasion.json
 run_styr 0 assess a.db --year 2026
-expect_contains out.txt "HME: – (mål bättre än i fjol) → kan ej bedömas"
+expect_row out.txt "HME" "bättre än i fjol" "Kan ej bedömas"
 run_styr 1 check a.db
 expect_contains out.txt 'indicator t-hme target 2026: "bättre än i fjol" is not a target styr understands (kan ej bedömas)'
 

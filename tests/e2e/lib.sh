@@ -41,3 +41,23 @@ example_db() {
 	"$STYR" init "$1" >/dev/null
 	"$STYR" load "$1" "$TOP/examples/sydnarke" >/dev/null
 }
+
+# expect_text FILE TEXT — FILE contains TEXT, reading line breaks and runs
+# of spaces as one space (a paragraph the text renderer wrapped).
+expect_text() {
+	tr '\n' ' ' <"$1" | tr -s ' ' | grep -qF -- "$2" || { cat "$1"; fail "$1 does not contain: $2"; }
+}
+
+# expect_row FILE CELL... — FILE has a line holding the cells in order,
+# apart by two spaces or more: a row of a text table (of a cell that wraps,
+# its first line).
+expect_row() {
+	file=$1
+	shift
+	re=
+	for cell in "$@"; do
+		cell=$(printf '%s' "$cell" | sed 's/[][\.*^$()+?{}|]/\\&/g')
+		re="$re${re:+  +}$cell"
+	done
+	grep -qE -- "$re" "$file" || { cat "$file"; fail "$file has no row: $*"; }
+}

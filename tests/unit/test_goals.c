@@ -137,8 +137,8 @@ static void test_host_row(void **state)
 	assert_int_equal(stmt_step(st, &row, &err), STYR_OK);
 	stmt_finalize(st);
 	struct doc *d = doc_new("t");
-	assert_int_equal(goals_doc_followup(d, s, testutil_occasion(s, "2020-04-30"), false, true,
-	                                    &found, &err), STYR_OK);
+	assert_int_equal(goals_doc_followup(d, s, testutil_occasion(s, "2020-04-30"), NULL, &found,
+	                                    &err), STYR_OK);
 	assert_true(found);
 	const struct doc_table *t = &d->blocks[0].u.table;
 	assert_int_equal(d->blocks[0].type, DOC_TABLE);
