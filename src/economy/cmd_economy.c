@@ -142,7 +142,7 @@ static void print_drift(struct cli_ctx *ctx, const struct econ_drift *d, bool js
 			jsonw_object_begin(&w);
 			jsonw_kv_int(&w, "position", r->position);
 			jsonw_kv_string(&w, "name", r->name);
-			jsonw_kv_string(&w, "kind", line ? r->kind : "total");
+			jsonw_kv_string(&w, "kind", line ? econ_kind_names[r->kind] : "total");
 			if(*r->municipality)
 				jsonw_kv_string(&w, "municipality", r->municipality);
 			if(line) {
@@ -152,7 +152,7 @@ static void print_drift(struct cli_ctx *ctx, const struct econ_drift *d, bool js
 				sum.have |= r->f.have & (ECON_DEVIATION | ECON_CHANGE);
 				sum.stated_deviation = r->f.stated_deviation;
 				sum.stated_change = r->f.stated_change;
-				jsonw_kv_string(&w, "sums", r->kind);
+				jsonw_kv_string(&w, "sums", econ_kind_names[r->kind]);
 				jfigures(&w, &sum);
 				jsonw_key(&w, "stated");
 				jsonw_object_begin(&w);

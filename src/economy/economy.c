@@ -11,6 +11,13 @@
 #include "base/strbuf.h"
 #include "db/store.h"
 
+/* A copy of a text column; "" for null. */
+static char *dup_text(struct store_stmt *st, int col)
+{
+	const char *t = stmt_text(st, col);
+	return xstrdup(t ? t : "");
+}
+
 /* Read an optional money column into f, setting bit. */
 static void opt(struct store_stmt *st, int col, unsigned bit, unsigned *have,
                 money_t *v)
@@ -31,6 +38,15 @@ static void read_figures(struct store_stmt *st, int col, struct econ_figures *f)
 	opt(st, col + 3, ECON_FORECAST, &f->have, &f->forecast);
 	opt(st, col + 4, ECON_DEVIATION, &f->have, &f->stated_deviation);
 	opt(st, col + 5, ECON_CHANGE, &f->have, &f->stated_change);
+}
+
+static void drift_rows_free(struct econ_drift_row *v, size_t n)
+{
+	for(size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].municipality);
+	}
+	free(v);
 }
 
 static enum styr_rc read_drift_rows(struct store *s, const char *table, int64_t occ_id,
@@ -54,17 +70,23 @@ static enum styr_rc read_drift_rows(struct store *s, const char *table, int64_t 
 		return rc;
 	stmt_bind_int(st, 1, occ_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
+		const char *kind = stmt_text(st, 2);
 		ALLOC_GROW(v, n, cap);
+		if(!econ_kind_parse(kind, &v[n].kind)) {
+			rc = styr_error_set(err, STYR_EINVAL, "%s row %d: unknown kind \"%s\"",
+			                    lines ? "drift_lines" : "drift_totals",
+			                    (int)stmt_int(st, 0), kind ? kind : "");
+			break;
+		}
 		v[n].position = (int)stmt_int(st, 0);
-		str_copy(v[n].name, sizeof(v[n].name), stmt_text(st, 1));
-		str_copy(v[n].kind, sizeof(v[n].kind), stmt_text(st, 2));
-		str_copy(v[n].municipality, sizeof(v[n].municipality), stmt_text(st, 3));
+		v[n].name = dup_text(st, 1);
+		v[n].municipality = dup_text(st, 3);
 		read_figures(st, 4, &v[n].f);
 		n++;
 	}
 	stmt_finalize(st);
 	if(rc) {
-		free(v);
+		drift_rows_free(v, n);
 		return rc;
 	}
 	*out = v;
@@ -93,8 +115,8 @@ enum styr_rc econ_drift_get(struct store *s, const struct occasion *occ,
 
 void econ_drift_release(struct econ_drift *d)
 {
-	free(d->lines);
-	free(d->totals);
+	drift_rows_free(d->lines, d->nlines);
+	drift_rows_free(d->totals, d->ntotals);
 	occasion_release(&d->occ);
 	d->lines = d->totals = NULL;
 	d->nlines = d->ntotals = 0;
@@ -113,18 +135,13 @@ static void add_figures(struct econ_figures *sum, const struct econ_figures *f)
 		}
 }
 
-void econ_drift_sum(const struct econ_drift *d, const char *kind,
+void econ_drift_sum(const struct econ_drift *d, enum econ_kind kind,
                     struct econ_figures *out)
 {
 	memset(out, 0, sizeof(*out));
-	for(size_t i = 0; i < d->nlines; i++) {
-		const char *k = d->lines[i].kind;
-		bool in = !strcmp(kind, "net") ||
-		          (!strcmp(kind, "revenue") && strcmp(k, "cost")) ||
-		          (!strcmp(kind, "cost") && !strcmp(k, "cost"));
-		if(in)
+	for(size_t i = 0; i < d->nlines; i++)
+		if(econ_kind_sums(kind, d->lines[i].kind))
 			add_figures(out, &d->lines[i].f);
-	}
 }
 
 bool econ_row_deviation(const struct econ_figures *f, money_t *out)
@@ -138,6 +155,18 @@ bool econ_row_deviation(const struct econ_figures *f, money_t *out)
 	else
 		return false;
 	return true;
+}
+
+static void invest_rows_free(struct econ_invest_row *v, size_t n)
+{
+	for(size_t i = 0; i < n; i++) {
+		free(v[i].project);
+		free(v[i].name);
+		free(v[i].programme);
+		free(v[i].municipality);
+		free(v[i].stated_percent);
+	}
+	free(v);
 }
 
 /* Investment rows (totals when `totals`) of an occasion. */
@@ -169,21 +198,21 @@ static enum styr_rc read_invest(struct store *s, int64_t occ_id, bool totals,
 		r = &v[n++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);
-		str_copy(r->project, sizeof(r->project), stmt_text(st, 1));
-		str_copy(r->name, sizeof(r->name), stmt_text(st, 2));
-		str_copy(r->programme, sizeof(r->programme), stmt_text(st, 3));
-		str_copy(r->municipality, sizeof(r->municipality), stmt_text(st, 4));
+		r->project = dup_text(st, 1);
+		r->name = dup_text(st, 2);
+		r->programme = dup_text(st, 3);
+		r->municipality = dup_text(st, 4);
 		opt(st, 5, ECON_BUDGET, &r->f.have, &r->f.budget);
 		opt(st, 6, ECON_OUTCOME, &r->f.have, &r->f.outcome);
 		opt(st, 7, ECON_FORECAST, &r->f.have, &r->f.forecast);
 		opt(st, 8, ECON_DEVIATION, &r->f.have, &r->f.stated_deviation);
 		opt(st, 9, ECON_FORECAST_DEVIATION, &r->f.have, &r->f.stated_forecast_deviation);
 		opt(st, 10, ECON_REMAINING, &r->f.have, &r->f.remaining);
-		str_copy(r->stated_percent, sizeof(r->stated_percent), stmt_text(st, 11));
+		r->stated_percent = dup_text(st, 11);
 	}
 	stmt_finalize(st);
 	if(rc) {
-		free(v);
+		invest_rows_free(v, n);
 		return rc;
 	}
 	*out = v;
@@ -211,8 +240,8 @@ enum styr_rc econ_invest_get(struct store *s, const struct occasion *occ,
 
 void econ_invest_release(struct econ_invest *v)
 {
-	free(v->rows);
-	free(v->totals);
+	invest_rows_free(v->rows, v->nrows);
+	invest_rows_free(v->totals, v->ntotals);
 	occasion_release(&v->occ);
 	v->rows = v->totals = NULL;
 	v->nrows = v->ntotals = 0;
@@ -294,7 +323,7 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 		rc = styr_error_set(err, STYR_ENOTFOUND,
 		                    "no capital_parameters for %d", year);
 	if(!rc) {
-		str_copy(out->rate, sizeof(out->rate), stmt_text(st, 0));
+		out->rate = dup_text(st, 0);
 		out->activation_month = (int)stmt_int(st, 1);
 		opt(st, 2, ECON_BUDGET, &out->have, &out->stated_total_amount);
 		opt(st, 3, ECON_OUTCOME, &out->have, &out->stated_total_cost);
@@ -302,15 +331,19 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 	stmt_finalize(st);
 	if(!rc)
 		rc = parse_rate(out->rate, &out->rate_e2, err);
-	if(rc)
+	if(rc) {
+		econ_capital_release(out);
 		return rc;
+	}
 	rc = store_prepare(s, "SELECT c.position, p.key, c.name, c.amount, c.life_years,"
 	                   " c.other_life_years, c.other_life_amount, c.stated_cost"
 	                   " FROM econ_capital_project c JOIN econ_project p"
 	                   " ON p.id = c.project_id WHERE c.year = ? ORDER BY c.position",
 	                   &st, err);
-	if(rc)
+	if(rc) {
+		econ_capital_release(out);
 		return rc;
+	}
 	stmt_bind_int(st, 1, year);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct econ_capital_row *r;
@@ -318,8 +351,8 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 		r = &out->rows[out->nrows++];
 		memset(r, 0, sizeof(*r));
 		r->position = (int)stmt_int(st, 0);
-		str_copy(r->project, sizeof(r->project), stmt_text(st, 1));
-		str_copy(r->name, sizeof(r->name), stmt_text(st, 2));
+		r->project = dup_text(st, 1);
+		r->name = dup_text(st, 2);
 		r->amount = stmt_int(st, 3);
 		r->life_years = (int)stmt_int(st, 4);
 		r->other_life_years = stmt_is_null(st, 5) ? 0 : (int)stmt_int(st, 5);
@@ -338,8 +371,14 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 
 void econ_capital_release(struct econ_capital *c)
 {
+	for(size_t i = 0; i < c->nrows; i++) {
+		free(c->rows[i].project);
+		free(c->rows[i].name);
+	}
 	free(c->rows);
+	free(c->rate);
 	c->rows = NULL;
+	c->rate = NULL;
 	c->nrows = 0;
 }
 
@@ -379,8 +418,8 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 	parts = xcalloc(nm ? nm : 1, sizeof(*parts));
 	for(size_t i = 0; i < nm && !rc; i++) {
 		char iso[11];
-		str_copy(out->parts[i].code, sizeof(out->parts[i].code), m[i].code);
-		str_copy(out->parts[i].name, sizeof(out->parts[i].name), m[i].name);
+		out->parts[i].code = xstrdup(m[i].code ? m[i].code : "");
+		out->parts[i].name = xstrdup(m[i].name ? m[i].name : "");
 		out->parts[i].population = m[i].population;
 		w[i] = m[i].population;
 		if(m[i].population < 0) {
@@ -418,6 +457,10 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 
 void econ_split_release(struct econ_split *sp)
 {
+	for(size_t i = 0; sp->parts && i < sp->nparts; i++) {
+		free(sp->parts[i].code);
+		free(sp->parts[i].name);
+	}
 	free(sp->parts);
 	sp->parts = NULL;
 	sp->nparts = 0;

@@ -5,7 +5,9 @@
 ** year's result, each with the figures the document states and those styr
 ** computes; and the economy's checks for `styr check`.
 **
-** Reports and commands call these; amounts are öre.
+** Reports and commands call these; amounts are öre. Result structs own
+** their strings (malloc'ed, "" when the data has none, freed by the
+** _release call): nothing is cut to a fixed size.
 */
 #ifndef STYR_STORE_ECONOMY_H
 #define STYR_STORE_ECONOMY_H
@@ -17,6 +19,7 @@
 #include "base/error.h"
 #include "base/findings.h"
 #include "base/money.h"
+#include "economy/economy_rules.h"
 #include "org/org.h"
 
 struct store;
@@ -47,10 +50,10 @@ struct econ_figures {
 /* A line or a total row of an operating-account table. */
 struct econ_drift_row {
 	int position;
-	char name[96];
-	char kind[16];          /* lines: revenue, contribution, cost;
+	char *name;
+	enum econ_kind kind;    /* lines: revenue, contribution, cost;
 	                           totals: revenue, cost, net */
-	char municipality[8];   /* member code of a contribution line, or "" */
+	char *municipality;     /* member code of a contribution line, or "" */
 	struct econ_figures f;
 };
 
@@ -67,9 +70,9 @@ enum styr_rc econ_drift_get(struct store *s, const struct occasion *occ,
                             struct econ_drift *out, struct styr_error *err);
 void econ_drift_release(struct econ_drift *d);
 
-/* The computed figures of a total of `kind` ("revenue": revenue and
-** contribution lines, "cost", "net": every line) over d's lines. */
-void econ_drift_sum(const struct econ_drift *d, const char *kind,
+/* The computed figures of a total of `kind` over d's lines (the lines
+** econ_kind_sums names). */
+void econ_drift_sum(const struct econ_drift *d, enum econ_kind kind,
                     struct econ_figures *out);
 
 /* The deviation of a row as styr computes it: budget − forecast when a
@@ -79,12 +82,12 @@ bool econ_row_deviation(const struct econ_figures *f, money_t *out);
 /* A project row or a total row of an investment table. */
 struct econ_invest_row {
 	int position;
-	char project[48];       /* project key; "" for a total */
-	char name[96];          /* as printed */
-	char programme[48];     /* "" for the main table */
-	char municipality[8];
+	char *project;          /* project key; "" for a total */
+	char *name;             /* as printed */
+	char *programme;        /* "" for the main table */
+	char *municipality;     /* member code, or "" */
 	struct econ_figures f;
-	char stated_percent[16]; /* as in the data ("9.3"), or "" */
+	char *stated_percent;   /* as in the data ("9.3"), or "" */
 };
 
 struct econ_invest {
@@ -103,8 +106,8 @@ void econ_invest_sum(const struct econ_invest *v, const char *programme,
 
 struct econ_capital_row {
 	int position;
-	char project[48];
-	char name[96];
+	char *project;
+	char *name;
 	money_t amount;
 	int life_years, other_life_years;    /* other 0 when one life */
 	bool split_known;                    /* false: other_life_amount unknown */
@@ -117,7 +120,7 @@ struct econ_capital_row {
 
 struct econ_capital {
 	int year;
-	char rate[16];                       /* as in the data, "1.25" */
+	char *rate;                          /* as in the data, "1.25" */
 	int rate_e2;                         /* hundredths of a percent */
 	int activation_month;
 	unsigned have;                       /* ECON_BUDGET: stated_total_amount,
@@ -134,8 +137,8 @@ enum styr_rc econ_capital_get(struct store *s, int year, struct econ_capital *ou
 void econ_capital_release(struct econ_capital *c);
 
 struct econ_split_part {
-	char code[8];
-	char name[64];
+	char *code;
+	char *name;
 	int64_t population;
 	int64_t tkr;             /* computed part in whole tkr */
 	bool has_stated;

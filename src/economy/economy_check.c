@@ -179,9 +179,10 @@ static enum styr_rc check_contributions(struct store *s, struct findings *f,
 	    "  AND c.year = o.year - 1)"
 	    " FROM econ_drift_line l JOIN occasion o ON o.id = l.occasion_id"
 	    " JOIN municipality m ON m.id = l.municipality_id"
-	    " WHERE l.kind = 'contribution' ORDER BY o.year, o.key, l.position", &st, err);
+	    " WHERE l.kind = ? ORDER BY o.year, o.key, l.position", &st, err);
 	if(rc)
 		return rc;
+	stmt_bind_text(st, 1, econ_kind_names[ECON_KIND_CONTRIBUTION]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		char where[256];
 		snprintf(where, sizeof(where), "drift_lines %s row %d %s",
@@ -215,12 +216,13 @@ static enum styr_rc check_contribution_sums(struct store *s, struct findings *f,
 	    "SELECT o.key, l.position, l.name, o.year, l.budget,"
 	    " (SELECT sum(amount) FROM econ_contribution c WHERE c.year = o.year)"
 	    " FROM econ_drift_line l JOIN occasion o ON o.id = l.occasion_id"
-	    " WHERE l.kind = 'contribution' AND l.municipality_id IS NULL"
+	    " WHERE l.kind = ? AND l.municipality_id IS NULL"
 	    " AND l.budget IS NOT NULL"
 	    " AND EXISTS(SELECT 1 FROM econ_contribution c WHERE c.year = o.year)"
 	    " ORDER BY o.year, o.key, l.position", &st, err);
 	if(rc)
 		return rc;
+	stmt_bind_text(st, 1, econ_kind_names[ECON_KIND_CONTRIBUTION]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		char where[256], what[64];
 		snprintf(where, sizeof(where), "drift_lines %s row %d %s", stmt_text(st, 0),
@@ -348,7 +350,7 @@ static enum styr_rc check_split(struct store *s, int year, struct findings *f,
 		struct econ_drift d;
 		if(!econ_drift_get(s, &occ, &d, err)) {
 			struct econ_figures net;
-			econ_drift_sum(&d, "net", &net);
+			econ_drift_sum(&d, ECON_KIND_NET, &net);
 			if((net.have & ECON_OUTCOME) && llabs(net.outcome) != llabs(sp.amount))
 				differ(f, where, "amount (either sign) against the net result "
 				       "of the year's last operating account", sp.amount, net.outcome);

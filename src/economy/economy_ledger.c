@@ -46,7 +46,8 @@ static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
 		                    "with `styr import sie`", out->year);
 	if(!rc) {
 		out->import_id = stmt_int(st, 0);
-		str_copy(out->file, sizeof(out->file), stmt_text(st, 1));
+		free(out->file);
+		out->file = xstrdup(stmt_text(st, 1) ? stmt_text(st, 1) : "");
 		if(!date_parse_iso(stmt_text(st, 2), &out->start) ||
 		   !date_parse_iso(stmt_text(st, 3), &out->until))
 			rc = styr_error_set(err, STYR_EINVAL, "ledger_year of import %lld: bad date",
@@ -78,7 +79,7 @@ static enum styr_rc load_ranges(struct store *s, struct econ_ledger *out,
 		if(!out->nlines || strcmp(out->lines[out->nlines - 1].line, line)) {
 			ALLOC_GROW(out->lines, out->nlines, lcap);
 			memset(&out->lines[out->nlines], 0, sizeof(*out->lines));
-			str_copy(out->lines[out->nlines].line, sizeof(out->lines->line), line);
+			out->lines[out->nlines].line = xstrdup(line ? line : "");
 			out->nlines++;
 		}
 		ALLOC_GROW(r, n, cap);
@@ -156,8 +157,8 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 			struct econ_ledger_account *u;
 			ALLOC_GROW(out->unmapped, out->nunmapped, ucap);
 			u = &out->unmapped[out->nunmapped++];
-			str_copy(u->number, sizeof(u->number), acct);
-			str_copy(u->name, sizeof(u->name), stmt_text(st, 1));
+			u->number = xstrdup(acct);
+			u->name = xstrdup(stmt_text(st, 1) ? stmt_text(st, 1) : "");
 			u->amount = amount;
 		}
 	}
@@ -180,7 +181,8 @@ static enum styr_rc stated_outcomes(struct store *s, struct econ_ledger *out,
 	for(size_t i = 0; !rc && i < n; i++)
 		if(occ[i].date.year && !date_cmp(occ[i].date, out->until)) {
 			occ_id = occ[i].id;
-			str_copy(out->occasion, sizeof(out->occasion), occ[i].key);
+			free(out->occasion);
+			out->occasion = xstrdup(occ[i].key);
 			break;
 		}
 	occasions_free(occ, n);
@@ -215,7 +217,9 @@ enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until
 	enum styr_rc rc;
 	memset(out, 0, sizeof(*out));
 	out->year = year;
-	str_copy(out->mapping, sizeof(out->mapping), mapping);
+	out->mapping = xstrdup(mapping);
+	out->file = xstrdup("");
+	out->occasion = xstrdup("");
 	rc = find_import(s, out, err);
 	end = out->until;
 	if(!rc && until) {
@@ -242,9 +246,19 @@ enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until
 
 void econ_ledger_release(struct econ_ledger *l)
 {
+	for(size_t i = 0; i < l->nlines; i++)
+		free(l->lines[i].line);
+	for(size_t i = 0; i < l->nunmapped; i++) {
+		free(l->unmapped[i].number);
+		free(l->unmapped[i].name);
+	}
 	free(l->lines);
 	free(l->unmapped);
+	free(l->mapping);
+	free(l->file);
+	free(l->occasion);
 	l->lines = NULL;
 	l->unmapped = NULL;
+	l->mapping = l->file = l->occasion = NULL;
 	l->nlines = l->nunmapped = 0;
 }

@@ -11,6 +11,8 @@
 ** to the cut-off (default its last day). #RES and #PSALDO are not read.
 ** Result accounts no range covers are listed when their sum is not zero.
 ** Amounts are öre, sign as in the file (revenue negative, cost positive).
+** The result owns its strings ("" when the data has none), freed by
+** econ_ledger_release.
 */
 #ifndef STYR_STORE_ECONOMY_LEDGER_H
 #define STYR_STORE_ECONOMY_LEDGER_H
@@ -26,25 +28,25 @@
 struct store;
 
 struct econ_ledger_line {
-	char line[96];           /* report line (kontotext) */
+	char *line;              /* report line (kontotext) */
 	money_t outcome;         /* from the ledger */
 	bool has_stated;         /* a drift line of the occasion has the name */
 	money_t stated;          /* its outcome as stored */
 };
 
 struct econ_ledger_account {
-	char number[24];
-	char name[96];           /* "" when the file gives none */
+	char *number;
+	char *name;              /* "" when the file gives none */
 	money_t amount;
 };
 
 struct econ_ledger {
 	int year;
-	char mapping[48];
+	char *mapping;
 	int64_t import_id;
-	char file[256];          /* as given to `styr import sie` */
+	char *file;              /* as given to `styr import sie` */
 	struct date start, until;
-	char occasion[32];       /* occasion whose cut-off is `until`, or "" */
+	char *occasion;          /* occasion whose cut-off is `until`, or "" */
 	struct econ_ledger_line *lines;      /* by first account of their ranges */
 	size_t nlines;
 	struct econ_ledger_account *unmapped; /* by account number */

@@ -1,11 +1,43 @@
 /*
-** economy.c — economic rules (see economy.h). Integer arithmetic only.
+** economy_rules.c — economic rules (see economy_rules.h). Integer
+** arithmetic only.
 */
 #include "economy/economy_rules.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/strbuf.h"
+
+const char *const econ_kind_names[ECON_NKINDS + 1] = {
+	[ECON_KIND_REVENUE] = "revenue", [ECON_KIND_CONTRIBUTION] = "contribution",
+	[ECON_KIND_COST] = "cost", [ECON_KIND_NET] = "net", [ECON_NKINDS] = NULL,
+};
+
+bool econ_kind_parse(const char *s, enum econ_kind *out)
+{
+	for(int k = 0; s && k < ECON_NKINDS; k++) {
+		if(!strcmp(s, econ_kind_names[k])) {
+			*out = (enum econ_kind)k;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool econ_kind_sums(enum econ_kind total, enum econ_kind line)
+{
+	switch(total) {
+	case ECON_KIND_NET:
+		return true;
+	case ECON_KIND_REVENUE:
+		return line == ECON_KIND_REVENUE || line == ECON_KIND_CONTRIBUTION;
+	case ECON_KIND_COST:
+		return line == ECON_KIND_COST;
+	default:
+		return false;
+	}
+}
 
 money_t econ_deviation(money_t budget, money_t actual)
 {

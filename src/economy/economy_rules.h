@@ -1,5 +1,6 @@
 /*
-** economy.h — the economic rules of DESIGN.md ("Economy"), pure: deviation,
+** economy_rules.h — the economic rules of DESIGN.md ("Economy"), pure: the
+** kinds of operating-account rows and what a total sums, deviation,
 ** percent used, capital cost of a year's investments and the split of a
 ** surplus or deficit among the members by population key.
 **
@@ -15,6 +16,24 @@
 
 #include "base/error.h"
 #include "base/money.h"
+
+/* The kind of a row of an operating account (drift). A line is revenue,
+** contribution (a member's driftbidrag, which is revenue too) or cost; a
+** total sums the revenue, the cost or every line (net). The names are the
+** stored and written forms ("revenue", ...), one table for every use. */
+enum econ_kind {
+	ECON_KIND_REVENUE, ECON_KIND_CONTRIBUTION, ECON_KIND_COST, ECON_KIND_NET,
+	ECON_NKINDS
+};
+extern const char *const econ_kind_names[ECON_NKINDS + 1]; /* NULL-terminated */
+
+/* The kind named s; false when s names none (*out unchanged). */
+bool econ_kind_parse(const char *s, enum econ_kind *out);
+
+/* Whether a total of kind `total` sums a line of kind `line`: a revenue
+** total the revenue and contribution lines, a cost total the cost lines,
+** a net total every line. */
+bool econ_kind_sums(enum econ_kind total, enum econ_kind line);
 
 /* Deviation of a line: budget − actual (outcome or forecast). */
 money_t econ_deviation(money_t budget, money_t actual);

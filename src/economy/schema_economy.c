@@ -96,6 +96,9 @@ const struct migration migration_economy = { 3, "economy",
 #define MONEY(k, help) { k, k, FIELD_MONEY, 0, NULL, NULL, help }
 
 static const char *const account_kinds[] = { "revenue", "cost", "financial", NULL };
+/* The kinds (econ_kind_names, economy_rules.h) a drift line and a drift
+** total may have: a line is no net, a total no contribution. test_economy
+** checks that each names an econ_kind. */
 static const char *const line_kinds[] = { "revenue", "contribution", "cost", NULL };
 static const char *const total_kinds[] = { "revenue", "cost", "net", NULL };
 

@@ -64,7 +64,7 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 {
 	size_t n = 0;
 	for(size_t i = 0; i < dr->nlines; i++)
-		if(!strcmp(dr->lines[i].kind, "cost"))
+		if(dr->lines[i].kind == ECON_KIND_COST)
 			n++;
 	if(n < 2 || !(have & ECON_BUDGET))
 		return;
@@ -76,7 +76,7 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 	size_t k = 0;
 	for(size_t i = 0; i < dr->nlines; i++) {
 		const struct econ_drift_row *r = &dr->lines[i];
-		if(strcmp(r->kind, "cost"))
+		if(r->kind != ECON_KIND_COST)
 			continue;
 		labels[k] = r->name;
 		budget[k] = money_to_tkr(r->f.budget);

@@ -1,7 +1,8 @@
 /*
 ** test_economy.c — the economic rules of economy/economy_rules.h with the figures
 ** of the seed documents: percent used (2020-04-30 investments), capital
-** costs (MER-plan 2023), deficit splits (annual reports 2020 and 2024).
+** costs (MER-plan 2023), deficit splits (annual reports 2020 and 2024);
+** the kinds of operating-account rows and what a total sums.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +10,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <string.h>
+
+#include "db/section.h"
+#include "economy/economy.h"
 #include "economy/economy_rules.h"
 
 #define TKR(x) ((money_t)(x) * ORE_PER_TKR)
@@ -122,6 +127,42 @@ static void test_split(void **state)
 	assert_int_equal(out[2], 1);
 }
 
+static void test_kinds(void **state)
+{
+	enum econ_kind k = ECON_NKINDS;
+	(void)state;
+	for(int i = 0; i < ECON_NKINDS; i++) {
+		assert_true(econ_kind_parse(econ_kind_names[i], &k));
+		assert_int_equal(k, i);
+	}
+	assert_null(econ_kind_names[ECON_NKINDS]);
+	assert_false(econ_kind_parse("total", &k));
+	assert_false(econ_kind_parse(NULL, &k));
+	/* What the 2020 annual report's totals sum: TOTALT INTÄKTER the
+	** revenue and the contributions (DRIFTBIDRAG FR KOMMUNER), TOTALT
+	** KOSTNADER the costs, NETTORESULTAT every line. */
+	assert_true(econ_kind_sums(ECON_KIND_REVENUE, ECON_KIND_REVENUE));
+	assert_true(econ_kind_sums(ECON_KIND_REVENUE, ECON_KIND_CONTRIBUTION));
+	assert_false(econ_kind_sums(ECON_KIND_REVENUE, ECON_KIND_COST));
+	assert_true(econ_kind_sums(ECON_KIND_COST, ECON_KIND_COST));
+	assert_false(econ_kind_sums(ECON_KIND_COST, ECON_KIND_CONTRIBUTION));
+	for(int i = 0; i < ECON_NKINDS; i++)
+		assert_true(econ_kind_sums(ECON_KIND_NET, (enum econ_kind)i));
+	/* Every kind the data sections accept is one of the table. */
+	const struct section_desc *secs[] = { &section_drift_lines, &section_drift_totals };
+	size_t nallowed = 0;
+	for(size_t i = 0; i < 2; i++)
+		for(size_t f = 0; f < secs[i]->nfields; f++) {
+			const struct field_desc *fd = &secs[i]->fields[f];
+			if(strcmp(fd->key, "kind"))
+				continue;
+			assert_non_null(fd->allowed);
+			for(size_t a = 0; fd->allowed[a]; a++, nallowed++)
+				assert_true(econ_kind_parse(fd->allowed[a], &k));
+		}
+	assert_int_equal(nallowed, 6);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +170,7 @@ int main(void)
 		cmocka_unit_test(test_percent_used),
 		cmocka_unit_test(test_capital_cost),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_kinds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
