@@ -1,6 +1,7 @@
 /*
-** cmd_economy.c — `styr economy drift|invest|capital|split DB --year Y
-** [--occasion KEY] [--json]` (`ledger` is in cmd_economy_ledger.c): the
+** cmd_economy.c — `styr economy drift|invest DB (--year Y | --occasion
+** KEY) [--json]`, `styr economy capital|split DB --year Y [--json]`, one
+** subcommand descriptor each (`ledger` is in cmd_economy_ledger.c): the
 ** economic tables of a report occasion or year as the documents print
 ** them, in tkr with Swedish formatting, with the figures styr computes;
 ** where the data states another figure it is shown beside the computed one.
@@ -17,6 +18,8 @@
 #include "db/store.h"
 
 extern const struct cli_command cmd_economy;
+extern const struct cli_command cmd_economy_drift, cmd_economy_invest,
+	cmd_economy_capital, cmd_economy_split;
 extern const struct cli_command cmd_economy_ledger; /* cmd_economy_ledger.c */
 
 #define NAME_W 34
@@ -539,99 +542,164 @@ static void print_split(struct cli_ctx *ctx, const struct econ_split *sp, bool j
 	}
 }
 
-/* ---- dispatch ---- */
+/* ---- subcommands ---- */
 
-/* The last occasion of year (by cut-off date; a plan has none) whose
-** drift or investment table has rows. */
-static int run(struct cli_ctx *ctx, int argc, char **argv)
+/* Parse the arguments of a view: DB, --year and, for a view of an
+** occasion (of_occasion), --occasion, resolved into *occ; --json. Returns
+** 0 to go on (release *occ), else the exit status (help shown: 0). */
+static int parse_view(struct cli_ctx *ctx, const struct cli_command *cmd, bool of_occasion,
+                      int argc, char **argv, struct occasion *occ, int *year, bool *json)
 {
-	const char *pos[1], *year_s = NULL, *occ_s = NULL, *sub;
-	int npos, r, year = 0;
-	bool json = false;
-	struct store *s;
+	const char *pos[1], *year_s = NULL, *occ_s = NULL;
+	int npos, r;
 	struct styr_error err;
-	struct occasion occ;
-	enum styr_rc rc;
 	const struct cli_opt opts[] = {
-		{ "--year", .value = &year_s }, { "--occasion", .value = &occ_s },
-		{ "--json", .flag = &json }, { NULL }
+		{ "--year", .value = &year_s }, { "--json", .flag = json },
+		/* last: a year's view has none (its NULL name ends the list) */
+		{ of_occasion ? "--occasion" : NULL, .value = &occ_s }, { NULL }
 	};
-	if(argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-		fputs(cmd_economy.usage, ctx->out);
-		return 0;
-	}
-	if(argc < 2)
-		return cli_usage_error(ctx, &cmd_economy,
-		                       "expected a subcommand: drift, invest, capital, split or ledger");
-	sub = argv[1];
-	if(!strcmp(sub, "ledger"))
-		return cmd_economy_ledger.run(ctx, argc - 1, argv + 1);
-	if(strcmp(sub, "drift") && strcmp(sub, "invest") && strcmp(sub, "capital") &&
-	   strcmp(sub, "split"))
-		return cli_usage_error(ctx, &cmd_economy,
-		                       "unknown subcommand \"%s\": expected drift, invest, "
-		                       "capital, split or ledger", sub);
-	r = cli_parse(ctx, &cmd_economy, argc - 1, argv + 1, opts, pos, 1, 1, &npos);
+	memset(occ, 0, sizeof(*occ));
+	*year = 0;
+	*json = false;
+	r = cli_parse(ctx, cmd, argc, argv, opts, pos, 1, 1, &npos);
 	if(r)
 		return r == CLI_HELP_SHOWN ? 0 : r;
-	if(year_s && !cli_parse_year(year_s, &year))
-		return cli_usage_error(ctx, &cmd_economy, "--year \"%s\": expected a year such as 2020",
+	if(year_s && !cli_parse_year(year_s, year))
+		return cli_usage_error(ctx, cmd, "--year \"%s\": expected a year such as 2020",
 		                       year_s);
 	if(!year_s && !occ_s)
-		return cli_usage_error(ctx, &cmd_economy, "--year is required");
-	if(occ_s && (!strcmp(sub, "capital") || !strcmp(sub, "split")))
-		return cli_usage_error(ctx, &cmd_economy, "%s is per year: give --year, not --occasion",
-		                       sub);
-	s = ctx->store;
-	if(!strcmp(sub, "drift") || !strcmp(sub, "invest")) {
-		struct occasion_query q = { occ_s, year_s ? year : 0, 0 };
-		rc = org_occasion_resolve(s, &q, &occ, &err);
-		if(!rc && !strcmp(sub, "drift")) {
-			struct econ_drift d;
-			rc = econ_drift_get(s, &occ, &d, &err);
-			if(!rc) {
-				print_drift(ctx, &d, json);
-				econ_drift_release(&d);
-			}
-		} else if(!rc) {
-			struct econ_invest v;
-			rc = econ_invest_get(s, &occ, &v, &err);
-			if(!rc) {
-				print_invest(ctx, &v, json);
-				econ_invest_release(&v);
-			}
-		}
-		occasion_release(&occ);
-	} else if(!strcmp(sub, "capital")) {
-		struct econ_capital c;
-		rc = econ_capital_get(s, year, &c, &err);
-		if(!rc) {
-			print_capital(ctx, &c, json);
-			econ_capital_release(&c);
-		}
-	} else {
-		struct econ_split sp;
-		rc = econ_split_get(s, year, &sp, &err);
-		if(!rc) {
-			print_split(ctx, &sp, json);
-			econ_split_release(&sp);
-		}
+		return cli_usage_error(ctx, cmd, of_occasion ? "give --year or --occasion"
+		                                             : "--year is required");
+	if(of_occasion &&
+	   org_occasion_resolve(ctx->store, &(struct occasion_query){ occ_s, *year, 0 }, occ,
+	                        &err))
+		return cli_fail(ctx, &err);
+	return -1;
+}
+
+static int drift(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct occasion occ;
+	struct econ_drift d;
+	struct styr_error err;
+	int year, r;
+	bool json;
+	enum styr_rc rc;
+	if((r = parse_view(ctx, &cmd_economy_drift, true, argc, argv, &occ, &year, &json)) >= 0)
+		return r;
+	rc = econ_drift_get(ctx->store, &occ, &d, &err);
+	if(!rc) {
+		print_drift(ctx, &d, json);
+		econ_drift_release(&d);
+	}
+	occasion_release(&occ);
+	return rc ? cli_fail(ctx, &err) : 0;
+}
+
+static int invest(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct occasion occ;
+	struct econ_invest v;
+	struct styr_error err;
+	int year, r;
+	bool json;
+	enum styr_rc rc;
+	if((r = parse_view(ctx, &cmd_economy_invest, true, argc, argv, &occ, &year, &json)) >= 0)
+		return r;
+	rc = econ_invest_get(ctx->store, &occ, &v, &err);
+	if(!rc) {
+		print_invest(ctx, &v, json);
+		econ_invest_release(&v);
+	}
+	occasion_release(&occ);
+	return rc ? cli_fail(ctx, &err) : 0;
+}
+
+static int capital(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct occasion occ;
+	struct econ_capital c;
+	struct styr_error err;
+	int year, r;
+	bool json;
+	enum styr_rc rc;
+	if((r = parse_view(ctx, &cmd_economy_capital, false, argc, argv, &occ, &year, &json)) >= 0)
+		return r;
+	rc = econ_capital_get(ctx->store, year, &c, &err);
+	if(!rc) {
+		print_capital(ctx, &c, json);
+		econ_capital_release(&c);
 	}
 	return rc ? cli_fail(ctx, &err) : 0;
 }
 
+static int split(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct occasion occ;
+	struct econ_split sp;
+	struct styr_error err;
+	int year, r;
+	bool json;
+	enum styr_rc rc;
+	if((r = parse_view(ctx, &cmd_economy_split, false, argc, argv, &occ, &year, &json)) >= 0)
+		return r;
+	rc = econ_split_get(ctx->store, year, &sp, &err);
+	if(!rc) {
+		print_split(ctx, &sp, json);
+		econ_split_release(&sp);
+	}
+	return rc ? cli_fail(ctx, &err) : 0;
+}
+
+#define STATED_NOTE \
+	"Figures are tkr. Where the data states another figure than styr\n" \
+	"computes, it is shown in parentheses.\n"
+
+const struct cli_command cmd_economy_drift = {
+	"economy drift", "the operating account of an occasion",
+	"usage: styr economy drift DB (--year Y | --occasion KEY) [--json]\n\n"
+	"The operating account (driftredovisning) of a report occasion: budget,\n"
+	"outcome, forecast and deviation, or for a plan budget Y, budget Y-1 and\n"
+	"change. --occasion names the occasion (\"2020-04-30\", \"mer-plan-2023\");\n"
+	"--year alone picks the year's last occasion.\n" STATED_NOTE,
+	drift, CLI_DB_READ, 0, NULL
+};
+
+const struct cli_command cmd_economy_invest = {
+	"economy invest", "the investment tables of an occasion with percent used",
+	"usage: styr economy invest DB (--year Y | --occasion KEY) [--json]\n\n"
+	"The investment tables of a report occasion with percent used (outcome /\n"
+	"budget; the total's from the totals) and what remains of a programme's\n"
+	"frame. --occasion and --year as for `styr economy drift`.\n" STATED_NOTE,
+	invest, CLI_DB_READ, 0, NULL
+};
+
+const struct cli_command cmd_economy_capital = {
+	"economy capital", "the capital costs of a year's investment budget",
+	"usage: styr economy capital DB --year Y [--json]\n\n"
+	"The capital costs of year Y's investment budget: half a year of\n"
+	"straight-line depreciation and interest on each investment; where the\n"
+	"split between two lives is not in the data, the range of costs.\n"
+	STATED_NOTE,
+	capital, CLI_DB_READ, 0, NULL
+};
+
+const struct cli_command cmd_economy_split = {
+	"economy split", "a year's surplus or deficit split among the members",
+	"usage: styr economy split DB --year Y [--json]\n\n"
+	"Year Y's surplus or deficit split among the members by their population\n"
+	"on 31 December two years before, in whole tkr that add up exactly\n"
+	"(largest remainder).\n" STATED_NOTE,
+	split, CLI_DB_READ, 0, NULL
+};
+
 const struct cli_command cmd_economy = {
 	"economy", "show the operating account, investments, capital costs and result split",
-	"usage: styr economy drift|invest|capital|split DB --year Y [--occasion KEY] [--json]\n"
-	"       styr economy ledger DB --year Y [--until YYYY-MM-DD] [--mapping NAME] [--json]\n\n"
-	"  drift    the operating account (driftredovisning) of an occasion: budget,\n"
-	"           outcome, forecast and deviation, or for a plan budget Y, Y-1 and change\n"
-	"  invest   the investment table of an occasion with percent used\n"
-	"  capital  the capital costs of year Y's investment budget\n"
-	"  split    year Y's surplus or deficit split among the members by population\n"
-	"  ledger   year Y's outcome per report line from the imported SIE ledger\n\n"
-	"--occasion picks the report occasion (\"2020-04-30\", \"mer-plan-2023\"); the\n"
-	"default is the last occasion of the year. Figures are tkr; where the data\n"
-	"states another figure than styr computes, it is shown in parentheses.\n",
-	run, CLI_DB_READ
+	"usage: styr economy SUBCOMMAND DB [options]\n\n"
+	"The economic tables of a report occasion or a year, in tkr; --json gives\n"
+	"the figures in kronor.\n",
+	NULL, CLI_DB_NONE, 0,
+	(const struct cli_command *const[]){ &cmd_economy_drift, &cmd_economy_invest,
+	                                     &cmd_economy_capital, &cmd_economy_split,
+	                                     &cmd_economy_ledger, NULL }
 };
