@@ -10,9 +10,13 @@
 ** styr computes (deviations, changes, sums, percent used, capital costs,
 ** split parts) are shown computed; each cell's source says what it is
 ** computed from and, where the document states another figure, that one.
+** The detailed view `styr economy` asks for (ECONOMY_DOC_DETAIL) adds the
+** computed columns the document leaves out and lists those figures under
+** the table.
 */
 #include "economy/economy_doc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,19 +29,77 @@ static void tkr_text(struct strbuf *sb, money_t ore)
 	fmt_int_sv(sb, money_to_tkr(ore));
 }
 
-/* A tkr cell with its source; `stated` (when has_stated) is named in the
-** source if it differs from the value shown. */
-static void tkr_cell(struct doc *d, money_t v, const char *what, const char *row,
-                     const char *occ, bool has_stated, money_t stated)
+/* A table being drawn: the occasion its cells' sources name and, in the
+** detailed view (ECONOMY_DOC_DETAIL), the remarks listed under it — the
+** figures the data states where they differ from what styr shows, which
+** the reports keep in the cells' sources only. */
+struct tab {
+	struct doc *d;
+	const char *occ;        /* occasion key; NULL for a year's table */
+	bool detail;
+	char **remarks;
+	size_t nremarks, alloc;
+};
+
+static void remark(struct tab *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void remark(struct tab *t, const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;
-	doc_cell_tkr(d, v);
-	strbuf_addf(&sb, "%s, %s (%s)", row, what, occ);
-	if(has_stated && money_to_tkr(stated) != money_to_tkr(v)) {
-		strbuf_addstr(&sb, "; dokumentet anger ");
-		tkr_text(&sb, stated);
+	va_list ap;
+	if(!t->detail)
+		return;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	ALLOC_GROW(t->remarks, t->nremarks, t->alloc);
+	t->remarks[t->nremarks++] = strbuf_detach(&sb);
+}
+
+/* After doc_table_end: the remarks as a list under the table. */
+static void remarks_end(struct tab *t)
+{
+	if(t->nremarks) {
+		doc_para(t->d, "Skillnader mot dokumentet:");
+		doc_list_begin(t->d, false);
+		for(size_t i = 0; i < t->nremarks; i++)
+			doc_list_item(t->d, t->remarks[i]);
 	}
-	doc_cell_source(d, "%s", sb.buf);
+	for(size_t i = 0; i < t->nremarks; i++)
+		free(t->remarks[i]);
+	free(t->remarks);
+	t->remarks = NULL;
+	t->nremarks = t->alloc = 0;
+}
+
+/* Where the data states `stated` for `what` of `row` and styr shows
+** `shown`, and the two differ in whole tkr: add "; dokumentet anger
+** <stated>" to the source src and a remark to t. */
+static void stated_tkr(struct tab *t, struct strbuf *src, const char *row,
+                       const char *what, money_t shown, money_t stated)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	if(money_to_tkr(stated) == money_to_tkr(shown))
+		return;
+	tkr_text(&a, shown);
+	tkr_text(&b, stated);
+	strbuf_addf(src, "; dokumentet anger %s", b.buf);
+	remark(t, "%s, %s: %s; dokumentet anger %s", row, what, a.buf, b.buf);
+	strbuf_release(&a);
+	strbuf_release(&b);
+}
+
+/* A tkr cell with its source; `stated` (when has_stated) is named if it
+** differs from the value shown. */
+static void tkr_cell(struct tab *t, money_t v, const char *what, const char *row,
+                     bool has_stated, money_t stated)
+{
+	struct strbuf sb = STRBUF_INIT;
+	doc_cell_tkr(t->d, v);
+	strbuf_addf(&sb, "%s, %s (%s)", row, what, t->occ);
+	if(has_stated)
+		stated_tkr(t, &sb, row, what, v, stated);
+	doc_cell_source(t->d, "%s", sb.buf);
 	strbuf_release(&sb);
 }
 
@@ -108,9 +170,9 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 	free(have_other);
 }
 
-enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occasion *o,
-                               const char *caption, const char *first_col,
-                               bool *found, struct styr_error *err)
+enum styr_rc economy_doc_drift_with(struct doc *d, struct store *s, const struct occasion *o,
+                                    const char *caption, const char *first_col,
+                                    unsigned flags, bool *found, struct styr_error *err)
 {
 	struct econ_drift dr;
 	enum styr_rc rc = econ_drift_get(s, o, &dr, err);
@@ -132,6 +194,7 @@ enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occa
 	char *own[8] = { 0 };
 	size_t nc = 0;
 	struct strbuf sb = STRBUF_INIT;
+	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
 
 	hdr[nc++] = first_col;
 	if(have & ECON_BUDGET) {
@@ -192,48 +255,49 @@ enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occa
 		doc_cell_text(d, r->name);
 		if(have & ECON_BUDGET) {
 			if(f.have & ECON_BUDGET || total)
-				tkr_cell(d, f.budget, total ? "summa budget" : "budget", r->name, o->key,
+				tkr_cell(&t, f.budget, total ? "summa budget" : "budget", r->name,
 				         total && (r->f.have & ECON_BUDGET), r->f.budget);
 			else
 				doc_cell_empty(d);
 		}
 		if(have & ECON_BUDGET_PREV) {
 			if(f.have & ECON_BUDGET_PREV || total)
-				tkr_cell(d, f.budget_prev, "budget föregående år", r->name, o->key,
+				tkr_cell(&t, f.budget_prev, "budget föregående år", r->name,
 				         total && (r->f.have & ECON_BUDGET_PREV), r->f.budget_prev);
 			else
 				doc_cell_empty(d);
 		}
 		if(have & ECON_OUTCOME) {
 			if(f.have & ECON_OUTCOME || total)
-				tkr_cell(d, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok",
-				         r->name, o->key, total && (r->f.have & ECON_OUTCOME), r->f.outcome);
+				tkr_cell(&t, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok",
+				         r->name, total && (r->f.have & ECON_OUTCOME), r->f.outcome);
 			else
 				doc_cell_empty(d);
 		}
 		if(have & ECON_FORECAST) {
 			if(f.have & ECON_FORECAST || total)
-				tkr_cell(d, f.forecast, total ? "summa prognos" : "årsprognos", r->name,
-				         o->key, total && (r->f.have & ECON_FORECAST), r->f.forecast);
+				tkr_cell(&t, f.forecast, total ? "summa prognos" : "årsprognos", r->name,
+				         total && (r->f.have & ECON_FORECAST), r->f.forecast);
 			else
 				doc_cell_empty(d);
 		}
 		if(change) {
-			tkr_cell(d, f.budget - f.budget_prev, "förändring = budget − föregående års budget",
-			         r->name, o->key, (r->f.have & ECON_CHANGE) != 0, r->f.stated_change);
+			tkr_cell(&t, f.budget - f.budget_prev,
+			         "förändring = budget − föregående års budget", r->name,
+			         (r->f.have & ECON_CHANGE) != 0, r->f.stated_change);
 		}
 		if(dev) {
 			money_t v;
 			if(econ_row_deviation(&f, &v))
-				tkr_cell(d, v, (f.have & ECON_FORECAST) ? "avvikelse = budget − prognos"
-				                                       : "avvikelse = budget − utfall",
-				         r->name, o->key, (r->f.have & ECON_DEVIATION) != 0,
-				         r->f.stated_deviation);
+				tkr_cell(&t, v, (f.have & ECON_FORECAST) ? "avvikelse = budget − prognos"
+				                                        : "avvikelse = budget − utfall",
+				         r->name, (r->f.have & ECON_DEVIATION) != 0, r->f.stated_deviation);
 			else
 				doc_cell_empty(d);
 		}
 	}
 	doc_table_end(d);
+	remarks_end(&t);
 	drift_chart(d, &dr, o, have);
 	free(rows);
 	for(size_t i = 0; i < nc; i++)
@@ -243,46 +307,97 @@ enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occa
 	return STYR_OK;
 }
 
+enum styr_rc economy_doc_drift(struct doc *d, struct store *s, const struct occasion *o,
+                               const char *caption, const char *first_col,
+                               bool *found, struct styr_error *err)
+{
+	return economy_doc_drift_with(d, s, o, caption, first_col, 0, found, err);
+}
+
+/* The percent-used cell of an investment row: outcome / budget, with the
+** percent the data states named in its source (and in a remark when it
+** differs). */
+static void percent_cell(struct tab *t, const char *name, const struct econ_figures *f,
+                         const char *stated)
+{
+	struct sv_number n;
+	struct styr_error e;
+	int64_t pct, p2;
+	if(!(f->have & ECON_BUDGET) || !(f->have & ECON_OUTCOME) ||
+	   !econ_percent_used(f->outcome, f->budget, 1, &pct)) {
+		doc_cell_empty(t->d);
+		return;
+	}
+	doc_cell_decimal(t->d, pct, 1, NULL);
+	doc_cell_source(t->d, "%s: utfall / budget × 100 (%s)%s%s", name, t->occ,
+	                stated && *stated ? "; dokumentet anger " : "",
+	                stated && *stated ? stated : "");
+	styr_error_init(&e);
+	if(stated && *stated && !sv_number_parse(stated, &n, &e) &&
+	   econ_percent_used(f->outcome, f->budget, n.decimals, &p2) && p2 != n.value) {
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		fmt_decimal_sv(&a, pct, 1);
+		fmt_decimal_sv(&b, n.value, n.decimals);
+		remark(t, "%s, procent förbrukning: %s; dokumentet anger %s", name, a.buf, b.buf);
+		strbuf_release(&a);
+		strbuf_release(&b);
+	}
+}
+
+/* The investment table of one programme ("" for the main table). Its
+** columns follow the figures its rows hold: budget, outcome, deviation
+** (where the document states one or has no forecast), percent used (where
+** the document states one), forecast and its deviation, and what remains
+** of a frame. The detailed view always has deviation and percent used
+** when there are budget and outcome. */
 static void invest_table(struct doc *d, const struct econ_invest *v, const char *programme,
-                         const char *caption)
+                         const char *caption, unsigned flags)
 {
 	unsigned have = 0;
-	bool percent = false;
+	bool stated_percent = false;
 	const struct occasion *o = &v->occ;
 	struct strbuf sb = STRBUF_INIT;
 	const char *hdr[8];
 	char *own = NULL;
 	size_t nc = 0;
+	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
 
 	for(size_t i = 0; i < v->nrows; i++) {
 		if(strcmp(v->rows[i].programme, programme))
 			continue;
 		have |= v->rows[i].f.have;
 		if(v->rows[i].stated_percent[0])
-			percent = true;
+			stated_percent = true;
 	}
-	bool year_labels = o->kind == OCC_ARSREDOVISNING;
+	bool budget = (have & ECON_BUDGET) != 0;
+	bool outcome = (have & ECON_OUTCOME) != 0;
+	bool forecast = (have & ECON_FORECAST) != 0;
+	bool dev = budget && outcome && ((have & ECON_DEVIATION) || !forecast || t.detail);
+	bool percent = budget && outcome && (stated_percent || t.detail);
+	bool remaining = (have & ECON_REMAINING) != 0;
 	hdr[nc++] = "Projekt";
-	if(year_labels) {
+	if(budget && o->kind == OCC_ARSREDOVISNING) {
 		strbuf_addf(&sb, "Budget %d", o->year);
 		hdr[nc++] = own = xstrdup(sb.buf);
-	} else {
+	} else if(budget) {
 		hdr[nc++] = "Budget";
 	}
 	strbuf_reset(&sb);
 	outcome_label(&sb, o);
 	char *outl = xstrdup(sb.buf);
-	if(have & ECON_OUTCOME)
+	if(outcome)
 		hdr[nc++] = outl;
-	bool dev = (have & ECON_DEVIATION) || !(have & ECON_FORECAST);
 	if(dev)
 		hdr[nc++] = "Avvikelse";
 	if(percent)
 		hdr[nc++] = "Procent förbrukning";
-	if(have & ECON_FORECAST) {
+	if(forecast) {
 		hdr[nc++] = "Prognos helår";
-		hdr[nc++] = dev ? "Avvikelse prognos" : "Avvikelse";
+		if(budget)
+			hdr[nc++] = dev ? "Avvikelse prognos" : "Avvikelse";
 	}
+	if(remaining)
+		hdr[nc++] = "Återstår";
 	doc_table_begin(d, caption, nc);
 	doc_table_sheet(d, caption);
 	doc_table_note(d, percent ? "Belopp i tkr. Procent förbrukning = utfall / budget × 100; "
@@ -311,43 +426,53 @@ static void invest_table(struct doc *d, const struct econ_invest *v, const char 
 						name = r->name;
 				}
 		}
+		bool bo = (f.have & ECON_BUDGET) && (f.have & ECON_OUTCOME);
+		bool bf = (f.have & ECON_BUDGET) && (f.have & ECON_FORECAST);
 		doc_row_begin(d, total ? DOC_ROW_TOTAL : 0);
 		doc_cell_text(d, name);
-		tkr_cell(d, f.budget, total ? "summa budget" : "budget", name, o->key,
-		         total && r && (r->f.have & ECON_BUDGET), r ? r->f.budget : 0);
-		if(have & ECON_OUTCOME)
-			tkr_cell(d, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok", name,
-			         o->key, total && r && (r->f.have & ECON_OUTCOME), r ? r->f.outcome : 0);
-		if(dev)
-			tkr_cell(d, f.budget - f.outcome, "avvikelse = budget − utfall", name, o->key,
+		if(budget && (f.have & ECON_BUDGET))
+			tkr_cell(&t, f.budget, total ? "summa budget" : "budget", name,
+			         total && r && (r->f.have & ECON_BUDGET), r ? r->f.budget : 0);
+		else if(budget)
+			doc_cell_empty(d);
+		if(outcome && (f.have & ECON_OUTCOME))
+			tkr_cell(&t, f.outcome, total ? "summa utfall" : "utfall enligt huvudbok", name,
+			         total && r && (r->f.have & ECON_OUTCOME), r ? r->f.outcome : 0);
+		else if(outcome)
+			doc_cell_empty(d);
+		if(dev && bo)
+			tkr_cell(&t, f.budget - f.outcome, "avvikelse = budget − utfall", name,
 			         r && (r->f.have & ECON_DEVIATION), r ? r->f.stated_deviation : 0);
-		if(percent) {
-			int64_t pct;
-			if(econ_percent_used(f.outcome, f.budget, 1, &pct)) {
-				doc_cell_decimal(d, pct, 1, NULL);
-				doc_cell_source(d, "%s: utfall / budget × 100 (%s)%s%s", name, o->key,
-				                r && r->stated_percent[0] ? "; dokumentet anger " : "",
-				                r && r->stated_percent[0] ? r->stated_percent : "");
-			} else {
-				doc_cell_empty(d);
-			}
-		}
-		if(have & ECON_FORECAST) {
-			tkr_cell(d, f.forecast, total ? "summa prognos" : "prognos helår", name, o->key,
+		else if(dev)
+			doc_cell_empty(d);
+		if(percent)
+			percent_cell(&t, name, &f, r ? r->stated_percent : NULL);
+		if(forecast && (f.have & ECON_FORECAST))
+			tkr_cell(&t, f.forecast, total ? "summa prognos" : "prognos helår", name,
 			         total && r && (r->f.have & ECON_FORECAST), r ? r->f.forecast : 0);
-			tkr_cell(d, f.budget - f.forecast, "avvikelse = budget − prognos", name, o->key,
+		else if(forecast)
+			doc_cell_empty(d);
+		if(forecast && budget && bf)
+			tkr_cell(&t, f.budget - f.forecast, "avvikelse = budget − prognos", name,
 			         r && (r->f.have & ECON_FORECAST_DEVIATION),
 			         r ? r->f.stated_forecast_deviation : 0);
-		}
+		else if(forecast && budget)
+			doc_cell_empty(d);
+		if(remaining && !total && (r->f.have & ECON_REMAINING))
+			tkr_cell(&t, r->f.remaining, "återstår av ramen", name, false, 0);
+		else if(remaining)
+			doc_cell_empty(d);
 	}
 	doc_table_end(d);
+	remarks_end(&t);
 	free(own);
 	free(outl);
 	strbuf_release(&sb);
 }
 
-enum styr_rc economy_doc_invest(struct doc *d, struct store *s, const struct occasion *o,
-                                const char *caption, bool *found, struct styr_error *err)
+enum styr_rc economy_doc_invest_with(struct doc *d, struct store *s, const struct occasion *o,
+                                     const char *caption, unsigned flags, bool *found,
+                                     struct styr_error *err)
 {
 	struct econ_invest v;
 	enum styr_rc rc = econ_invest_get(s, o, &v, err);
@@ -359,7 +484,7 @@ enum styr_rc economy_doc_invest(struct doc *d, struct store *s, const struct occ
 		return rc;
 	*found = v.nrows > 0;
 	if(*found)
-		invest_table(d, &v, "", caption);
+		invest_table(d, &v, "", caption, flags);
 	/* further programmes (e.g. a network project) as tables of their own */
 	for(size_t i = 0; i < v.nrows; i++) {
 		const char *p = v.rows[i].programme;
@@ -367,17 +492,34 @@ enum styr_rc economy_doc_invest(struct doc *d, struct store *s, const struct occ
 		for(size_t k = 0; k < i && !seen; k++)
 			seen = !strcmp(v.rows[k].programme, p);
 		if(!seen)
-			invest_table(d, &v, p, p);
+			invest_table(d, &v, p, p, flags);
 	}
 	econ_invest_release(&v);
 	return STYR_OK;
 }
 
-enum styr_rc economy_doc_capital(struct doc *d, struct store *s, int year,
-                                 bool *found, struct styr_error *err)
+enum styr_rc economy_doc_invest(struct doc *d, struct store *s, const struct occasion *o,
+                                const char *caption, bool *found, struct styr_error *err)
+{
+	return economy_doc_invest_with(d, s, o, caption, 0, found, err);
+}
+
+/* A capital cost, or the range of costs "394–519" when it is not known. */
+static void cost_range(struct strbuf *sb, money_t lo, money_t hi)
+{
+	tkr_text(sb, lo);
+	if(money_to_tkr(lo) != money_to_tkr(hi)) {
+		strbuf_addstr(sb, "–");
+		tkr_text(sb, hi);
+	}
+}
+
+enum styr_rc economy_doc_capital_with(struct doc *d, struct store *s, int year,
+                                      unsigned flags, bool *found, struct styr_error *err)
 {
 	struct econ_capital c;
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, stated = STRBUF_INIT;
+	struct tab t = { d, NULL, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
 	enum styr_rc rc = econ_capital_get(s, year, &c, err);
 
 	*found = false;
@@ -399,30 +541,49 @@ enum styr_rc economy_doc_capital(struct doc *d, struct store *s, int year,
 	                      "Avskrivning", "Ränta" };
 	doc_header_row(d, hdr);
 	money_t sum_amount = 0, sum_cost = 0;
+	money_t sum_min = 0, sum_max = 0;    /* the total's range as shown */
+	money_t comp_min = 0, comp_max = 0;  /* ... and as computed alone */
+	bool all_shown = true;
 	for(size_t i = 0; i < c.nrows; i++) {
 		const struct econ_capital_row *r = &c.rows[i];
+		/* the cost is computed when there is one life or the split
+		** between two is known; otherwise the document's figure is shown */
+		bool exact = !r->other_life_years || r->split_known;
+		bool shown = exact || r->has_stated;
+		money_t cost = exact ? r->cost : r->stated_cost;
+		struct strbuf range = STRBUF_INIT;
+		cost_range(&range, r->cost_min, r->cost_max);
 		doc_row_begin(d, 0);
 		doc_cell_text(d, r->name);
 		doc_cell_tkr(d, r->amount);
 		doc_cell_source(d, "%s: investeringsutgift %d", r->name, year);
-		money_t cost = r->split_known ? r->cost : r->stated_cost;
-		doc_cell_tkr(d, cost);
+		if(shown)
+			doc_cell_tkr(d, cost);
+		else
+			doc_cell_text(d, range.buf);
 		strbuf_reset(&sb);
-		if(r->split_known) {
+		if(exact) {
 			strbuf_addf(&sb, "%s: beräknad, %d mån avskrivning och ränta %s %%", r->name,
 			            13 - c.activation_month, c.rate);
-			if(r->has_stated && money_to_tkr(r->stated_cost) != money_to_tkr(r->cost)) {
-				strbuf_addstr(&sb, "; dokumentet anger ");
-				tkr_text(&sb, r->stated_cost);
-			}
+			if(r->has_stated)
+				stated_tkr(&t, &sb, r->name, "kapitalkostnad", r->cost, r->stated_cost);
 		} else {
-			strbuf_addf(&sb, "%s: enligt dokumentet; fördelningen mellan livslängderna saknas, "
-			            "beräkningen ger mellan ", r->name);
+			strbuf_addf(&sb, "%s: %s; fördelningen mellan livslängderna saknas, "
+			            "beräkningen ger mellan ", r->name,
+			            r->has_stated ? "enligt dokumentet" : "dokumentet anger ingen");
 			tkr_text(&sb, r->cost_min);
 			strbuf_addstr(&sb, " och ");
 			tkr_text(&sb, r->cost_max);
+			strbuf_reset(&stated);
+			if(r->has_stated)
+				tkr_text(&stated, r->stated_cost);
+			remark(&t, "%s, kapitalkostnad: %s%s; fördelningen mellan livslängderna "
+			       "saknas, beräkningen ger %s", r->name, stated.buf,
+			       r->has_stated ? " enligt dokumentet" : "dokumentet anger ingen",
+			       range.buf);
 		}
 		doc_cell_source(d, "%s", sb.buf);
+		strbuf_release(&range);
 		if(r->other_life_years)
 			doc_cell_textf(d, "%d och %d ÅR",
 			               r->other_life_years < r->life_years ? r->other_life_years : r->life_years,
@@ -432,26 +593,58 @@ enum styr_rc economy_doc_capital(struct doc *d, struct store *s, int year,
 		doc_cell_percent(d, c.rate_e2, 2);
 		sum_amount += r->amount;
 		sum_cost += cost;
+		sum_min += shown ? cost : r->cost_min;
+		sum_max += shown ? cost : r->cost_max;
+		comp_min += r->cost_min;
+		comp_max += r->cost_max;
+		all_shown &= shown;
 	}
 	doc_row_begin(d, DOC_ROW_TOTAL);
 	doc_cell_text(d, "TOTALT");
 	doc_cell_tkr(d, sum_amount);
-	doc_cell_source(d, "summa investeringsutgift");
-	doc_cell_tkr(d, sum_cost);
-	doc_cell_source(d, "summa kapitalkostnad");
+	strbuf_reset(&sb);
+	strbuf_addstr(&sb, "summa investeringsutgift");
+	if(c.have & ECON_BUDGET)
+		stated_tkr(&t, &sb, "TOTALT", "investeringsutgift", sum_amount, c.stated_total_amount);
+	doc_cell_source(d, "%s", sb.buf);
+	strbuf_reset(&sb);
+	if(all_shown) {
+		doc_cell_tkr(d, sum_cost);
+		strbuf_addstr(&sb, "summa kapitalkostnad");
+		if(c.have & ECON_OUTCOME)
+			stated_tkr(&t, &sb, "TOTALT", "kapitalkostnad", sum_cost, c.stated_total_cost);
+		doc_cell_source(d, "%s", sb.buf);
+	} else {
+		cost_range(&sb, sum_min, sum_max);
+		doc_cell_text(d, sb.buf);
+	}
+	if(money_to_tkr(comp_min) != money_to_tkr(comp_max)) {
+		strbuf_reset(&sb);
+		cost_range(&sb, comp_min, comp_max);
+		remark(&t, "TOTALT, kapitalkostnad: beräkningen ger %s", sb.buf);
+	}
 	doc_cell_text(d, "-");
 	doc_cell_percent(d, c.rate_e2, 2);
 	doc_table_end(d);
+	remarks_end(&t);
 	strbuf_release(&sb);
+	strbuf_release(&stated);
 	econ_capital_release(&c);
 	return STYR_OK;
 }
 
-enum styr_rc economy_doc_split(struct doc *d, struct store *s, int year, bool *found,
-                               struct styr_error *err)
+enum styr_rc economy_doc_capital(struct doc *d, struct store *s, int year,
+                                 bool *found, struct styr_error *err)
+{
+	return economy_doc_capital_with(d, s, year, 0, found, err);
+}
+
+enum styr_rc economy_doc_split_with(struct doc *d, struct store *s, int year,
+                                    unsigned flags, bool *found, struct styr_error *err)
 {
 	struct econ_split sp;
 	struct strbuf sb = STRBUF_INIT;
+	struct tab t = { d, NULL, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
 	char iso[11];
 	enum styr_rc rc = econ_split_get(s, year, &sp, err);
 
@@ -486,10 +679,8 @@ enum styr_rc economy_doc_split(struct doc *d, struct store *s, int year, bool *f
 		doc_cell_tkr(d, money_from_tkr(p->tkr));
 		struct strbuf src = STRBUF_INIT;
 		strbuf_addf(&src, "%s: andel av resultatet efter invånarantal", p->name);
-		if(p->has_stated && money_to_tkr(p->stated) != p->tkr) {
-			strbuf_addstr(&src, "; dokumentet anger ");
-			tkr_text(&src, p->stated);
-		}
+		if(p->has_stated)
+			stated_tkr(&t, &src, p->name, "andel", money_from_tkr(p->tkr), p->stated);
 		doc_cell_source(d, "%s", src.buf);
 		strbuf_release(&src);
 		pop += p->population;
@@ -500,7 +691,14 @@ enum styr_rc economy_doc_split(struct doc *d, struct store *s, int year, bool *f
 	doc_cell_int(d, pop, NULL);
 	doc_cell_tkr(d, money_from_tkr(sum));
 	doc_table_end(d);
+	remarks_end(&t);
 	strbuf_release(&sb);
 	econ_split_release(&sp);
 	return STYR_OK;
+}
+
+enum styr_rc economy_doc_split(struct doc *d, struct store *s, int year, bool *found,
+                               struct styr_error *err)
+{
+	return economy_doc_split_with(d, s, year, 0, found, err);
 }

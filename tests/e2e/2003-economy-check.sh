@@ -27,6 +27,9 @@ run_styr 0 load b.db bad.json
 run_styr 1 check b.db
 expect_contains out.txt "drift_lines delar-2019 row 1 Lekeberg: no contributions row for 1814 2019"
 expect_contains out.txt "drift_totals delar-2019 row 3 Summa: budget total 1 tkr in the data, 0 tkr computed"
+# The text view shows the computed total and lists the stated one.
+run_styr 0 economy drift b.db --occasion delar-2019
+expect_contains out.txt "- Summa, summa budget: 0; dokumentet anger 1"
 
 # Bad input: a rate with three decimals is refused when computing.
 cat > rate.json <<'JSON'
