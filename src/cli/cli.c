@@ -72,8 +72,8 @@ int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
 	for(size_t i = 0; i < n; i++)
 		if(!strcmp(sub_name(parent, subs[i]), argv[1]))
 			return cli_run(ctx, subs[i], argc - 1, argv + 1);
-	fprintf(ctx->err, "styr %s: '%s' is not a %s subcommand\n", parent->name, argv[1],
-	        parent->name);
+	fprintf(ctx->err, "styr %s: '%s' is not a subcommand of styr %s\n", parent->name,
+	        argv[1], parent->name);
 	list_subcommands(ctx->err, parent, subs, n);
 	return 2;
 }

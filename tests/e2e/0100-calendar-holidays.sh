@@ -64,6 +64,6 @@ expect_contains err.txt "styr calendar holidays: missing argument"
 run_styr 2 calendar
 expect_contains err.txt "holidays"
 run_styr 2 calendar nonsense
-expect_contains err.txt "'nonsense' is not a calendar subcommand"
+expect_contains err.txt "'nonsense' is not a subcommand of styr calendar"
 run_styr 0 calendar --help
 expect_contains out.txt "workdays"

@@ -39,7 +39,7 @@ run_styr 0 load b.db rate.json
 run_styr 2 economy capital b.db --year 2030
 expect_contains err.txt 'interest rate "1.255": expected a percent with at most two decimals'
 run_styr 2 economy nonsense b.db --year 2020
-expect_contains err.txt "'nonsense' is not a economy subcommand"
+expect_contains err.txt "'nonsense' is not a subcommand of styr economy"
 run_styr 2 economy drift b.db
 expect_contains err.txt "give --year or --occasion"
 

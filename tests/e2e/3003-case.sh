@@ -38,4 +38,4 @@ expect_contains err.txt "--year or --date is required"
 run_styr 2 case show a.db "Syd-IT 17-1"
 expect_contains err.txt "no case Syd-IT 17-1"
 run_styr 2 case frob a.db
-expect_contains err.txt "'frob' is not a case subcommand"
+expect_contains err.txt "'frob' is not a subcommand of styr case"
