@@ -48,7 +48,7 @@ static void put_upper(FILE *out, const char *s)
 static void put_person(FILE *out, const struct attendee *a)
 {
 	struct strbuf sb = STRBUF_INIT;
-	bool official = !strcmp(a->role, "tjänsteperson");
+	bool official = a->role == ROLE_OFFICIAL;
 	strbuf_addstr(&sb, a->name);
 	if(a->party && !official)
 		strbuf_addf(&sb, " (%s)", a->party);
@@ -75,12 +75,11 @@ static void put_person(FILE *out, const struct attendee *a)
 }
 
 static void put_group(FILE *out, const struct protocol *p, const char *heading,
-                      const char *role1, const char *role2)
+                      unsigned roles)
 {
 	bool any = false;
 	for(size_t i = 0; i < p->npeople; i++) {
-		const char *r = p->people[i].role;
-		if(strcmp(r, role1) && (!role2 || strcmp(r, role2)))
+		if(!(roles & ROLE_BIT(p->people[i].role)))
 			continue;
 		if(!any)
 			fprintf(out, "%s\n\n", heading);
@@ -172,9 +171,10 @@ static void print_text(FILE *out, const struct protocol *p, const struct meeting
 		fputs("\n\n", out);
 	}
 	put_block(out, "Plats", p->place);
-	put_group(out, p, "Beslutande ledamöter", "ordinarie", "tjänstgörande ersättare");
-	put_group(out, p, "Ej tjänstgörande ersättare", "ersättare", NULL);
-	put_group(out, p, "Övriga", "tjänsteperson", NULL);
+	put_group(out, p, "Beslutande ledamöter",
+	          ROLE_BIT(ROLE_MEMBER) | ROLE_BIT(ROLE_SERVING_SUBSTITUTE));
+	put_group(out, p, "Ej tjänstgörande ersättare", ROLE_BIT(ROLE_SUBSTITUTE));
+	put_group(out, p, "Övriga", ROLE_BIT(ROLE_OFFICIAL));
 	put_range(out, p);
 	put_block(out, "Ordförande", p->chair);
 	for(size_t i = 0; i < p->njusterare; i++)
@@ -236,7 +236,7 @@ static void print_json(struct cli_ctx *ctx, const struct protocol *p,
 		jsonw_object_begin(&w);
 		jsonw_kv_string(&w, "person", a->key);
 		jsonw_kv_string(&w, "name", a->name);
-		jsonw_kv_string(&w, "role", a->role);
+		jsonw_kv_string(&w, "role", attendee_role_names[a->role]);
 		kv_opt(&w, "title", a->title);
 		kv_opt(&w, "party", a->party);
 		kv_opt(&w, "municipality", a->municipality);

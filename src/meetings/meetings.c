@@ -14,6 +14,20 @@
 #include "org/org.h"
 #include "db/store.h"
 
+const char *const attendee_role_names[ROLE_NKINDS + 1] = {
+	"ordinarie", "tjänstgörande ersättare", "ersättare", "tjänsteperson", NULL
+};
+
+bool attendee_role_parse(const char *s, enum attendee_role *out)
+{
+	for(int r = 0; s && r < ROLE_NKINDS; r++)
+		if(!strcmp(s, attendee_role_names[r])) {
+			*out = (enum attendee_role)r;
+			return true;
+		}
+	return false;
+}
+
 static char *dup_col(struct store_stmt *st, int col)
 {
 	const char *t = stmt_text(st, col);
@@ -143,7 +157,11 @@ static enum styr_rc read_people(struct store *s, int64_t id, struct protocol *p,
 		struct attendee *a = &p->people[p->npeople++];
 		a->key = dup_col(st, 0);
 		a->name = dup_col(st, 1);
-		a->role = dup_col(st, 2);
+		if(!attendee_role_parse(stmt_text(st, 2), &a->role)) {
+			rc = styr_error_set(err, STYR_EDB, "meeting_attendance %s: unknown role '%s'",
+			                    a->key, stmt_text(st, 2) ? stmt_text(st, 2) : "");
+			break;
+		}
 		a->title = dup_col(st, 3);
 		a->party = dup_col(st, 4);
 		a->municipality = dup_col(st, 5);
@@ -313,7 +331,7 @@ void protocol_release(struct protocol *p)
 	free(p->secretary);
 	for(size_t i = 0; i < p->npeople; i++) {
 		struct attendee *a = &p->people[i];
-		free(a->key); free(a->name); free(a->role); free(a->title);
+		free(a->key); free(a->name); free(a->title);
 		free(a->party); free(a->municipality); free(a->serving_for);
 	}
 	free(p->people);

@@ -32,11 +32,29 @@ extern const struct section_desc section_delegation_decisions;
 extern const struct section_desc section_messages;
 extern const struct section_desc section_anslag;
 
+/* The role of a person at a meeting. The names are the stored and
+** written forms: members (ordinarie) and substitutes serving for one
+** (tjänstgörande ersättare) decide; substitutes present who do not serve
+** (ersättare) and officials (tjänsteperson, the protocol's Övriga) do
+** not. */
+enum attendee_role {
+	ROLE_MEMBER,              /* ordinarie */
+	ROLE_SERVING_SUBSTITUTE,  /* tjänstgörande ersättare */
+	ROLE_SUBSTITUTE,          /* ersättare */
+	ROLE_OFFICIAL,            /* tjänsteperson */
+	ROLE_NKINDS
+};
+extern const char *const attendee_role_names[ROLE_NKINDS + 1]; /* NULL-terminated */
+#define ROLE_BIT(role) (1u << (role))
+
+/* The role named s; false when s names none. */
+bool attendee_role_parse(const char *s, enum attendee_role *out);
+
 /* Every string below is owned by the protocol (NULL when not recorded)
 ** and freed by protocol_release(). */
 struct attendee {
 	char *key, *name;
-	char *role;          /* ordinarie, tjänstgörande ersättare, ersättare, tjänsteperson */
+	enum attendee_role role;
 	char *title;         /* "ordförande", "Förvaltningschef", … */
 	char *party;
 	char *municipality;  /* name, e.g. "Hallsberg" */
@@ -118,7 +136,9 @@ struct meeting_new {
 enum styr_rc meeting_create(struct store *s, const struct meeting_new *m,
                             struct styr_error *err);
 
-/* Add a person to the attendance of a meeting. */
+/* Add a person to the attendance of a meeting. role is one of
+** attendee_role_names; a tjänstgörande ersättare, and only one, names the
+** member served for. */
 struct meeting_attend {
 	const char *person, *role, *serving_for, *title;
 	bool remote;

@@ -158,19 +158,22 @@ enum styr_rc meeting_create(struct store *s, const struct meeting_new *m,
 enum styr_rc meeting_attend(struct store *s, const char *date,
                             const struct meeting_attend *a, struct styr_error *err)
 {
-	static const char *const roles[] = { "ordinarie", "tjänstgörande ersättare", "ersättare",
-	                                     "tjänsteperson" };
-	bool ok = false;
+	enum attendee_role role;
 	int64_t id;
-	for(size_t i = 0; i < 4; i++)
-		ok |= a->role && !strcmp(a->role, roles[i]);
-	if(!ok)
-		return styr_error_set(err, STYR_EINVAL, "meeting %s: role: expected ordinarie, "
-		                      "tjänstgörande ersättare, ersättare or tjänsteperson, found '%s'",
-		                      date, a->role ? a->role : "");
-	if(!strcmp(a->role, "tjänstgörande ersättare") != (a->serving_for != NULL))
-		return styr_error_set(err, STYR_EINVAL, "meeting %s: %s: a tjänstgörande ersättare, "
-		                      "and only one, names the member served for (--for)", date, a->person);
+	if(!attendee_role_parse(a->role, &role)) {
+		struct strbuf sb = STRBUF_INIT;
+		for(int r = 0; r < ROLE_NKINDS; r++)
+			strbuf_addf(&sb, "%s%s", !r ? "" : r + 1 < ROLE_NKINDS ? ", " : " or ",
+			            attendee_role_names[r]);
+		enum styr_rc rc = styr_error_set(err, STYR_EINVAL, "meeting %s: role: expected %s, "
+		                                 "found '%s'", date, sb.buf, a->role ? a->role : "");
+		strbuf_release(&sb);
+		return rc;
+	}
+	if((role == ROLE_SERVING_SUBSTITUTE) != (a->serving_for != NULL))
+		return styr_error_set(err, STYR_EINVAL, "meeting %s: %s: a %s, and only one, names "
+		                      "the member served for (--for)", date, a->person,
+		                      attendee_role_names[ROLE_SERVING_SUBSTITUTE]);
 	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
@@ -180,7 +183,7 @@ enum styr_rc meeting_attend(struct store *s, const char *date,
 	if(!rc && a->serving_for)
 		rc = person_exists(s, a->serving_for, err);
 	if(!rc) {
-		const char *ins[] = { date, a->person, a->role, a->serving_for, a->title,
+		const char *ins[] = { date, a->person, attendee_role_names[role], a->serving_for, a->title,
 		                      a->remote ? "1" : "0" };
 		rc = exec_text(s, "INSERT INTO meeting_attendance(meeting_id, person_id, role,"
 		               " serving_for_id, title, remote) VALUES("
@@ -193,7 +196,7 @@ enum styr_rc meeting_attend(struct store *s, const char *date,
 	if(!rc) {
 		struct strbuf key = STRBUF_INIT;
 		strbuf_addf(&key, "%s/%s", date, a->person);
-		const char *kv[] = { "role", a->role, "serving_for", a->serving_for, "title", a->title,
+		const char *kv[] = { "role", attendee_role_names[role], "serving_for", a->serving_for, "title", a->title,
 		                     "remote", a->remote ? "1" : "0" };
 		rc = audit_pairs(s, "meeting_attendance", key.buf, NULL, 0, kv, 8, err);
 		strbuf_release(&key);
@@ -385,9 +388,10 @@ static void present_members(struct store *s, const char *date, struct strbuf *sb
 	bool row;
 	if(store_prepare(s, "SELECT p.key FROM meeting_attendance a JOIN person p ON p.id = a.person_id"
 	                    " JOIN meeting m ON m.id = a.meeting_id WHERE m.date = ?"
-	                    " AND a.role <> 'tjänsteperson' ORDER BY a.id", &st, &ignored))
+	                    " AND a.role <> ? ORDER BY a.id", &st, &ignored))
 		return;
 	stmt_bind_text(st, 1, date);
+	stmt_bind_text(st, 2, attendee_role_names[ROLE_OFFICIAL]);
 	while(!stmt_step(st, &row, &ignored) && row)
 		strbuf_addf(sb, "%s%s", sb->len ? ", " : "", stmt_text(st, 0));
 	stmt_finalize(st);
@@ -426,13 +430,13 @@ enum styr_rc meeting_justera(struct store *s, const char *date, const char *just
 	}
 	for(size_t i = 0; !rc && i < n; i++) {
 		int64_t pid;
-		const char *args[] = { date, persons[i] };
+		const char *args[] = { date, persons[i], attendee_role_names[ROLE_OFFICIAL] };
 		rc = person_exists(s, persons[i], err);
 		if(!rc)
 			rc = query_one(s, "SELECT a.id FROM meeting_attendance a JOIN meeting m"
 			               " ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id"
-			               " WHERE m.date = ? AND p.key = ? AND a.role <> 'tjänsteperson'",
-			               args, 2, &pid, NULL, &found, err);
+			               " WHERE m.date = ? AND p.key = ? AND a.role <> ?",
+			               args, 3, &pid, NULL, &found, err);
 		if(!rc && !found) {
 			struct strbuf present = STRBUF_INIT;
 			present_members(s, date, &present);

@@ -110,14 +110,10 @@ static const struct field_desc meeting_fields[] = {
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
-static const char *const attendance_roles[] = {
-	"ordinarie", "tjänstgörande ersättare", "ersättare", "tjänsteperson", NULL
-};
-
 static const struct field_desc attendance_fields[] = {
 	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
 	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL, "key of the person" },
-	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED, NULL, attendance_roles,
+	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED, NULL, attendee_role_names,
 	  "ordinarie and tjänstgörande ersättare decide; ersättare do not serve; tjänsteperson are officials (Övriga)" },
 	{ "serving_for", "serving_for_id", FIELD_REF, 0, "persons", NULL,
 	  "for a tjänstgörande ersättare: key of the member served for (tjänstgör för)" },

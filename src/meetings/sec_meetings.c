@@ -28,12 +28,12 @@ static void person_line(struct strbuf *sb, const struct attendee *a)
 		strbuf_addstr(sb, " (Distans)");
 }
 
-static void people(struct doc *d, const struct protocol *p, const char *role,
+static void people(struct doc *d, const struct protocol *p, enum attendee_role role,
                    const char *term)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for(size_t i = 0; i < p->npeople; i++) {
-		if(strcmp(p->people[i].role, role))
+		if(p->people[i].role != role)
 			continue;
 		if(sb.len)
 			strbuf_addch(&sb, '\n');
@@ -177,10 +177,10 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 		strbuf_addstr(&sb, p.place);   /* as recorded, "Kommunhuset, Hallsberg/Digitalt" */
 	if(sb.len)
 		doc_deflist_item(d, "Plats", sb.buf);
-	people(d, &p, "ordinarie", "Beslutande ledamöter");
-	people(d, &p, "tjänstgörande ersättare", "Tjänstgörande ersättare");
-	people(d, &p, "ersättare", "Ej tjänstgörande ersättare");
-	people(d, &p, "tjänsteperson", "Övriga");
+	people(d, &p, ROLE_MEMBER, "Beslutande ledamöter");
+	people(d, &p, ROLE_SERVING_SUBSTITUTE, "Tjänstgörande ersättare");
+	people(d, &p, ROLE_SUBSTITUTE, "Ej tjänstgörande ersättare");
+	people(d, &p, ROLE_OFFICIAL, "Övriga");
 	if(p.nitems) {
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "§§%d-%d", p.items[0].number, p.items[p.nitems - 1].number);

@@ -40,6 +40,10 @@ static void test_protocol_of_the_seed(void **state)
 	assert_string_equal(p.people[1].name, "Bo Rudolfsson");
 	assert_string_equal(p.people[1].party, "KD");
 	assert_string_equal(p.people[1].municipality, "Laxå");
+	/* four members, one substitute not serving, three officials (Övriga) */
+	for(size_t i = 0; i < p.npeople; i++)
+		assert_int_equal(p.people[i].role, i < 4 ? ROLE_MEMBER : i == 4 ? ROLE_SUBSTITUTE
+		                                                                : ROLE_OFFICIAL);
 	assert_int_equal(p.njusterare, 1);
 	assert_string_equal(p.justerare[0], "Bo Rudolfsson");
 	assert_int_equal(p.nitems, 7);
@@ -117,6 +121,36 @@ static void test_justerare_must_be_present(void **state)
 	store_close(s);
 }
 
+/* The role names one of the four roles; a tjänstgörande ersättare, and
+** only one, names the member served for. */
+static void test_attendance_roles(void **state)
+{
+	(void)state;
+	struct store *s = testutil_example();
+	struct styr_error err;
+	enum attendee_role r;
+	assert_true(attendee_role_parse("tjänstgörande ersättare", &r));
+	assert_int_equal(r, ROLE_SERVING_SUBSTITUTE);
+	assert_false(attendee_role_parse("ledamot", &r));
+	assert_false(attendee_role_parse(NULL, &r));
+	struct meeting_attend a = { "kajsa-rosen", "ledamot", NULL, NULL, false };
+	assert_int_equal(meeting_attend(s, "2021-02-10", &a, &err), STYR_EINVAL);
+	assert_string_equal(err.msg, "meeting 2021-02-10: role: expected ordinarie, tjänstgörande "
+	                             "ersättare, ersättare or tjänsteperson, found 'ledamot'");
+	a.role = "tjänstgörande ersättare";
+	assert_int_equal(meeting_attend(s, "2021-02-10", &a, &err), STYR_EINVAL);
+	assert_non_null(strstr(err.msg, "names the member served for (--for)"));
+	a.role = "tjänsteperson";
+	assert_int_equal(meeting_attend(s, "2021-02-10", &a, &err), STYR_OK);
+	struct protocol p;
+	assert_int_equal(meeting_protocol(s, "2021-02-10", &p, &err), STYR_OK);
+	assert_int_equal(p.npeople, 9);
+	assert_string_equal(p.people[8].key, "kajsa-rosen");
+	assert_int_equal(p.people[8].role, ROLE_OFFICIAL);
+	protocol_release(&p);
+	store_close(s);
+}
+
 static void test_anslag_rules(void **state)
 {
 	(void)state;
@@ -190,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_protocol_of_the_seed),
 		cmocka_unit_test(test_decision_on_missing_paragraph),
 		cmocka_unit_test(test_justerare_must_be_present),
+		cmocka_unit_test(test_attendance_roles),
 		cmocka_unit_test(test_anslag_rules),
 		cmocka_unit_test(test_paragraph_numbers_run_through_the_year),
 	};
