@@ -1,7 +1,8 @@
 /*
-** cmd_meeting_show.c — `styr meeting show DB DATE` (the whole protocol as
-** text in the order of a printed protocol, or --json) and `styr meeting
-** dates DB DATE` (its legal dates and the recorded dates that break them).
+** cmd_meeting_show.c — `styr meeting show DB DATE` (the whole protocol:
+** the meetings module's protocol document, the one `styr report
+** protokoll` renders, as text; or --json) and `styr meeting dates DB
+** DATE` (its legal dates and the recorded dates that break them).
 ** Subcommands of cmd_meeting.c.
 */
 #include <stdlib.h>
@@ -10,184 +11,11 @@
 #include "cli/cli.h"
 #include "base/strbuf.h"
 #include "meetings/meetings.h"
+#include "meetings/meetings_doc.h"
 #include "org/org.h"
 #include "db/store.h"
 
 extern const struct cli_command cmd_meeting_show, cmd_meeting_dates;
-
-/* "Hallsbergs kommun", "Laxå kommun": names ending in a vowel or s, x, z
-** take no genitive s. */
-static void municipality_genitive(struct strbuf *sb, const char *name)
-{
-	static const char *const no_s[] = { "a", "e", "i", "o", "u", "y", "s", "x", "z",
-	                                    "å", "ä", "ö", NULL };
-	size_t len = strlen(name);
-	bool add_s = true;
-	for(size_t i = 0; no_s[i]; i++) {
-		size_t k = strlen(no_s[i]);
-		if(len >= k && !strcmp(name + len - k, no_s[i]))
-			add_s = false;
-	}
-	strbuf_addf(sb, "%s%s kommun", name, add_s ? "s" : "");
-}
-
-/* Upper case for ASCII and å ä ö é (UTF-8). */
-static void put_upper(FILE *out, const char *s)
-{
-	for(const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if(*p == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7) {
-			fputc(0xC3, out);
-			fputc(p[1] - 0x20, out);
-			p++;
-		} else {
-			fputc(*p >= 'a' && *p <= 'z' ? *p - 32 : *p, out);
-		}
-	}
-}
-
-static void put_person(FILE *out, const struct attendee *a)
-{
-	struct strbuf sb = STRBUF_INIT;
-	bool official = a->role == ROLE_OFFICIAL;
-	strbuf_addstr(&sb, a->name);
-	if(a->party && !official)
-		strbuf_addf(&sb, " (%s)", a->party);
-	if(official) {
-		if(a->title)
-			strbuf_addf(&sb, " (%s%s)", a->title, a->remote ? " (Distans)" : "");
-		else if(a->remote)
-			strbuf_addstr(&sb, " (Distans)");
-	} else {
-		if(a->title)
-			strbuf_addf(&sb, " (%s)", a->title);
-		if(a->serving_for)
-			strbuf_addf(&sb, " (tjänstgör för %s)", a->serving_for);
-		if(a->municipality) {
-			strbuf_addstr(&sb, " (");
-			municipality_genitive(&sb, a->municipality);
-			strbuf_addf(&sb, "%s)", a->remote ? " (Distans)" : "");
-		} else if(a->remote) {
-			strbuf_addstr(&sb, " (Distans)");
-		}
-	}
-	fprintf(out, "%s\n", sb.buf);
-	strbuf_release(&sb);
-}
-
-static void put_group(FILE *out, const struct protocol *p, const char *heading,
-                      unsigned roles)
-{
-	bool any = false;
-	for(size_t i = 0; i < p->npeople; i++) {
-		if(!(roles & ROLE_BIT(p->people[i].role)))
-			continue;
-		if(!any)
-			fprintf(out, "%s\n\n", heading);
-		any = true;
-		put_person(out, &p->people[i]);
-	}
-	if(any)
-		fputc('\n', out);
-}
-
-static void put_range(FILE *out, const struct protocol *p)
-{
-	if(!p->nitems)
-		fprintf(out, "Protokollet innehåller inga paragrafer\n\n");
-	else if(p->nitems == 1)
-		fprintf(out, "Protokollet innehåller paragrafen §%d\n\n", p->items[0].number);
-	else
-		fprintf(out, "Protokollet innehåller paragraferna §§%d-%d\n\n", p->items[0].number,
-		        p->items[p->nitems - 1].number);
-}
-
-static void put_block(FILE *out, const char *label, const char *value)
-{
-	if(value)
-		fprintf(out, "%s\n\n%s\n\n", label, value);
-}
-
-static void put_anslag(FILE *out, const struct protocol *p, const struct meeting_deadlines *dl)
-{
-	char md[11], ad[11], until[11];
-	date_format_iso(p->date, md);
-	for(size_t i = 0; i < p->nanslag; i++) {
-		const struct anslag_entry *a = &p->anslag[i];
-		struct strbuf head = STRBUF_INIT;
-		municipality_genitive(&head, a->municipality);
-		date_format_iso(a->date, ad);
-		date_format_iso(a->stated_until.year ? a->stated_until : dl->appeal.removal, until);
-		put_upper(out, head.buf);
-		strbuf_release(&head);
-		fprintf(out, "\n\nANSLAG/BEVIS\n\n"
-		        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n\n");
-		put_block(out, "Styrelse/Nämnd", p->committee);
-		put_block(out, "Sammanträdesdatum", md);
-		fprintf(out, "Datum för överklagan\n\n%s\n\ntill och med %s\n\n", ad, until);
-		put_block(out, "Förvaringsplats för protokollet", a->storage_place);
-		put_block(out, "Underskrift/anslaget av", a->posted_by);
-	}
-}
-
-static void put_list(FILE *out, const char *heading, char *const *v, size_t n)
-{
-	if(!n)
-		return;
-	fprintf(out, "%s\n\n", heading);
-	for(size_t i = 0; i < n; i++)
-		fprintf(out, "- %s\n", v[i]);
-	fputc('\n', out);
-}
-
-static void put_item(FILE *out, const struct agenda_entry *it)
-{
-	fprintf(out, "§%d - %s", it->number, it->heading ? it->heading : it->title);
-	if(it->case_number)
-		fprintf(out, " (%s)", it->case_number);
-	fputs("\n\n", out);
-	put_block(out, "Ärendebeskrivning", it->description);
-	if(it->ndelegations) {
-		fprintf(out, "Delegeringsbeslut\n\n");
-		for(size_t i = 0; i < it->ndelegations; i++) {
-			const struct delegation_item *d = &it->delegations[i];
-			fprintf(out, "- %s%s%s\n", d->case_number ? d->case_number : "",
-			        d->case_number ? " - " : "", d->title);
-		}
-		fputc('\n', out);
-	}
-	put_list(out, "Anmälningar", it->messages, it->nmessages);
-	put_block(out, "Förslag till beslut", it->proposal);
-	put_block(out, "Beslut", it->decision);
-	put_list(out, "Beslutsunderlag", it->basis, it->nbasis);
-}
-
-static void print_text(FILE *out, const struct protocol *p, const struct meeting_deadlines *dl)
-{
-	fprintf(out, "%s\n\n", p->committee ? p->committee : "");
-	if(p->start) {
-		fprintf(out, "Tid\n\n%s", p->start);
-		if(p->end)
-			fprintf(out, "-%s", p->end);
-		fputs("\n\n", out);
-	}
-	put_block(out, "Plats", p->place);
-	put_group(out, p, "Beslutande ledamöter",
-	          ROLE_BIT(ROLE_MEMBER) | ROLE_BIT(ROLE_SERVING_SUBSTITUTE));
-	put_group(out, p, "Ej tjänstgörande ersättare", ROLE_BIT(ROLE_SUBSTITUTE));
-	put_group(out, p, "Övriga", ROLE_BIT(ROLE_OFFICIAL));
-	put_range(out, p);
-	put_block(out, "Ordförande", p->chair);
-	for(size_t i = 0; i < p->njusterare; i++)
-		put_block(out, "Justerare", p->justerare[i]);
-	put_block(out, "Sekreterare", p->secretary);
-	put_anslag(out, p, dl);
-	fprintf(out, "Ärendelista\n\n");
-	for(size_t i = 0; i < p->nitems; i++)
-		fprintf(out, "- §%d %s\n", p->items[i].number, p->items[i].title);
-	fputc('\n', out);
-	for(size_t i = 0; i < p->nitems; i++)
-		put_item(out, &p->items[i]);
-}
 
 static void kv_date(struct jsonw *w, const char *key, struct date d)
 {
@@ -362,13 +190,13 @@ static int run_meeting(struct cli_ctx *ctx, const struct cli_command *cmd, bool 
 	else if(json)
 		print_json(ctx, &p, &dl);
 	else
-		print_text(ctx->out, &p, &dl);
+		r = cli_print_doc(ctx, meetings_doc_protocol(&p));
 	if(!(dates && json))
 		put_warnings(ctx, &warn);
 	findings_release(&warn);
 	protocol_release(&p);
 	members_free(mem, nmem);
-	return 0;
+	return r;
 }
 
 static int run_show(struct cli_ctx *ctx, int argc, char **argv)
@@ -379,12 +207,13 @@ static int run_show(struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_meeting_show = {
 	"meeting show", "the whole protocol of a meeting",
 	"usage: styr meeting show DB DATE [--json]\n\n"
-	"Print the protocol of the meeting on DATE in the order of the printed\n"
-	"protocol: header (Tid, Plats, Beslutande ledamöter, Ej tjänstgörande\n"
-	"ersättare, Övriga), the paragraphs it holds, Ordförande, Justerare and\n"
-	"Sekreterare, an ANSLAG/BEVIS block per recorded anslag, the\n"
-	"Ärendelista, and each § with its description, proposal, decision and\n"
-	"basis documents. Recorded dates that break a deadline are warned about.\n",
+	"Print the protocol of the meeting on DATE as `styr report protokoll`\n"
+	"draws it, in the order of the printed protocol: Tid, Plats, Beslutande\n"
+	"ledamöter, Ej tjänstgörande ersättare, Övriga, the paragraphs it holds,\n"
+	"Ordförande, Justerare and Sekreterare, an ANSLAG/BEVIS per recorded\n"
+	"anslag with the anslag of all members, the Ärendelista, and each § with\n"
+	"its description, proposal, decision and lists. Recorded dates that\n"
+	"break a deadline are warned about.\n",
 	run_show, CLI_DB_READ
 };
 
@@ -412,13 +241,9 @@ static void dates_json(struct cli_ctx *ctx, const struct protocol *p,
 	jsonw_array_end(&w);
 	jsonw_key(&w, "anslag_missing");
 	jsonw_array_begin(&w);
-	for(size_t m = 0; m < nmem; m++) {
-		bool have = false;
-		for(size_t i = 0; i < p->nanslag; i++)
-			have |= !strcmp(p->anslag[i].code, mem[m].code);
-		if(!have)
+	for(size_t m = 0; m < nmem; m++)
+		if(!protocol_anslag(p, mem[m].code))
 			jsonw_string(&w, mem[m].code);
-	}
 	jsonw_array_end(&w);
 	if(dl->has_appeal) {
 		kv_date(&w, "appeal_from", dl->appeal.anslag);
@@ -458,13 +283,9 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 		fprintf(out, " %s\n", a);
 	}
 	struct strbuf missing = STRBUF_INIT;
-	for(size_t m = 0; m < nmem; m++) {
-		bool have = false;
-		for(size_t i = 0; i < p->nanslag; i++)
-			have |= !strcmp(p->anslag[i].code, mem[m].code);
-		if(!have)
+	for(size_t m = 0; m < nmem; m++)
+		if(!protocol_anslag(p, mem[m].code))
 			strbuf_addf(&missing, "%s%s", missing.len ? ", " : "", mem[m].name);
-	}
 	if(missing.len)
 		fprintf(out, "Anslag ej registrerat:             %s\n", missing.buf);
 	strbuf_release(&missing);

@@ -361,6 +361,9 @@ void meeting_deadlines(const struct protocol *p, size_t nmembers,
                        struct meeting_deadlines *out, struct findings *warn)
 {
 	char m[11], a[11], b[11];
+	struct findings ignored = FINDINGS_INIT;
+	if(!warn)
+		warn = &ignored;
 	date_format_iso(p->date, m);
 	memset(out, 0, sizeof(*out));
 	out->justering_deadline = legal_justering_deadline(p->date);
@@ -398,6 +401,21 @@ void meeting_deadlines(const struct protocol *p, size_t nmembers,
 		findings_add(warn, "meeting %s: anslag in %s is stated up until %s, computed %s "
 		             "(the day after the last day of appeal)", m, e->municipality, a, b);
 	}
+	findings_release(&ignored);
+}
+
+struct date meeting_anslag_until(const struct anslag_entry *a,
+                                 const struct meeting_deadlines *dl)
+{
+	return a->stated_until.year ? a->stated_until : dl->appeal.removal;
+}
+
+const struct anslag_entry *protocol_anslag(const struct protocol *p, const char *code)
+{
+	for(size_t i = 0; i < p->nanslag; i++)
+		if(!strcmp(p->anslag[i].code, code))
+			return &p->anslag[i];
+	return NULL;
 }
 
 /* § numbers of the year: from 1 at the first meeting, no gaps. */

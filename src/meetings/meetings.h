@@ -120,9 +120,18 @@ struct meeting_deadlines {
 };
 
 /* Compute p's deadlines and append a line per broken one to warn
-** ("meeting 2021-02-10: justering 2021-03-01 is after the deadline …"). */
+** ("meeting 2021-02-10: justering 2021-03-01 is after the deadline …");
+** warn may be NULL when only the dates are wanted. */
 void meeting_deadlines(const struct protocol *p, size_t nmembers,
                        struct meeting_deadlines *out, struct findings *warn);
+
+/* The day the anslag a is taken down: the "till och med" it states, else
+** the computed one of dl (the day after the last day of appeal). */
+struct date meeting_anslag_until(const struct anslag_entry *a,
+                                 const struct meeting_deadlines *dl);
+
+/* The anslag of p in the municipality with this code, or NULL. */
+const struct anslag_entry *protocol_anslag(const struct protocol *p, const char *code);
 
 /* ---- changes (each one transaction, audited) ---- */
 

@@ -18,7 +18,10 @@ struct agenda_entry;
 struct protocol;
 
 /* The whole protocol of a meeting as a new document (owned by the caller,
-** doc_free): front page, ANSLAG/BEVIS, ärendelista and every §. */
+** doc_free): front page, an ANSLAG/BEVIS per recorded anslag and the
+** anslag of all members, ärendelista and every §, worded as the seed
+** protocol. `styr report protokoll` and `styr meeting show` both print
+** it. */
 struct doc *meetings_doc_protocol(const struct protocol *p);
 
 /* Append one § of a protocol: its heading, ärendebeskrivning, förslag,

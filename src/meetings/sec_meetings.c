@@ -1,9 +1,11 @@
 /*
 ** sec_meetings.c — the protocol of a meeting as a document, in the
-** structure of the seed: the front page (tid, plats, beslutande,
-** ersättare, övriga, ordförande, justerare, sekreterare), ANSLAG/BEVIS
-** with the appeal period, the ärendelista and each § with
-** ärendebeskrivning, förslag till beslut, beslut and its lists.
+** structure and wording of the seed: the front page (tid, plats,
+** beslutande, ersättare, övriga, the paragraphs, ordförande, justerare,
+** sekreterare), an ANSLAG/BEVIS per municipality with the appeal period,
+** the ärendelista and each § with ärendebeskrivning, förslag till beslut,
+** beslut and its lists. The one protocol renderer: the report and `styr
+** meeting show` draw this document.
 */
 #include "meetings/meetings_doc.h"
 
@@ -13,27 +15,73 @@
 #include "base/strbuf.h"
 #include "meetings/meetings.h"
 
+/* "Hallsbergs kommun", "Laxå kommun": a name ending in a vowel or in s, x
+** or z takes no genitive s. */
+static void municipality_genitive(struct strbuf *sb, const char *name)
+{
+	static const char *const no_s[] = { "a", "e", "i", "o", "u", "y", "s", "x", "z",
+	                                    "å", "ä", "ö", NULL };
+	size_t len = strlen(name);
+	bool add_s = true;
+	for(size_t i = 0; no_s[i]; i++) {
+		size_t k = strlen(no_s[i]);
+		if(len >= k && !strcmp(name + len - k, no_s[i]))
+			add_s = false;
+	}
+	strbuf_addf(sb, "%s%s kommun", name, add_s ? "s" : "");
+}
+
+/* Append s in upper case: ASCII letters and the Latin-1 letters of
+** UTF-8 (å ä ö é ...); everything else as it is. */
+static void add_upper(struct strbuf *sb, const char *s)
+{
+	for(const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if(*p == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7) {
+			strbuf_addch(sb, 0xC3);
+			strbuf_addch(sb, (char)(p[1] - 0x20));
+			p++;
+		} else {
+			strbuf_addch(sb, *p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+		}
+	}
+}
+
+/* A person as the seed's front page writes them: a member "Magnus
+** Andersson (S) (ordförande) (Hallsbergs kommun (Distans))", one serving
+** for another "... (tjänstgör för Caroline Dieker) ...", an official
+** "Marcus Cederberg (Förvaltningschef (Distans))". */
 static void person_line(struct strbuf *sb, const struct attendee *a)
 {
 	strbuf_addstr(sb, a->name);
+	if(a->role == ROLE_OFFICIAL) {
+		if(a->title)
+			strbuf_addf(sb, " (%s%s)", a->title, a->remote ? " (Distans)" : "");
+		else if(a->remote)
+			strbuf_addstr(sb, " (Distans)");
+		return;
+	}
 	if(a->party)
 		strbuf_addf(sb, " (%s)", a->party);
 	if(a->title)
 		strbuf_addf(sb, " (%s)", a->title);
 	if(a->serving_for)
-		strbuf_addf(sb, " tjänstgör för %s", a->serving_for);
-	if(a->municipality)
-		strbuf_addf(sb, " (%s%s)", a->municipality, a->remote ? " (Distans)" : "");
-	else if(a->remote)
+		strbuf_addf(sb, " (tjänstgör för %s)", a->serving_for);
+	if(a->municipality) {
+		strbuf_addstr(sb, " (");
+		municipality_genitive(sb, a->municipality);
+		strbuf_addf(sb, "%s)", a->remote ? " (Distans)" : "");
+	} else if(a->remote) {
 		strbuf_addstr(sb, " (Distans)");
+	}
 }
 
-static void people(struct doc *d, const struct protocol *p, enum attendee_role role,
-                   const char *term)
+/* The people of the given roles (ROLE_BIT()s) in protocol order under
+** term; nothing when there are none. */
+static void people(struct doc *d, const struct protocol *p, unsigned roles, const char *term)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for(size_t i = 0; i < p->npeople; i++) {
-		if(p->people[i].role != role)
+		if(!(roles & ROLE_BIT(p->people[i].role)))
 			continue;
 		if(sb.len)
 			strbuf_addch(&sb, '\n');
@@ -44,9 +92,18 @@ static void people(struct doc *d, const struct protocol *p, enum attendee_role r
 	strbuf_release(&sb);
 }
 
+/* Take back the term/definition list begun at m when it got no item. */
+static void drop_empty_deflist(struct doc *d, struct doc_mark m)
+{
+	if(!d->blocks[d->nblocks - 1].u.deflist.n)
+		doc_rewind(d, m);
+}
+
+/* "§3 - Årsredovisning 2020 för Sydnärkes IT-nämnd (Syd-IT 21-1)", as the
+** seed heads a §. */
 static void item_title(struct strbuf *sb, const struct agenda_entry *e)
 {
-	strbuf_addf(sb, "§%d %s", e->number, e->heading ? e->heading : e->title);
+	strbuf_addf(sb, "§%d - %s", e->number, e->heading ? e->heading : e->title);
 	if(e->case_number && !(e->heading && strstr(e->heading, e->case_number)))
 		strbuf_addf(sb, " (%s)", e->case_number);
 }
@@ -65,7 +122,10 @@ void meetings_doc_item(struct doc *d, const struct agenda_entry *e)
 	if(e->period_from.year && e->period_to.year) {
 		date_format_iso(e->period_from, a);
 		date_format_iso(e->period_to, b);
-		doc_paraf(d, "Redovisningen omfattar beslut fattade under perioden %s till och med %s.", a, b);
+		/* said once: not again when the description states the period */
+		if(!e->description || !strstr(e->description, a) || !strstr(e->description, b))
+			doc_paraf(d, "Redovisningen omfattar beslut fattade under perioden %s till och "
+			          "med %s.", a, b);
 	}
 	if(e->ndelegations) {
 		doc_heading_plain(d, 2, "Delegeringsbeslut");
@@ -101,38 +161,50 @@ void meetings_doc_item(struct doc *d, const struct agenda_entry *e)
 	strbuf_release(&sb);
 }
 
-/* ANSLAG/BEVIS: the anslag in each member municipality and the appeal
-** period computed from the latest of them. */
+/* ANSLAG/BEVIS: a bevis per municipality where the protocol was posted,
+** under its name as the letterhead ("LEKEBERGS KOMMUN"), with the appeal
+** period from that anslag to the day it is taken down; then the anslag of
+** all members with the last day of appeal, which runs from the latest of
+** them. Nothing before any anslag is recorded. */
 static void anslag(struct doc *d, const struct protocol *p)
 {
 	struct meeting_deadlines dl;
-	char iso[11], iso2[11];
+	struct strbuf sb = STRBUF_INIT;
+	char iso[11], until[11];
 
-	doc_heading_plain(d, 1, "ANSLAG/BEVIS");
-	doc_para(d, "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.");
-	meeting_deadlines(p, p->nanslag, &dl, NULL);
-	doc_deflist_begin(d);
-	doc_deflist_item(d, "Styrelse/Nämnd", p->committee);
-	date_format_iso(p->date, iso);
-	doc_deflist_item(d, "Sammanträdesdatum", iso);
-	if(dl.has_appeal) {
-		struct strbuf sb = STRBUF_INIT;
-		date_format_iso(dl.appeal.anslag, iso);
-		date_format_iso(dl.appeal.removal, iso2);
-		strbuf_addf(&sb, "%s till och med %s", iso, iso2);
-		doc_deflist_item(d, "Datum för överklagan", sb.buf);
-		strbuf_release(&sb);
-	}
-	if(p->nanslag && p->anslag[0].storage_place)
-		doc_deflist_item(d, "Förvaringsplats för protokollet", p->anslag[0].storage_place);
-	if(p->nanslag && p->anslag[0].posted_by)
-		doc_deflist_item(d, "Underskrift/anslaget av", p->anslag[0].posted_by);
 	if(!p->nanslag)
 		return;
+	meeting_deadlines(p, p->nanslag, &dl, NULL);
+	for(size_t i = 0; i < p->nanslag; i++) {
+		const struct anslag_entry *a = &p->anslag[i];
+		strbuf_reset(&sb);
+		municipality_genitive(&sb, a->municipality);
+		struct strbuf head = STRBUF_INIT;
+		add_upper(&head, sb.buf);
+		doc_para(d, head.buf);
+		strbuf_release(&head);
+		doc_heading_plain(d, 1, "ANSLAG/BEVIS");
+		doc_para(d, "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.");
+		doc_deflist_begin(d);
+		doc_deflist_item(d, "Styrelse/Nämnd", p->committee);
+		date_format_iso(p->date, iso);
+		doc_deflist_item(d, "Sammanträdesdatum", iso);
+		date_format_iso(a->date, iso);
+		date_format_iso(meeting_anslag_until(a, &dl), until);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%s till och med %s", iso, until);
+		doc_deflist_item(d, "Datum för överklagan", sb.buf);
+		if(a->storage_place)
+			doc_deflist_item(d, "Förvaringsplats för protokollet", a->storage_place);
+		if(a->posted_by)
+			doc_deflist_item(d, "Underskrift/anslaget av", a->posted_by);
+	}
+	strbuf_release(&sb);
 	doc_table_begin(d, "Anslag i medlemskommunerna", 4);
 	doc_table_source(d, "anslag per kommun; sista dag för överklagande enligt KL 13 kap. och lag 1930:173");
 	const char *hdr[] = { "Kommun", "Anslaget", "Sista dag för överklagande", "Tas ned" };
 	doc_header_row(d, hdr);
+	date_format_iso(dl.appeal.anslag, iso);
 	for(size_t i = 0; i < p->nanslag; i++) {
 		const struct anslag_entry *a = &p->anslag[i];
 		doc_row_begin(d, 0);
@@ -140,12 +212,8 @@ static void anslag(struct doc *d, const struct protocol *p)
 		doc_cell_date(d, a->date);
 		doc_cell_source(d, "anslag %s, %s", a->municipality, a->code);
 		doc_cell_date(d, dl.appeal.last_day);
-		date_format_iso(dl.appeal.anslag, iso);
 		doc_cell_source(d, "%s + 21 dagar, flyttad till närmaste vardag (lag 1930:173)", iso);
-		if(a->stated_until.year)
-			doc_cell_date(d, a->stated_until);
-		else
-			doc_cell_date(d, dl.appeal.removal);
+		doc_cell_date(d, meeting_anslag_until(a, &dl));
 	}
 	doc_table_end(d);
 }
@@ -166,6 +234,7 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 	strbuf_addf(&sb, "%s – protokoll %s", p.committee, iso);
 	doc_set_page_text(d, p.committee, sb.buf);
 
+	struct doc_mark m = doc_mark(d);
 	doc_deflist_begin(d);
 	strbuf_reset(&sb);
 	if(p.start)
@@ -177,15 +246,18 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 		strbuf_addstr(&sb, p.place);   /* as recorded, "Kommunhuset, Hallsberg/Digitalt" */
 	if(sb.len)
 		doc_deflist_item(d, "Plats", sb.buf);
-	people(d, &p, ROLE_MEMBER, "Beslutande ledamöter");
-	people(d, &p, ROLE_SERVING_SUBSTITUTE, "Tjänstgörande ersättare");
-	people(d, &p, ROLE_SUBSTITUTE, "Ej tjänstgörande ersättare");
-	people(d, &p, ROLE_OFFICIAL, "Övriga");
-	if(p.nitems) {
-		strbuf_reset(&sb);
-		strbuf_addf(&sb, "§§%d-%d", p.items[0].number, p.items[p.nitems - 1].number);
-		doc_deflist_item(d, "Protokollet innehåller paragraferna", sb.buf);
-	}
+	people(d, &p, ROLE_BIT(ROLE_MEMBER) | ROLE_BIT(ROLE_SERVING_SUBSTITUTE),
+	       "Beslutande ledamöter");
+	people(d, &p, ROLE_BIT(ROLE_SUBSTITUTE), "Ej tjänstgörande ersättare");
+	people(d, &p, ROLE_BIT(ROLE_OFFICIAL), "Övriga");
+	drop_empty_deflist(d, m);
+	if(p.nitems == 1)
+		doc_paraf(d, "Protokollet innehåller paragrafen §%d", p.items[0].number);
+	else if(p.nitems)
+		doc_paraf(d, "Protokollet innehåller paragraferna §§%d-%d", p.items[0].number,
+		          p.items[p.nitems - 1].number);
+	m = doc_mark(d);
+	doc_deflist_begin(d);
 	if(p.chair)
 		doc_deflist_item(d, "Ordförande", p.chair);
 	strbuf_reset(&sb);
@@ -199,6 +271,7 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 		date_format_iso(p.justering, iso);
 		doc_deflist_item(d, "Justeringsdatum", iso);
 	}
+	drop_empty_deflist(d, m);   /* nobody signs yet: no empty list */
 
 	anslag(d, &p);
 

@@ -1,11 +1,21 @@
 # styr meeting show on the example data prints the protocol of 2021-02-10
 # (seed 004) in the seed's order with its content and dates; the expected
-# text holds the seed's wording, typos included ("Sydärkes").
+# text holds the seed's wording, typos included ("Sydärkes"). It is the
+# protocol document of `styr report protokoll`, drawn by the same text
+# renderer.
 . "$TOP/tests/e2e/lib.sh"
 example_db a.db
 run_styr 0 meeting show a.db 2021-02-10
 expect_file "$TOP/tests/e2e/4001-meeting-show.expected" out.txt
-# Lines exactly as in the seed.
+cp out.txt show.txt
+run_styr 0 report protokoll a.db --meeting 2021-02-10 --format text -o -
+expect_file show.txt out.txt
+# Lines exactly as in the seed (the renderer wraps long lines: compare
+# the text with its line breaks as spaces).
+tr '\n' ' ' <show.txt | tr -s ' ' >out.txt
+expect_contains out.txt "Magnus Andersson (S) (ordförande) (Hallsbergs kommun (Distans))"
+expect_contains out.txt "Bo Rudolfsson (KD) (vice ordförande) (Laxå kommun (Distans))"
+expect_contains out.txt "§3 - Årsredovisning 2020 för Sydnärkes IT-nämnd (Syd-IT 21-1)"
 expect_contains out.txt "13:00-13:45"
 expect_contains out.txt "Kommunhuset, Hallsberg/Digitalt"
 expect_contains out.txt "Torbjörn Appelqvist (M) (Hallsbergs"
@@ -15,9 +25,12 @@ expect_contains out.txt "LEKEBERGS KOMMUN"
 expect_contains out.txt "till och med 2021-03-18"
 expect_contains out.txt "Kommunhuset i Fjugesta"
 expect_contains out.txt "- §4 Uppföljning av intern kontroll Sydnärkes IT-nämnd 2020-12-31"
-expect_contains out.txt "Uppföljning av intern kontroll Sydärkes IT-nämnd 2020-12-31 (Syd-IT 21-2)"
+expect_contains out.txt "§4 - Uppföljning av intern kontroll Sydärkes IT-nämnd 2020-12-31 (Syd-IT 21-2)"
+expect_contains out.txt "Redovisning omfattar delegationsbeslut fattade under perioden 2020-11-25 till och med 2021-02-03."
 expect_contains out.txt "- Syd-IT 20-6-11 - Anmälan av delegationsbeslut - Uppsägning eller avskedande av personal"
 expect_contains out.txt "- §87 KF Revidering av överenskommelse för Sydärkes IT-nämnd - Hallsbergs kommun"
+# The delegation period is said once, as the description says it.
+[ "$(grep -o "under perioden 2020-11-25" out.txt | wc -l)" -eq 1 ] || fail "period said twice"
 [ ! -s err.txt ] || { cat err.txt; fail "warnings on the seed protocol"; }
 run_styr 0 meeting show a.db 2021-02-10 --json
 expect_contains out.txt '"case": "Syd-IT 21-1"'

@@ -34,9 +34,17 @@ run_styr 0 meeting dates a.db 2021-03-10 --json
 expect_contains out.txt '"appeal_from": "2021-03-29"'
 expect_contains out.txt '"last_day": "2021-04-19"'
 run_styr 0 meeting show a.db 2021-03-10
-expect_contains out.txt "Torbjörn Appelqvist (M) (tjänstgör för Caroline Dieker) (Hallsbergs kommun (Distans))"
+tr '\n' ' ' <out.txt | tr -s ' ' >flat.txt
+expect_contains flat.txt "Torbjörn Appelqvist (M) (tjänstgör för Caroline Dieker) (Hallsbergs kommun (Distans))"
 expect_contains out.txt "§10 - Delårsrapport (Syd-IT 21-9)"
+# A bevis per municipality, the appeal period from the latest anslag.
+expect_contains out.txt "LEKEBERGS KOMMUN"
 expect_contains out.txt "LAXÅ KOMMUN"
+expect_contains out.txt "Laxå      2021-03-29  2021-04-19                  2021-04-20"
+# The report draws the same protocol (and no longer crashes on a late date).
+cp out.txt show.txt
+run_styr 0 report protokoll a.db --meeting 2021-03-10 --format text -o -
+expect_file show.txt out.txt
 # The changes are in the audit log, and check reports the late dates.
 [ "$(sqlite3 a.db "SELECT count(*) FROM audit_log WHERE tbl IN ('meeting','agenda_item','anslag','meeting_justerare','meeting_attendance','basis_document') AND key LIKE '2021-03-10%'")" -ge 14 ] || fail "audit entries missing"
 run_styr 1 check a.db

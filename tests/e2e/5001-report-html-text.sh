@@ -113,7 +113,7 @@ render prot protokoll s.db --meeting 2021-02-10
 for f in prot.txt prot.html; do
 	expect_contains $f "ANSLAG/BEVIS"
 	expect_contains $f "2021-02-24 till och med 2021-03-18"
-	expect_contains $f "§3 Årsredovisning 2020 för Sydnärkes IT-nämnd"
+	expect_contains $f "§3 - Årsredovisning 2020 för Sydnärkes IT-nämnd"
 	expect_contains $f "Syd-IT 20-6-11"
 	expect_contains $f "Bo Rudolfsson (KD)"
 done
