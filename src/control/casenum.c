@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -28,9 +29,10 @@ bool casenum_parse(const char *text, const char *prefix, struct casenum *out)
 {
 	const char *p = text;
 	size_t plen;
-	long v;
+	long year, seq, doc = 0;
 	int n;
 
+	memset(out, 0, sizeof(*out));
 	if(!text)
 		return false;
 	if(prefix) {
@@ -46,27 +48,33 @@ bool casenum_parse(const char *text, const char *prefix, struct casenum *out)
 		if(!plen)
 			return false;
 	}
-	if(plen >= sizeof(out->prefix))
-		return false;
-	memcpy(out->prefix, text, plen);
-	out->prefix[plen] = '\0';
 	p = text + plen;
 	if(*p == ' ')
 		p++;
-	if(!digits(&p, 2, &v, &n) || n != 2 || *p++ != '-')
+	if(!digits(&p, 2, &year, &n) || n != 2 || *p++ != '-')
 		return false;
-	out->year = (int)v;
-	if(!digits(&p, 6, &v, &n) || v < 1)
+	if(!digits(&p, 6, &seq, &n) || seq < 1)
 		return false;
-	out->seq = v;
-	out->doc = 0;
 	if(*p == '-') {
 		p++;
-		if(!digits(&p, 6, &v, &n) || v < 1)
+		if(!digits(&p, 6, &doc, &n) || doc < 1)
 			return false;
-		out->doc = v;
 	}
-	return *p == '\0';
+	if(*p)
+		return false;
+	out->prefix = xmalloc(plen + 1);
+	memcpy(out->prefix, text, plen);
+	out->prefix[plen] = '\0';
+	out->year = (int)year;
+	out->seq = seq;
+	out->doc = doc;
+	return true;
+}
+
+void casenum_release(struct casenum *c)
+{
+	free(c->prefix);
+	memset(c, 0, sizeof(*c));
 }
 
 static void tail(const struct casenum *c, struct strbuf *out)

@@ -19,7 +19,7 @@
 #include "base/strbuf.h"
 
 struct casenum {
-	char prefix[32];  /* as written, e.g. "SYD-IT" */
+	char *prefix;     /* as written, e.g. "SYD-IT"; owned */
 	int year;         /* two-digit year, 0..99 */
 	long seq;         /* sequence number in the year, >= 1 */
 	long doc;         /* document number in the case; 0 for the case itself */
@@ -28,9 +28,13 @@ struct casenum {
 /* Parse text as a case number. When prefix is not NULL the number must
 ** start with it (ASCII letters compared without regard to case, the space
 ** after it optional); when NULL the prefix is whatever precedes the year.
-** Returns false, leaving *out undefined, when text is not `PREFIX YY-N` or
-** `PREFIX YY-N-M` with N, M >= 1 and at most six digits each. */
+** Returns false, with *out zeroed, when text is not `PREFIX YY-N` or
+** `PREFIX YY-N-M` with N, M >= 1 and at most six digits each. On success
+** release *out with casenum_release. */
 bool casenum_parse(const char *text, const char *prefix, struct casenum *out);
+
+/* Free the prefix of c (and zero it); a zeroed casenum is fine. */
+void casenum_release(struct casenum *c);
 
 /* Append the normal form of c to out: upper-case prefix, a space,
 ** "YY-N" or "YY-N-M" ("SYD-IT 20-6-11"). */

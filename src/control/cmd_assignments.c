@@ -20,7 +20,8 @@ static void print_text(struct cli_ctx *ctx, const struct assignment_table *t)
 	fprintf(o, "Beslut\tStatus\tKommentar\n");
 	for(size_t i = 0; i < t->count; i++) {
 		const struct assignment_row *r = &t->rows[i];
-		fprintf(o, "%s\t%s\t%s\n", r->text, *r->status ? r->status : "(status saknas)",
+		fprintf(o, "%s\t%s\t%s\n", r->text, r->status != ASSIGNMENT_NO_STATUS
+		        ? assignment_status_names[r->status] : "(status saknas)",
 		        r->comment ? r->comment : "");
 	}
 	fprintf(o, "\nTotalt finns %d st pågående uppdrag och %d är avslutade.\n",
@@ -75,7 +76,7 @@ static void print_json(struct cli_ctx *ctx, const struct assignment_table *t)
 		jsonw_object_begin(&w);
 		jsonw_kv_string(&w, "key", r->key);
 		jsonw_kv_string(&w, "text", r->text);
-		jsonw_kv_string(&w, "case", *r->case_number ? r->case_number : NULL);
+		jsonw_kv_string(&w, "case", r->case_number);
 		if(r->meeting.year) {
 			date_format_iso(r->meeting, d);
 			jsonw_kv_string(&w, "meeting_date", d);
@@ -83,7 +84,8 @@ static void print_json(struct cli_ctx *ctx, const struct assignment_table *t)
 		if(r->paragraph)
 			jsonw_kv_int(&w, "paragraph", r->paragraph);
 		jsonw_kv_string(&w, "responsible", r->responsible);
-		jsonw_kv_string(&w, "status", *r->status ? r->status : NULL);
+		jsonw_kv_string(&w, "status", r->status != ASSIGNMENT_NO_STATUS
+		                ? assignment_status_names[r->status] : NULL);
 		jsonw_kv_string(&w, "comment", r->comment);
 		if(t->new_known)
 			jsonw_kv_bool(&w, "new", r->is_new);

@@ -25,7 +25,7 @@ static void print_row(FILE *o, const struct case_row *c)
 	char d[11] = "";
 	if(c->registered.year)
 		date_format_iso(c->registered, d);
-	fprintf(o, "%-18s %-10s %-8s %s\n", c->number, d, c->status, c->title);
+	fprintf(o, "%-18s %-10s %-8s %s\n", c->number, d, case_status_names[c->status], c->title);
 }
 
 static void json_row(struct jsonw *w, const struct case_row *c)
@@ -39,7 +39,7 @@ static void json_row(struct jsonw *w, const struct case_row *c)
 		date_format_iso(c->registered, d);
 		jsonw_kv_string(w, "registered", d);
 	}
-	jsonw_kv_string(w, "status", c->status);
+	jsonw_kv_string(w, "status", case_status_names[c->status]);
 	jsonw_object_end(w);
 }
 
@@ -76,7 +76,7 @@ static int list(struct cli_ctx *ctx, int argc, char **argv)
 		if(!n)
 			fprintf(ctx->out, "inga ärenden\n");
 	}
-	free(v);
+	case_rows_free(v, n);
 	return 0;
 }
 
@@ -103,6 +103,7 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, &err);
 	}
 	casenum_normalise(&cn, &norm);
+	casenum_release(&cn);
 	s = ctx->store;
 	enum styr_rc rc = case_list(s, pos[1], &v, &n, &err);
 	if(!rc)
@@ -112,7 +113,7 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 		                    " and no assignment names it", pos[1]);
 	if(rc) {
 		strbuf_release(&norm);
-		free(v);
+		case_rows_free(v, n);
 		return cli_fail(ctx, &err);
 	}
 	if(json) {
@@ -152,7 +153,7 @@ static int show(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	free(keys);
 	free(texts);
-	free(v);
+	case_rows_free(v, n);
 	strbuf_release(&norm);
 	return 0;
 }
@@ -187,6 +188,7 @@ static int new_case(struct cli_ctx *ctx, int argc, char **argv)
 	if(rc)
 		return cli_fail(ctx, &err);
 	fprintf(ctx->out, "%s\n", c.number);
+	case_row_release(&c);
 	return 0;
 }
 const struct cli_command cmd_case_new = {

@@ -102,7 +102,7 @@ static void print_risks(FILE *o, const struct control_plan *p)
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
 		struct strbuf sb = STRBUF_INIT;
-		fprintf(o, "%s\t", r->area);
+		fprintf(o, "%s\t", control_area_names[r->area]);
 		if(r->number)
 			fprintf(o, "%d  ", r->number);
 		fprintf(o, "%s\t", r->text);
@@ -125,13 +125,11 @@ static void print_risks(FILE *o, const struct control_plan *p)
 
 static void print_followups(FILE *o, const struct control_plan *p)
 {
-	const char *area = NULL;
 	fprintf(o, "\nUppföljning\n");
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
-		if(!area || strcmp(area, r->area))
-			fprintf(o, "\n%s\n", r->area);
-		area = r->area;
+		if(!i || p->risks[i - 1].area != r->area)
+			fprintf(o, "\n%s\n", control_area_names[r->area]);
 		fprintf(o, "\n  %s\n", r->text);
 		for(size_t j = 0; j < r->nmoments; j++) {
 			const struct control_moment_row *m = &r->moments[j];
@@ -140,7 +138,7 @@ static void print_followups(FILE *o, const struct control_plan *p)
 				fprintf(o, "  Metod: %s\n", m->method);
 			if(m->frequency)
 				fprintf(o, "  Frekvens: %s\n", m->frequency);
-			if(*m->responsible)
+			if(m->responsible)
 				fprintf(o, "  Ansvarig: %s\n", m->responsible);
 			if(m->report_to)
 				fprintf(o, "  Rapporteras till: %s\n", m->report_to);
@@ -149,8 +147,9 @@ static void print_followups(FILE *o, const struct control_plan *p)
 				const struct control_followup_row *f = &m->followups[k];
 				char d[11];
 				date_format_iso(f->date, d);
-				fprintf(o, "  %s\t%s\t%s\t%s\n", f->label,
-				        *f->status ? f->status : "(status saknas)", d, or_missing(f->responsible));
+				fprintf(o, "  %s\t%s\t%s\t%s\n", f->label, f->status != FOLLOWUP_NO_STATUS
+				        ? followup_status_names[f->status] : "(status saknas)", d,
+				        or_missing(f->responsible));
 				if(f->comment)
 					fprintf(o, "    Kommentar: %s\n", f->comment);
 			}
@@ -163,7 +162,7 @@ static void print_followups(FILE *o, const struct control_plan *p)
 	for(size_t i = 0; i < p->nactions; i++) {
 		const struct control_action_row *a = &p->actions[i];
 		fprintf(o, "%d. %s", a->number, a->text);
-		if(*a->responsible)
+		if(a->responsible)
 			fprintf(o, " — %s", a->responsible);
 		if(a->due.year) {
 			char d[11];
@@ -238,7 +237,7 @@ static void print_json(struct cli_ctx *ctx, const struct control_plan *p)
 		const struct risk_row *r = &p->risks[i];
 		jsonw_object_begin(&w);
 		jsonw_kv_string(&w, "key", r->key);
-		jsonw_kv_string(&w, "area", r->area);
+		jsonw_kv_string(&w, "area", control_area_names[r->area]);
 		kv_grade(&w, "number", r->number);
 		jsonw_kv_string(&w, "text", r->text);
 		kv_grade(&w, "probability", r->probability);
@@ -257,7 +256,7 @@ static void print_json(struct cli_ctx *ctx, const struct control_plan *p)
 			jsonw_kv_string(&w, "text", m->text);
 			jsonw_kv_string(&w, "method", m->method);
 			jsonw_kv_string(&w, "frequency", m->frequency);
-			jsonw_kv_string(&w, "responsible", *m->responsible ? m->responsible : NULL);
+			jsonw_kv_string(&w, "responsible", m->responsible);
 			jsonw_kv_string(&w, "report_to", m->report_to);
 			jsonw_key(&w, "followups");
 			jsonw_array_begin(&w);
@@ -267,9 +266,10 @@ static void print_json(struct cli_ctx *ctx, const struct control_plan *p)
 				jsonw_kv_string(&w, "label", f->label);
 				date_format_iso(f->date, d);
 				jsonw_kv_string(&w, "date", d);
-				jsonw_kv_string(&w, "status", *f->status ? f->status : NULL);
+				jsonw_kv_string(&w, "status", f->status != FOLLOWUP_NO_STATUS
+				                ? followup_status_names[f->status] : NULL);
 				jsonw_kv_string(&w, "comment", f->comment);
-				jsonw_kv_string(&w, "responsible", *f->responsible ? f->responsible : NULL);
+				jsonw_kv_string(&w, "responsible", f->responsible);
 				jsonw_object_end(&w);
 			}
 			jsonw_array_end(&w);

@@ -15,6 +15,7 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "base/findings.h"
+#include "control/control_scales.h"
 #include "org/org.h"
 
 struct store;
@@ -33,29 +34,38 @@ extern const struct section_desc section_control_moments;
 extern const struct section_desc section_control_followups;
 extern const struct section_desc section_control_actions;
 
+/* Result structs own their strings (malloc'ed, freed by their release or
+** free call); nothing is cut to a fixed size. Values from a fixed list
+** are enums of control_scales.h. */
+
 /* ---- cases ---- */
 
 struct case_row {
 	int64_t id;
-	char number[48];      /* as written */
-	char norm[48];        /* normal form, "SYD-IT 20-6-11" */
+	char *number;         /* as written */
+	char *norm;           /* normal form, "SYD-IT 20-6-11" */
 	int year;             /* two-digit year */
 	long seq, doc;        /* doc 0 for the case itself */
-	char title[256];
+	char *title;
 	struct date registered; /* year 0 when not recorded */
-	char status[16];
+	enum case_status status; /* öppet when not recorded */
 };
+
+/* Free the strings of c (and zero it). */
+void case_row_release(struct case_row *c);
+/* Release each of v[0..n) and free v. */
+void case_rows_free(struct case_row *v, size_t n);
 
 /* Cases (and documents) by year, sequence and document. search, when not
 ** NULL, is a case number in any spelling (matching that case and its
-** documents) or else a piece of the title. Caller frees *out. */
+** documents) or else a piece of the title. Free with case_rows_free. */
 enum styr_rc case_list(struct store *s, const char *search, struct case_row **out,
                        size_t *count, struct styr_error *err);
 
 /* Register a new case in year (four digits) with the next number of that
 ** year's sequence, or, when parent is a case number, a new document in
 ** that case with its next document number. Writes the audit log; one
-** transaction. *out is the new row. */
+** transaction. *out is the new row; release it with case_row_release. */
 enum styr_rc case_new(struct store *s, int year, const char *parent, const char *title,
                       struct date registered, struct case_row *out,
                       struct styr_error *err);
@@ -69,14 +79,14 @@ enum styr_rc case_assignments(struct store *s, const char *norm, char ***keys,
 /* ---- assignments ---- */
 
 struct assignment_row {
-	char key[64];
-	char *text;           /* owned */
-	char case_number[48]; /* as written; "" when none */
+	char *key;
+	char *text;
+	char *case_number;    /* as written; NULL when none */
 	struct date meeting;  /* year 0 when not recorded */
 	int paragraph;        /* 0 when not recorded */
-	char *responsible;    /* owned; NULL when not recorded */
-	char status[32];      /* "" when the occasion has no status */
-	char *comment;        /* owned; NULL when none */
+	char *responsible;    /* NULL when not recorded */
+	enum assignment_status status; /* ASSIGNMENT_NO_STATUS when none */
+	char *comment;        /* NULL when none */
 	bool is_new;          /* no status at the previous occasion */
 };
 
@@ -89,7 +99,7 @@ struct assignment_table {
 	size_t count;
 	int ongoing, finished, without_status, new_count;
 	int stated_ongoing, stated_finished, stated_new; /* -1 when not stated */
-	char *stated_text;          /* owned; NULL when none */
+	char *stated_text;          /* NULL when none */
 };
 
 /* The follow-up table of assignments at an occasion (resolved by
@@ -105,50 +115,50 @@ void assignment_table_release(struct assignment_table *t);
 /* ---- internal control ---- */
 
 struct control_followup_row {
-	char label[96];
+	char *label;
 	struct date date;
-	char status[32];      /* "" when none recorded */
-	char *comment;        /* owned */
-	char responsible[128]; /* name, or the text as printed; "" when none */
+	enum followup_status status; /* FOLLOWUP_NO_STATUS when none recorded */
+	char *comment;        /* NULL when none */
+	char *responsible;    /* name, or the text as printed; NULL when none */
 };
 
 struct control_moment_row {
-	char key[64];
-	char *text, *method, *frequency, *report_to; /* owned; NULL when none */
-	char responsible[128];
+	char *key;
+	char *text, *method, *frequency, *report_to; /* NULL when none */
+	char *responsible;    /* name; NULL when none */
 	struct control_followup_row *followups;
 	size_t nfollowups;
 };
 
 struct risk_row {
-	char key[64];
-	char area[32];
+	char *key;
+	enum control_area area;
 	int number;           /* 0 when not numbered */
-	char *text;           /* owned */
+	char *text;
 	int probability, consequence; /* 0 when not stated */
 	int stated_value;     /* 0 when not stated */
 	int value;            /* computed; 0 when a grade is missing */
-	char *goal;           /* owned; NULL when none */
+	char *goal;           /* NULL when none */
 	struct control_moment_row *moments;
 	size_t nmoments;
 };
 
 struct risk_level_row {
-	char name[32];
+	char *name;
 	int min, max;
-	char colour[16];
+	char *colour;         /* "#rrggbb" */
 };
 
 struct control_action_row {
 	int number;
-	char *text;           /* owned */
-	char responsible[128];
+	char *text;
+	char *responsible;    /* name; NULL when none */
 	struct date due;
 };
 
 struct control_plan {
 	int year;
-	char *title, *conclusions, *case_number; /* owned; NULL when none */
+	char *title, *conclusions, *case_number; /* NULL when none */
 	struct date adopted;
 	struct risk_row *risks;          /* by area, then number */
 	size_t nrisks;
@@ -158,8 +168,9 @@ struct control_plan {
 	size_t nactions;
 };
 
-/* The internal-control plan of a year with everything under it.
-** STYR_ENOTFOUND names the years that have a plan. */
+/* The internal-control plan of a year with everything under it, risks by
+** area (in the order of enum control_area), then number. STYR_ENOTFOUND
+** names the years that have a plan. Release with control_plan_release. */
 enum styr_rc control_plan_get(struct store *s, int year, struct control_plan *out,
                               struct styr_error *err);
 void control_plan_release(struct control_plan *p);

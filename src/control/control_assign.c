@@ -28,15 +28,14 @@ static enum styr_rc find_previous(struct store *s, struct assignment_table *t,
 		return rc;
 	stmt_bind_int(st, 1, t->occasion.id);
 	rc = stmt_step(st, &row, err);
-	char key[64] = "";
-	if(!rc && row)
-		str_copy(key, sizeof(key), stmt_text(st, 0));
+	char *key = !rc && row ? xstrdup(stmt_text(st, 0)) : NULL;
 	stmt_finalize(st);
-	if(rc || !*key)
-		return rc;
-	struct occasion_query q = { key, 0, 0 };
-	rc = org_occasion_resolve(s, &q, &t->previous, err);
-	t->has_previous = !rc;
+	if(!rc && key) {
+		struct occasion_query q = { key, 0, 0 };
+		rc = org_occasion_resolve(s, &q, &t->previous, err);
+		t->has_previous = !rc;
+	}
+	free(key);
 	return rc;
 }
 
@@ -90,40 +89,47 @@ enum styr_rc control_assignment_table(struct store *s, const struct occasion *oc
 		}
 		t->new_known = n > 0;
 	}
-	if(rc)
-		return rc;
 	/* Open first, oldest first: by the meeting's date, else the case's
 	** year and number; then the order they were recorded in. */
-	rc = store_prepare(s,
+	if(!rc)
+		rc = store_prepare(s,
 	    "SELECT a.key, a.text, a.case_number, a.meeting_date, a.paragraph, a.responsible,"
 	    " x.status, x.comment,"
 	    " NOT EXISTS (SELECT 1 FROM assignment_status p WHERE p.assignment_id = a.id"
 	    "   AND p.occasion_id = ?2)"
 	    " FROM assignment_status x JOIN assignment a ON a.id = x.assignment_id"
 	    " WHERE x.occasion_id = ?1"
-	    " ORDER BY coalesce(x.status, '') = 'Avslutad',"
+	    " ORDER BY coalesce(x.status, '') = ?3,"
 	    "  coalesce(CAST(substr(a.meeting_date, 1, 4) AS INTEGER), 2000 + a.case_year, 9999),"
 	    "  coalesce(a.meeting_date, ''), coalesce(a.case_seq, 0), a.id", &st, err);
-	if(rc)
+	if(rc) {
+		assignment_table_release(t);
 		return rc;
+	}
 	stmt_bind_int(st, 1, t->occasion.id);
 	stmt_bind_int(st, 2, t->has_previous ? t->previous.id : -1);
+	stmt_bind_text(st, 3, assignment_status_names[ASSIGNMENT_FINISHED]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct assignment_row *r;
 		ALLOC_GROW(t->rows, t->count, cap);
 		r = &t->rows[t->count++];
 		memset(r, 0, sizeof(*r));
-		str_copy(r->key, sizeof(r->key), stmt_text(st, 0));
+		r->key = xstrdup(stmt_text(st, 0));
 		r->text = xstrdup(stmt_text(st, 1));
-		str_copy(r->case_number, sizeof(r->case_number), stmt_text(st, 2));
+		r->case_number = xstrdup(stmt_text(st, 2));
 		if(stmt_text(st, 3))
 			date_parse_iso(stmt_text(st, 3), &r->meeting);
 		r->paragraph = stmt_is_null(st, 4) ? 0 : (int)stmt_int(st, 4);
 		r->responsible = xstrdup(stmt_text(st, 5));
-		str_copy(r->status, sizeof(r->status), stmt_text(st, 6));
+		r->status = control_name_index(assignment_status_names, stmt_text(st, 6));
 		r->comment = xstrdup(stmt_text(st, 7));
 		r->is_new = t->new_known && stmt_int(st, 8);
-		if(!*r->status)
+		if(stmt_text(st, 6) && r->status == ASSIGNMENT_NO_STATUS) {
+			rc = styr_error_set(err, STYR_EDB, "assignment %s: unknown status '%s' at %s",
+			                    r->key, stmt_text(st, 6), t->occasion.key);
+			break;
+		}
+		if(r->status == ASSIGNMENT_NO_STATUS)
 			t->without_status++;
 		else if(assignment_status_open(r->status))
 			t->ongoing++;
@@ -140,9 +146,12 @@ enum styr_rc control_assignment_table(struct store *s, const struct occasion *oc
 void assignment_table_release(struct assignment_table *t)
 {
 	for(size_t i = 0; i < t->count; i++) {
-		free(t->rows[i].text);
-		free(t->rows[i].responsible);
-		free(t->rows[i].comment);
+		struct assignment_row *r = &t->rows[i];
+		free(r->key);
+		free(r->text);
+		free(r->case_number);
+		free(r->responsible);
+		free(r->comment);
 	}
 	free(t->rows);
 	free(t->stated_text);

@@ -14,28 +14,49 @@
 #include "db/store.h"
 
 #define CASE_COLUMNS "id, number, number_norm, year, seq, coalesce(doc, 0), title," \
-	" registered, coalesce(status, 'öppet')"
+	" registered, coalesce(status, ?3)"
 
-static void read_case(struct store_stmt *st, struct case_row *c)
+static enum styr_rc read_case(struct store_stmt *st, struct case_row *c,
+                              struct styr_error *err)
 {
+	memset(c, 0, sizeof(*c));
 	c->id = stmt_int(st, 0);
-	str_copy(c->number, sizeof(c->number), stmt_text(st, 1));
-	str_copy(c->norm, sizeof(c->norm), stmt_text(st, 2));
+	c->number = xstrdup(stmt_text(st, 1));
+	c->norm = xstrdup(stmt_text(st, 2));
 	c->year = (int)stmt_int(st, 3);
 	c->seq = (long)stmt_int(st, 4);
 	c->doc = (long)stmt_int(st, 5);
-	str_copy(c->title, sizeof(c->title), stmt_text(st, 6));
-	memset(&c->registered, 0, sizeof(c->registered));
+	c->title = xstrdup(stmt_text(st, 6));
 	if(stmt_text(st, 7))
 		date_parse_iso(stmt_text(st, 7), &c->registered);
-	str_copy(c->status, sizeof(c->status), stmt_text(st, 8));
+	int status = control_name_index(case_status_names, stmt_text(st, 8));
+	if(status < 0)
+		return styr_error_set(err, STYR_EDB, "case %s: unknown status '%s'", c->number,
+		                      stmt_text(st, 8));
+	c->status = (enum case_status)status;
+	return STYR_OK;
+}
+
+void case_row_release(struct case_row *c)
+{
+	free(c->number);
+	free(c->norm);
+	free(c->title);
+	memset(c, 0, sizeof(*c));
+}
+
+void case_rows_free(struct case_row *v, size_t n)
+{
+	for(size_t i = 0; i < n; i++)
+		case_row_release(&v[i]);
+	free(v);
 }
 
 enum styr_rc case_list(struct store *s, const char *search, struct case_row **out,
                        size_t *count, struct styr_error *err)
 {
 	struct store_stmt *st;
-	struct casenum cn;
+	struct casenum cn = { 0 };
 	struct strbuf norm = STRBUF_INIT, like = STRBUF_INIT;
 	struct committee c = { 0 };
 	struct styr_error e;
@@ -58,17 +79,19 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	if(!rc) {
 		stmt_bind_text(st, 1, norm.len ? norm.buf : NULL);
 		stmt_bind_text(st, 2, like.len ? like.buf : NULL);
-		while(!(rc = stmt_step(st, &row, err)) && row) {
+		stmt_bind_text(st, 3, case_status_names[CASE_OPEN]);
+		while(!rc && !(rc = stmt_step(st, &row, err)) && row) {
 			ALLOC_GROW(v, n, cap);
-			read_case(st, &v[n++]);
+			rc = read_case(st, &v[n++], err);
 		}
 		stmt_finalize(st);
 	}
 	strbuf_release(&norm);
 	strbuf_release(&like);
 	committee_release(&c);
+	casenum_release(&cn);
 	if(rc) {
-		free(v);
+		case_rows_free(v, n);
 		return rc;
 	}
 	*out = v;
@@ -101,12 +124,13 @@ static enum styr_rc insert_case(struct store *s, const char *number, const char 
 	bool row;
 	char iso[11];
 	enum styr_rc rc = store_prepare(s,
-	    "INSERT INTO case_file(number, title, registered, status) VALUES(?, ?, ?, 'öppet')",
+	    "INSERT INTO case_file(number, title, registered, status) VALUES(?, ?, ?, ?)",
 	    &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_text(st, 1, number);
 	stmt_bind_text(st, 2, title);
+	stmt_bind_text(st, 4, case_status_names[CASE_OPEN]);
 	if(registered.year) {
 		date_format_iso(registered, iso);
 		stmt_bind_text(st, 3, iso);
@@ -123,13 +147,14 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
                       struct styr_error *err)
 {
 	struct committee c;
-	struct casenum cn;
+	struct casenum cn = { 0 };
 	struct strbuf number = STRBUF_INIT, json = STRBUF_INIT;
 	struct case_row *found = NULL;
 	size_t nfound = 0;
 	int64_t next = 0;
 	enum styr_rc rc;
 
+	memset(out, 0, sizeof(*out));
 	if(!title || !*title)
 		return styr_error_set(err, STYR_EINVAL, "title: expected the title of the case");
 	rc = org_committee(s, &c, err);
@@ -149,6 +174,7 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 		rc = store_begin(s, err);
 	if(rc) {
 		committee_release(&c);
+		casenum_release(&cn);
 		return rc;
 	}
 	if(parent) {
@@ -191,7 +217,7 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 			date_format_iso(registered, iso);
 			jsonw_kv_string(&w, "registered", iso);
 		}
-		jsonw_kv_string(&w, "status", "öppet");
+		jsonw_kv_string(&w, "status", case_status_names[CASE_OPEN]);
 		jsonw_object_end(&w);
 		rc = store_audit(s, "case_file", number.buf, NULL, json.buf, err);
 	}
@@ -201,10 +227,13 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 		store_rollback(s);
 	if(!rc)
 		rc = case_list(s, number.buf, &found, &nfound, err);
-	if(!rc && nfound)
-		*out = found[0];
-	free(found);
+	if(!rc && nfound) {
+		*out = found[0];   /* moved: found[0]'s strings are now the caller's */
+		memset(&found[0], 0, sizeof(found[0]));
+	}
+	case_rows_free(found, nfound);
 	committee_release(&c);
+	casenum_release(&cn);
 	strbuf_release(&number);
 	strbuf_release(&json);
 	return rc;

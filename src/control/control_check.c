@@ -18,9 +18,10 @@ static void today_iso(char buf[static 11])
 	date_format_iso(clock_today(), buf);
 }
 
-/* Run sql (binding ?1 to arg when not NULL) and add one finding per row,
-** formatted from up to four text columns. */
-static enum styr_rc each_row(struct store *s, const char *sql, const char *arg,
+/* Run sql (binding ?1, ?2 to the texts of args, NULL-terminated, when not
+** NULL) and add one finding per row, formatted from up to four text
+** columns. */
+static enum styr_rc each_row(struct store *s, const char *sql, const char *const *args,
                              struct findings *f, const char *fmt, struct styr_error *err)
 {
 	struct store_stmt *st;
@@ -28,8 +29,8 @@ static enum styr_rc each_row(struct store *s, const char *sql, const char *arg,
 	enum styr_rc rc = store_prepare(s, sql, &st, err);
 	if(rc)
 		return rc;
-	if(arg)
-		stmt_bind_text(st, 1, arg);
+	for(int i = 0; args && args[i]; i++)
+		stmt_bind_text(st, i + 1, args[i]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		const char *c[4];
 		for(int i = 0; i < 4; i++)
@@ -92,6 +93,8 @@ enum styr_rc control_check(struct store *s, struct findings *f, struct styr_erro
 	enum styr_rc rc;
 
 	today_iso(today);
+	const char *const finished[] = { assignment_status_names[ASSIGNMENT_FINISHED], NULL };
+	const char *const late[] = { today, followup_status_names[FOLLOWUP_NOT_STARTED], NULL };
 	rc = check_counts(s, f, err);
 	if(!rc)
 		rc = each_row(s,
@@ -103,7 +106,7 @@ enum styr_rc control_check(struct store *s, struct findings *f, struct styr_erro
 		rc = each_row(s,
 		    "SELECT a.key, o1.key, o2.key FROM assignment a"
 		    " JOIN assignment_status s1 ON s1.assignment_id = a.id"
-		    "  AND coalesce(s1.status, '') <> 'Avslutad'"
+		    "  AND coalesce(s1.status, '') <> ?1"
 		    " JOIN occasion o1 ON o1.id = s1.occasion_id"
 		    " JOIN occasion o2 ON o2.date > o1.date AND EXISTS (SELECT 1 FROM assignment_status x"
 		    "  WHERE x.occasion_id = o2.id)"
@@ -113,7 +116,7 @@ enum styr_rc control_check(struct store *s, struct findings *f, struct styr_erro
 		    " AND NOT EXISTS (SELECT 1 FROM occasion om WHERE om.date > o1.date AND om.date < o2.date"
 		    "  AND EXISTS (SELECT 1 FROM assignment_status z WHERE z.occasion_id = om.id))"
 		    " ORDER BY a.key",
-		    NULL, f, "assignment %s: open at %s but no status for occasion %s%s", err);
+		    finished, f, "assignment %s: open at %s but no status for occasion %s%s", err);
 	if(!rc)
 		rc = each_row(s,
 		    "SELECT key, stated_value, probability * consequence, p.year FROM risk"
@@ -137,11 +140,11 @@ enum styr_rc control_check(struct store *s, struct findings *f, struct styr_erro
 	if(!rc)
 		rc = each_row(s,
 		    "SELECT m.key, f.label, f.date, CASE WHEN f.status IS NULL THEN 'without a status'"
-		    "  ELSE 'and is still Ej påbörjad' END FROM control_followup f"
+		    "  ELSE 'and is still ' || ?2 END FROM control_followup f"
 		    " JOIN control_moment m ON m.id = f.moment_id"
-		    " WHERE f.date < ?1 AND (f.status IS NULL OR f.status = 'Ej påbörjad')"
+		    " WHERE f.date < ?1 AND (f.status IS NULL OR f.status = ?2)"
 		    " ORDER BY m.key, f.date, f.label",
-		    today, f, "control moment %s: %s dated %s has passed %s", err);
+		    late, f, "control moment %s: %s dated %s has passed %s", err);
 	/* A responsible person removed from the organisation, or whose roles
 	** had all ended by the date. */
 	if(!rc)

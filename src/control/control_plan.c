@@ -90,10 +90,10 @@ static enum styr_rc read_levels(struct store *s, int64_t plan_id, struct control
 	stmt_bind_int(st, 1, plan_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct risk_level_row *l = push(&p->levels, &p->nlevels, sizeof(*l));
-		str_copy(l->name, sizeof(l->name), stmt_text(st, 0));
+		l->name = xstrdup(stmt_text(st, 0));
 		l->min = (int)stmt_int(st, 1);
 		l->max = (int)stmt_int(st, 2);
-		str_copy(l->colour, sizeof(l->colour), stmt_text(st, 3));
+		l->colour = xstrdup(stmt_text(st, 3));
 	}
 	stmt_finalize(st);
 	return rc;
@@ -113,11 +113,16 @@ static enum styr_rc read_followups(struct store *s, int64_t moment_id,
 	stmt_bind_int(st, 1, moment_id);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct control_followup_row *f = push(&m->followups, &m->nfollowups, sizeof(*f));
-		str_copy(f->label, sizeof(f->label), stmt_text(st, 0));
+		f->label = xstrdup(stmt_text(st, 0));
 		text_date(stmt_text(st, 1), &f->date);
-		str_copy(f->status, sizeof(f->status), stmt_text(st, 2));
+		f->status = control_name_index(followup_status_names, stmt_text(st, 2));
 		f->comment = xstrdup(stmt_text(st, 3));
-		str_copy(f->responsible, sizeof(f->responsible), stmt_text(st, 4));
+		f->responsible = xstrdup(stmt_text(st, 4));
+		if(stmt_text(st, 2) && f->status == FOLLOWUP_NO_STATUS) {
+			rc = styr_error_set(err, STYR_EDB, "control moment %s: %s: unknown status '%s'",
+			                    m->key, f->label, stmt_text(st, 2));
+			break;
+		}
 	}
 	stmt_finalize(st);
 	return rc;
@@ -140,12 +145,12 @@ static enum styr_rc read_moments(struct store *s, int64_t risk_id, struct risk_r
 		struct control_moment_row *m = push(&r->moments, &r->nmoments, sizeof(*m));
 		ids = xrealloc(ids, r->nmoments * sizeof(*ids));
 		ids[r->nmoments - 1] = stmt_int(st, 0);
-		str_copy(m->key, sizeof(m->key), stmt_text(st, 1));
+		m->key = xstrdup(stmt_text(st, 1));
 		m->text = xstrdup(stmt_text(st, 2));
 		m->method = xstrdup(stmt_text(st, 3));
 		m->frequency = xstrdup(stmt_text(st, 4));
 		m->report_to = xstrdup(stmt_text(st, 5));
-		str_copy(m->responsible, sizeof(m->responsible), stmt_text(st, 6));
+		m->responsible = xstrdup(stmt_text(st, 6));
 	}
 	stmt_finalize(st);
 	for(size_t i = 0; !rc && i < r->nmoments; i++)
@@ -160,20 +165,30 @@ static enum styr_rc read_risks(struct store *s, int64_t plan_id, struct control_
 	struct store_stmt *st;
 	bool row;
 	int64_t *ids = NULL;
+	/* by area in the order of the enum (the name table binds ?2..?5) */
+	_Static_assert(AREA_NAREAS == 4, "one WHEN per area");
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT id, key, area, number, text, probability, consequence, stated_value, goal"
-	    " FROM risk WHERE plan_id = ?"
-	    " ORDER BY CASE area WHEN 'Administration' THEN 1 WHEN 'Ekonomi' THEN 2"
-	    "  WHEN 'Personal' THEN 3 ELSE 4 END, number IS NULL, number, id", &st, err);
+	    " FROM risk WHERE plan_id = ?1"
+	    " ORDER BY CASE area WHEN ?2 THEN 0 WHEN ?3 THEN 1 WHEN ?4 THEN 2 WHEN ?5 THEN 3"
+	    "  ELSE 4 END, number IS NULL, number, id", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_int(st, 1, plan_id);
+	for(int a = 0; a < AREA_NAREAS; a++)
+		stmt_bind_text(st, 2 + a, control_area_names[a]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct risk_row *r = push(&p->risks, &p->nrisks, sizeof(*r));
 		ids = xrealloc(ids, p->nrisks * sizeof(*ids));
 		ids[p->nrisks - 1] = stmt_int(st, 0);
-		str_copy(r->key, sizeof(r->key), stmt_text(st, 1));
-		str_copy(r->area, sizeof(r->area), stmt_text(st, 2));
+		r->key = xstrdup(stmt_text(st, 1));
+		int area = control_name_index(control_area_names, stmt_text(st, 2));
+		if(area < 0) {
+			rc = styr_error_set(err, STYR_EDB, "risk %s: unknown area '%s'", r->key,
+			                    stmt_text(st, 2));
+			break;
+		}
+		r->area = (enum control_area)area;
 		r->number = int_or0(st, 3);
 		r->text = xstrdup(stmt_text(st, 4));
 		r->probability = int_or0(st, 5);
@@ -205,7 +220,7 @@ static enum styr_rc read_actions(struct store *s, int64_t plan_id, struct contro
 		struct control_action_row *a = push(&p->actions, &p->nactions, sizeof(*a));
 		a->number = (int)stmt_int(st, 0);
 		a->text = xstrdup(stmt_text(st, 1));
-		str_copy(a->responsible, sizeof(a->responsible), stmt_text(st, 2));
+		a->responsible = xstrdup(stmt_text(st, 2));
 		text_date(stmt_text(st, 3), &a->due);
 	}
 	stmt_finalize(st);
@@ -245,20 +260,32 @@ void control_plan_release(struct control_plan *p)
 		struct risk_row *r = &p->risks[i];
 		for(size_t j = 0; j < r->nmoments; j++) {
 			struct control_moment_row *m = &r->moments[j];
-			for(size_t k = 0; k < m->nfollowups; k++)
+			for(size_t k = 0; k < m->nfollowups; k++) {
+				free(m->followups[k].label);
 				free(m->followups[k].comment);
+				free(m->followups[k].responsible);
+			}
 			free(m->followups);
+			free(m->key);
+			free(m->responsible);
 			free(m->text);
 			free(m->method);
 			free(m->frequency);
 			free(m->report_to);
 		}
 		free(r->moments);
+		free(r->key);
 		free(r->text);
 		free(r->goal);
 	}
-	for(size_t i = 0; i < p->nactions; i++)
+	for(size_t i = 0; i < p->nlevels; i++) {
+		free(p->levels[i].name);
+		free(p->levels[i].colour);
+	}
+	for(size_t i = 0; i < p->nactions; i++) {
 		free(p->actions[i].text);
+		free(p->actions[i].responsible);
+	}
 	free(p->risks);
 	free(p->levels);
 	free(p->actions);

@@ -1,5 +1,6 @@
 /*
-** control.c — labels and rules of internal control (see control.h).
+** control_scales.c — labels, fixed lists and rules of internal control
+** (see control_scales.h).
 */
 #include "control/control_scales.h"
 
@@ -21,12 +22,21 @@ static const char *const cons_text[] = {
 	"konsekvenserna för verksamheten kan vara påtagliga",
 	"konsekvenserna för verksamheten skulle vara allvarliga" };
 
-const char *const assignment_statuses[] = {
+const char *const assignment_status_names[ASSIGNMENT_NSTATUSES + 1] = {
 	"Pågår", "Avslutad", "Vilande/nedprioriterad", "Ej påbörjad", NULL };
-const char *const followup_statuses[] = {
+const char *const followup_status_names[FOLLOWUP_NSTATUSES + 1] = {
 	"Inga avvikelser", "Mindre avvikelser", "Större avvikelser", "Ej påbörjad", NULL };
-const char *const control_areas[] = {
+const char *const control_area_names[AREA_NAREAS + 1] = {
 	"Administration", "Ekonomi", "Personal", "Verksamhetsspecifik", NULL };
+const char *const case_status_names[CASE_NSTATUSES + 1] = { "öppet", "avslutat", NULL };
+
+int control_name_index(const char *const *names, const char *s)
+{
+	for(int i = 0; s && names[i]; i++)
+		if(!strcmp(names[i], s))
+			return i;
+	return -1;
+}
 
 static const char *grade(const char *const v[], int g)
 {
@@ -45,7 +55,7 @@ int risk_value(int probability, int consequence)
 	return probability * consequence;
 }
 
-bool assignment_status_open(const char *status)
+bool assignment_status_open(enum assignment_status status)
 {
-	return status && strcmp(status, "Avslutad") != 0;
+	return status != ASSIGNMENT_NO_STATUS && status != ASSIGNMENT_FINISHED;
 }

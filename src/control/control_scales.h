@@ -1,13 +1,14 @@
 /*
-** control.h — rules of internal control and political assignments: the
-** Swedish labels of the risk scales, risk value, and which statuses count
+** control_scales.h — rules of internal control and political assignments:
+** the Swedish labels of the risk scales, risk value, the fixed lists
+** (statuses, areas) as enums with name tables, and which statuses count
 ** as open.
 **
 ** Probability and consequence are graded 1-4; the risk value is their
 ** product, 1-16. A grade of 0 means "not stated": styr never invents one.
 */
-#ifndef STYR_CONTROL_H
-#define STYR_CONTROL_H
+#ifndef STYR_CONTROL_SCALES_H
+#define STYR_CONTROL_SCALES_H
 
 #include <stdbool.h>
 
@@ -28,14 +29,58 @@ const char *risk_consequence_text(int grade);
 ** (0) or out of range. */
 int risk_value(int probability, int consequence);
 
-/* Statuses of an assignment at a report occasion and of an internal-
-** control follow-up, NULL-terminated, as the documents write them. */
-extern const char *const assignment_statuses[];
-extern const char *const followup_statuses[];
-extern const char *const control_areas[];
+/* The fixed lists of the control module. Each enum has a name table
+** (NULL-terminated, the stored and written forms, the FIELD_ENUM lists of
+** its sections), indexed by the enum. A status not recorded is the enum's
+** *_NO_STATUS (-1), which has no name. */
 
-/* True when an assignment with this status is still open (not
-** "Avslutad"). */
-bool assignment_status_open(const char *status);
+/* The index of s in names (one of the tables below): the enum value it
+** names, or -1 when s is NULL or names none. */
+int control_name_index(const char *const *names, const char *s);
+
+/* The status of an assignment at a report occasion. */
+enum assignment_status {
+	ASSIGNMENT_NO_STATUS = -1,
+	ASSIGNMENT_ONGOING,      /* Pågår */
+	ASSIGNMENT_FINISHED,     /* Avslutad */
+	ASSIGNMENT_PAUSED,       /* Vilande/nedprioriterad */
+	ASSIGNMENT_NOT_STARTED,  /* Ej påbörjad */
+	ASSIGNMENT_NSTATUSES
+};
+extern const char *const assignment_status_names[ASSIGNMENT_NSTATUSES + 1];
+
+/* True when an assignment with this status is still open: it has a
+** status and it is not Avslutad. */
+bool assignment_status_open(enum assignment_status status);
+
+/* The result of an internal-control follow-up. */
+enum followup_status {
+	FOLLOWUP_NO_STATUS = -1,
+	FOLLOWUP_NO_DEVIATIONS,  /* Inga avvikelser */
+	FOLLOWUP_MINOR,          /* Mindre avvikelser */
+	FOLLOWUP_MAJOR,          /* Större avvikelser */
+	FOLLOWUP_NOT_STARTED,    /* Ej påbörjad */
+	FOLLOWUP_NSTATUSES
+};
+extern const char *const followup_status_names[FOLLOWUP_NSTATUSES + 1];
+
+/* The four areas of an internal-control plan, in the order the reports
+** list them. */
+enum control_area {
+	AREA_ADMINISTRATION,     /* Administration */
+	AREA_ECONOMY,            /* Ekonomi */
+	AREA_PERSONNEL,          /* Personal */
+	AREA_OPERATIONS,         /* Verksamhetsspecifik */
+	AREA_NAREAS
+};
+extern const char *const control_area_names[AREA_NAREAS + 1];
+
+/* The status of a case in the register. */
+enum case_status {
+	CASE_OPEN,               /* öppet */
+	CASE_CLOSED,             /* avslutat */
+	CASE_NSTATUSES
+};
+extern const char *const case_status_names[CASE_NSTATUSES + 1];
 
 #endif

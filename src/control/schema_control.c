@@ -135,6 +135,7 @@ static enum styr_rc case_after_insert(struct store *s, int64_t id,
 	if(!rc)
 		rc = update_case_columns(s, "UPDATE case_file SET number_norm = ?, year = ?,"
 		                         " seq = ?, doc = nullif(?, 0) WHERE id = ?", id, &cn, err);
+	casenum_release(&cn);
 	return rc;
 }
 
@@ -150,6 +151,7 @@ static enum styr_rc assignment_after_insert(struct store *s, int64_t id,
 	if(!rc)
 		rc = update_case_columns(s, "UPDATE assignment SET case_norm = ?1, case_year = ?2,"
 		                         " case_seq = ?3 WHERE id = ?5", id, &cn, err);
+	casenum_release(&cn);
 	return rc;
 }
 
@@ -209,14 +211,13 @@ static enum styr_rc followup_after_insert(struct store *s, int64_t id,
 
 /* ---- sections ---- */
 
-static const char *const case_statuses[] = { "öppet", "avslutat", NULL };
 
 static const struct field_desc case_fields[] = {
 	{ "number", "number", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "case number as written, \"PREFIX YY-N\" or \"PREFIX YY-N-M\" such as \"Syd-IT 21-1\"" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title of the case" },
 	{ "registered", "registered", FIELD_DATE, 0, NULL, NULL, "registration date" },
-	{ "status", "status", FIELD_ENUM, 0, NULL, case_statuses, "status of the case" },
+	{ "status", "status", FIELD_ENUM, 0, NULL, case_status_names, "status of the case" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -241,7 +242,7 @@ static const struct field_desc assignment_status_fields[] = {
 	  NULL, "key of the assignment" },
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
 	  "key of the report occasion" },
-	{ "status", "status", FIELD_ENUM, 0, NULL, assignment_statuses,
+	{ "status", "status", FIELD_ENUM, 0, NULL, assignment_status_names,
 	  "status at the occasion" },
 	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "the Kommentar column" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
@@ -288,7 +289,7 @@ static const struct field_desc risk_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "short unique key such as \"2020-backup\"" },
 	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED, "control_plans", NULL, "year of the plan" },
-	{ "area", "area", FIELD_ENUM, FIELD_REQUIRED, NULL, control_areas, "area of the risk" },
+	{ "area", "area", FIELD_ENUM, FIELD_REQUIRED, NULL, control_area_names, "area of the risk" },
 	{ "number", "number", FIELD_INT, 0, NULL, NULL, "the risk's number in the plan" },
 	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the risk as written" },
 	{ "probability", "probability", FIELD_INT, 0, NULL, NULL,
@@ -320,7 +321,7 @@ static const struct field_desc followup_fields[] = {
 	{ "label", "label", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "as written, such as \"Sammanställning tillfälle 1\"" },
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED, NULL, NULL, "Slutdatum, in the plan's year" },
-	{ "status", "status", FIELD_ENUM, 0, NULL, followup_statuses, "result of the follow-up" },
+	{ "status", "status", FIELD_ENUM, 0, NULL, followup_status_names, "result of the follow-up" },
 	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "Kommentar" },
 	{ "responsible", "responsible_id", FIELD_REF, 0, "persons", NULL,
 	  "key of the person responsible" },

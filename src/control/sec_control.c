@@ -54,15 +54,15 @@ enum styr_rc control_doc_assignments(struct doc *d, struct store *s, const struc
 		doc_cell_text(d, r->text);
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "uppdrag %s", r->key);
-		if(r->case_number[0])
+		if(r->case_number)
 			strbuf_addf(&sb, ", ärende %s", r->case_number);
 		if(r->paragraph && r->meeting.year) {
 			date_format_iso(r->meeting, iso);
 			strbuf_addf(&sb, ", beslut § %d %s", r->paragraph, iso);
 		}
 		doc_cell_source(d, "%s", sb.buf);
-		if(r->status[0]) {
-			doc_cell_text(d, r->status);
+		if(r->status != ASSIGNMENT_NO_STATUS) {
+			doc_cell_text(d, assignment_status_names[r->status]);
 			doc_cell_source(d, "status vid %s", o->key);
 		} else {
 			doc_cell_empty(d);
@@ -89,15 +89,14 @@ static uint32_t parse_colour(const char *s)
 	return 0xffffff;
 }
 
-static enum doc_verdict status_level(const char *status)
+static enum doc_verdict status_level(enum followup_status status)
 {
-	if(!strcmp(status, "Inga avvikelser"))
-		return DOC_VERDICT_MET;
-	if(!strcmp(status, "Mindre avvikelser"))
-		return DOC_VERDICT_PARTLY;
-	if(!strcmp(status, "Större avvikelser"))
-		return DOC_VERDICT_NOT_MET;
-	return DOC_VERDICT_NONE;
+	switch(status) {
+	case FOLLOWUP_NO_DEVIATIONS: return DOC_VERDICT_MET;
+	case FOLLOWUP_MINOR: return DOC_VERDICT_PARTLY;
+	case FOLLOWUP_MAJOR: return DOC_VERDICT_NOT_MET;
+	default: return DOC_VERDICT_NONE;
+	}
 }
 
 /* 1.1 Riskbedömningsmatris: the grades explained, the 4 × 4 matrix with
@@ -151,7 +150,8 @@ static void matrix_section(struct doc *d, const struct control_plan *p)
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
 		doc_row_begin(d, 0);
-		doc_cell_text(d, (i && !strcmp(p->risks[i - 1].area, r->area)) ? "" : r->area);
+		doc_cell_text(d, (i && p->risks[i - 1].area == r->area) ? ""
+		                                                         : control_area_names[r->area]);
 		if(r->number)
 			doc_cell_textf(d, "%d %s", r->number, r->text);
 		else
@@ -187,7 +187,7 @@ static void moment_block(struct doc *d, const struct risk_row *r,
 		doc_deflist_item(d, "Metod", mo->method);
 	if(mo->frequency)
 		doc_deflist_item(d, "Frekvens", mo->frequency);
-	if(mo->responsible[0])
+	if(mo->responsible)
 		doc_deflist_item(d, "Ansvarig", mo->responsible);
 	if(mo->report_to)
 		doc_deflist_item(d, "Rapporteras till", mo->report_to);
@@ -208,8 +208,8 @@ static void moment_block(struct doc *d, const struct risk_row *r,
 		const struct control_followup_row *f = &mo->followups[i];
 		doc_row_begin(d, 0);
 		doc_cell_text(d, f->label);
-		if(f->status[0]) {
-			doc_cell_verdict(d, status_level(f->status), f->status);
+		if(f->status != FOLLOWUP_NO_STATUS) {
+			doc_cell_verdict(d, status_level(f->status), followup_status_names[f->status]);
 			doc_cell_source(d, "kontrollmoment %s, %s", mo->key, f->label);
 		} else {
 			doc_cell_empty(d);
@@ -218,7 +218,7 @@ static void moment_block(struct doc *d, const struct risk_row *r,
 			doc_cell_date(d, f->date);
 		else
 			doc_cell_empty(d);
-		doc_cell_text(d, f->responsible);
+		doc_cell_text(d, f->responsible ? f->responsible : "");
 		if(f->comment)
 			doc_cell_text(d, f->comment);
 		else
@@ -246,8 +246,8 @@ enum styr_rc control_doc_plan(struct doc *d, struct store *s, int year,
 	doc_heading(d, 1, "Uppföljning");
 	for(size_t i = 0; i < p.nrisks; i++) {
 		const struct risk_row *r = &p.risks[i];
-		if(!i || strcmp(p.risks[i - 1].area, r->area))
-			doc_heading(d, 2, r->area);
+		if(!i || p.risks[i - 1].area != r->area)
+			doc_heading(d, 2, control_area_names[r->area]);
 		doc_heading(d, 3, r->text);
 		for(size_t k = 0; k < r->nmoments; k++)
 			moment_block(d, r, &r->moments[k]);
@@ -266,7 +266,7 @@ enum styr_rc control_doc_plan(struct doc *d, struct store *s, int year,
 			doc_row_begin(d, 0);
 			doc_cell_int(d, p.actions[i].number, NULL);
 			doc_cell_text(d, p.actions[i].text);
-			doc_cell_text(d, p.actions[i].responsible);
+			doc_cell_text(d, p.actions[i].responsible ? p.actions[i].responsible : "");
 			if(p.actions[i].due.year)
 				doc_cell_date(d, p.actions[i].due);
 			else

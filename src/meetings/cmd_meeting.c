@@ -264,6 +264,7 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 				strbuf_add(&split[i], t, (size_t)(end - t));
 				x->titles[x->n] = split[i].buf;
 				x->cases[x->n] = strbuf_detach(&num);
+				casenum_release(&c);
 			}
 			strbuf_release(&num);
 		}

@@ -455,6 +455,7 @@ static bool case_known(const struct case_row *cases, size_t n, const char *numbe
 	if(!casenum_parse(number, NULL, &c))
 		return false;
 	casenum_normalise(&c, &norm);
+	casenum_release(&c);
 	for(size_t i = 0; i < n && !found; i++)
 		found = !strcmp(cases[i].norm, norm.buf);
 	strbuf_release(&norm);
@@ -546,7 +547,7 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 		protocol_release(&p);
 	}
 	free(dates);
-	free(cases);
+	case_rows_free(cases, ncases);
 	if(!rc)
 		rc = check_numbering(s, f, err);
 	return rc;

@@ -45,12 +45,22 @@ static void test_values(void **state)
 static void test_statuses(void **state)
 {
 	(void)state;
-	assert_true(assignment_status_open("Pågår"));
-	assert_true(assignment_status_open("Vilande/nedprioriterad"));
-	assert_false(assignment_status_open("Avslutad"));
-	assert_false(assignment_status_open(NULL));
-	assert_string_equal(followup_statuses[2], "Större avvikelser");
-	assert_string_equal(control_areas[3], "Verksamhetsspecifik");
+	assert_true(assignment_status_open(ASSIGNMENT_ONGOING));
+	assert_true(assignment_status_open(ASSIGNMENT_PAUSED));
+	assert_false(assignment_status_open(ASSIGNMENT_FINISHED));
+	assert_false(assignment_status_open(ASSIGNMENT_NO_STATUS));
+	/* The name tables are the documents' words, indexed by the enums. */
+	assert_int_equal(control_name_index(assignment_status_names, "Pågår"), ASSIGNMENT_ONGOING);
+	assert_int_equal(control_name_index(assignment_status_names, "Vilande/nedprioriterad"),
+	                 ASSIGNMENT_PAUSED);
+	assert_int_equal(control_name_index(assignment_status_names, NULL), ASSIGNMENT_NO_STATUS);
+	assert_int_equal(control_name_index(assignment_status_names, "pågår"), -1);
+	assert_string_equal(followup_status_names[FOLLOWUP_MAJOR], "Större avvikelser");
+	assert_int_equal(control_name_index(followup_status_names, "Ej påbörjad"),
+	                 FOLLOWUP_NOT_STARTED);
+	assert_string_equal(control_area_names[AREA_OPERATIONS], "Verksamhetsspecifik");
+	assert_null(control_area_names[AREA_NAREAS]);
+	assert_string_equal(case_status_names[CASE_OPEN], "öppet");
 }
 
 int main(void)
