@@ -1,60 +1,30 @@
 /*
 ** cmd_assignments.c — `styr assignments DB --occasion O [--json]`: the
-** follow-up of political assignments at a report occasion, as the seeds'
-** "Fattade politiska beslut" table (Beslut | Status | Kommentar), with the
-** counts computed from the rows and, where the report states its own,
-** those beside them.
+** follow-up of political assignments at a report occasion, as the
+** reports draw the seeds' "Fattade politiska beslut" table (Beslut |
+** Status | Kommentar; control_doc.h), with the counts computed from the
+** rows and, where the report states its own, those beside them.
 */
 #include <string.h>
 
 #include "cli/cli.h"
+#include "base/strbuf.h"
 #include "control/control.h"
+#include "control/control_doc.h"
 #include "db/store.h"
 
 extern const struct cli_command cmd_assignments;
 
-static void print_text(struct cli_ctx *ctx, const struct assignment_table *t)
+/* The text view: the assignments table of the reports with its counts,
+** under the occasion's title. */
+static int print_text(struct cli_ctx *ctx, const struct assignment_table *t)
 {
-	FILE *o = ctx->out;
-	fprintf(o, "Fattade politiska beslut — %s (%s)\n\n", t->occasion.title, t->occasion.key);
-	fprintf(o, "Beslut\tStatus\tKommentar\n");
-	for(size_t i = 0; i < t->count; i++) {
-		const struct assignment_row *r = &t->rows[i];
-		fprintf(o, "%s\t%s\t%s\n", r->text, r->status != ASSIGNMENT_NO_STATUS
-		        ? assignment_status_names[r->status] : "(status saknas)",
-		        r->comment ? r->comment : "");
-	}
-	fprintf(o, "\nTotalt finns %d st pågående uppdrag och %d är avslutade.\n",
-	        t->ongoing, t->finished);
-	if(t->without_status)
-		fprintf(o, "%d uppdrag saknar status.\n", t->without_status);
-	if(t->has_previous && t->new_known) {
-		fprintf(o, "Sedan senaste rapporteringen (%s) har %d nya uppdrag tillkommit", t->previous.title,
-		        t->new_count);
-		const char *sep = ": ";
-		for(size_t i = 0; i < t->count; i++)
-			if(t->rows[i].is_new) {
-				fprintf(o, "%s%s", sep, t->rows[i].key);
-				sep = ", ";
-			}
-		fprintf(o, ".\n");
-	} else if(t->has_previous) {
-		fprintf(o, "Nya uppdrag sedan %s kan inte räknas: inga statusar finns för det tillfället.\n",
-		        t->previous.title);
-	}
-	if(t->stated_ongoing >= 0 || t->stated_finished >= 0 || t->stated_new >= 0) {
-		fprintf(o, "Rapporten anger:");
-		if(t->stated_ongoing >= 0)
-			fprintf(o, " %d pågående%s", t->stated_ongoing,
-			        t->stated_ongoing != t->ongoing ? " (avviker från tabellen)" : "");
-		if(t->stated_finished >= 0)
-			fprintf(o, ", %d avslutade%s", t->stated_finished,
-			        t->stated_finished != t->finished ? " (avviker från tabellen)" : "");
-		if(t->stated_new >= 0)
-			fprintf(o, ", %d nya%s", t->stated_new,
-			        t->new_known && t->stated_new != t->new_count ? " (avviker från tabellen)" : "");
-		fprintf(o, ".\n");
-	}
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "%s (%s)", t->occasion.title, t->occasion.key);
+	struct doc *d = doc_new(sb.buf);
+	strbuf_release(&sb);
+	control_doc_assignment_table(d, t, CONTROL_DOC_COUNTS);
+	return cli_print_doc(ctx, d);
 }
 
 static void print_json(struct cli_ctx *ctx, const struct assignment_table *t)
@@ -150,18 +120,18 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(json)
 		print_json(ctx, &t);
 	else
-		print_text(ctx, &t);
+		r = print_text(ctx, &t);
 	assignment_table_release(&t);
-	return 0;
+	return r;
 }
 
 const struct cli_command cmd_assignments = {
 	"assignments", "follow-up of political assignments at a report occasion",
 	"usage: styr assignments DB --occasion OCCASION [--json]\n\n"
-	"The assignments (uppdrag) followed up at a report occasion, as the table\n"
-	"Beslut | Status | Kommentar: open ones first, oldest first, then finished\n"
-	"ones. Below it the counts (\"Totalt finns N st pågående uppdrag och M är\n"
-	"avslutade\"), the new ones since the previous follow-up, and the counts the\n"
-	"report itself states where they differ.\n",
+	"The assignments (uppdrag) followed up at a report occasion, as the reports'\n"
+	"table Beslut | Status | Kommentar: open ones first, oldest first, then\n"
+	"finished ones. Below it the counts (\"Totalt finns N st pågående uppdrag och\n"
+	"M är avslutade\"), the new ones since the previous follow-up, and the counts\n"
+	"the report itself states where they differ.\n",
 	run, CLI_DB_READ
 };

@@ -1,9 +1,11 @@
 /*
 ** cmd_control.c — `styr control DB --year Y [--json]`: the internal-
-** control report of a year as the seeds print it: the risk matrix (4 × 4,
-** Swedish labels, levels from the data), the risks with their grades and
-** value (a missing grade shown as missing, never guessed), each control
-** moment with its follow-ups, conclusions and actions.
+** control plan of a year and its follow-up, as the sections of the
+** internkontroll report draw it (control_doc.h): the grades, the risk
+** matrix (4 × 4, Swedish labels, levels from the data) with the risks per
+** level, the risks with their grades and value (a missing grade left
+** empty, never guessed), each control moment with its follow-ups, the
+** conclusions and the actions. --json writes the same plan as data.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -12,177 +14,26 @@
 #include "control/control_scales.h"
 #include "base/strbuf.h"
 #include "control/control.h"
+#include "control/control_doc.h"
 #include "db/store.h"
 
 extern const struct cli_command cmd_control;
 
-static const char *or_missing(const char *s)
+/* The text view: the plan's sections of `styr report internkontroll`
+** under a title naming the plan. */
+static int print_text(struct cli_ctx *ctx, const struct control_plan *p)
 {
-	return s && *s ? s : "saknas";
-}
-
-static void grade_text(struct strbuf *sb, int g, const char *(*label)(int))
-{
-	if(g)
-		strbuf_addf(sb, "%d. %s", g, label(g));
-	else
-		strbuf_addstr(sb, "saknas");
-}
-
-/* Pad s to width display columns (UTF-8 aware) and print it. */
-static void cell(FILE *o, const char *s, int width)
-{
-	int n = 0;
-	for(const unsigned char *p = (const unsigned char *)s; *p; p++)
-		n += (*p & 0xc0) != 0x80;
-	fputs(s, o);
-	for(; n < width; n++)
-		fputc(' ', o);
-}
-
-static void print_matrix(FILE *o, const struct control_plan *p)
-{
-	int counted = 0;
-	fprintf(o, "Riskbedömningsmatris\n\n\tSannolikhet\tKonsekvens\n");
-	for(int g = RISK_GRADES; g >= 1; g--)
-		fprintf(o, "%d\t%s (%s)\t%s (%s)\n", g, risk_probability_label(g),
-		        risk_probability_text(g), risk_consequence_label(g), risk_consequence_text(g));
-	fprintf(o, "\nSannolikhet × konsekvens = riskvärde, [riskernas nummer]\n");
-	cell(o, "", 20);
-	for(int c = 1; c <= RISK_GRADES; c++) {
-		char h[32];
-		snprintf(h, sizeof(h), "%d %s", c, risk_consequence_label(c));
-		cell(o, h, c < RISK_GRADES ? 16 : 0);
-	}
-	fputc('\n', o);
-	for(int pr = RISK_GRADES; pr >= 1; pr--) {
-		char h[32];
-		snprintf(h, sizeof(h), "%d %s", pr, risk_probability_label(pr));
-		cell(o, h, 20);
-		for(int c = 1; c <= RISK_GRADES; c++) {
-			struct strbuf sb = STRBUF_INIT;
-			const struct risk_level_row *l = control_plan_level(p, pr * c);
-			strbuf_addf(&sb, "%2d %s", pr * c, l ? l->name : "");
-			const char *sep = " [";
-			for(size_t i = 0; i < p->nrisks; i++) {
-				const struct risk_row *r = &p->risks[i];
-				if(r->probability != pr || r->consequence != c)
-					continue;
-				if(r->number)
-					strbuf_addf(&sb, "%s%d", sep, r->number);
-				else
-					strbuf_addf(&sb, "%s%s", sep, r->key);
-				sep = ",";
-			}
-			if(strcmp(sep, " ["))
-				strbuf_addch(&sb, ']');
-			cell(o, sb.buf, c < RISK_GRADES ? 16 : 0);
-			strbuf_release(&sb);
-		}
-		fputc('\n', o);
-	}
-	for(size_t l = 0; l < p->nlevels; l++) {
-		int n = 0;
-		for(size_t i = 0; i < p->nrisks; i++)
-			n += p->risks[i].value >= p->levels[l].min && p->risks[i].value <= p->levels[l].max;
-		counted += n;
-		fprintf(o, "%s (%d–%d, %s): %d\n", p->levels[l].name, p->levels[l].min,
-		        p->levels[l].max, p->levels[l].colour, n);
-	}
-	fprintf(o, "Totalt: %d\n", counted);
-	for(size_t i = 0; i < p->nrisks; i++)
-		if(!p->risks[i].value)
-			fprintf(o, "Utan riskvärde (sannolikhet eller konsekvens saknas): %s\n",
-			        p->risks[i].text);
-}
-
-static void print_risks(FILE *o, const struct control_plan *p)
-{
-	fprintf(o, "\nKategori\tRisk\tSannolikhet\tKonsekvens\tRiskvärde\n");
-	for(size_t i = 0; i < p->nrisks; i++) {
-		const struct risk_row *r = &p->risks[i];
-		struct strbuf sb = STRBUF_INIT;
-		fprintf(o, "%s\t", control_area_names[r->area]);
-		if(r->number)
-			fprintf(o, "%d  ", r->number);
-		fprintf(o, "%s\t", r->text);
-		grade_text(&sb, r->probability, risk_probability_label);
-		strbuf_addch(&sb, '\t');
-		grade_text(&sb, r->consequence, risk_consequence_label);
-		fprintf(o, "%s\t", sb.buf);
-		if(r->value)
-			fprintf(o, "%d", r->value);
-		else
-			fprintf(o, "saknas");
-		if(r->stated_value && r->stated_value != r->value)
-			fprintf(o, " (angivet %d)", r->stated_value);
-		if(r->goal)
-			fprintf(o, "\tmål: %s", r->goal);
-		fputc('\n', o);
-		strbuf_release(&sb);
-	}
-}
-
-static void print_followups(FILE *o, const struct control_plan *p)
-{
-	fprintf(o, "\nUppföljning\n");
-	for(size_t i = 0; i < p->nrisks; i++) {
-		const struct risk_row *r = &p->risks[i];
-		if(!i || p->risks[i - 1].area != r->area)
-			fprintf(o, "\n%s\n", control_area_names[r->area]);
-		fprintf(o, "\n  %s\n", r->text);
-		for(size_t j = 0; j < r->nmoments; j++) {
-			const struct control_moment_row *m = &r->moments[j];
-			fprintf(o, "  Kontrollmoment: %s\n", m->text);
-			if(m->method)
-				fprintf(o, "  Metod: %s\n", m->method);
-			if(m->frequency)
-				fprintf(o, "  Frekvens: %s\n", m->frequency);
-			if(m->responsible)
-				fprintf(o, "  Ansvarig: %s\n", m->responsible);
-			if(m->report_to)
-				fprintf(o, "  Rapporteras till: %s\n", m->report_to);
-			fprintf(o, "  Uppföljning\tStatus\tSlutdatum\tAnsvarig\n");
-			for(size_t k = 0; k < m->nfollowups; k++) {
-				const struct control_followup_row *f = &m->followups[k];
-				char d[11];
-				date_format_iso(f->date, d);
-				fprintf(o, "  %s\t%s\t%s\t%s\n", f->label, f->status != FOLLOWUP_NO_STATUS
-				        ? followup_status_names[f->status] : "(status saknas)", d,
-				        or_missing(f->responsible));
-				if(f->comment)
-					fprintf(o, "    Kommentar: %s\n", f->comment);
-			}
-		}
-	}
-	fprintf(o, "\nSlutsatser av uppföljning\n%s\n", p->conclusions ? p->conclusions : "(inga angivna)");
-	fprintf(o, "\nÅtgärder\n");
-	if(!p->nactions)
-		fprintf(o, "(inga angivna)\n");
-	for(size_t i = 0; i < p->nactions; i++) {
-		const struct control_action_row *a = &p->actions[i];
-		fprintf(o, "%d. %s", a->number, a->text);
-		if(a->responsible)
-			fprintf(o, " — %s", a->responsible);
-		if(a->due.year) {
-			char d[11];
-			date_format_iso(a->due, d);
-			fprintf(o, ", senast %s", d);
-		}
-		fputc('\n', o);
-	}
-}
-
-static void print_text(struct cli_ctx *ctx, const struct control_plan *p)
-{
-	FILE *o = ctx->out;
-	fprintf(o, "Intern kontroll %d — %s", p->year, p->title);
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addf(&sb, "Intern kontroll %d — %s", p->year, p->title);
 	if(p->case_number)
-		fprintf(o, " (%s)", p->case_number);
-	fprintf(o, "\n\n");
-	print_matrix(o, p);
-	print_risks(o, p);
-	print_followups(o, p);
+		strbuf_addf(&sb, " (%s)", p->case_number);
+	struct doc *d = doc_new(sb.buf);
+	strbuf_release(&sb);
+	if(p->adopted.year)
+		doc_set_date(d, p->adopted);
+	doc_heading(d, 1, "Internkontrollplan");
+	control_doc_plan_of(d, p, NULL, NULL);
+	return cli_print_doc(ctx, d);
 }
 
 static void kv_grade(struct jsonw *w, const char *key, int g)
@@ -316,19 +167,20 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	if(json)
 		print_json(ctx, &p);
 	else
-		print_text(ctx, &p);
+		r = print_text(ctx, &p);
 	control_plan_release(&p);
-	return 0;
+	return r;
 }
 
 const struct cli_command cmd_control = {
 	"control", "the internal-control plan and follow-up of a year, with its risk matrix",
 	"usage: styr control DB --year Y [--json]\n\n"
-	"The internal control of a year: the 4 × 4 risk matrix (sannolikhet Osannolik,\n"
-	"Mindre sannolik, Möjlig, Sannolik × konsekvens Försumbar, Lindrig, Kännbar,\n"
-	"Allvarlig) with the levels of the data, the risks with probability,\n"
-	"consequence and risk value (\"saknas\" where the plan gives none), every\n"
-	"control moment with its follow-ups (date, status, comment, responsible),\n"
-	"the conclusions and the actions.\n",
+	"The internal control of a year as `styr report internkontroll` draws it:\n"
+	"the 4 × 4 risk matrix (sannolikhet Osannolik, Mindre sannolik, Möjlig,\n"
+	"Sannolik × konsekvens Försumbar, Lindrig, Kännbar, Allvarlig) with the\n"
+	"risks per level of the data, the risks with probability, consequence and\n"
+	"risk value (empty where the plan gives none), every control moment with\n"
+	"its follow-ups (status, date, responsible, comment), the conclusions and\n"
+	"the actions.\n",
 	run, CLI_DB_READ
 };

@@ -49,7 +49,8 @@ expect_contains out.txt "\"text\": \"$long\""
 expect_contains out.txt "\"comment\": \"$long\""
 run_styr 0 assignments a.db --occasion 2020-07-31
 valid out.txt
-expect_contains out.txt "åäö"
+tr '\n' ' ' <out.txt | tr -s ' ' >flat.txt
+expect_contains flat.txt "har 4 nya uppdrag tillkommit: $key, "
 
 run_styr 0 control a.db --year 2021 --json
 valid out.txt
@@ -61,4 +62,5 @@ expect_contains out.txt "\"label\": \"$long\""
 expect_contains out.txt "\"responsible\": \"$long\""
 run_styr 0 control a.db --year 2021
 valid out.txt
-expect_contains out.txt "åäö"
+expect_contains out.txt "Intern kontroll 2021 — $long"
+expect_contains out.txt "$level  1–16"
