@@ -19,3 +19,9 @@ run_styr 2 init new.db
 expect_contains err.txt "already exists"
 run_styr 2 dump missing.db
 expect_contains err.txt "missing.db: cannot open database"
+
+# A file with styr's application id but no migrations table: the message
+# quotes the driver's own (it used to be formatted into itself).
+sqlite3 damaged.db "PRAGMA application_id=1937013106;"
+run_styr 2 dump damaged.db
+expect_contains err.txt "styr: damaged.db: damaged styr database: damaged.db: preparing statement: no such table: schema_migrations"
