@@ -215,20 +215,11 @@ const struct cli_command cmd_case_show = {
 	show, CLI_DB_READ
 };
 
-static const struct cli_command *const subcommands[] = {
-	&cmd_case_new, &cmd_case_list, &cmd_case_show,
-};
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_case, subcommands,
-	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
-}
-
 const struct cli_command cmd_case = {
 	"case", "the case register: number a new case, list, search, show",
 	"usage: styr case SUBCOMMAND DB [arguments]\n\n"
 	"The case register: case numbers PREFIX YY-N per year, documents\n"
 	"PREFIX YY-N-M in a case.\n",
-	run
+	.subs = (const struct cli_command *const[]){
+		&cmd_case_new, &cmd_case_list, &cmd_case_show, NULL },
 };

@@ -229,20 +229,10 @@ const struct cli_command cmd_goals_show = {
 	show, CLI_DB_READ
 };
 
-static const struct cli_command *const subcommands[] = {
-	&cmd_goals_list, &cmd_goals_show,
-};
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_goals, subcommands,
-	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
-}
-
 const struct cli_command cmd_goals = {
 	"goals", "goals and indicators of a year; one indicator in full",
 	"usage: styr goals SUBCOMMAND DB [arguments] [--json]\n\n"
 	"The goals of the MER-plan: kommunfullmäktiges mål, nämndmål and their\n"
 	"indicators with baselines, targets, values and verdicts.\n",
-	run
+	.subs = (const struct cli_command *const[]){ &cmd_goals_list, &cmd_goals_show, NULL },
 };

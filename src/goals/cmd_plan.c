@@ -48,16 +48,9 @@ const struct cli_command cmd_plan_copy = {
 	run_copy, CLI_DB_WRITE
 };
 
-static const struct cli_command *const subcommands[] = { &cmd_plan_copy };
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_plan, subcommands, 1, argc, argv);
-}
-
 const struct cli_command cmd_plan = {
 	"plan", "the MER-plan of a year: copy goals and indicators to a new year",
 	"usage: styr plan copy DB --from Y --to Z\n\n"
 	"The goal structure of a year's MER-plan.\n",
-	run
+	.subs = (const struct cli_command *const[]){ &cmd_plan_copy, NULL },
 };

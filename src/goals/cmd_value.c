@@ -57,17 +57,10 @@ const struct cli_command cmd_value_set = {
 	run_set, CLI_DB_WRITE
 };
 
-static const struct cli_command *const subcommands[] = { &cmd_value_set };
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_value, subcommands, 1, argc, argv);
-}
-
 const struct cli_command cmd_value = {
 	"value", "indicator values at report occasions",
 	"usage: styr value set DB INDICATOR --occasion DATE [options]\n\n"
 	"The values of indicators: outcome, forecast, comment and a verdict set by\n"
 	"hand, per report occasion.\n",
-	run
+	.subs = (const struct cli_command *const[]){ &cmd_value_set, NULL },
 };

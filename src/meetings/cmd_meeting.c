@@ -464,25 +464,14 @@ const struct cli_command cmd_meeting_anslag = {
 
 /* --- dispatch ----------------------------------------------------------- */
 
-static const struct cli_command *const subcommands[] = {
-	&cmd_meeting_list, &cmd_meeting_new, &cmd_meeting_attend, &cmd_meeting_agenda,
-	&cmd_meeting_decide, &cmd_meeting_justera, &cmd_meeting_anslag, &cmd_meeting_show,
-	&cmd_meeting_dates,
-};
-
-extern const struct cli_command cmd_meeting;
-
-static int run(struct cli_ctx *ctx, int argc, char **argv)
-{
-	return cli_run_subcommand(ctx, &cmd_meeting, subcommands,
-	                          sizeof(subcommands) / sizeof(subcommands[0]), argc, argv);
-}
-
 const struct cli_command cmd_meeting = {
 	"meeting", "meetings and protocols: agenda, decisions, justering, anslag, dates",
 	"usage: styr meeting SUBCOMMAND DB [arguments]\n\n"
 	"Meetings of the committee, named by their date: attendance, the agenda\n"
 	"with § numbers running through the year, decisions, justering, anslag\n"
 	"per member municipality, the protocol as text and its legal dates.\n",
-	run
+	.subs = (const struct cli_command *const[]){
+		&cmd_meeting_list, &cmd_meeting_new, &cmd_meeting_attend, &cmd_meeting_agenda,
+		&cmd_meeting_decide, &cmd_meeting_justera, &cmd_meeting_anslag, &cmd_meeting_show,
+		&cmd_meeting_dates, NULL },
 };
