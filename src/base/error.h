@@ -24,7 +24,8 @@ enum styr_rc {
 	STYR_EDB,       /* the database failed or is not ours */
 	STYR_EIO,       /* reading or writing a file failed */
 	STYR_ENOMEM,
-	STYR_EFINDINGS  /* a check found problems (exit status 1) */
+	STYR_EFINDINGS, /* a check found problems (exit status 1) */
+	STYR_EBUSY      /* another writer held the database too long; nothing was stored */
 };
 
 struct styr_error {

@@ -204,7 +204,7 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	/* Normal form and parts come from the section rule, as on load. */
 	if(!rc) {
 		struct field_value v = { false, 0, number.buf };
-		rc = section_cases.after_insert(s, store_last_insert_id(s), &v, err);
+		rc = section_cases.after_write(s, store_last_insert_id(s), &v, err);
 	}
 	if(!rc) {
 		struct jsonw w;

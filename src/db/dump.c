@@ -3,56 +3,13 @@
 */
 #include "db/dump.h"
 
-#include <stdbool.h>
-
-#include "base/money.h"
-#include "base/strbuf.h"
 #include "db/section.h"
 #include "db/store.h"
 
 static enum styr_rc write_row(void *ctx, const struct section_desc *d,
                               const struct field_value vals[])
 {
-	struct jsonw *w = ctx;
-
-	jsonw_object_begin(w);
-	for(size_t i = 0; i < d->nfields; i++) {
-		const struct field_desc *f = &d->fields[i];
-		const struct field_value *v = &vals[i];
-		if(v->null)
-			continue;
-		jsonw_key(w, f->key);
-		switch(f->type) {
-		case FIELD_TEXT:
-		case FIELD_DATE:
-		case FIELD_ENUM:
-			jsonw_string(w, v->s);
-			break;
-		case FIELD_NUMBER:
-			jsonw_number_text(w, v->s);
-			break;
-		case FIELD_INT:
-			jsonw_int(w, v->i);
-			break;
-		case FIELD_BOOL:
-			jsonw_bool(w, v->i != 0);
-			break;
-		case FIELD_MONEY: {
-			struct strbuf sb = STRBUF_INIT;
-			money_format_kronor(&sb, v->i);
-			jsonw_number_text(w, sb.buf);
-			strbuf_release(&sb);
-			break;
-		}
-		case FIELD_REF:
-			if(v->s)
-				jsonw_string(w, v->s);
-			else
-				jsonw_int(w, v->i);
-			break;
-		}
-	}
-	jsonw_object_end(w);
+	section_row_json(ctx, d, vals);
 	return STYR_OK;
 }
 

@@ -1,19 +1,19 @@
 /*
 ** load.c — load JSON data documents through the section registry
-** (see load.h).
+** (see load.h): each row is checked and converted by the section's
+** values (value.c) and written by its row operations (row.c).
 */
 #include "db/load.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "base/date.h"
 #include "base/json.h"
-#include "base/money.h"
 #include "base/strbuf.h"
 #include "db/section.h"
 #include "db/store.h"
@@ -107,172 +107,138 @@ static enum styr_rc at(struct styr_error *err, const struct doc *doc, int line,
 	return STYR_EINVAL;
 }
 
-static void list_keys(struct strbuf *sb, const struct section_desc *d)
+/* The rows the files name, by id, and where each was named: an open
+** addressing set per section (ids are never 0). */
+struct seen {
+	int64_t id;
+	const struct doc *doc;
+	int line;
+};
+
+struct seen_set {
+	struct seen *v;
+	size_t cap, n;
+};
+
+static struct seen *seen_slot(struct seen_set *h, int64_t id)
 {
-	for(size_t i = 0; i < d->nfields; i++)
-		strbuf_addf(sb, "%s%s", i ? ", " : "", d->fields[i].key);
+	size_t i = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15ull) & (h->cap - 1);
+	while(h->v[i].id && h->v[i].id != id)
+		i = (i + 1) & (h->cap - 1);
+	return &h->v[i];
 }
 
-static void list_allowed(struct strbuf *sb, const char *const *allowed)
+static const struct seen *seen_find(struct seen_set *h, int64_t id)
 {
-	for(size_t i = 0; allowed[i]; i++)
-		strbuf_addf(sb, "%s\"%s\"", i ? ", " : "", allowed[i]);
+	if(!h->cap)
+		return NULL;
+	struct seen *e = seen_slot(h, id);
+	return e->id ? e : NULL;
 }
 
-/* Convert one JSON value to the field's stored form. Strings of the
-** returned value point into the JSON tree. */
-static enum styr_rc convert(struct store *s, const struct doc *doc,
-                            const struct field_desc *f, const struct json *v,
-                            struct field_value *out, struct styr_error *err)
+static void seen_add(struct seen_set *h, int64_t id, const struct doc *doc, int line)
 {
-	memset(out, 0, sizeof(*out));
-	if(v->type == JSON_NULL) {
-		if(f->flags & FIELD_REQUIRED)
-			return at(err, doc, v->line, f->key, "expected %s, found null", f->help);
-		out->null = true;
-		return STYR_OK;
+	if(2 * (h->n + 1) > h->cap) {
+		struct seen_set g = { xcalloc(h->cap ? 2 * h->cap : 64, sizeof(struct seen)),
+		                      h->cap ? 2 * h->cap : 64, h->n };
+		for(size_t i = 0; i < h->cap; i++)
+			if(h->v[i].id)
+				*seen_slot(&g, h->v[i].id) = h->v[i];
+		free(h->v);
+		*h = g;
 	}
-	switch(f->type) {
-	case FIELD_TEXT:
-		if(v->type != JSON_STRING)
-			return at(err, doc, v->line, f->key, "expected a string (%s), found %s",
-			          f->help, json_type_name(v->type));
-		out->s = v->text;
-		return STYR_OK;
-	case FIELD_ENUM:
-		if(v->type == JSON_STRING)
-			for(size_t i = 0; f->allowed[i]; i++)
-				if(!strcmp(f->allowed[i], v->text)) {
-					out->s = v->text;
-					return STYR_OK;
-				}
-		{
-			struct strbuf sb = STRBUF_INIT;
-			list_allowed(&sb, f->allowed);
-			at(err, doc, v->line, f->key, "expected one of %s, found %s%s%s", sb.buf,
-			   v->type == JSON_STRING ? "\"" : "",
-			   v->type == JSON_STRING ? v->text : json_type_name(v->type),
-			   v->type == JSON_STRING ? "\"" : "");
-			strbuf_release(&sb);
-			return STYR_EINVAL;
-		}
-	case FIELD_DATE: {
-		struct date d;
-		if(v->type != JSON_STRING || !date_parse_iso(v->text, &d))
-			return at(err, doc, v->line, f->key, "expected a date YYYY-MM-DD (%s), found %s%s%s",
-			          f->help, v->type == JSON_STRING ? "\"" : "",
-			          v->type == JSON_STRING ? v->text : json_type_name(v->type),
-			          v->type == JSON_STRING ? "\"" : "");
-		out->s = v->text;
-		return STYR_OK;
-	}
-	case FIELD_BOOL:
-		if(v->type != JSON_BOOL)
-			return at(err, doc, v->line, f->key, "expected true or false (%s), found %s",
-			          f->help, json_type_name(v->type));
-		out->i = v->boolean;
-		return STYR_OK;
-	case FIELD_INT: {
-		char *end;
-		if(v->type != JSON_NUMBER)
-			return at(err, doc, v->line, f->key, "expected a whole number (%s), found %s",
-			          f->help, json_type_name(v->type));
-		errno = 0;
-		long long n = strtoll(v->text, &end, 10);
-		if(*end || errno)
-			return at(err, doc, v->line, f->key, "expected a whole number (%s), found %s",
-			          f->help, v->text);
-		out->i = n;
-		return STYR_OK;
-	}
-	case FIELD_NUMBER:
-		if(v->type != JSON_NUMBER)
-			return at(err, doc, v->line, f->key, "expected a number (%s), found %s",
-			          f->help, json_type_name(v->type));
-		out->s = v->text;
-		return STYR_OK;
-	case FIELD_MONEY: {
-		struct styr_error e2;
-		if(v->type != JSON_NUMBER)
-			return at(err, doc, v->line, f->key, "expected an amount in kronor (%s), found %s",
-			          f->help, json_type_name(v->type));
-		if(money_parse_kronor(v->text, &out->i, &e2))
-			return at(err, doc, v->line, f->key, "%s", e2.msg);
-		return STYR_OK;
-	}
-	case FIELD_REF: {
-		const struct section_desc *t = store_section_find(f->ref_section);
-		const struct field_desc *k = t ? section_key_field(t) : NULL;
-		struct field_value key;
-		enum styr_rc rc;
-		if(!k)
-			return styr_error_set(err, STYR_EINVAL, "section field %s refers to unknown section %s",
-			                      f->key, f->ref_section);
-		rc = convert(s, doc, k, v, &key, err);
-		if(rc) {
-			/* Say what the reference needs, under this field's name. */
-			return at(err, doc, v->line, f->key, "expected the %s of an entry in \"%s\" (%s)",
-			          k->key, t->name, f->help);
-		}
-		rc = store_section_resolve(s, t, &key, &out->i, err);
-		out->s = v->type == JSON_STRING || v->type == JSON_NUMBER ? v->text : NULL;
-		if(rc == STYR_ENOTFOUND) {
-			if(v->type == JSON_STRING)
-				return at(err, doc, v->line, f->key, "no entry in \"%s\" has %s \"%s\"",
-				          t->name, k->key, v->text);
-			return at(err, doc, v->line, f->key, "no entry in \"%s\" has %s %s",
-			          t->name, k->key, v->text);
-		}
-		return rc;
-	}
-	}
-	return STYR_EINVAL;
+	struct seen *e = seen_slot(h, id);
+	if(!e->id)
+		h->n++;
+	*e = (struct seen){ id, doc, line };
 }
 
+/* One row of a file: added when its key is new, else its changed fields
+** written; a second row with the same key in the files is refused. */
 static enum styr_rc load_row(struct store *s, const struct doc *doc,
                              const struct section_desc *d, const struct json *row,
-                             struct field_value *vals, struct styr_error *err)
+                             struct field_value *vals, struct seen_set *seen,
+                             struct load_stats *stats, struct styr_error *err)
 {
+	int64_t id = 0;
+	bool changed;
+	enum styr_rc rc = section_row_convert(s, d, doc->name, true, row, vals, NULL, err);
+
+	if(rc)
+		return rc;
+	rc = section_has_key(d) ? store_row_lookup(s, d, vals, &id, err) : STYR_ENOTFOUND;
+	if(!rc) {
+		const struct seen *twice = seen_find(seen, id);
+		if(twice) {
+			struct strbuf key = STRBUF_INIT, label = STRBUF_INIT;
+			bool found;
+			store_row_image(s, d, id, NULL, &key, &found, err);
+			section_label(d, key.buf, &label);
+			rc = at(err, doc, row->line, label.buf, "given twice (also at %s:%d)",
+			        twice->doc->name, twice->line);
+			strbuf_release(&key);
+			strbuf_release(&label);
+			return rc;
+		}
+		rc = store_row_update(s, d, id, vals, &changed, err);
+		if(!rc && changed)
+			stats->changed++;
+		else if(!rc)
+			stats->unchanged++;
+	} else if(rc == STYR_ENOTFOUND) {
+		rc = store_row_insert(s, d, vals, 0, &id, err);
+		if(!rc)
+			stats->added++;
+	}
+	if(rc) {
+		styr_error_prefix(err, "%s:%d", doc->name, row->line);
+		return rc;
+	}
+	seen_add(seen, id, doc, row->line);
+	return STYR_OK;
+}
+
+static void count_removed(void *ctx, const struct section_desc *d, const char *key)
+{
+	(void)d;
+	(void)key;
+	((struct load_stats *)ctx)->removed++;
+}
+
+/* --prune: remove the rows of d that no file named. */
+static enum styr_rc prune(struct store *s, const struct section_desc *d,
+                          struct seen_set *seen, struct load_stats *stats,
+                          struct styr_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	struct store_stmt *st;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	bool row;
 	enum styr_rc rc;
 
-	if(row->type != JSON_OBJECT)
-		return at(err, doc, row->line, d->name, "expected an object (%s), found %s",
-		          d->help, json_type_name(row->type));
-	for(size_t m = 0; m < row->count; m++) {
-		const struct json_member *mem = &row->members[m];
-		size_t i;
-		for(i = 0; i < d->nfields; i++)
-			if(!strcmp(d->fields[i].key, mem->key))
-				break;
-		if(i == d->nfields) {
-			struct strbuf sb = STRBUF_INIT;
-			list_keys(&sb, d);
-			at(err, doc, mem->line, mem->key, "unknown field of \"%s\", expected one of %s",
-			   d->name, sb.buf);
-			strbuf_release(&sb);
-			return STYR_EINVAL;
-		}
-	}
-	for(size_t i = 0; i < d->nfields; i++) {
-		const struct field_desc *f = &d->fields[i];
-		const struct json *v = json_get(row, f->key);
-		if(!v) {
-			if(f->flags & FIELD_REQUIRED)
-				return at(err, doc, row->line, f->key, "missing in \"%s\": expected %s",
-				          d->name, f->help);
-			memset(&vals[i], 0, sizeof(vals[i]));
-			vals[i].null = true;
-			continue;
-		}
-		rc = convert(s, doc, f, v, &vals[i], err);
-		if(rc)
-			return rc;
-	}
-	rc = store_section_insert(s, d, vals, err);
-	if(rc == STYR_ECONFLICT)
-		return at(err, doc, row->line, d->name, "conflicts with stored data (%s)", err->msg);
+	strbuf_addf(&sql, "SELECT id FROM %s ORDER BY id", d->table);
+	rc = store_prepare(s, sql.buf, &st, err);
+	strbuf_release(&sql);
 	if(rc)
-		styr_error_prefix(err, "%s:%d", doc->name, row->line);
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		int64_t id = stmt_int(st, 0);
+		if(seen_find(seen, id))
+			continue;
+		ALLOC_GROW(ids, n, cap);
+		ids[n++] = id;
+	}
+	stmt_finalize(st);
+	for(size_t i = 0; !rc && i < n; i++) {
+		bool still;
+		rc = store_row_image(s, d, ids[i], NULL, NULL, &still, err);
+		if(!rc && still)
+			rc = store_row_delete(s, d, ids[i], 0, count_removed, stats, err);
+	}
+	if(rc)
+		styr_error_prefix(err, "--prune");
+	free(ids);
 	return rc;
 }
 
@@ -301,12 +267,14 @@ static enum styr_rc check_top(const struct doc *doc, struct styr_error *err)
 	return STYR_OK;
 }
 
-enum styr_rc load_path(struct store *s, const char *path, struct load_stats *stats,
-                       struct styr_error *err)
+enum styr_rc load_apply(struct store *s, const char *path, const struct load_options *opt,
+                        struct load_stats *stats, struct styr_error *err)
 {
 	char **files = NULL;
 	size_t nfiles = 0, nsec;
 	struct doc *docs;
+	struct seen_set *seen;
+	bool *held;
 	enum styr_rc rc;
 	const struct section_desc *const *secs = store_sections(&nsec);
 
@@ -315,6 +283,8 @@ enum styr_rc load_path(struct store *s, const char *path, struct load_stats *sta
 	if(rc)
 		return rc;
 	docs = xcalloc(nfiles, sizeof(*docs));
+	seen = xcalloc(nsec ? nsec : 1, sizeof(*seen));
+	held = xcalloc(nsec ? nsec : 1, sizeof(*held));
 	for(size_t i = 0; !rc && i < nfiles; i++) {
 		char *buf;
 		size_t len;
@@ -336,16 +306,24 @@ enum styr_rc load_path(struct store *s, const char *path, struct load_stats *sta
 			struct field_value *vals = xcalloc(secs[k]->nfields, sizeof(*vals));
 			for(size_t i = 0; !rc && i < nfiles; i++) {
 				const struct json *rows = json_get(docs[i].root, secs[k]->name);
+				held[k] |= rows != NULL;
 				for(size_t r = 0; rows && !rc && r < rows->count; r++) {
-					rc = load_row(s, &docs[i], secs[k], rows->items[r], vals, err);
+					rc = load_row(s, &docs[i], secs[k], rows->items[r], vals, &seen[k],
+					              stats, err);
 					stats->rows++;
 				}
 			}
 			free(vals);
 		}
-		if(!rc)
+		/* Children before parents, so a pruned parent has none left. */
+		for(size_t k = nsec; opt->prune && !rc && k-- > 0;)
+			if(held[k])
+				rc = prune(s, secs[k], &seen[k], stats, err);
+		if(!rc && opt->changes)
+			rc = store_pending_changes(s, opt->changes, opt->ctx, err);
+		if(!rc && !opt->dry_run)
 			rc = store_commit(s, err);
-		if(rc)
+		if(rc || opt->dry_run)
 			store_rollback(s);
 	}
 	stats->files = nfiles;
@@ -353,7 +331,18 @@ enum styr_rc load_path(struct store *s, const char *path, struct load_stats *sta
 		json_free(docs[i].root);
 		free(files[i]);
 	}
+	for(size_t k = 0; k < nsec; k++)
+		free(seen[k].v);
+	free(seen);
+	free(held);
 	free(docs);
 	free(files);
 	return rc;
+}
+
+enum styr_rc load_path(struct store *s, const char *path, struct load_stats *stats,
+                       struct styr_error *err)
+{
+	static const struct load_options plain = { false, false, NULL, NULL };
+	return load_apply(s, path, &plain, stats, err);
 }

@@ -2,7 +2,8 @@
 ** migrate.h — numbered schema migrations, applied when a database opens.
 **
 ** Each domain module owns one or more migrations (schema_<module>.c) and
-** lists them in its module descriptor (module.h). A migration is applied once, in its own
+** lists them in its module descriptor (module.h); the database layer owns
+** its own (schema_db.c). A migration is applied once, in its own
 ** transaction, and recorded in schema_migrations; a database holding a
 ** version this binary does not know is refused (it was written by a newer
 ** styr). Numbers are never reused or changed once landed.
@@ -29,7 +30,12 @@ struct migration {
 ** missing. A refused database is not modified. */
 enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *err);
 
-/* Every module's migrations (module.h) sorted by version (registry.c). */
+/* The database layer's own migrations (schema_db.c), NULL-terminated:
+** change sets and row versions. Numbered in the one global sequence. */
+extern const struct migration *const store_db_migrations[];
+
+/* The database layer's and every module's migrations (module.h) sorted by
+** version (registry.c). */
 const struct migration *const *store_migrations(size_t *count);
 
 #endif

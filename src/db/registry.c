@@ -1,7 +1,7 @@
 /*
 ** registry.c — the database layer's view of the module list (module.h):
 ** every module's sections, migrations and checks, gathered in module
-** order. The lists are gathered once, at the first call; store_open makes
+** order, the database layer's own migrations first. The lists are gathered once, at the first call; store_open makes
 ** that call, so a program has them before it starts any thread.
 */
 #include "db/module.h"
@@ -34,6 +34,9 @@ static void gather(void)
 {
 	if(gathered)
 		return;
+	for(const struct migration *const *g = store_db_migrations; *g; g++)
+		if(nmigrations < MAX_MIGRATIONS)
+			migrations[nmigrations++] = *g;
 	for(const struct module *const *m = styr_modules; *m; m++) {
 		for(const struct section_desc *const *d = (*m)->sections; d && *d; d++)
 			if(nsections < MAX_SECTIONS)
@@ -66,6 +69,15 @@ const struct section_desc *store_section_find(const char *name)
 	gather();
 	for(size_t i = 0; i < nsections; i++)
 		if(!strcmp(sections[i]->name, name))
+			return sections[i];
+	return NULL;
+}
+
+const struct section_desc *store_section_by_table(const char *table)
+{
+	gather();
+	for(size_t i = 0; i < nsections; i++)
+		if(!strcmp(sections[i]->table, table))
 			return sections[i];
 	return NULL;
 }

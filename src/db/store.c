@@ -1,26 +1,66 @@
 /*
 ** store.c — driver-independent part of the store (see store.h): dispatch
-** to the driver, the audit log, and opening with migrations.
+** to the driver, transactions with the change capture, the audit log and
+** change sets, and opening with migrations.
 */
 #include "db/store.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/clock.h"
 #include "base/strbuf.h"
+#include "db/changes.h"
 #include "db/migrate.h"
+#include "db/section.h"
+
+#define BUSY_DEFAULT_MS 5000
+#define BUSY_MAX_MS     3600000
+
+/* $STYR_BUSY_TIMEOUT in milliseconds, or the default. */
+static enum styr_rc busy_timeout(int *ms, struct styr_error *err)
+{
+	const char *v = getenv("STYR_BUSY_TIMEOUT");
+	char *end;
+	long n;
+
+	*ms = BUSY_DEFAULT_MS;
+	if(!v || !*v)
+		return STYR_OK;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if(*end || errno || n < 0 || n > BUSY_MAX_MS || end == v)
+		return styr_error_set(err, STYR_EINVAL, "STYR_BUSY_TIMEOUT: '%s' is not a time to"
+		                      " wait, expected milliseconds 0-%d", v, BUSY_MAX_MS);
+	*ms = (int)n;
+	return STYR_OK;
+}
+
+static struct store *store_new(const char *path, unsigned flags)
+{
+	struct store *s = xcalloc(1, sizeof(*s));
+	s->drv = &store_sqlite_driver;
+	s->user = xstrdup("styr");
+	s->path = xstrdup(path);
+	s->flags = flags;
+	return s;
+}
 
 enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
                         struct styr_error *err)
 {
-	struct store *s = xcalloc(1, sizeof(*s));
+	struct store *s;
+	int ms;
 	enum styr_rc rc;
 
 	*out = NULL;
-	s->drv = &store_sqlite_driver;
-	s->user = xstrdup("styr");
-	s->path = xstrdup(path);
+	rc = busy_timeout(&ms, err);
+	if(rc)
+		return rc;
+	s = store_new(path, flags);
+	s->busy_ms = ms;
 	rc = s->drv->open(s, path, flags, err);
 	if(!rc)
 		rc = migrate_apply(s, flags, err);
@@ -28,7 +68,26 @@ enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
 		store_close(s);
 		return rc;
 	}
+	s->capture = !(flags & STORE_READONLY);
 	*out = s;
+	return STYR_OK;
+}
+
+enum styr_rc store_open_snapshot(struct store *s, struct styr_error *err)
+{
+	struct store *r;
+	enum styr_rc rc;
+
+	if(s->snap)
+		return STYR_OK;
+	r = store_new(s->path, STORE_READONLY);
+	r->busy_ms = s->busy_ms;
+	rc = r->drv->open(r, s->path, STORE_READONLY, err);
+	if(rc) {
+		store_close(r);
+		return rc;
+	}
+	s->snap = r;
 	return STYR_OK;
 }
 
@@ -36,10 +95,14 @@ void store_close(struct store *s)
 {
 	if(!s)
 		return;
+	if(s->in_txn)
+		store_rollback(s);
+	store_close(s->snap);
 	if(s->db)
 		s->drv->close(s);
 	free(s->user);
 	free(s->path);
+	free(s->command);
 	free(s);
 }
 
@@ -54,20 +117,80 @@ const char *store_user(const struct store *s)
 	return s->user;
 }
 
+void store_set_command(struct store *s, const char *command)
+{
+	free(s->command);
+	s->command = command ? xstrdup(command) : NULL;
+	s->grouped = true;
+	if(!s->in_txn)
+		s->change_set = 0;
+}
+
+int64_t store_last_change_set(const struct store *s)
+{
+	return s->last_change_set;
+}
+
+const struct store_violation *store_violation(const struct store *s)
+{
+	return &s->violation;
+}
+
+bool store_in_transaction(const struct store *s)
+{
+	return s->in_txn;
+}
+
 enum styr_rc store_begin(struct store *s, struct styr_error *err)
 {
-	return s->drv->exec(s, "BEGIN IMMEDIATE", err);
+	enum styr_rc rc = STYR_OK;
+
+	if(s->in_txn)
+		return styr_error_set(err, STYR_EDB, "%s: a transaction is already open", s->path);
+	if(s->capture && !s->capture_ready)
+		rc = changes_install(s, err);
+	if(!rc)
+		rc = s->drv->exec(s, "BEGIN IMMEDIATE", err);
+	if(rc)
+		return rc;
+	s->in_txn = true;
+	s->change_set_new = false;
+	if(s->capture_ready)
+		rc = changes_reset(s, err);
+	if(rc)
+		store_rollback(s);
+	return rc;
 }
 
 enum styr_rc store_commit(struct store *s, struct styr_error *err)
 {
-	return s->drv->exec(s, "COMMIT", err);
+	enum styr_rc rc = STYR_OK;
+
+	if(s->capture_ready && s->in_txn)
+		rc = changes_record(s, err);
+	if(!rc)
+		rc = s->drv->exec(s, "COMMIT", err);
+	if(rc)
+		return rc;
+	s->in_txn = false;
+	if(s->change_set)
+		s->last_change_set = s->change_set;
+	s->change_set_new = false;
+	if(!s->grouped)
+		s->change_set = 0;
+	s->undoes = 0;
+	return STYR_OK;
 }
 
 void store_rollback(struct store *s)
 {
 	struct styr_error ignored;
 	s->drv->exec(s, "ROLLBACK", &ignored);
+	s->in_txn = false;
+	if(s->change_set_new)
+		s->change_set = 0;
+	s->change_set_new = false;
+	s->undoes = 0;
 }
 
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err)
@@ -125,24 +248,29 @@ enum styr_rc store_audit(struct store *s, const char *table, const char *key,
                          const char *old_value, const char *new_value,
                          struct styr_error *err)
 {
-	struct store_stmt *st;
-	enum styr_rc rc;
-	bool row;
-	char when[CLOCK_TIMESTAMP_SIZE];
+	/* The store logs the rows of sections itself, at commit, in data-file
+	** form; an entry of a module's own for such a row would say it twice. */
+	if(s->capture && store_section_by_table(table))
+		return STYR_OK;
+	return changes_audit(s, table, key, old_value, new_value, NULL, 0, err);
+}
 
-	clock_timestamp(when);
-	rc = store_prepare(s, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value)"
-	                      " VALUES(?, ?, ?, ?, ?, ?)", &st, err);
-	if(rc)
-		return rc;
-	stmt_bind_text(st, 1, when);
-	stmt_bind_text(st, 2, s->user);
-	stmt_bind_text(st, 3, table);
-	stmt_bind_text(st, 4, key);
-	stmt_bind_text(st, 5, old_value);
-	stmt_bind_text(st, 6, new_value);
-	rc = stmt_step(st, &row, err);
-	stmt_finalize(st);
+static enum styr_rc audit_rows(struct store_stmt *st,
+                               enum styr_rc (*fn)(void *ctx, const struct audit_entry *e),
+                               void *ctx, struct styr_error *err)
+{
+	bool row;
+	enum styr_rc rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		struct audit_entry e = {
+			stmt_int(st, 0), stmt_text(st, 1), stmt_text(st, 2), stmt_text(st, 3),
+			stmt_text(st, 4), stmt_text(st, 5), stmt_text(st, 6),
+			stmt_int(st, 7), stmt_text(st, 8), stmt_int(st, 9)
+		};
+		rc = fn(ctx, &e);
+		if(rc)
+			break;
+	}
 	return rc;
 }
 
@@ -151,25 +279,90 @@ enum styr_rc store_audit_each(struct store *s, const char *table, int limit,
                               void *ctx, struct styr_error *err)
 {
 	struct store_stmt *st;
-	bool row;
 	enum styr_rc rc = store_prepare(s,
-	    "SELECT id, at, who, tbl, key, old_value, new_value FROM ("
-	    " SELECT * FROM audit_log WHERE ?1 IS NULL OR tbl = ?1"
+	    "SELECT id, at, who, tbl, key, old_value, new_value, change_set, section, row_id FROM ("
+	    " SELECT * FROM audit_log WHERE ?1 IS NULL OR tbl = ?1 OR section = ?1"
 	    " ORDER BY id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE -1 END"
 	    ") ORDER BY id", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_text(st, 1, table);
 	stmt_bind_int(st, 2, limit);
+	rc = audit_rows(st, fn, ctx, err);
+	stmt_finalize(st);
+	return rc;
+}
+
+#define CHANGE_SET_COLUMNS \
+	"c.id, c.at, c.who, c.command, c.undoes," \
+	" (SELECT max(u.id) FROM change_set u WHERE u.undoes = c.id)," \
+	" (SELECT count(*) FROM audit_log a WHERE a.change_set = c.id)"
+
+static struct change_set change_set_row(struct store_stmt *st)
+{
+	struct change_set c = {
+		stmt_int(st, 0), stmt_text(st, 1), stmt_text(st, 2), stmt_text(st, 3),
+		stmt_int(st, 4), stmt_int(st, 5), stmt_int(st, 6)
+	};
+	return c;
+}
+
+enum styr_rc store_change_set_each(struct store *s, const char *table, int limit,
+                                   enum styr_rc (*fn)(void *ctx, const struct change_set *c),
+                                   void *ctx, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT * FROM (SELECT " CHANGE_SET_COLUMNS " FROM change_set c"
+	    " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM audit_log a WHERE a.change_set = c.id"
+	    "   AND (a.tbl = ?1 OR a.section = ?1))"
+	    " ORDER BY c.id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE -1 END) ORDER BY 1",
+	    &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, table);
+	stmt_bind_int(st, 2, limit);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
-		struct audit_entry e = {
-			stmt_int(st, 0), stmt_text(st, 1), stmt_text(st, 2), stmt_text(st, 3),
-			stmt_text(st, 4), stmt_text(st, 5), stmt_text(st, 6)
-		};
-		rc = fn(ctx, &e);
+		struct change_set c = change_set_row(st);
+		rc = fn(ctx, &c);
 		if(rc)
 			break;
 	}
+	stmt_finalize(st);
+	return rc;
+}
+
+enum styr_rc store_change_set_get(struct store *s, int64_t id,
+                                  enum styr_rc (*fn)(void *ctx, const struct change_set *c),
+                                  enum styr_rc (*entry)(void *ctx, const struct audit_entry *e),
+                                  void *ctx, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, "SELECT " CHANGE_SET_COLUMNS
+	                                " FROM change_set c WHERE c.id = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, id);
+	rc = stmt_step(st, &row, err);
+	if(!rc && !row)
+		rc = styr_error_set(err, STYR_ENOTFOUND, "no change set %lld (see styr log)",
+		                    (long long)id);
+	if(!rc) {
+		struct change_set c = change_set_row(st);
+		rc = fn ? fn(ctx, &c) : STYR_OK;
+	}
+	stmt_finalize(st);
+	if(rc || !entry)
+		return rc;
+	rc = store_prepare(s, "SELECT id, at, who, tbl, key, old_value, new_value, change_set,"
+	                   " section, row_id FROM audit_log WHERE change_set = ? ORDER BY id",
+	                   &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, id);
+	rc = audit_rows(st, entry, ctx, err);
 	stmt_finalize(st);
 	return rc;
 }

@@ -9,8 +9,21 @@
 **
 ** Opening a database applies the numbered migrations it lacks (migrate.c)
 ** and refuses a file that is not a styr database or that was written by a
-** newer styr. Every change to stored data writes a row to the append-only
-** audit log (store_audit): who, when, table, key, old and new value.
+** newer styr.
+**
+** Every committed change to the rows of a data section (section.h) is
+** recorded by the store itself, whichever code made it (changes.c): at
+** store_commit the rows the transaction touched are read before and after
+** in data-file form, and each one that differs becomes a row of the
+** append-only audit log in the current change set (who, when, the command
+** or request), and the row's version goes up by one. So every write of
+** every module is logged, versioned and can be undone (undo.c) without
+** that module writing a line of audit code.
+**
+** Writers take the write lock at store_begin (BEGIN IMMEDIATE). Another
+** writer waits up to $STYR_BUSY_TIMEOUT milliseconds (default 5000) and
+** then fails with STYR_EBUSY: "the database is busy writing another
+** change; nothing was stored".
 */
 #ifndef STYR_STORE_H
 #define STYR_STORE_H
@@ -27,7 +40,9 @@ struct store_stmt;
 #define STORE_READONLY 2u
 
 /* Open (and migrate) the database at path. On failure *out is NULL and
-** err says why; a file that is not a styr database is never modified. */
+** err says why; a file that is not a styr database is never modified.
+** $STYR_BUSY_TIMEOUT (milliseconds, 0-3600000) sets how long a writer
+** waits for another; a value that is not such a number is refused. */
 enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
                         struct styr_error *err);
 void store_close(struct store *s);
@@ -38,11 +53,26 @@ void store_close(struct store *s);
 void store_set_user(struct store *s, const char *who);
 const char *store_user(const struct store *s);
 
-/* Transactions. A failed step inside a transaction leaves it open: the
-** caller rolls back, and the database is as it was before store_begin. */
+/* What is making the changes, for the change set: the command line
+** ("styr set a.db persons anna party=S") or the web request. Every commit
+** from now until the next call (or store_close) belongs to one change set,
+** created at the first commit that changes something. Without a call each
+** commit is its own change set with no command. The string is copied. */
+void store_set_command(struct store *s, const char *command);
+
+/* The change set of the last commit that changed something, or 0. */
+int64_t store_last_change_set(const struct store *s);
+
+/* Transactions. store_begin takes the write lock (STYR_EBUSY when
+** another writer held it past the busy timeout). A failed step inside a
+** transaction leaves it open: the caller rolls back, and the database is
+** as it was before store_begin. store_commit first records the change
+** set (see above); when that fails the transaction is still open.
+** Transactions do not nest. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err);
 enum styr_rc store_commit(struct store *s, struct styr_error *err);
 void store_rollback(struct store *s);
+bool store_in_transaction(const struct store *s);
 
 /* Run SQL with no parameters and no result rows (migrations). */
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err);
@@ -58,8 +88,9 @@ enum styr_rc store_prepare(struct store *s, const char *sql,
 void stmt_bind_int(struct store_stmt *st, int idx, int64_t v);
 void stmt_bind_text(struct store_stmt *st, int idx, const char *v); /* NULL binds null */
 void stmt_bind_null(struct store_stmt *st, int idx);
-/* Step: *row is true while a result row is available. A unique or
-** foreign-key violation gives STYR_ECONFLICT. */
+/* Step: *row is true while a result row is available. A violated
+** constraint or a refusing trigger gives STYR_ECONFLICT (and the kind in
+** store_violation), a held lock STYR_EBUSY. */
 enum styr_rc stmt_step(struct store_stmt *st, bool *row, struct styr_error *err);
 bool stmt_is_null(struct store_stmt *st, int col);     /* columns from 0 */
 int64_t stmt_int(struct store_stmt *st, int col);
@@ -70,23 +101,68 @@ void stmt_finalize(struct store_stmt *st);
 /* Run a statement that returns no rows, binding text or int parameters. */
 int64_t store_last_insert_id(struct store *s);
 
-/* Append one row to the audit log. old_value/new_value are JSON text or
-** NULL (insert has no old value, delete no new one). */
+/* What the last STYR_ECONFLICT of a statement was, for a message in
+** styr's words (section.c builds them from the section description). */
+enum store_violation_kind {
+	STORE_VIOLATION_NONE,
+	STORE_VIOLATION_UNIQUE,      /* detail: "table.column, table.column" */
+	STORE_VIOLATION_FOREIGN_KEY, /* detail: empty */
+	STORE_VIOLATION_CHECK,       /* detail: the constraint's text or name */
+	STORE_VIOLATION_NOT_NULL,    /* detail: "table.column" */
+	STORE_VIOLATION_RULE,        /* a trigger refused; detail: its message */
+};
+struct store_violation {
+	enum store_violation_kind kind;
+	char detail[512];
+};
+const struct store_violation *store_violation(const struct store *s);
+
+/* Append a row that is not a section's to the audit log, in the current
+** change set (a ledger import, say). old_value/new_value are JSON text or
+** NULL. An entry for a section's table is left out: the store logs those
+** rows itself at commit, in data-file form. */
 enum styr_rc store_audit(struct store *s, const char *table, const char *key,
                          const char *old_value, const char *new_value,
                          struct styr_error *err);
 
-/* One entry of the audit log. */
+/* One entry of the audit log. Strings are valid during the call. */
 struct audit_entry {
 	int64_t id;
-	const char *at, *who, *table, *key, *old_value, *new_value; /* valid during the call */
+	const char *at, *who, *table, *key, *old_value, *new_value;
+	int64_t change_set;   /* 0 for entries older than change sets */
+	const char *section;  /* NULL for entries that are no section's row */
+	int64_t row_id;       /* the row's id, 0 when section is NULL */
 };
 
-/* Call fn for each audit entry, oldest first, of `table` (all when NULL),
-** at most `limit` of the newest (all when 0). Stops at fn's first non-OK. */
+/* Call fn for each audit entry, oldest first, of `table` (a table or a
+** section name; all when NULL), at most `limit` of the newest (all when
+** 0). Stops at fn's first non-OK. */
 enum styr_rc store_audit_each(struct store *s, const char *table, int limit,
                               enum styr_rc (*fn)(void *ctx, const struct audit_entry *e),
                               void *ctx, struct styr_error *err);
+
+/* One change set: what one command or request changed. */
+struct change_set {
+	int64_t id;
+	const char *at, *who, *command; /* command NULL when none was set */
+	int64_t undoes;       /* the change set this one undid, or 0 */
+	int64_t undone_by;    /* the latest change set that undid this one, or 0 */
+	int64_t rows;         /* its audit entries */
+};
+
+/* Call fn for each change set, oldest first: those touching `table` (a
+** table or section name; all when NULL), at most `limit` of the newest
+** (all when 0). */
+enum styr_rc store_change_set_each(struct store *s, const char *table, int limit,
+                                   enum styr_rc (*fn)(void *ctx, const struct change_set *c),
+                                   void *ctx, struct styr_error *err);
+
+/* Change set id: fn once with it, then entry for each of its audit
+** entries in order. STYR_ENOTFOUND (message naming it) when there is none. */
+enum styr_rc store_change_set_get(struct store *s, int64_t id,
+                                  enum styr_rc (*fn)(void *ctx, const struct change_set *c),
+                                  enum styr_rc (*entry)(void *ctx, const struct audit_entry *e),
+                                  void *ctx, struct styr_error *err);
 
 /* Schema version of the open database and the newest this binary knows. */
 int store_schema_version(struct store *s);
@@ -121,6 +197,20 @@ struct store {
 	char *user;
 	char *path;
 	int schema_version;
+	unsigned flags;    /* STORE_* it was opened with */
+	int busy_ms;       /* how long a writer waits for another */
+	struct store_violation violation;
+	/* change capture (changes.c) */
+	bool in_txn;
+	bool capture;      /* rows of sections are captured (writable, migrated) */
+	bool capture_ready;/* the capture's temporary triggers exist */
+	struct store *snap;/* a second connection reading the committed state */
+	char *command;     /* store_set_command; NULL for none */
+	bool grouped;      /* commits share one change set until the next command */
+	int64_t change_set;/* the open change set, 0 before the first change */
+	bool change_set_new; /* made in the open transaction (a rollback drops it) */
+	int64_t undoes;    /* the change set store_undo is reverting, or 0 */
+	int64_t last_change_set;
 };
 
 struct store_stmt {

@@ -2,20 +2,84 @@
 ** store_sqlite.c — the SQLite driver of the store (see store.h).
 **
 ** WAL journal, foreign keys on, a busy timeout so that the CLI and the web
-** server can share a file. Constraint violations map to STYR_ECONFLICT.
+** server can share a file. SQLite's own messages do not reach a person:
+** a held lock is STYR_EBUSY with styr's sentence, a violated constraint
+** STYR_ECONFLICT with its kind and detail in s->violation (section.c words
+** it from the section description) and a plain fallback message here.
 */
 #include "db/store.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/strbuf.h"
+
+/* The text after "<prefix>" in SQLite's message, or "". */
+static const char *after(const char *msg, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return strncmp(msg, prefix, n) ? "" : msg + n;
+}
+
+/* Record the kind of a constraint failure and word a fallback message. */
+static enum styr_rc constraint_error(struct store *s, int code, struct styr_error *err)
+{
+	const char *msg = sqlite3_errmsg(s->db);
+	struct store_violation *v = &s->violation;
+	const char *detail = "";
+
+	switch(code) {
+	case SQLITE_CONSTRAINT_UNIQUE:
+	case SQLITE_CONSTRAINT_PRIMARYKEY:
+		v->kind = STORE_VIOLATION_UNIQUE;
+		detail = after(msg, "UNIQUE constraint failed: ");
+		break;
+	case SQLITE_CONSTRAINT_FOREIGNKEY:
+		v->kind = STORE_VIOLATION_FOREIGN_KEY;
+		break;
+	case SQLITE_CONSTRAINT_CHECK:
+		v->kind = STORE_VIOLATION_CHECK;
+		detail = after(msg, "CHECK constraint failed: ");
+		break;
+	case SQLITE_CONSTRAINT_NOTNULL:
+		v->kind = STORE_VIOLATION_NOT_NULL;
+		detail = after(msg, "NOT NULL constraint failed: ");
+		break;
+	default:
+		/* RAISE(ABORT, '...') in a trigger: the message is styr's own. */
+		v->kind = STORE_VIOLATION_RULE;
+		detail = msg;
+		break;
+	}
+	str_copy(v->detail, sizeof(v->detail), detail);
+	switch(v->kind) {
+	case STORE_VIOLATION_UNIQUE:
+		return styr_error_set(err, STYR_ECONFLICT, "already stored: another record has the"
+		                      " same %s", v->detail);
+	case STORE_VIOLATION_FOREIGN_KEY:
+		return styr_error_set(err, STYR_ECONFLICT, "refers to a record that does not exist,"
+		                      " or is referred to by another record");
+	case STORE_VIOLATION_CHECK:
+		return styr_error_set(err, STYR_ECONFLICT, "breaks a rule of the table (%s)", v->detail);
+	case STORE_VIOLATION_NOT_NULL:
+		return styr_error_set(err, STYR_ECONFLICT, "%s is required", v->detail);
+	default:
+		return styr_error_set(err, STYR_ECONFLICT, "%s", v->detail);
+	}
+}
 
 static enum styr_rc db_error(struct store *s, int code, const char *what,
                              struct styr_error *err)
 {
-	enum styr_rc rc = (code & 0xff) == SQLITE_CONSTRAINT ? STYR_ECONFLICT : STYR_EDB;
-	return styr_error_set(err, rc, "%s: %s: %s", s->path, what,
+	s->violation.kind = STORE_VIOLATION_NONE;
+	s->violation.detail[0] = '\0';
+	if((code & 0xff) == SQLITE_CONSTRAINT)
+		return constraint_error(s, code, err);
+	if((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
+		                      " change; nothing was stored", s->path);
+	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what,
 	                      sqlite3_errmsg(s->db));
 }
 
@@ -36,7 +100,7 @@ static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
 		return STYR_EDB;
 	}
 	s->db = db;
-	sqlite3_busy_timeout(db, 5000);
+	sqlite3_busy_timeout(db, s->busy_ms);
 	sqlite3_extended_result_codes(db, 1);
 	return STYR_OK;
 }

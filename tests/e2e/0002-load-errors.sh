@@ -56,10 +56,12 @@ run_styr 2 load a.db syntax.json
 expect_contains err.txt "syntax.json:2:21: expected a key in double quotes"
 
 cat > duplicate.json <<'J'
-{ "municipalities": [ { "code": "1814", "name": "Lekeberg", "member": true } ] }
+{ "municipalities": [
+  { "code": "1880", "name": "Örebro", "member": false },
+  { "code": "1880", "name": "Örebro kommun", "member": false } ] }
 J
 run_styr 2 load a.db duplicate.json
-expect_contains err.txt "duplicate.json:1: municipalities: conflicts with stored data"
+expect_contains err.txt "duplicate.json:3: municipalities 1880: given twice (also at duplicate.json:2)"
 
 cat > missing.json <<'J'
 { "persons": [ { "key": "ny-person" } ] }

@@ -31,7 +31,7 @@ expect_contains out.txt "population 2019-12-31: no figure for member Laxå"
 STYR_USER=sekreterare STYR_NOW=2026-11-23T10:00:00Z "$STYR" init log.db >/dev/null
 STYR_USER=sekreterare STYR_NOW=2026-11-23T10:00:00Z "$STYR" load log.db "$TOP/examples/sydnarke/00-organisation.json" >/dev/null
 run_styr 0 log log.db --table municipality --last 1
-expect_contains out.txt '2026-11-23T10:00:00Z sekreterare municipality 1882: (ny) -> {"code":"1882","name":"Askersund","member":1}'
+expect_contains out.txt '2026-11-23T10:00:00Z sekreterare municipality 1882: (ny) -> {"code":"1882","name":"Askersund","member":true}'
 run_styr 0 log log.db --json --table population
 expect_contains out.txt '"key": "1814/2018-12-31"'
 

@@ -19,7 +19,7 @@ cat > bad.json <<'JSON'
 }
 JSON
 run_styr 2 load a.db bad.json
-expect_contains err.txt 'bad.json:11: target: "högst 74" does not fit indicator t-hme: the target asks for a lower value but higher is better'
+expect_contains err.txt 'bad.json:11: indicator_targets t-hme/2026: target: "högst 74" does not fit indicator t-hme: the target asks for a lower value but higher is better'
 run_styr 2 goals list a.db --year 2026
 expect_contains err.txt "no goals or indicators for 2026"
 
@@ -43,4 +43,4 @@ cat > verdict.json <<'JSON'
 { "indicator_values": [ { "indicator": "t-sjuk", "occasion": "2024-12-31", "outcome": "3 %", "verdict": "uppnådd" } ] }
 JSON
 run_styr 2 load a.db verdict.json
-expect_contains err.txt "verdict IS NULL OR motivation IS NOT NULL"
+expect_contains err.txt "verdict.json:1: indicator_values t-sjuk/2024-12-31: verdict: not allowed: expected a verdict set by hand (needs a motivation)"

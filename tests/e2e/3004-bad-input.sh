@@ -16,13 +16,13 @@ cat >bad1.json <<'JSON'
 ] }
 JSON
 run_styr 2 load a.db bad1.json
-expect_contains err.txt 'bad1.json:3: number: "KS 2021-10" is not a case number of this committee: expected "Syd-IT YY-N" or "Syd-IT YY-N-M"'
+expect_contains err.txt 'bad1.json:3: cases KS 2021-10: number: "KS 2021-10" is not a case number of this committee: expected "Syd-IT YY-N" or "Syd-IT YY-N-M"'
 
 cat >bad2.json <<'JSON'
 { "assignments": [ { "key": "x", "text": "Uppdrag", "case": "Syd-IT 2021-1" } ] }
 JSON
 run_styr 2 load a.db bad2.json
-expect_contains err.txt 'bad2.json:1: case: "Syd-IT 2021-1" is not a case number of this committee'
+expect_contains err.txt 'bad2.json:1: assignments x: case: "Syd-IT 2021-1" is not a case number of this committee'
 
 # The same case written another way is the same case.
 cat >bad3.json <<'JSON'
@@ -39,7 +39,7 @@ cat >bad4.json <<'JSON'
 ] }
 JSON
 run_styr 2 load a.db bad4.json
-expect_contains err.txt 'bad4.json:2: probability: expected 1 (Osannolik), 2 (Mindre sannolik), 3 (Möjlig) or 4 (Sannolik), or leave it out when not assessed; found 5'
+expect_contains err.txt 'bad4.json:2: risks 2020-ny: probability: expected 1 (Osannolik), 2 (Mindre sannolik), 3 (Möjlig) or 4 (Sannolik), or leave it out when not assessed; found 5'
 
 cat >bad5.json <<'JSON'
 { "risks": [
@@ -74,7 +74,7 @@ cat >bad9.json <<'JSON'
     "date": "2021-04-30", "status": "Inga avvikelser", "responsible": "azra-prepic" } ] }
 JSON
 run_styr 2 load a.db bad9.json
-expect_contains err.txt 'bad9.json:1: date: 2021-04-30 is not in 2020, the year of the plan of control moment "2020-backup-jobb": expected a date in 2020'
+expect_contains err.txt 'bad9.json:1: control_followups 2020-backup-jobb/Sammanställning tillfälle 1 2021: date: 2021-04-30 is not in 2020, the year of the plan of control moment "2020-backup-jobb": expected a date in 2020'
 
 # A follow-up for a control moment or person that does not exist.
 cat >bad10.json <<'JSON'

@@ -52,7 +52,7 @@ expect_contains out.txt "meeting 2021-03-10: justering 2021-03-26 is after the d
 expect_contains out.txt "meeting 2021-03-10: anslag in Laxå 2021-03-29 is after the deadline 2021-03-28"
 # Replacing an anslag keeps the old date in the audit log.
 run_styr 0 meeting anslag a.db 2021-03-10 --municipality Lekeberg --date 2021-03-27
-[ "$(sqlite3 a.db "SELECT old_value FROM audit_log WHERE tbl = 'anslag' AND key = '2021-03-10/1814' AND old_value IS NOT NULL")" = '{"date":"2021-03-26"}' ] || fail "old anslag not in the audit log"
+[ "$(sqlite3 a.db "SELECT old_value FROM audit_log WHERE tbl = 'anslag' AND key = '2021-03-10/1814' AND old_value IS NOT NULL")" = '{"meeting":"2021-03-10","municipality":"1814","date":"2021-03-26"}' ] || fail "old anslag not in the audit log"
 run_styr 0 meeting dates a.db 2021-03-10
 expect_contains out.txt "Anslag Laxå                        2021-03-29"
 expect_contains out.txt "Anslag Lekeberg                    2021-03-27"

@@ -101,13 +101,17 @@ static void test_sections_and_audit(void **state)
 
 	struct store_stmt *st;
 	bool row;
-	assert_int_equal(store_prepare(s, "SELECT who, tbl, key, new_value FROM audit_log", &st, &err), 0);
+	assert_int_equal(store_prepare(s, "SELECT who, tbl, key, new_value, change_set, section, row_id FROM audit_log", &st, &err), 0);
 	assert_int_equal(stmt_step(st, &row, &err), 0);
 	assert_true(row);
 	assert_string_equal(stmt_text(st, 0), "tester");
 	assert_string_equal(stmt_text(st, 1), "municipality");
 	assert_string_equal(stmt_text(st, 2), "1814");
-	assert_string_equal(stmt_text(st, 3), "{\"code\":\"1814\",\"name\":\"Lekeberg\",\"member\":1}");
+	/* In data-file form, in a change set of its own, naming the row. */
+	assert_string_equal(stmt_text(st, 3), "{\"code\":\"1814\",\"name\":\"Lekeberg\",\"member\":true}");
+	assert_int_equal(stmt_int(st, 4), 1);
+	assert_string_equal(stmt_text(st, 5), "municipalities");
+	assert_int_equal(stmt_int(st, 6), id);
 	stmt_finalize(st);
 	assert_int_equal(store_exec(s, "DELETE FROM audit_log", &err), STYR_ECONFLICT);
 	assert_non_null(strstr(err.msg, "append-only"));
