@@ -130,6 +130,8 @@ static int open_store(struct cli_ctx *ctx, const struct cli_command *cmd,
 	if(store_open(pos[cmd->db_arg], flags[cmd->db], &ctx->store, &err))
 		return cli_fail(ctx, &err);
 	store_set_user(ctx->store, ctx->user);
+	if(cmd->db != CLI_DB_READ)
+		store_set_command(ctx->store, ctx->command);
 	return 0;
 }
 

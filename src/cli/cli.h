@@ -9,8 +9,10 @@
 **
 ** The frame owns the database: a descriptor says whether its command
 ** reads or writes one (and which argument names it); cli_parse opens it
-** into ctx->store with the audit user of ctx->user, and main closes it
-** after the command has run. A command never opens or closes a store.
+** into ctx->store with the audit user of ctx->user and the command line
+** of ctx->command (so all a command writes is one change set), and main
+** closes it after the command has run. A command never opens or closes a
+** store.
 **
 ** Exit status: 0 success, 1 findings (styr check), 2 bad input or failure.
 */
@@ -18,6 +20,7 @@
 #define STYR_CLI_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "base/error.h"
@@ -30,6 +33,7 @@ struct cli_ctx {
 	FILE *err;           /* standard error */
 	const char *user;    /* who is making changes, for the audit log */
 	struct store *store; /* the command's database, opened by cli_parse */
+	const char *command; /* the command line, for the change set (may be NULL) */
 };
 
 /* What a command does with a database. */
@@ -119,8 +123,30 @@ void cli_put_right(FILE *out, const char *s, int width);
 /* Parse a year argument ("2020"); false when it is not a year. */
 bool cli_parse_year(const char *s, int *year);
 
+/* ---- editing records (edit.c) ---- */
+struct section_desc;
+struct row_change;
+
+/* The section named name; NULL after printing "unknown section" with the
+** list of sections (exit status 2). */
+const struct section_desc *cli_section(struct cli_ctx *ctx, const struct cli_command *cmd,
+                                       const char *name);
+
+/* Print one changed row: "added <record>", "removed <record>", or
+** "changed <record>" and a line "  field: old → new" per changed field,
+** values in data-file form. */
+void cli_print_change(struct cli_ctx *ctx, const struct row_change *c);
+
+/* A row_change_fn printing each change with cli_print_change (ctx is the
+** struct cli_ctx). */
+enum styr_rc cli_change_printer(void *ctx, const struct row_change *c);
+
+/* Parse a positive whole number (a version, a change set); false when
+** s is not one. */
+bool cli_parse_id(const char *s, int64_t *out);
+
 /* Registered commands. */
 extern const struct cli_command cmd_help, cmd_init, cmd_load, cmd_dump, cmd_calendar,
-	cmd_check, cmd_log;
+	cmd_check, cmd_log, cmd_show, cmd_list, cmd_set, cmd_rm, cmd_undo;
 
 #endif

@@ -9,7 +9,8 @@
 #include "db/module.h"
 
 static const struct cli_command *const foundation[] = {
-	&cmd_help, &cmd_init, &cmd_load, &cmd_dump, &cmd_check, &cmd_log, &cmd_calendar,
+	&cmd_help, &cmd_init, &cmd_load, &cmd_dump, &cmd_show, &cmd_list, &cmd_set, &cmd_rm,
+	&cmd_undo, &cmd_log, &cmd_check, &cmd_calendar,
 };
 
 #define MAX_COMMANDS 128

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/strbuf.h"
 #include "cli/cli.h"
 
 /* Who is at the keyboard, for the audit log. */
@@ -18,9 +19,33 @@ static const char *user(void)
 	return who && *who ? who : "styr";
 }
 
+/* The command line as a person would type it again: "styr" and the
+** arguments, each quoted for the shell when it needs to be. */
+static void command_line(struct strbuf *sb, int argc, char **argv)
+{
+	strbuf_addstr(sb, "styr");
+	for(int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		strbuf_addch(sb, ' ');
+		if(*a && !a[strcspn(a, " \t\n'\"\\$`*?[]{}()<>|&;#~!")]) {
+			strbuf_addstr(sb, a);
+			continue;
+		}
+		strbuf_addch(sb, '\'');
+		for(; *a; a++) {
+			if(*a == '\'')
+				strbuf_addstr(sb, "'\\''");
+			else
+				strbuf_addch(sb, *a);
+		}
+		strbuf_addch(sb, '\'');
+	}
+}
+
 int main(int argc, char **argv)
 {
-	struct cli_ctx ctx = { stdout, stderr, user(), NULL };
+	struct strbuf line = STRBUF_INIT;
+	struct cli_ctx ctx = { stdout, stderr, user(), NULL, NULL };
 	const struct cli_command *cmd;
 	struct styr_error err;
 	int status;
@@ -45,8 +70,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "styr: '%s' is not a styr command; see 'styr help'\n", argv[1]);
 		return 2;
 	}
+	command_line(&line, argc, argv);
+	ctx.command = line.buf;
 	status = cli_run(&ctx, cmd, argc - 1, argv + 1);
 	cli_close_store(&ctx);
+	strbuf_release(&line);
 	if(status == CLI_HELP_SHOWN)
 		status = 0;
 	if(fflush(stdout) != 0) {
