@@ -405,6 +405,30 @@ static enum styr_rc collect_ref(void *ctx, const struct section_desc *d, int64_t
 	return STYR_OK;
 }
 
+/* The position of d in the registry (dependency order). */
+static size_t section_index(const struct section_desc *d)
+{
+	size_t n;
+	const struct section_desc *const *all = store_sections(&n);
+	for(size_t i = 0; i < n; i++)
+		if(all[i] == d)
+			return i;
+	return n;
+}
+
+/* Later sections first, then by id: a section may depend on the ones
+** above it in more ways than its references say (a § and its basis
+** documents), so removing in reverse registry order is always safe, and
+** undo, which goes backwards, puts them back in registry order. */
+static int by_section_desc(const void *a, const void *b)
+{
+	const struct ref *x = a, *y = b;
+	size_t i = section_index(x->d), j = section_index(y->d);
+	if(i != j)
+		return i < j ? 1 : -1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
 #define MAX_NAMED 10
 #define MAX_DEPTH 32
 
@@ -445,6 +469,8 @@ static enum styr_rc do_delete(struct store *s, const struct section_desc *d, int
 		                    label.buf, refs.n, refs.n == 1 ? "" : "s", names.buf);
 		strbuf_release(&names);
 	}
+	if(refs.n)
+		qsort(refs.v, refs.n, sizeof(*refs.v), by_section_desc);
 	for(size_t i = 0; !rc && i < refs.n; i++) {
 		bool still = false;
 		rc = store_row_image(s, refs.v[i].d, refs.v[i].id, NULL, NULL, &still, err);

@@ -114,7 +114,7 @@ static enum styr_rc check_rows(struct store *s, struct entries *l, struct strbuf
 			rc = name_conflict(s, e, "was changed later", names, err);
 		else if(!e->new_json && found)
 			rc = name_conflict(s, e, "was added again later", names, err);
-		else if(!e->new_json) {
+		else if(!e->new_json && section_has_key(e->d)) {
 			int64_t other;
 			enum styr_rc frc = store_row_find(s, e->d, e->key, &other, err);
 			if(!frc) {
