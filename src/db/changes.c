@@ -72,7 +72,7 @@ enum styr_rc changes_change_set(struct store *s, int64_t *id, struct styr_error 
 	if(rc)
 		return rc;
 	s->change_set = *id = store_last_insert_id(s);
-	s->change_set_new = s->in_txn;
+	s->change_set_depth = s->tx_depth;
 	return STYR_OK;
 }
 
@@ -104,7 +104,7 @@ enum styr_rc changes_audit(struct store *s, const char *table, const char *key,
 	rc = stmt_step(st, &row, err);
 	stmt_finalize(st);
 	/* Outside a transaction and a command, each entry is its own set. */
-	if(!s->in_txn && !s->grouped)
+	if(!s->tx_depth && !s->grouped)
 		s->change_set = 0;
 	return rc;
 }
@@ -156,7 +156,7 @@ static enum styr_rc each_change(struct store *s, row_change_fn fn, void *ctx,
 	struct strbuf oj = STRBUF_INIT, ok = STRBUF_INIT, nj = STRBUF_INIT, nk = STRBUF_INIT;
 	enum styr_rc rc;
 
-	if(!s->capture_ready || !s->in_txn)
+	if(!s->capture_ready || !s->tx_depth)
 		return STYR_OK;
 	rc = dirty_rows(s, &rows, &n, err);
 	for(size_t i = 0; !rc && i < n; i++) {

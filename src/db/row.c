@@ -43,20 +43,13 @@ static bool same_value(const struct field_desc *f, const struct field_value *a,
 	return !strcmp(a->s, b->s);
 }
 
-/* ---- transactions of our own ---- */
+/* ---- a transaction (or savepoint) of each operation's own ---- */
 
-/* Open a transaction when the caller has none; *own says we did. */
-static enum styr_rc enter(struct store *s, bool *own, struct styr_error *err)
+/* Each operation is a transaction, nested in the caller's when there is
+** one (store_begin): a refusal leaves the caller's transaction as it was
+** before it. leave() ends it: committed when rc is OK. */
+static enum styr_rc leave(struct store *s, enum styr_rc rc, struct styr_error *err)
 {
-	*own = !store_in_transaction(s);
-	return *own ? store_begin(s, err) : STYR_OK;
-}
-
-static enum styr_rc leave(struct store *s, bool own, enum styr_rc rc,
-                          struct styr_error *err)
-{
-	if(!own)
-		return rc;
 	if(!rc)
 		rc = store_commit(s, err);
 	if(rc)
@@ -263,12 +256,11 @@ enum styr_rc store_row_insert(struct store *s, const struct section_desc *d,
                               const struct field_value vals[], int64_t want_id,
                               int64_t *id, struct styr_error *err)
 {
-	bool own;
-	enum styr_rc rc = enter(s, &own, err);
+	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
 	rc = do_insert(s, d, vals, want_id, id, err);
-	return leave(s, own, rc, err);
+	return leave(s, rc, err);
 }
 
 enum styr_rc store_section_insert(struct store *s, const struct section_desc *d,
@@ -321,13 +313,14 @@ static enum styr_rc do_update(struct store *s, const struct section_desc *d, int
 		stmt_bind_int(st, ++idx, id);
 		rc = stmt_step(st, &row, err);
 		stmt_finalize(st);
+		/* A refusal names the record as it is known: by its key before. */
 		if(rc) {
-			stored_label(s, d, vals, &label);
+			stored_label(s, d, cur.vals, &label);
 			rc = refused(s, d, label.buf, rc, err);
 		} else if(d->after_write) {
 			rc = d->after_write(s, id, vals, err);
 			if(rc) {
-				stored_label(s, d, vals, &label);
+				stored_label(s, d, cur.vals, &label);
 				rc = rule_refused(d, label.buf, rc, err);
 			}
 		}
@@ -343,12 +336,11 @@ enum styr_rc store_row_update(struct store *s, const struct section_desc *d, int
                               const struct field_value vals[], bool *changed,
                               struct styr_error *err)
 {
-	bool own;
-	enum styr_rc rc = enter(s, &own, err);
+	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
 	rc = do_update(s, d, id, vals, changed, err);
-	return leave(s, own, rc, err);
+	return leave(s, rc, err);
 }
 
 /* ---- references and removal ---- */
@@ -511,12 +503,11 @@ enum styr_rc store_row_delete(struct store *s, const struct section_desc *d, int
                               unsigned flags, section_removed_fn removed, void *ctx,
                               struct styr_error *err)
 {
-	bool own;
-	enum styr_rc rc = enter(s, &own, err);
+	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
 	rc = do_delete(s, d, id, flags, removed, ctx, 0, err);
-	return leave(s, own, rc, err);
+	return leave(s, rc, err);
 }
 
 /* ---- versions ---- */

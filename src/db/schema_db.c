@@ -11,7 +11,7 @@
 */
 #include "db/migrate.h"
 
-static const struct migration migration_change_sets = { 9, "change sets and row versions",
+static const struct migration migration_change_sets = { 10, "change sets and row versions",
 	"CREATE TABLE change_set("
 	"  id INTEGER PRIMARY KEY,"
 	"  at TEXT NOT NULL, who TEXT NOT NULL, command TEXT,"

@@ -250,9 +250,10 @@ enum styr_rc store_section_resolve(struct store *s, const struct section_desc *d
                                    struct styr_error *err);
 
 /* ---- writing rows ---- */
-/* Each call runs inside the caller's transaction, or in one of its own
-** when there is none. A refusal names the record; the caller's
-** transaction is then to be rolled back. */
+/* Each call is a transaction of its own, nested as a savepoint in the
+** caller's when there is one (store_begin): a refusal names the record
+** and leaves the database, and the caller's transaction, as they were
+** before the call. */
 
 /* Insert a row (vals parallel to d->fields, stored form) with the id
 ** want_id, or a new one when want_id is 0; its id into *id (may be NULL).

@@ -95,7 +95,7 @@ void store_close(struct store *s)
 {
 	if(!s)
 		return;
-	if(s->in_txn)
+	while(s->tx_depth)
 		store_rollback(s);
 	store_close(s->snap);
 	if(s->db)
@@ -122,7 +122,7 @@ void store_set_command(struct store *s, const char *command)
 	free(s->command);
 	s->command = command ? xstrdup(command) : NULL;
 	s->grouped = true;
-	if(!s->in_txn)
+	if(!s->tx_depth)
 		s->change_set = 0;
 }
 
@@ -138,23 +138,30 @@ const struct store_violation *store_violation(const struct store *s)
 
 bool store_in_transaction(const struct store *s)
 {
-	return s->in_txn;
+	return s->tx_depth > 0;
 }
 
+/* The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun
+** inside it is a savepoint. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err)
 {
+	char sql[48];
 	enum styr_rc rc = STYR_OK;
 
-	if(s->in_txn)
-		return styr_error_set(err, STYR_EDB, "%s: a transaction is already open", s->path);
+	if(s->tx_depth) {
+		snprintf(sql, sizeof(sql), "SAVEPOINT styr_%d", s->tx_depth);
+		rc = s->drv->exec(s, sql, err);
+		if(!rc)
+			s->tx_depth++;
+		return rc;
+	}
 	if(s->capture && !s->capture_ready)
 		rc = changes_install(s, err);
 	if(!rc)
 		rc = s->drv->exec(s, "BEGIN IMMEDIATE", err);
 	if(rc)
 		return rc;
-	s->in_txn = true;
-	s->change_set_new = false;
+	s->tx_depth = 1;
 	if(s->capture_ready)
 		rc = changes_reset(s, err);
 	if(rc)
@@ -164,18 +171,29 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 
 enum styr_rc store_commit(struct store *s, struct styr_error *err)
 {
+	char sql[48];
 	enum styr_rc rc = STYR_OK;
 
-	if(s->capture_ready && s->in_txn)
+	if(s->tx_depth > 1) {
+		snprintf(sql, sizeof(sql), "RELEASE styr_%d", s->tx_depth - 1);
+		rc = s->drv->exec(s, sql, err);
+		if(rc)
+			return rc;
+		s->tx_depth--;
+		if(s->change_set_depth > s->tx_depth)
+			s->change_set_depth = s->tx_depth;
+		return STYR_OK;
+	}
+	if(s->capture_ready && s->tx_depth)
 		rc = changes_record(s, err);
 	if(!rc)
 		rc = s->drv->exec(s, "COMMIT", err);
 	if(rc)
 		return rc;
-	s->in_txn = false;
+	s->tx_depth = 0;
 	if(s->change_set)
 		s->last_change_set = s->change_set;
-	s->change_set_new = false;
+	s->change_set_depth = 0;
 	if(!s->grouped)
 		s->change_set = 0;
 	s->undoes = 0;
@@ -185,12 +203,22 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err)
 void store_rollback(struct store *s)
 {
 	struct styr_error ignored;
-	s->drv->exec(s, "ROLLBACK", &ignored);
-	s->in_txn = false;
-	if(s->change_set_new)
+	char sql[80];
+
+	if(s->tx_depth > 1) {
+		snprintf(sql, sizeof(sql), "ROLLBACK TO styr_%d; RELEASE styr_%d",
+		         s->tx_depth - 1, s->tx_depth - 1);
+		s->drv->exec(s, sql, &ignored);
+	} else {
+		s->drv->exec(s, "ROLLBACK", &ignored);
+	}
+	/* A change set made inside what was rolled back is gone with it. */
+	if(s->change_set && s->change_set_depth >= s->tx_depth && s->tx_depth)
 		s->change_set = 0;
-	s->change_set_new = false;
-	s->undoes = 0;
+	if(s->tx_depth)
+		s->tx_depth--;
+	if(!s->tx_depth)
+		s->undoes = 0;
 }
 
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err)

@@ -66,9 +66,12 @@ int64_t store_last_change_set(const struct store *s);
 /* Transactions. store_begin takes the write lock (STYR_EBUSY when
 ** another writer held it past the busy timeout). A failed step inside a
 ** transaction leaves it open: the caller rolls back, and the database is
-** as it was before store_begin. store_commit first records the change
-** set (see above); when that fails the transaction is still open.
-** Transactions do not nest. */
+** as it was before store_begin. They nest: store_begin inside a
+** transaction opens a savepoint, whose commit keeps its changes for the
+** outer commit and whose rollback undoes only them, so a domain call that
+** makes its own transaction can be one step of a caller's all-or-nothing
+** change. The outermost store_commit first records the change set (see
+** above); when that fails the transaction is still open. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err);
 enum styr_rc store_commit(struct store *s, struct styr_error *err);
 void store_rollback(struct store *s);
@@ -201,14 +204,14 @@ struct store {
 	int busy_ms;       /* how long a writer waits for another */
 	struct store_violation violation;
 	/* change capture (changes.c) */
-	bool in_txn;
+	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
 	bool capture;      /* rows of sections are captured (writable, migrated) */
 	bool capture_ready;/* the capture's temporary triggers exist */
 	struct store *snap;/* a second connection reading the committed state */
 	char *command;     /* store_set_command; NULL for none */
 	bool grouped;      /* commits share one change set until the next command */
 	int64_t change_set;/* the open change set, 0 before the first change */
-	bool change_set_new; /* made in the open transaction (a rollback drops it) */
+	int change_set_depth; /* the depth it was made at; a rollback there drops it */
 	int64_t undoes;    /* the change set store_undo is reverting, or 0 */
 	int64_t last_change_set;
 };

@@ -175,8 +175,12 @@ enum styr_rc store_undo(struct store *s, int64_t id, row_change_fn fn, void *ctx
 {
 	struct entries l = { 0 };
 	struct strbuf names = STRBUF_INIT;
-	enum styr_rc rc = store_begin(s, err);
+	enum styr_rc rc;
 
+	/* An undo is a change set of its own, never a step of another. */
+	if(store_in_transaction(s))
+		return styr_error_set(err, STYR_EINVAL, "undo runs in a transaction of its own");
+	rc = store_begin(s, err);
 	if(rc)
 		return rc;
 	rc = store_change_set_get(s, id, no_changes, collect, &l, err);
