@@ -3,7 +3,7 @@
 ** political assignments and internal control.
 **
 ** Case numbers are kept as written and, beside them, in their normal form
-** for search (control/casenum.h); the after-insert rules below refuse what
+** for search (control/casenum.h); the after-write rules below refuse what
 ** the field types cannot: a case number that is not the committee's, a
 ** risk grade outside 1-4, a follow-up dated outside its plan's year.
 ** Meetings are another module: an assignment keeps the meeting's date
@@ -76,7 +76,7 @@ const struct migration migration_control = { 4, "cases, assignments, internal co
 	"  UNIQUE(plan_id, number));"
 };
 
-/* ---- rules run after insert ---- */
+/* ---- rules run after every insert and update (section.h) ---- */
 
 /* The committee's case prefix; NULL (any prefix) when none is loaded. */
 static const char *case_prefix(struct store *s, struct committee *c)
@@ -127,8 +127,8 @@ static enum styr_rc update_case_columns(struct store *s, const char *sql, int64_
 	return rc;
 }
 
-static enum styr_rc case_after_insert(struct store *s, int64_t id,
-                                      const struct field_value vals[], struct styr_error *err)
+static enum styr_rc case_after_write(struct store *s, int64_t id,
+                                     const struct field_value vals[], struct styr_error *err)
 {
 	struct casenum cn;
 	enum styr_rc rc = parse_case(s, "number", vals[0].s, &cn, err);
@@ -139,14 +139,25 @@ static enum styr_rc case_after_insert(struct store *s, int64_t id,
 	return rc;
 }
 
-static enum styr_rc assignment_after_insert(struct store *s, int64_t id,
-                                            const struct field_value vals[],
-                                            struct styr_error *err)
+static enum styr_rc assignment_after_write(struct store *s, int64_t id,
+                                           const struct field_value vals[],
+                                           struct styr_error *err)
 {
 	struct casenum cn;
+	struct store_stmt *st;
 	enum styr_rc rc;
-	if(vals[2].null)
-		return STYR_OK;
+	bool row;
+	if(vals[2].null) {
+		/* An update may have cleared the case: so are its parts. */
+		rc = store_prepare(s, "UPDATE assignment SET case_norm = NULL, case_year = NULL,"
+		                   " case_seq = NULL WHERE id = ?", &st, err);
+		if(!rc) {
+			stmt_bind_int(st, 1, id);
+			rc = stmt_step(st, &row, err);
+			stmt_finalize(st);
+		}
+		return rc;
+	}
 	rc = parse_case(s, "case", vals[2].s, &cn, err);
 	if(!rc)
 		rc = update_case_columns(s, "UPDATE assignment SET case_norm = ?1, case_year = ?2,"
@@ -171,24 +182,27 @@ static enum styr_rc grade_ok(const char *field, const struct field_value *v,
 }
 
 /* risk fields: key, plan, area, number, text, probability, consequence, value */
-static enum styr_rc risk_after_insert(struct store *s, int64_t id,
-                                      const struct field_value vals[], struct styr_error *err)
+static enum styr_rc followups_fit(struct store *s, const char *of, int64_t id,
+                                  struct styr_error *err);
+
+static enum styr_rc risk_after_write(struct store *s, int64_t id,
+                                     const struct field_value vals[], struct styr_error *err)
 {
-	(void)s;
-	(void)id;
 	enum styr_rc rc = grade_ok("probability", &vals[5], risk_probability_label, err);
 	if(!rc)
 		rc = grade_ok("consequence", &vals[6], risk_consequence_label, err);
 	if(!rc && !vals[7].null && (vals[7].i < 1 || vals[7].i > 16))
 		rc = styr_error_set(err, STYR_EINVAL, "value: expected the stated risk value 1-16,"
 		                    " found %lld", (long long)vals[7].i);
+	if(!rc)
+		rc = followups_fit(s, "r", id, err);
 	return rc;
 }
 
 /* followup fields: moment, label, date, ... */
-static enum styr_rc followup_after_insert(struct store *s, int64_t id,
-                                          const struct field_value vals[],
-                                          struct styr_error *err)
+static enum styr_rc followup_after_write(struct store *s, int64_t id,
+                                         const struct field_value vals[],
+                                         struct styr_error *err)
 {
 	struct store_stmt *st;
 	bool row;
@@ -207,6 +221,50 @@ static enum styr_rc followup_after_insert(struct store *s, int64_t id,
 		                    stmt_text(st, 1), stmt_text(st, 0));
 	stmt_finalize(st);
 	return rc;
+}
+
+/* A plan, risk or control moment that changes year, plan or risk keeps
+** each of its follow-ups in the year of its plan. `of` names the row
+** changed: "p" a plan, "r" a risk, "m" a control moment. */
+static enum styr_rc followups_fit(struct store *s, const char *of, int64_t id,
+                                  struct styr_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc;
+
+	strbuf_addf(&sql, "SELECT f.label, f.date, m.key, p.year FROM control_followup f"
+	            " JOIN control_moment m ON m.id = f.moment_id JOIN risk r ON r.id = m.risk_id"
+	            " JOIN control_plan p ON p.id = r.plan_id WHERE %s.id = ?"
+	            " AND substr(f.date, 1, 4) <> CAST(p.year AS TEXT) ORDER BY f.id LIMIT 1", of);
+	rc = store_prepare(s, sql.buf, &st, err);
+	strbuf_release(&sql);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, id);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		rc = styr_error_set(err, STYR_EINVAL, "follow-up \"%s\" of control moment \"%s\" is"
+		                    " dated %s, which would not be in %s, the year of its plan"
+		                    " (a follow-up belongs to its own year's plan)", stmt_text(st, 0),
+		                    stmt_text(st, 2), stmt_text(st, 1), stmt_text(st, 3));
+	stmt_finalize(st);
+	return rc;
+}
+
+static enum styr_rc plan_after_write(struct store *s, int64_t id,
+                                     const struct field_value vals[], struct styr_error *err)
+{
+	(void)vals;
+	return followups_fit(s, "p", id, err);
+}
+
+static enum styr_rc moment_after_write(struct store *s, int64_t id,
+                                       const struct field_value vals[], struct styr_error *err)
+{
+	(void)vals;
+	return followups_fit(s, "m", id, err);
 }
 
 /* ---- sections ---- */
@@ -347,11 +405,11 @@ static const struct field_desc action_fields[] = {
 const struct section_desc section_cases = {
 	"cases", "case_file", case_fields, N(case_fields), "t.year, t.seq, t.doc, t.number",
 	"a case (ärende) or a document in a case, by its case number",
-	case_after_insert };
+	case_after_write };
 const struct section_desc section_assignments = {
 	"assignments", "assignment", assignment_fields, N(assignment_fields), "t.key",
 	"a political assignment (uppdrag) given by the committee",
-	assignment_after_insert };
+	assignment_after_write };
 const struct section_desc section_assignment_status = {
 	"assignment_status", "assignment_status", assignment_status_fields,
 	N(assignment_status_fields),
@@ -364,21 +422,21 @@ const struct section_desc section_assignment_reports = {
 	"what a report says about its assignments: the stated counts", NULL };
 const struct section_desc section_control_plans = {
 	"control_plans", "control_plan", plan_fields, N(plan_fields), "t.year",
-	"the internal-control plan of a year, with its conclusions", NULL };
+	"the internal-control plan of a year, with its conclusions", plan_after_write };
 const struct section_desc section_risk_levels = {
 	"risk_levels", "risk_level", level_fields, N(level_fields),
 	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.min_value",
 	"a level of the risk matrix: a range of risk values and its colour", NULL };
 const struct section_desc section_risks = {
 	"risks", "risk", risk_fields, N(risk_fields), "t.key",
-	"a risk of an internal-control plan", risk_after_insert };
+	"a risk of an internal-control plan", risk_after_write };
 const struct section_desc section_control_moments = {
 	"control_moments", "control_moment", moment_fields, N(moment_fields), "t.key",
-	"a control moment (kontrollmoment) of a risk", NULL };
+	"a control moment (kontrollmoment) of a risk", moment_after_write };
 const struct section_desc section_control_followups = {
 	"control_followups", "control_followup", followup_fields, N(followup_fields),
 	"(SELECT key FROM control_moment WHERE id = t.moment_id), t.date, t.label",
-	"a follow-up of a control moment: date, status, comment", followup_after_insert };
+	"a follow-up of a control moment: date, status, comment", followup_after_write };
 const struct section_desc section_control_actions = {
 	"control_actions", "control_action", action_fields, N(action_fields),
 	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.number",

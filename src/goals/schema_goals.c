@@ -149,10 +149,11 @@ static const struct field_desc value_fields[] = {
 
 /* A target must not contradict its indicator's direction or unit
 ** ("högst 15 st" where higher is better, "Ja" for a percentage). Text
-** that is no target form is kept: it is reported as "kan ej bedömas". */
-static enum styr_rc target_after_insert(struct store *s, int64_t id,
-                                        const struct field_value *vals,
-                                        struct styr_error *err)
+** that is no target form is kept: it is reported as "kan ej bedömas".
+** Checked when a target is written, and when its indicator is. */
+static enum styr_rc target_after_write(struct store *s, int64_t id,
+                                       const struct field_value *vals,
+                                       struct styr_error *err)
 {
 	struct store_stmt *st;
 	struct target t;
@@ -182,6 +183,39 @@ static enum styr_rc target_after_insert(struct store *s, int64_t id,
 	return rc;
 }
 
+/* indicator fields: key, year, council_goal, committee_goal, name, unit,
+** direction, ... An indicator that changes unit or direction keeps
+** targets that fit it. */
+static enum styr_rc indicator_after_write(struct store *s, int64_t id,
+                                          const struct field_value *vals,
+                                          struct styr_error *err)
+{
+	struct store_stmt *st;
+	enum ind_unit unit = UNIT_NUMBER;
+	enum ind_direction dir = DIR_HIGHER;
+	struct strbuf why = STRBUF_INIT;
+	bool row;
+	enum styr_rc rc = store_prepare(s, "SELECT target, year FROM indicator_target"
+	                                " WHERE indicator_id = ? ORDER BY year", &st, err);
+	if(rc)
+		return rc;
+	unit_from_name(vals[5].s, &unit);
+	direction_from_name(vals[6].s, &dir);
+	stmt_bind_int(st, 1, id);
+	while(!rc && !(rc = stmt_step(st, &row, err)) && row) {
+		struct target t;
+		target_parse(stmt_text(st, 0), &t);
+		if(target_contradicts(&t, dir, unit, &why))
+			rc = styr_error_set(err, STYR_EINVAL, "unit, direction: the target of %lld,"
+			                    " \"%s\", would not fit: %s", (long long)stmt_int(st, 1),
+			                    stmt_text(st, 0), why.buf);
+		target_release(&t);
+	}
+	stmt_finalize(st);
+	strbuf_release(&why);
+	return rc;
+}
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 const struct section_desc section_goal_settings = {
@@ -195,11 +229,12 @@ const struct section_desc section_committee_goals = {
 	"t.year, t.position, t.key", "a nämndmål of a year" };
 const struct section_desc section_indicators = {
 	"indicators", "indicator", indicator_fields, N(indicator_fields),
-	"t.year, t.position, t.key", "an indicator of a year with unit, direction and baseline" };
+	"t.year, t.position, t.key", "an indicator of a year with unit, direction and baseline",
+	indicator_after_write };
 const struct section_desc section_indicator_targets = {
 	"indicator_targets", "indicator_target", target_fields, N(target_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id), t.year",
-	"the målvärde of an indicator for a year, as written", target_after_insert };
+	"the målvärde of an indicator for a year, as written", target_after_write };
 const struct section_desc section_indicator_values = {
 	"indicator_values", "indicator_value", value_fields, N(value_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id),"

@@ -1,14 +1,17 @@
 /*
-** schema_meetings.c — migration 5 and the data sections of meetings and
-** protocols: the meeting, who attended, the justerare, the agenda items
-** (§) with their basis documents, reported delegation decisions and
-** messages, and the anslag of the protocol in each member municipality.
+** schema_meetings.c — migrations 5 and 11 and the data sections of
+** meetings and protocols: the meeting, who attended, the justerare, the
+** agenda items (§) with their basis documents, reported delegation
+** decisions and messages, and the anslag of the protocol in each member
+** municipality.
 **
 ** The rules that the generic loader cannot express are triggers here, so
-** that `styr load` refuses what `styr meeting …` refuses: § numbers that
-** collide with another meeting of the year, a list row for a § that does
-** not exist, a justerare who was not present, an anslag before the
-** justering or the meeting.
+** that `styr load`, `styr set` and `styr rm` refuse what `styr meeting …`
+** refuses: § numbers that collide with another meeting of the year, a list
+** row for a § that does not exist, a justerare who was not present, an
+** anslag before the justering or the meeting. Migration 5 checks a row
+** when it is added, migration 11 when it is changed, and when a row it
+** depends on is changed or removed.
 */
 #include "meetings/meetings.h"
 #include "db/migrate.h"
@@ -20,6 +23,79 @@
 	" WHEN NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = NEW.meeting_id" \
 	"   AND i.number = NEW.paragraph)" \
 	" BEGIN SELECT RAISE(ABORT, 'the meeting has no agenda item with this paragraph (§) number'); END;"
+
+/* The same on a change of the row. */
+#define PARAGRAPH_UPDATE_TRIGGER(tbl) \
+	"CREATE TRIGGER " tbl "_paragraph_update BEFORE UPDATE OF meeting_id, paragraph ON " tbl \
+	" WHEN NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = NEW.meeting_id" \
+	"   AND i.number = NEW.paragraph)" \
+	" BEGIN SELECT RAISE(ABORT, 'the meeting has no agenda item with this paragraph (§) number'); END;"
+
+/* Rows that name a § by meeting and number (not a reference the loader
+** knows): a § they list under may not go away or change its number. */
+#define LISTED_UNDER(m, n) \
+	" EXISTS (SELECT 1 FROM basis_document b WHERE b.meeting_id = " m " AND b.paragraph = " n ")" \
+	" OR EXISTS (SELECT 1 FROM delegation_decision d WHERE d.meeting_id = " m \
+	"   AND d.paragraph = " n ")" \
+	" OR EXISTS (SELECT 1 FROM meeting_message g WHERE g.meeting_id = " m " AND g.paragraph = " n ")"
+
+const struct migration migration_meetings_changes = { 11, "meeting rules on change and removal",
+	PARAGRAPH_UPDATE_TRIGGER("basis_document")
+	PARAGRAPH_UPDATE_TRIGGER("delegation_decision")
+	PARAGRAPH_UPDATE_TRIGGER("meeting_message")
+	"CREATE TRIGGER agenda_item_year_update BEFORE UPDATE OF meeting_id, number ON agenda_item"
+	" WHEN EXISTS (SELECT 1 FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id,"
+	"   meeting nm WHERE nm.id = NEW.meeting_id AND m.id <> nm.id AND i.id <> NEW.id"
+	"   AND substr(m.date, 1, 4) = substr(nm.date, 1, 4)"
+	"   AND (i.number = NEW.number OR (m.date < nm.date AND i.number > NEW.number)"
+	"        OR (m.date > nm.date AND i.number < NEW.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number collides with another meeting of the same year'); END;"
+	"CREATE TRIGGER agenda_item_listed_delete BEFORE DELETE ON agenda_item"
+	" WHEN" LISTED_UNDER("OLD.meeting_id", "OLD.number")
+	" BEGIN SELECT RAISE(ABORT, 'basis documents, delegation decisions or messages are listed "
+	"under this paragraph (§); remove them first'); END;"
+	"CREATE TRIGGER agenda_item_listed_update BEFORE UPDATE OF meeting_id, number ON agenda_item"
+	" WHEN (NEW.meeting_id <> OLD.meeting_id OR NEW.number <> OLD.number)"
+	"   AND (" LISTED_UNDER("OLD.meeting_id", "OLD.number") ")"
+	" BEGIN SELECT RAISE(ABORT, 'basis documents, delegation decisions or messages are listed "
+	"under this paragraph (§); move them first'); END;"
+	/* A meeting moved to another date keeps its § numbers in order with
+	** the other meetings of the (new) year. */
+	"CREATE TRIGGER meeting_date_paragraphs BEFORE UPDATE OF date ON meeting"
+	" WHEN EXISTS (SELECT 1 FROM agenda_item mine, agenda_item i JOIN meeting m ON m.id = i.meeting_id"
+	"   WHERE mine.meeting_id = NEW.id AND m.id <> NEW.id"
+	"   AND substr(m.date, 1, 4) = substr(NEW.date, 1, 4)"
+	"   AND (i.number = mine.number OR (m.date < NEW.date AND i.number > mine.number)"
+	"        OR (m.date > NEW.date AND i.number < mine.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'on that date the paragraph (§) numbers of the meeting would collide "
+	"with another meeting of the same year'); END;"
+	"CREATE TRIGGER meeting_justerare_present_update BEFORE UPDATE OF meeting_id, person_id"
+	" ON meeting_justerare"
+	" WHEN NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = NEW.meeting_id"
+	"   AND a.person_id = NEW.person_id AND a.role <> 'tjänsteperson')"
+	" BEGIN SELECT RAISE(ABORT, 'the justerare is not a member or substitute present at the meeting'); END;"
+	"CREATE TRIGGER meeting_attendance_justerare_delete BEFORE DELETE ON meeting_attendance"
+	" WHEN EXISTS (SELECT 1 FROM meeting_justerare j WHERE j.meeting_id = OLD.meeting_id"
+	"   AND j.person_id = OLD.person_id)"
+	" BEGIN SELECT RAISE(ABORT, 'the person justerar the protocol; remove the justerare first'); END;"
+	"CREATE TRIGGER meeting_attendance_justerare_update BEFORE UPDATE OF meeting_id, person_id, role"
+	" ON meeting_attendance"
+	" WHEN (NEW.meeting_id <> OLD.meeting_id OR NEW.person_id <> OLD.person_id"
+	"       OR NEW.role = 'tjänsteperson')"
+	"   AND EXISTS (SELECT 1 FROM meeting_justerare j WHERE j.meeting_id = OLD.meeting_id"
+	"   AND j.person_id = OLD.person_id)"
+	" BEGIN SELECT RAISE(ABORT, 'the person justerar the protocol, as a member or substitute "
+	"present; remove the justerare first'); END;"
+	"CREATE TRIGGER anslag_after_justering_update BEFORE UPDATE OF meeting_id, date ON anslag"
+	" WHEN EXISTS (SELECT 1 FROM meeting m WHERE m.id = NEW.meeting_id"
+	"   AND (NEW.date < m.date OR NEW.date < m.justering_date))"
+	" BEGIN SELECT RAISE(ABORT, 'the anslag date is before the justering (or the meeting)'); END;"
+	"CREATE TRIGGER meeting_anslag_dates BEFORE UPDATE OF date, justering_date ON meeting"
+	" WHEN EXISTS (SELECT 1 FROM anslag a WHERE a.meeting_id = NEW.id"
+	"   AND (a.date < NEW.date OR a.date < NEW.justering_date))"
+	" BEGIN SELECT RAISE(ABORT, 'an anslag of the protocol would be before the justering "
+	"(or the meeting)'); END;"
+};
 
 const struct migration migration_meetings = { 5, "meetings and protocols",
 	"CREATE TABLE meeting("
@@ -151,24 +227,24 @@ static const struct field_desc item_fields[] = {
 };
 
 static const struct field_desc basis_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the agenda item" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "document title as listed under Beslutsunderlag" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the agenda item" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "document title as listed under Beslutsunderlag" },
 };
 
 static const struct field_desc delegation_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the item reporting it" },
-	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "document number as written, e.g. \"Syd-IT 20-6-11\"" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as written" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item reporting it" },
+	{ "case", "case_number", FIELD_TEXT, FIELD_KEY, NULL, NULL, "document number as written, e.g. \"Syd-IT 20-6-11\"" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "title as written" },
 	{ "date", "decided", FIELD_DATE, 0, NULL, NULL, "date of the decision (YYYY-MM-DD)" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
 static const struct field_desc message_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "§ number of the item (Meddelanden)" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "message as written under Anmälningar" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item (Meddelanden)" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "message as written under Anmälningar" },
 	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
@@ -191,26 +267,34 @@ static const struct field_desc anslag_fields[] = {
 
 const struct section_desc section_meetings = {
 	"meetings", "meeting", meeting_fields, N(meeting_fields),
-	"t.date", "a meeting of the committee, named by its date" };
+	"t.date", "a meeting of the committee, named by its date",
+	.label = "the meeting of {date}" };
 const struct section_desc section_attendance = {
 	"attendance", "meeting_attendance", attendance_fields, N(attendance_fields),
-	BY_MEETING ", t.id", "a person present at a meeting, in the protocol's order" };
+	BY_MEETING ", t.id", "a person present at a meeting, in the protocol's order",
+	.label = "{person} at the meeting of {meeting}" };
 const struct section_desc section_justerare = {
 	"justerare", "meeting_justerare", justerare_fields, N(justerare_fields),
-	BY_MEETING ", t.id", "a person chosen to justera the protocol" };
+	BY_MEETING ", t.id", "a person chosen to justera the protocol",
+	.label = "justerare {person} of the meeting of {meeting}" };
 const struct section_desc section_agenda_items = {
 	"agenda_items", "agenda_item", item_fields, N(item_fields),
-	BY_MEETING ", t.number", "an agenda item (§) of a meeting and its decision" };
+	BY_MEETING ", t.number", "an agenda item (§) of a meeting and its decision",
+	.label = "§ {paragraph} in the meeting of {meeting}" };
 const struct section_desc section_basis_documents = {
 	"basis_documents", "basis_document", basis_fields, N(basis_fields),
-	BY_MEETING ", t.paragraph, t.id", "a basis document (beslutsunderlag) of a §" };
+	BY_MEETING ", t.paragraph, t.id", "a basis document (beslutsunderlag) of a §",
+	.label = "basis document \"{title}\" of § {paragraph} in the meeting of {meeting}" };
 const struct section_desc section_delegation_decisions = {
 	"delegation_decisions", "delegation_decision", delegation_fields, N(delegation_fields),
-	BY_MEETING ", t.paragraph, t.id", "a delegation decision reported at a §" };
+	BY_MEETING ", t.paragraph, t.id", "a delegation decision reported at a §",
+	.label = "delegation decision \"{title}\" of § {paragraph} in the meeting of {meeting}" };
 const struct section_desc section_messages = {
 	"messages", "meeting_message", message_fields, N(message_fields),
-	BY_MEETING ", t.paragraph, t.id", "a message (meddelande) for the committee's knowledge at a §" };
+	BY_MEETING ", t.paragraph, t.id", "a message (meddelande) for the committee's knowledge at a §",
+	.label = "message \"{title}\" of § {paragraph} in the meeting of {meeting}" };
 const struct section_desc section_anslag = {
 	"anslag", "anslag", anslag_fields, N(anslag_fields),
 	BY_MEETING ", (SELECT code FROM municipality WHERE id = t.municipality_id)",
-	"the anslag of a protocol on a member municipality's notice board" };
+	"the anslag of a protocol on a member municipality's notice board",
+	.label = "the anslag in {municipality} of the meeting of {meeting}" };

@@ -15,7 +15,7 @@ cat >late.json <<'JSON'
 }
 JSON
 run_styr 2 load a.db late.json
-expect_contains err.txt "late.json:3: agenda_items 2021-03-10/7: the paragraph (§) number collides with another meeting of the same year"
+expect_contains err.txt "late.json:3: § 7 in the meeting of 2021-03-10: the paragraph (§) number collides with another meeting of the same year"
 
 cat >basis.json <<'JSON'
 {
@@ -23,7 +23,7 @@ cat >basis.json <<'JSON'
 }
 JSON
 run_styr 2 load a.db basis.json
-expect_contains err.txt "basis.json:2: basis_documents : the meeting has no agenda item with this paragraph (§) number"
+expect_contains err.txt "basis.json:2: basis document \"Tjänsteskrivelse\" of § 9 in the meeting of 2021-02-10: the meeting has no agenda item with this paragraph (§) number"
 
 cat >just.json <<'JSON'
 {
@@ -31,7 +31,7 @@ cat >just.json <<'JSON'
 }
 JSON
 run_styr 2 load a.db just.json
-expect_contains err.txt "just.json:2: justerare 2021-02-10/kajsa-rosen: the justerare is not a member or substitute present at the meeting"
+expect_contains err.txt "just.json:2: justerare kajsa-rosen of the meeting of 2021-02-10: the justerare is not a member or substitute present at the meeting"
 
 cat >anslag.json <<'JSON'
 {
@@ -40,7 +40,7 @@ cat >anslag.json <<'JSON'
 }
 JSON
 run_styr 2 load a.db anslag.json
-expect_contains err.txt "anslag.json:3: anslag 2021-04-14/1860: the anslag date is before the justering (or the meeting)"
+expect_contains err.txt "anslag.json:3: the anslag in 1860 of the meeting of 2021-04-14: the anslag date is before the justering (or the meeting)"
 [ "$(sqlite3 a.db "SELECT count(*) FROM meeting")" = 1 ] || fail "a refused load stored rows"
 
 # Accepted, but late: check reports each broken deadline.
