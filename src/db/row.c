@@ -556,15 +556,19 @@ enum styr_rc store_row_check_version(struct store *s, const struct section_desc 
 	enum styr_rc rc = store_row_version(s, d, id, &v, err);
 
 	if(!rc && v.version != expected) {
+		struct strbuf by = STRBUF_INIT;
 		id_label(s, d, id, &label);
 		if(v.change_set)
+			strbuf_addf(&by, ", changed by %s at %s (change set %" PRId64 ")", v.who, v.at,
+			            v.change_set);
+		if(v.version > expected)
 			rc = styr_error_set(err, STYR_ECONFLICT, "%s was changed since version %" PRId64
-			                    ": it is version %" PRId64 ", changed by %s at %s (change set"
-			                    " %" PRId64 "); nothing was stored", label.buf, expected,
-			                    v.version, v.who, v.at, v.change_set);
+			                    ": it is version %" PRId64 "%s; nothing was stored",
+			                    label.buf, expected, v.version, by.buf);
 		else
 			rc = styr_error_set(err, STYR_ECONFLICT, "%s is version %" PRId64 ", not %" PRId64
-			                    "; nothing was stored", label.buf, v.version, expected);
+			                    "%s; nothing was stored", label.buf, v.version, expected, by.buf);
+		strbuf_release(&by);
 	}
 	row_version_release(&v);
 	strbuf_release(&label);
