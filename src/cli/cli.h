@@ -132,10 +132,10 @@ struct row_change;
 const struct section_desc *cli_section(struct cli_ctx *ctx, const struct cli_command *cmd,
                                        const char *name);
 
-/* Print one changed row: "added <record>", "removed <record>", or
-** "changed <record>" and a line "  field: old → new" per changed field,
-** values in data-file form. */
-void cli_print_change(struct cli_ctx *ctx, const struct row_change *c);
+/* Print one changed row after indent: "added <record>", "removed
+** <record>", or "changed <record>" and a line "  field: old → new" per
+** changed field, values in data-file form. */
+void cli_print_change(struct cli_ctx *ctx, const struct row_change *c, const char *indent);
 
 /* A row_change_fn printing each change with cli_print_change (ctx is the
 ** struct cli_ctx). */

@@ -18,8 +18,7 @@ static enum styr_rc print_dry(void *arg, const struct row_change *c)
 	if(c->d != dr->section)
 		fprintf(dr->ctx->out, "%s%s:\n", dr->section ? "\n" : "", c->d->name);
 	dr->section = c->d;
-	fputs("  ", dr->ctx->out);
-	cli_print_change(dr->ctx, c);
+	cli_print_change(dr->ctx, c, "  ");
 	return STYR_OK;
 }
 

@@ -129,7 +129,7 @@ static enum styr_rc print_change(void *ctx, const struct audit_entry *e)
 	if(!d)
 		return print_entry(ctx, e);
 	struct row_change c = { d, e->row_id, e->key, e->old_value, e->new_value };
-	cli_print_change(lc->cli, &c);
+	cli_print_change(lc->cli, &c, "");
 	return STYR_OK;
 }
 

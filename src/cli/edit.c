@@ -63,18 +63,18 @@ static bool same(const struct json *a, const struct json *b)
 	return !a->text || !b->text ? a->text == b->text : !strcmp(a->text, b->text);
 }
 
-void cli_print_change(struct cli_ctx *ctx, const struct row_change *c)
+void cli_print_change(struct cli_ctx *ctx, const struct row_change *c, const char *indent)
 {
 	struct strbuf label = STRBUF_INIT;
 	struct styr_error err;
 
 	section_label(c->d, c->key, &label);
 	if(!c->old_json || !c->new_json) {
-		fprintf(ctx->out, "%s %s\n", c->old_json ? "removed" : "added", label.buf);
+		fprintf(ctx->out, "%s%s %s\n", indent, c->old_json ? "removed" : "added", label.buf);
 		strbuf_release(&label);
 		return;
 	}
-	fprintf(ctx->out, "changed %s\n", label.buf);
+	fprintf(ctx->out, "%schanged %s\n", indent, label.buf);
 	struct json *o = json_parse(c->old_json, strlen(c->old_json), "old", &err);
 	struct json *n = json_parse(c->new_json, strlen(c->new_json), "new", &err);
 	for(size_t i = 0; o && n && i < c->d->nfields; i++) {
@@ -86,7 +86,7 @@ void cli_print_change(struct cli_ctx *ctx, const struct row_change *c)
 		value_text(a, &sb);
 		strbuf_addstr(&sb, " → ");
 		value_text(b, &sb);
-		fprintf(ctx->out, "  %s: %s\n", k, sb.buf);
+		fprintf(ctx->out, "%s  %s: %s\n", indent, k, sb.buf);
 		strbuf_release(&sb);
 	}
 	json_free(o);
@@ -96,7 +96,7 @@ void cli_print_change(struct cli_ctx *ctx, const struct row_change *c)
 
 enum styr_rc cli_change_printer(void *ctx, const struct row_change *c)
 {
-	cli_print_change(ctx, c);
+	cli_print_change(ctx, c, "");
 	return STYR_OK;
 }
 

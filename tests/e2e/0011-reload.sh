@@ -26,10 +26,10 @@ J
 run_styr 0 load a.db org.json --dry-run
 expect_contains out.txt "municipalities:"
 expect_contains out.txt '  changed municipalities 1860'
-expect_contains out.txt '  name: "Laxå" → "Laxå kommun"'
+expect_contains out.txt '    name: "Laxå" → "Laxå kommun"'
 expect_contains out.txt "population:"
 expect_contains out.txt "  changed population 1814/2018-12-31"
-expect_contains out.txt "  count: 8116 → 8117"
+expect_contains out.txt "    count: 8116 → 8117"
 expect_contains out.txt "dry run: would load 50 rows from 1 file: 0 added, 2 changed, 48 unchanged; nothing was stored"
 "$STYR" dump a.db > now.json
 expect_file before.json now.json
