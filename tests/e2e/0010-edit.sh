@@ -128,3 +128,13 @@ unchanged
 run_styr 2 undo a.db 999
 expect_contains err.txt "no change set 999"
 unchanged
+
+# A ledger import is no section's records: its change set cannot be undone
+# (nothing is changed), and it says so.
+run_styr 0 import sie a.db /work/shared/testdata/sie/Edison_typ1.se
+run_styr 0 log a.db --last 1
+import_cs=$(sed -n 's/^\([0-9]*\) .*styr import sie.*/\1/p' out.txt)
+[ -n "$import_cs" ] || fail "no change set for the import"
+run_styr 2 undo a.db "$import_cs"
+expect_contains err.txt "change set $import_cs cannot be undone: it changed ledger_import 1, which only its own command can revert"
+unchanged
