@@ -129,10 +129,9 @@ static bool mentions(const char *text, const char *column)
 
 /* A section rule (after_write, before_delete) refused the record `label`:
 ** its own message, after the record's name. */
-static enum styr_rc rule_refused(const struct section_desc *d, const char *label,
-                                 enum styr_rc rc, struct styr_error *err)
+static enum styr_rc rule_refused(const char *label, enum styr_rc rc,
+                                 struct styr_error *err)
 {
-	(void)d;
 	if(rc != STYR_EBUSY && rc != STYR_EDB)
 		styr_error_prefix(err, "%s", label);
 	return rc;
@@ -148,7 +147,7 @@ static enum styr_rc refused(struct store *s, const struct section_desc *d,
 	struct strbuf keys = STRBUF_INIT;
 
 	if(rc != STYR_ECONFLICT || v->kind == STORE_VIOLATION_NONE)
-		return rule_refused(d, label, rc, err);
+		return rule_refused(label, rc, err);
 	/* The fields the constraint names, not-key fields first. */
 	for(int pass = 0; pass < 2; pass++)
 		for(size_t i = 0; i < d->nfields; i++) {
@@ -243,7 +242,7 @@ static enum styr_rc do_insert(struct store *s, const struct section_desc *d,
 		rc = d->after_write(s, new_id, vals, err);
 	if(rc) {
 		stored_label(s, d, vals, &label);
-		rc = rule_refused(d, label.buf, rc, err);
+		rc = rule_refused(label.buf, rc, err);
 		strbuf_release(&label);
 		return rc;
 	}
@@ -321,7 +320,7 @@ static enum styr_rc do_update(struct store *s, const struct section_desc *d, int
 			rc = d->after_write(s, id, vals, err);
 			if(rc) {
 				stored_label(s, d, cur.vals, &label);
-				rc = rule_refused(d, label.buf, rc, err);
+				rc = rule_refused(label.buf, rc, err);
 			}
 		}
 		*changed = !rc;
@@ -475,7 +474,7 @@ static enum styr_rc do_delete(struct store *s, const struct section_desc *d, int
 			rc = d->before_delete(s, id, cur.vals, err);
 			section_row_release(&cur);
 			if(rc)
-				rc = rule_refused(d, label.buf, rc, err);
+				rc = rule_refused(label.buf, rc, err);
 		}
 	}
 	if(rc)

@@ -357,11 +357,6 @@ enum styr_rc store_section_each(struct store *s, const struct section_desc *d,
 	return store_section_each_keyed(s, d, plain_row, &p, err);
 }
 
-/* fn for row id of d only; *found whether there was one. */
-static enum styr_rc one_row(struct store *s, const struct section_desc *d, int64_t id,
-                            section_keyed_fn fn, void *ctx, bool *found,
-                            struct styr_error *err);
-
 struct found_row {
 	section_keyed_fn fn;
 	void *ctx;
@@ -376,6 +371,7 @@ static enum styr_rc found_row(void *ctx, const struct section_desc *d, int64_t i
 	return f->fn(f->ctx, d, id, key, vals);
 }
 
+/* fn for row id of d only; *found whether there was one. */
 static enum styr_rc one_row(struct store *s, const struct section_desc *d, int64_t id,
                             section_keyed_fn fn, void *ctx, bool *found,
                             struct styr_error *err)
