@@ -14,6 +14,7 @@
 	X(economy)      \
 	X(control)      \
 	X(meetings)     \
+	X(ops)          \
 	X(reports)
 
 #define DECLARE(name) extern const struct module module_##name;

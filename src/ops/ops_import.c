@@ -1,0 +1,918 @@
+/*
+** ops_import.c — `styr ops import`: an export read through a profile into
+** the store (see ops.h).
+**
+** The file is fed in chunks to the CSV parser (base/csv.h), which calls
+** back once per record: the first record is the heading line, which the
+** profile's columns are found in; each later one is checked and written
+** with a prepared INSERT. Only the current record is in memory. Every
+** row is written inside one transaction that is rolled back on the first
+** error, so a failed import stores nothing. The period is settled at the
+** end; then an earlier import of the same period is deleted (replaced)
+** and one that overlaps otherwise makes the whole import fail.
+*/
+#include "ops/ops.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/clock.h"
+#include "base/csv.h"
+#include "base/jsonw.h"
+#include "base/money.h"
+#include "db/store.h"
+#include "ops/ops_controls.h"
+#include "ops/ops_time.h"
+
+static const char *const tables[] = {
+	"ops_ticket", "ops_event", "ops_call", "ops_outage", "ops_asset", "ops_invoice",
+	"ops_backup", NULL
+};
+
+struct earlier {
+	int64_t id;
+	struct date from, to;
+	long line;            /* first row dated inside its period; 0 none */
+	int col;
+};
+
+struct ignored {
+	char label[48];
+	long n;
+};
+
+struct imp {
+	struct store *s;
+	const struct ops_import_opts *o;
+	struct ops_profile prof;
+	const struct ops_field_def *fd;
+	size_t nfd;
+	int col[OPS_MAX_FIELDS];          /* record index per field, -1 none */
+	bool header;
+	struct ops_clock clock[OPS_MAX_FIELDS];
+	struct store_stmt *ins;
+	int64_t id;
+	long rows, skipped, ignored_events;
+	bool have_day;
+	struct date first, last;
+	struct earlier *ex;
+	size_t nex;
+	struct ignored ign[8];
+	size_t nign;
+	bool own_error;
+	struct styr_error *err;
+};
+
+/* ---- messages ---- */
+
+static enum styr_rc row_error(struct imp *m, const struct csv_record *rec, int f,
+                              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static enum styr_rc row_error(struct imp *m, const struct csv_record *rec, int f,
+                              const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	long line = rec->line;
+	int col = 1;
+	if(f >= 0 && m->col[f] >= 0 && (size_t)m->col[f] < rec->n) {
+		line = rec->fields[m->col[f]].line;
+		col = rec->fields[m->col[f]].column;
+	}
+	m->own_error = true;
+	if(f >= 0) {
+		const char *h = m->prof.column[m->o->source][f];
+		return styr_error_set(m->err, STYR_EINVAL, "%s:%ld:%d: %s (%s): %s", m->o->path, line,
+		                      col, m->fd[f].name, h ? h : "not in the profile", what);
+	}
+	return styr_error_set(m->err, STYR_EINVAL, "%s:%ld:%d: %s", m->o->path, line, col, what);
+}
+
+/* ---- the heading line ---- */
+
+static enum styr_rc header(struct imp *m, const struct csv_record *rec)
+{
+	struct strbuf missing = STRBUF_INIT, have = STRBUF_INIT;
+	for(size_t f = 0; f < m->nfd; f++) {
+		const char *h = m->prof.column[m->o->source][f];
+		m->col[f] = -1;
+		for(size_t i = 0; h && i < rec->n; i++)
+			if(ops_heading_equal(h, rec->fields[i].text)) {
+				m->col[f] = (int)i;
+				break;
+			}
+		if(m->col[f] < 0 && m->fd[f].required)
+			strbuf_addf(&missing, "%s\"%s\" (%s)", missing.len ? ", " : "",
+			            h ? h : "?", m->fd[f].name);
+	}
+	if(!missing.len) {
+		strbuf_release(&missing);
+		strbuf_release(&have);
+		m->header = true;
+		return STYR_OK;
+	}
+	for(size_t i = 0; i < rec->n; i++)
+		strbuf_addf(&have, "%s\"%s\"", i ? ", " : "", rec->fields[i].text);
+	m->own_error = true;
+	styr_error_set(m->err, STYR_EINVAL, "%s:%ld:1: the heading line does not match profile %s"
+	               " for %s: missing %s; the file has %s", m->o->path, rec->line,
+	               m->prof.name, ops_source_names[m->o->source], missing.buf, have.buf);
+	strbuf_release(&missing);
+	strbuf_release(&have);
+	return STYR_EINVAL;
+}
+
+/* ---- fields ---- */
+
+static const char *text(struct imp *m, const struct csv_record *rec, int f)
+{
+	if(f < 0 || m->col[f] < 0 || (size_t)m->col[f] >= rec->n)
+		return "";
+	const char *t = rec->fields[m->col[f]].text;
+	while(*t == ' ' || *t == '\t')
+		t++;
+	return t;
+}
+
+static bool empty(const char *t)
+{
+	for(; *t; t++)
+		if(*t != ' ' && *t != '\t')
+			return false;
+	return true;
+}
+
+static int fi(struct imp *m, const char *name)
+{
+	return ops_field_index(m->o->source, name);
+}
+
+/* A required field present, or an error. */
+static enum styr_rc need(struct imp *m, const struct csv_record *rec, int f)
+{
+	if(!empty(text(m, rec, f)))
+		return STYR_OK;
+	return row_error(m, rec, f, "expected a value, found an empty field");
+}
+
+/* A word of the field's vocabulary; *code 0 means ignore. An empty optional
+** field gives *present false. */
+static enum styr_rc word(struct imp *m, const struct csv_record *rec, int f, enum ops_vocab v,
+                         const char *t, bool *present, int *code)
+{
+	*present = !empty(t);
+	*code = 0;
+	if(!*present)
+		return m->fd[f].required ? need(m, rec, f) : STYR_OK;
+	if(ops_profile_lookup(&m->prof, v, t, code))
+		return STYR_OK;
+	char known[512];
+	ops_profile_known(&m->prof, v, known, sizeof(known));
+	return row_error(m, rec, f, "\"%s\" is not a %s profile %s knows: expected one of %s",
+	                 t, ops_vocab_names[v], m->prof.name, known);
+}
+
+/* An instant; *present false for an empty optional field. */
+static enum styr_rc stamp(struct imp *m, const struct csv_record *rec, int f, bool *present,
+                          int64_t *out)
+{
+	const char *t = text(m, rec, f), *why;
+	struct ops_stamp st;
+	*present = !empty(t);
+	*out = OPS_NONE;
+	if(!*present)
+		return m->fd[f].required ? need(m, rec, f) : STYR_OK;
+	if(!ops_stamp_parse(t, &st, &why))
+		return row_error(m, rec, f, "expected %s, found \"%s\"", why, t);
+	long line = m->col[f] >= 0 ? rec->fields[m->col[f]].line : rec->line;
+	if(ops_clock_read(&m->clock[f], &st, line, out) == OPS_LOCAL_MISSING)
+		return row_error(m, rec, f, "%s does not exist in Swedish time: the clocks went"
+		                 " from 02:00 to 03:00 that night", t);
+	return STYR_OK;
+}
+
+/* The local day of an instant, for the period. */
+static struct date day_of(int64_t t)
+{
+	return ops_date_of(ops_tz_to_local(t));
+}
+
+/* Record that the row at field f is dated d: check it against the period
+** given and the earlier imports, and widen the period found. */
+static enum styr_rc dated(struct imp *m, const struct csv_record *rec, int f, struct date d)
+{
+	const struct ops_import_opts *o = m->o;
+	char a[11], b[11], x[11];
+	if((o->from.year && date_cmp(d, o->from) < 0) || (o->to.year && date_cmp(d, o->to) > 0)) {
+		date_format_iso(d, x);
+		date_format_iso(o->from, a);
+		date_format_iso(o->to, b);
+		return row_error(m, rec, f, "dated %s, outside the period %s to %s given", x,
+		                 o->from.year ? a : "…", o->to.year ? b : "…");
+	}
+	if(!m->have_day || date_cmp(d, m->first) < 0)
+		m->first = d;
+	if(!m->have_day || date_cmp(d, m->last) > 0)
+		m->last = d;
+	m->have_day = true;
+	for(size_t i = 0; i < m->nex; i++) {
+		struct earlier *e = &m->ex[i];
+		if(!e->line && date_cmp(d, e->from) >= 0 && date_cmp(d, e->to) <= 0) {
+			e->line = m->col[f] >= 0 ? rec->fields[m->col[f]].line : rec->line;
+			e->col = m->col[f] >= 0 ? rec->fields[m->col[f]].column : 1;
+		}
+	}
+	return STYR_OK;
+}
+
+static enum styr_rc not_before(struct imp *m, const struct csv_record *rec, int f, int64_t t,
+                               int g, int64_t start)
+{
+	if(t == OPS_NONE || t >= start)
+		return STYR_OK;
+	char a[17], b[17];
+	ops_format_local(t, a);
+	ops_format_local(start, b);
+	return row_error(m, rec, f, "%s is before %s %s: the times run backwards", a,
+	                 m->fd[g].name, b);
+}
+
+static void bind_time(struct store_stmt *st, int idx, int64_t t)
+{
+	if(t == OPS_NONE)
+		stmt_bind_null(st, idx);
+	else
+		stmt_bind_int(st, idx, t);
+}
+
+static enum styr_rc step(struct imp *m)
+{
+	bool row;
+	enum styr_rc rc = stmt_step(m->ins, &row, m->err);
+	stmt_reset(m->ins);
+	if(!rc)
+		m->rows++;
+	return rc;
+}
+
+/* ---- one row per source ---- */
+
+static enum styr_rc ticket_row(struct imp *m, const struct csv_record *rec)
+{
+	int64_t created, resolved, closed, delivered;
+	bool p;
+	int type, prio, status;
+	int fid = fi(m, "id"), ftype = fi(m, "type"), fprio = fi(m, "priority");
+	int fcreated = fi(m, "created"), fstatus = fi(m, "status"), fres = fi(m, "resolved");
+	int fclosed = fi(m, "closed"), fdel = fi(m, "delivered");
+	enum styr_rc rc = need(m, rec, fid);
+	if(!rc)
+		rc = word(m, rec, ftype, OPS_VOC_TYPE, text(m, rec, ftype), &p, &type);
+	if(!rc && !type) {
+		m->skipped++;
+		return STYR_OK;
+	}
+	if(!rc)
+		rc = word(m, rec, fprio, OPS_VOC_PRIORITY, text(m, rec, fprio), &p, &prio);
+	if(!rc)
+		rc = word(m, rec, fstatus, OPS_VOC_STATUS, text(m, rec, fstatus), &p, &status);
+	if(!rc)
+		rc = stamp(m, rec, fcreated, &p, &created);
+	if(!rc)
+		rc = stamp(m, rec, fres, &p, &resolved);
+	if(!rc)
+		rc = stamp(m, rec, fclosed, &p, &closed);
+	if(!rc)
+		rc = stamp(m, rec, fdel, &p, &delivered);
+	if(!rc)
+		rc = not_before(m, rec, fres, resolved, fcreated, created);
+	if(!rc)
+		rc = not_before(m, rec, fclosed, closed, fcreated, created);
+	if(!rc)
+		rc = not_before(m, rec, fdel, delivered, fcreated, created);
+	if(!rc)
+		rc = dated(m, rec, fcreated, day_of(created));
+	if(rc)
+		return rc;
+	const char *grp = text(m, rec, fi(m, "group"));
+	int fsol = fi(m, "solution");
+	struct store_stmt *st = m->ins;
+	stmt_bind_int(st, 1, m->id);
+	stmt_bind_text(st, 2, text(m, rec, fid));
+	stmt_bind_int(st, 3, type);
+	stmt_bind_int(st, 4, prio);
+	stmt_bind_int(st, 5, created);
+	if(status)
+		stmt_bind_int(st, 6, status);
+	else
+		stmt_bind_null(st, 6);
+	bind_time(st, 7, resolved);
+	bind_time(st, 8, closed);
+	stmt_bind_text(st, 9, empty(grp) ? NULL : grp);
+	if(m->col[fsol] >= 0)
+		stmt_bind_int(st, 10, !empty(text(m, rec, fsol)));
+	else
+		stmt_bind_null(st, 10);
+	bind_time(st, 11, delivered);
+	stmt_bind_int(st, 12, rec->line);
+	return step(m);
+}
+
+static void count_ignored(struct imp *m, const char *label)
+{
+	for(size_t i = 0; i < m->nign; i++)
+		if(!strcmp(m->ign[i].label, label)) {
+			m->ign[i].n++;
+			return;
+		}
+	if(m->nign < sizeof(m->ign) / sizeof(m->ign[0])) {
+		str_copy(m->ign[m->nign].label, sizeof(m->ign[0].label), label);
+		m->ign[m->nign++].n = 1;
+	}
+}
+
+static enum styr_rc history_row(struct imp *m, const struct csv_record *rec)
+{
+	int fticket = fi(m, "ticket"), fat = fi(m, "at"), ffield = fi(m, "field");
+	int fnew = fi(m, "new"), fold = fi(m, "old"), fvis = fi(m, "visibility");
+	int kind = 0, code = 0, old = 0, vis;
+	int64_t at;
+	bool p;
+	const char *label = text(m, rec, ffield), *nv = text(m, rec, fnew);
+	enum styr_rc rc = need(m, rec, fticket);
+	if(!rc)
+		rc = need(m, rec, ffield);
+	if(!rc)
+		rc = stamp(m, rec, fat, &p, &at);
+	if(!rc)
+		rc = dated(m, rec, fat, day_of(at));
+	if(rc)
+		return rc;
+	if(!ops_profile_lookup(&m->prof, OPS_VOC_FIELD, label, &kind)) {
+		m->ignored_events++;
+		count_ignored(m, label);
+		return STYR_OK;
+	}
+	if(!kind) {
+		m->ignored_events++;
+		return STYR_OK;
+	}
+	switch(kind) {
+	case OPS_EV_STATUS:
+		rc = empty(nv) ? row_error(m, rec, fnew, "a status change without the new status")
+		               : word(m, rec, fnew, OPS_VOC_STATUS, nv, &p, &code);
+		break;
+	case OPS_EV_PRIORITY:
+		rc = empty(nv) ? row_error(m, rec, fnew, "a priority change without the new priority")
+		               : word(m, rec, fnew, OPS_VOC_PRIORITY, nv, &p, &code);
+		if(!rc && fold >= 0)
+			rc = word(m, rec, fold, OPS_VOC_PRIORITY, text(m, rec, fold), &p, &old);
+		break;
+	case OPS_EV_GROUP:
+	case OPS_EV_ASSIGNEE:
+		if(empty(nv)) {        /* taken off a group or person: no assignment */
+			m->ignored_events++;
+			return STYR_OK;
+		}
+		break;
+	case OPS_EV_REPLY:
+		rc = word(m, rec, fvis, OPS_VOC_VISIBILITY, text(m, rec, fvis), &p, &vis);
+		if(!rc && p && vis == OPS_VIS_INTERNAL) {
+			m->ignored_events++;
+			return STYR_OK;
+		}
+		break;
+	}
+	if(rc)
+		return rc;
+	struct store_stmt *st = m->ins;
+	stmt_bind_int(st, 1, m->id);
+	stmt_bind_text(st, 2, text(m, rec, fticket));
+	stmt_bind_int(st, 3, at);
+	stmt_bind_int(st, 4, kind);
+	if(code)
+		stmt_bind_int(st, 5, code);
+	else
+		stmt_bind_null(st, 5);
+	if(old)
+		stmt_bind_int(st, 6, old);
+	else
+		stmt_bind_null(st, 6);
+	stmt_bind_text(st, 7, kind == OPS_EV_GROUP || kind == OPS_EV_ASSIGNEE ? nv : NULL);
+	stmt_bind_int(st, 8, rec->line);
+	return step(m);
+}
+
+static enum styr_rc call_row(struct imp *m, const struct csv_record *rec)
+{
+	int fat = fi(m, "at"), fwait = fi(m, "wait"), fres = fi(m, "result");
+	int64_t at, wait;
+	int res;
+	bool p;
+	enum styr_rc rc = word(m, rec, fres, OPS_VOC_CALL, text(m, rec, fres), &p, &res);
+	if(!rc)
+		rc = stamp(m, rec, fat, &p, &at);
+	if(!rc)
+		rc = need(m, rec, fwait);
+	if(!rc && !ops_seconds_parse(text(m, rec, fwait), &wait))
+		rc = row_error(m, rec, fwait, "expected seconds such as 14 or 0:14, found \"%s\"",
+		               text(m, rec, fwait));
+	if(!rc)
+		rc = dated(m, rec, fat, day_of(at));
+	if(rc)
+		return rc;
+	if(!res) {
+		m->skipped++;
+		return STYR_OK;
+	}
+	stmt_bind_int(m->ins, 1, m->id);
+	stmt_bind_int(m->ins, 2, at);
+	stmt_bind_int(m->ins, 3, wait);
+	stmt_bind_int(m->ins, 4, res == OPS_CALL_ANSWERED);
+	return step(m);
+}
+
+static enum styr_rc outage_row(struct imp *m, const struct csv_record *rec)
+{
+	int fsvc = fi(m, "service"), fstart = fi(m, "start"), fend = fi(m, "end");
+	int fkind = fi(m, "kind"), fcat = fi(m, "category");
+	int64_t a, b;
+	int kind;
+	bool p;
+	enum styr_rc rc = need(m, rec, fsvc);
+	if(!rc)
+		rc = word(m, rec, fkind, OPS_VOC_OUTAGE, text(m, rec, fkind), &p, &kind);
+	if(!rc)
+		rc = stamp(m, rec, fstart, &p, &a);
+	if(!rc)
+		rc = stamp(m, rec, fend, &p, &b);
+	if(!rc)
+		rc = not_before(m, rec, fend, b, fstart, a);
+	if(!rc)
+		rc = dated(m, rec, fstart, day_of(a));
+	/* an end at midnight belongs to the day before */
+	if(!rc)
+		rc = dated(m, rec, fend, day_of(b > a ? b - 1 : b));
+	if(rc)
+		return rc;
+	if(!kind) {
+		m->skipped++;
+		return STYR_OK;
+	}
+	const char *cat = text(m, rec, fcat);
+	stmt_bind_int(m->ins, 1, m->id);
+	stmt_bind_text(m->ins, 2, text(m, rec, fsvc));
+	stmt_bind_text(m->ins, 3, empty(cat) ? NULL : cat);
+	stmt_bind_int(m->ins, 4, a);
+	stmt_bind_int(m->ins, 5, b);
+	stmt_bind_int(m->ins, 6, kind);
+	stmt_bind_int(m->ins, 7, rec->line);
+	return step(m);
+}
+
+static enum styr_rc asset_row(struct imp *m, const struct csv_record *rec)
+{
+	int fname = fi(m, "name"), ftype = fi(m, "type"), fstatus = fi(m, "status");
+	int type, status;
+	bool pt, ps;
+	enum styr_rc rc = need(m, rec, fname);
+	if(!rc)
+		rc = word(m, rec, ftype, OPS_VOC_ASSET_TYPE, text(m, rec, ftype), &pt, &type);
+	if(!rc)
+		rc = word(m, rec, fstatus, OPS_VOC_ASSET_STATUS, text(m, rec, fstatus), &ps, &status);
+	if(rc)
+		return rc;
+	if((pt && type != OPS_ASSET_COMPUTER) || (ps && status != OPS_ASSET_ACTIVE)) {
+		m->skipped++;
+		return STYR_OK;
+	}
+	char key[256];
+	const char *serial = text(m, rec, fi(m, "serial"));
+	ops_asset_key(text(m, rec, fname), key, sizeof(key));
+	stmt_bind_int(m->ins, 1, m->id);
+	stmt_bind_text(m->ins, 2, key);
+	stmt_bind_text(m->ins, 3, text(m, rec, fname));
+	stmt_bind_text(m->ins, 4, empty(serial) ? NULL : serial);
+	stmt_bind_int(m->ins, 5, rec->line);
+	return step(m);
+}
+
+static enum styr_rc invoice_row(struct imp *m, const struct csv_record *rec)
+{
+	int fnum = fi(m, "number"), fsup = fi(m, "supplier"), fdate = fi(m, "date");
+	int famount = fi(m, "amount"), ftext = fi(m, "text");
+	struct date d;
+	money_t amount = 0;
+	bool has_amount = false;
+	char iso[11];
+	enum styr_rc rc = need(m, rec, fnum);
+	if(!rc)
+		rc = need(m, rec, fsup);
+	if(!rc)
+		rc = need(m, rec, fdate);
+	if(!rc && !ops_date_parse(text(m, rec, fdate), &d))
+		rc = row_error(m, rec, fdate, "expected a date such as 2020-04-30, found \"%s\"",
+		               text(m, rec, fdate));
+	if(!rc && !empty(text(m, rec, famount))) {
+		struct sv_number n;
+		struct styr_error e;
+		if(sv_number_parse(text(m, rec, famount), &n, &e) || n.decimals > 2)
+			rc = row_error(m, rec, famount, "expected an amount in kronor such as 1 234,50,"
+			               " found \"%s\"", text(m, rec, famount));
+		else {
+			amount = sv_number_scaled(&n, 2);
+			has_amount = true;
+		}
+	}
+	if(!rc)
+		rc = dated(m, rec, fdate, d);
+	if(rc)
+		return rc;
+	const char *t = text(m, rec, ftext);
+	date_format_iso(d, iso);
+	stmt_bind_int(m->ins, 1, m->id);
+	stmt_bind_text(m->ins, 2, text(m, rec, fnum));
+	stmt_bind_text(m->ins, 3, text(m, rec, fsup));
+	stmt_bind_text(m->ins, 4, iso);
+	if(has_amount)
+		stmt_bind_int(m->ins, 5, amount);
+	else
+		stmt_bind_null(m->ins, 5);
+	stmt_bind_text(m->ins, 6, empty(t) ? NULL : t);
+	stmt_bind_int(m->ins, 7, rec->line);
+	return step(m);
+}
+
+static enum styr_rc backup_row(struct imp *m, const struct csv_record *rec)
+{
+	int fjob = fi(m, "job"), fstart = fi(m, "start"), fend = fi(m, "end");
+	int fres = fi(m, "result");
+	int64_t a, b;
+	int res;
+	bool p;
+	enum styr_rc rc = need(m, rec, fjob);
+	if(!rc)
+		rc = word(m, rec, fres, OPS_VOC_BACKUP, text(m, rec, fres), &p, &res);
+	if(!rc)
+		rc = stamp(m, rec, fstart, &p, &a);
+	if(!rc)
+		rc = stamp(m, rec, fend, &p, &b);
+	if(!rc)
+		rc = not_before(m, rec, fend, b, fstart, a);
+	if(!rc)
+		rc = dated(m, rec, fstart, day_of(a));
+	if(rc)
+		return rc;
+	stmt_bind_int(m->ins, 1, m->id);
+	stmt_bind_text(m->ins, 2, text(m, rec, fjob));
+	stmt_bind_int(m->ins, 3, a);
+	bind_time(m->ins, 4, b);
+	stmt_bind_int(m->ins, 5, res);
+	stmt_bind_int(m->ins, 6, rec->line);
+	return step(m);
+}
+
+static enum styr_rc on_record(void *ctx, const struct csv_record *rec, struct styr_error *err)
+{
+	struct imp *m = ctx;
+	(void)err;
+	if(!m->header)
+		return header(m, rec);
+	switch(m->o->source) {
+	case OPS_SRC_TICKETS: return ticket_row(m, rec);
+	case OPS_SRC_HISTORY: return history_row(m, rec);
+	case OPS_SRC_CALLS: return call_row(m, rec);
+	case OPS_SRC_AVAILABILITY: return outage_row(m, rec);
+	case OPS_SRC_ASSETS: return asset_row(m, rec);
+	case OPS_SRC_INVOICES: return invoice_row(m, rec);
+	case OPS_SRC_BACKUP: return backup_row(m, rec);
+	case OPS_NSOURCES: break;
+	}
+	return STYR_EINVAL;
+}
+
+static const char *const inserts[OPS_NSOURCES] = {
+	"INSERT INTO ops_ticket(import_id, ticket, type, priority, created, status, resolved,"
+	" closed, grp, solution, delivered, line) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+	"INSERT INTO ops_event(import_id, ticket, at, kind, code, old, text, line)"
+	" VALUES(?,?,?,?,?,?,?,?)",
+	"INSERT INTO ops_call(import_id, at, wait, answered) VALUES(?,?,?,?)",
+	"INSERT INTO ops_outage(import_id, service, category, start, end, kind, line)"
+	" VALUES(?,?,?,?,?,?,?)",
+	"INSERT INTO ops_asset(import_id, key, name, serial, line) VALUES(?,?,?,?,?)",
+	"INSERT INTO ops_invoice(import_id, number, supplier, date, amount, text, line)"
+	" VALUES(?,?,?,?,?,?,?)",
+	"INSERT INTO ops_backup(import_id, job, start, end, result, line) VALUES(?,?,?,?,?,?)",
+};
+
+/* The earlier imports of the same source and profile. */
+static enum styr_rc load_earlier(struct imp *m)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(m->s, "SELECT id, period_from, period_to FROM ops_import"
+	                                " WHERE source = ? AND profile = ? ORDER BY id", &st, m->err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, ops_source_names[m->o->source]);
+	stmt_bind_text(st, 2, m->prof.name);
+	while(!(rc = stmt_step(st, &row, m->err)) && row) {
+		struct earlier e = { stmt_int(st, 0), { 0, 0, 0 }, { 0, 0, 0 }, 0, 0 };
+		date_parse_iso(stmt_text(st, 1), &e.from);
+		date_parse_iso(stmt_text(st, 2), &e.to);
+		m->ex = xrealloc(m->ex, (m->nex + 1) * sizeof(*m->ex));
+		m->ex[m->nex++] = e;
+	}
+	stmt_finalize(st);
+	return rc;
+}
+
+static enum styr_rc exec_id(struct store *s, const char *sql, int64_t id, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, id);
+	rc = stmt_step(st, &row, err);
+	stmt_finalize(st);
+	return rc;
+}
+
+/* Delete import id and everything read from it. */
+static enum styr_rc delete_import(struct store *s, int64_t id, struct styr_error *err)
+{
+	enum styr_rc rc = STYR_OK;
+	char sql[96];
+	for(int i = 0; !rc && tables[i]; i++) {
+		snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE import_id = ?", tables[i]);
+		rc = exec_id(s, sql, id, err);
+	}
+	if(!rc)
+		rc = exec_id(s, "DELETE FROM ops_import WHERE id = ?", id, err);
+	return rc;
+}
+
+/* Settle the period: replace an import of the same period, refuse an
+** overlapping one. */
+static enum styr_rc settle(struct imp *m, struct ops_import_result *r)
+{
+	const struct ops_import_opts *o = m->o;
+	char a[11], b[11], c[11], d[11];
+	if(o->source == OPS_SRC_ASSETS) {
+		r->from = r->to = o->to.year ? o->to : clock_today();
+	} else {
+		r->from = o->from.year ? o->from : m->first;
+		r->to = o->to.year ? o->to : m->last;
+		if(!r->from.year || !r->to.year)
+			return styr_error_set(m->err, STYR_EINVAL, "%s: no rows to import, and no period"
+			                      " given (--from and --to)", o->path);
+		if(date_cmp(r->from, r->to) > 0) {
+			date_format_iso(r->from, a);
+			date_format_iso(r->to, b);
+			return styr_error_set(m->err, STYR_EINVAL, "%s: the period %s to %s ends before"
+			                      " it begins", o->path, a, b);
+		}
+	}
+	date_format_iso(r->from, a);
+	date_format_iso(r->to, b);
+	for(size_t i = 0; i < m->nex; i++) {
+		struct earlier *e = &m->ex[i];
+		if(!date_cmp(e->from, r->from) && !date_cmp(e->to, r->to)) {
+			r->replaced = e->id;
+			continue;
+		}
+		if(date_cmp(e->from, r->to) > 0 || date_cmp(e->to, r->from) < 0)
+			continue;
+		date_format_iso(e->from, c);
+		date_format_iso(e->to, d);
+		if(e->line)
+			return styr_error_set(m->err, STYR_ECONFLICT, "%s:%ld:%d: the row is dated in"
+			                      " %s to %s, the period of import #%" PRId64 " of %s (%s);"
+			                      " this file covers %s to %s, which overlaps it: import"
+			                      " the same period to replace it, or a period that does"
+			                      " not overlap", o->path, e->line, e->col, c, d, e->id,
+			                      ops_source_names[o->source], m->prof.name, a, b);
+		return styr_error_set(m->err, STYR_ECONFLICT, "%s: the period %s to %s overlaps"
+		                      " %s to %s of import #%" PRId64 " of %s (%s): import the same"
+		                      " period to replace it, or a period that does not overlap",
+		                      o->path, a, b, c, d, e->id, ops_source_names[o->source],
+		                      m->prof.name);
+	}
+	if(r->replaced)
+		return delete_import(m->s, r->replaced, m->err);
+	return STYR_OK;
+}
+
+static enum styr_rc finish(struct imp *m, struct ops_import_result *r, const char *enc)
+{
+	struct store_stmt *st;
+	struct strbuf json = STRBUF_INIT, key = STRBUF_INIT;
+	struct jsonw w;
+	char a[11], b[11];
+	bool row;
+	long flagged = 0, first = 0;
+	for(size_t f = 0; f < m->nfd; f++) {
+		if(m->clock[f].flagged && (!first || m->clock[f].first_flagged_line < first))
+			first = m->clock[f].first_flagged_line;
+		flagged += m->clock[f].flagged;
+	}
+	r->flagged = flagged;
+	r->first_flagged_line = first;
+	r->rows = m->rows;
+	r->skipped = m->skipped;
+	r->ignored_events = m->ignored_events;
+	r->ignored_fields[0] = '\0';
+	for(size_t i = 0; i < m->nign; i++) {
+		size_t len = strlen(r->ignored_fields);
+		snprintf(r->ignored_fields + len, sizeof(r->ignored_fields) - len, "%s%s (%ld)",
+		         i ? ", " : "", m->ign[i].label, m->ign[i].n);
+	}
+	date_format_iso(r->from, a);
+	date_format_iso(r->to, b);
+	jsonw_init(&w, jsonw_strbuf_sink, &json, false);
+	jsonw_object_begin(&w);
+	jsonw_kv_string(&w, "file", m->o->path);
+	jsonw_kv_string(&w, "source", ops_source_names[m->o->source]);
+	jsonw_kv_string(&w, "profile", m->prof.name);
+	jsonw_kv_string(&w, "from", a);
+	jsonw_kv_string(&w, "to", b);
+	jsonw_kv_int(&w, "rows", m->rows);
+	jsonw_kv_int(&w, "skipped", m->skipped);
+	jsonw_kv_int(&w, "ignored_events", m->ignored_events);
+	jsonw_kv_int(&w, "repeated_hour", flagged);
+	jsonw_kv_string(&w, "encoding", enc);
+	if(r->replaced)
+		jsonw_kv_int(&w, "replaced", r->replaced);
+	jsonw_object_end(&w);
+	enum styr_rc rc = store_prepare(m->s, "UPDATE ops_import SET period_from = ?, period_to = ?,"
+	                                " rows = ?, flagged = ?, encoding = ?, summary = ? WHERE id = ?",
+	                                &st, m->err);
+	if(!rc) {
+		stmt_bind_text(st, 1, a);
+		stmt_bind_text(st, 2, b);
+		stmt_bind_int(st, 3, m->rows);
+		stmt_bind_int(st, 4, flagged);
+		stmt_bind_text(st, 5, enc);
+		stmt_bind_text(st, 6, json.buf);
+		stmt_bind_int(st, 7, m->id);
+		rc = stmt_step(st, &row, m->err);
+		stmt_finalize(st);
+	}
+	strbuf_addf(&key, "%" PRId64, m->id);
+	if(!rc)
+		rc = store_audit(m->s, "ops_import", key.buf, NULL, json.buf, m->err);
+	strbuf_release(&json);
+	strbuf_release(&key);
+	return rc;
+}
+
+enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
+                             struct ops_import_result *r, struct styr_error *err)
+{
+	struct imp m;
+	struct csv_parser p;
+	struct store_stmt *st = NULL;
+	char stamp_now[CLOCK_TIMESTAMP_SIZE];
+	char buf[1 << 16];
+	size_t n;
+	bool row, began = false;
+	FILE *f = NULL;
+	enum styr_rc rc;
+
+	memset(r, 0, sizeof(*r));
+	memset(&m, 0, sizeof(m));
+	m.s = s;
+	m.o = o;
+	m.err = err;
+	m.fd = ops_source_fields(o->source, &m.nfd);
+	rc = ops_profile_load(s, o->profile, &m.prof, err);
+	if(rc)
+		return rc;
+	for(size_t i = 0; i < m.nfd; i++)
+		ops_clock_init(&m.clock[i], m.prof.utc);
+	f = fopen(o->path, "rb");
+	if(!f) {
+		ops_profile_release(&m.prof);
+		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", o->path, strerror(errno));
+	}
+	rc = store_begin(s, err);
+	began = !rc;
+	if(!rc)
+		rc = load_earlier(&m);
+	if(!rc)
+		rc = store_prepare(s, "INSERT INTO ops_import(source, profile, file, period_from,"
+		                   " period_to, rows, imported_at, imported_by) VALUES(?, ?, ?, '', '',"
+		                   " 0, ?, ?)", &st, err);
+	if(!rc) {
+		clock_timestamp(stamp_now);
+		stmt_bind_text(st, 1, ops_source_names[o->source]);
+		stmt_bind_text(st, 2, m.prof.name);
+		stmt_bind_text(st, 3, o->path);
+		stmt_bind_text(st, 4, stamp_now);
+		stmt_bind_text(st, 5, store_user(s));
+		rc = stmt_step(st, &row, err);
+		stmt_finalize(st);
+		m.id = store_last_insert_id(s);
+		r->id = m.id;
+	}
+	if(!rc)
+		rc = store_prepare(s, inserts[o->source], &m.ins, err);
+	csv_init(&p, 0, on_record, &m);
+	while(!rc && (n = fread(buf, 1, sizeof(buf), f)) > 0)
+		rc = csv_feed(&p, buf, n, err);
+	if(!rc && ferror(f))
+		rc = styr_error_set(err, STYR_EIO, "%s: read error", o->path);
+	if(!rc)
+		rc = csv_finish(&p, err);
+	if(rc && !m.own_error && (rc == STYR_EINVAL))
+		styr_error_prefix(err, "%s", o->path);
+	if(!rc && !m.header)
+		rc = styr_error_set(err, STYR_EINVAL, "%s: the file is empty: expected a heading line"
+		                    " and rows", o->path);
+	r->sep = p.sep;
+	r->encoding = csv_encoding_name(&p);
+	if(m.ins)
+		stmt_finalize(m.ins);
+	if(!rc)
+		rc = settle(&m, r);
+	if(!rc)
+		rc = finish(&m, r, r->encoding);
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc && began)
+		store_rollback(s);
+	csv_release(&p);
+	fclose(f);
+	free(m.ex);
+	ops_profile_release(&m.prof);
+	if(rc)
+		r->id = 0;
+	return rc;
+}
+
+/* ---- the list of imports ---- */
+
+static char *dup_col(struct store_stmt *st, int c)
+{
+	const char *t = stmt_text(st, c);
+	return t ? xstrdup(t) : NULL;
+}
+
+enum styr_rc ops_imports(struct store *s, struct ops_import_row **out, size_t *n,
+                         struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	enum styr_rc rc = store_prepare(s, "SELECT id, source, profile, file, period_from, period_to,"
+	                                " imported_at, imported_by, rows, flagged FROM ops_import"
+	                                " ORDER BY id", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		ALLOC_GROW(*out, *n, cap);
+		struct ops_import_row *r = &(*out)[(*n)++];
+		r->id = stmt_int(st, 0);
+		r->source = dup_col(st, 1);
+		r->profile = dup_col(st, 2);
+		r->file = dup_col(st, 3);
+		r->from = dup_col(st, 4);
+		r->to = dup_col(st, 5);
+		r->imported_at = dup_col(st, 6);
+		r->imported_by = dup_col(st, 7);
+		r->rows = (long)stmt_int(st, 8);
+		r->flagged = (long)stmt_int(st, 9);
+	}
+	stmt_finalize(st);
+	if(rc) {
+		ops_imports_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+void ops_imports_free(struct ops_import_row *v, size_t n)
+{
+	for(size_t i = 0; i < n; i++) {
+		free(v[i].source);
+		free(v[i].profile);
+		free(v[i].file);
+		free(v[i].from);
+		free(v[i].to);
+		free(v[i].imported_at);
+		free(v[i].imported_by);
+	}
+	free(v);
+}
