@@ -33,7 +33,20 @@
 static const char EXTRA[] =
 	"{ \"accounts\": [ { \"number\": 5011, \"name\": \"Månadslöner\", \"kind\": \"cost\" } ],\n"
 	"  \"control_actions\": [ { \"plan\": 2020, \"number\": 1,\n"
-	"    \"text\": \"Rutinen för säkerhetskopiering ses över\", \"risk\": \"2020-backup\" } ] }\n";
+	"    \"text\": \"Rutinen för säkerhetskopiering ses över\", \"risk\": \"2020-backup\" } ],\n"
+	"  \"ops_profiles\": [ { \"name\": \"efecte\", \"system\": \"Efecte\" } ],\n"
+	"  \"ops_profile_columns\": [ { \"profile\": \"efecte\", \"source\": \"tickets\",\n"
+	"    \"field\": \"created\", \"heading\": \"Skapad\" } ],\n"
+	"  \"ops_profile_values\": [ { \"profile\": \"efecte\", \"vocabulary\": \"status\",\n"
+	"    \"value\": \"Väntar på kund\", \"meaning\": \"paused\" } ],\n"
+	"  \"ops_hours\": [ { \"valid_from\": \"2020-01-01\", \"weekday\": 1, \"open\": \"08:00\",\n"
+	"    \"close\": \"17:00\" } ],\n"
+	"  \"ops_days_off\": [ { \"date\": \"2020-05-22\", \"name\": \"Klämdag\" } ],\n"
+	"  \"ops_settings\": [ { \"name\": \"service-desk\", \"value\": \"Servicedesk\" } ],\n"
+	"  \"ops_services\": [ { \"name\": \"SRV-FIL01\", \"category\": \"servrar\" } ],\n"
+	"  \"ops_backup_jobs\": [ { \"job\": \"Filserver\", \"schedule\": \"daily\" } ],\n"
+	"  \"ops_indicator_map\": [ { \"indicator\": \"2024-incidenter\", \"measure\": \"open.incidents\" } ],\n"
+	"  \"ops_control_map\": [ { \"moment\": \"2020-support-rutin\", \"control\": \"old-tickets\" } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {
