@@ -32,4 +32,15 @@ void ops_doc_controls(struct doc *d, const struct ops_control_run *runs, size_t 
 enum styr_rc ops_doc_sources(struct doc *d, struct store *s, const struct occasion *o,
                              bool *found, struct styr_error *err);
 
+/*
+** Put the provenance of each figure `styr ops apply` wrote at occasion o
+** into the source note of the cells from block `from` on that show it:
+** a cell whose source names the indicator ("indikator KEY: ...", as the
+** goals sections write it) and whose text is the applied value gets
+** "; beräknad av styr ops apply: DEFINITION version N, PERIOD, ROWS rader
+** ur FILES" appended. A value changed by hand since is left as it is.
+*/
+enum styr_rc ops_doc_annotate(struct doc *d, size_t from, struct store *s,
+                              const struct occasion *o, struct styr_error *err);
+
 #endif

@@ -834,7 +834,7 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 	if(!rc)
 		rc = csv_finish(&p, err);
 	if(rc && !m.own_error && (rc == STYR_EINVAL))
-		styr_error_prefix(err, "%s", o->path);
+		styr_error_set(err, rc, "%s:%s", o->path, err->msg);  /* "LINE:COLUMN: ..." */
 	if(!rc && !m.header)
 		rc = styr_error_set(err, STYR_EINVAL, "%s: the file is empty: expected a heading line"
 		                    " and rows", o->path);

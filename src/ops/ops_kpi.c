@@ -121,7 +121,6 @@ static enum styr_rc tickets(struct store *s, struct figs *F, struct ops_config *
 	for(int i = 0; i < 3; i++) {
 		struct ops_figure *g = add(F, hm[i], "ops.handling-time", "h", 1);
 		g->title = fmt("Handläggningstid för incidenter, %s (arbetstimmar)", ht[i]);
-		g->den = k->handling.total;
 		g->has_value = k->handling.total > 0;
 		if(g->has_value)
 			g->value = i == 0 ? decimal_div(k->handling.sum, 60 * k->handling.total, 1)

@@ -181,8 +181,10 @@ void ops_profile_release(struct ops_profile *p)
 		for(int f = 0; f < OPS_MAX_FIELDS; f++)
 			free(p->column[s][f]);
 	for(int v = 0; v < OPS_NVOCABS; v++) {
-		for(size_t i = 0; i < p->nwords[v]; i++)
+		for(size_t i = 0; i < p->nwords[v]; i++) {
 			free(p->words[v][i].value);
+			free(p->words[v][i].written);
+		}
 		free(p->words[v]);
 	}
 	memset(p, 0, sizeof(*p));
@@ -243,7 +245,7 @@ bool ops_profile_word(struct ops_profile *p, enum ops_vocab v, const char *value
 			return true;
 		}
 	p->words[v] = xrealloc(p->words[v], (p->nwords[v] + 1) * sizeof(*p->words[v]));
-	p->words[v][p->nwords[v]++] = (struct ops_word){ n, code };
+	p->words[v][p->nwords[v]++] = (struct ops_word){ n, xstrdup(value), code };
 	qsort(p->words[v], p->nwords[v], sizeof(*p->words[v]), cmp_word);
 	return true;
 }
@@ -262,7 +264,7 @@ bool ops_profile_lookup(const struct ops_profile *p, enum ops_vocab v, const cha
 	if(len >= sizeof(buf))
 		return false;
 	fold(value, len, buf);
-	struct ops_word key = { buf, 0 };
+	struct ops_word key = { buf, NULL, 0 };
 	const struct ops_word *w = bsearch(&key, p->words[v], p->nwords[v], sizeof(key), cmp_word);
 	if(!w)
 		return false;
@@ -274,7 +276,7 @@ void ops_profile_known(const struct ops_profile *p, enum ops_vocab v, char *buf,
 {
 	struct strbuf sb = STRBUF_INIT;
 	for(size_t i = 0; i < p->nwords[v]; i++)
-		strbuf_addf(&sb, "%s\"%s\"", i ? ", " : "", p->words[v][i].value);
+		strbuf_addf(&sb, "%s\"%s\"", i ? ", " : "", p->words[v][i].written);
 	if(!p->nwords[v])
 		strbuf_addstr(&sb, "none (the profile has no words for it)");
 	str_copy(buf, n, sb.buf);

@@ -77,7 +77,8 @@ enum { OPS_CALL_ANSWERED = 1, OPS_CALL_ABANDONED };
 /* ---- a loaded profile ---- */
 
 struct ops_word {
-	char *value;          /* as compared: trimmed, ASCII lower-case */
+	char *value;          /* as compared: trimmed, lower-case */
+	char *written;        /* as the profile writes it, for messages */
 	int code;
 };
 

@@ -136,3 +136,47 @@ enum styr_rc ops_doc_sources(struct doc *d, struct store *s, const struct occasi
 	ops_sources_free(v, n);
 	return STYR_OK;
 }
+
+enum styr_rc ops_doc_annotate(struct doc *d, size_t from, struct store *s,
+                              const struct occasion *o, struct styr_error *err)
+{
+	struct ops_source_row *v;
+	size_t n;
+	struct strbuf shown = STRBUF_INIT, src = STRBUF_INIT;
+	enum styr_rc rc = ops_sources(s, o, &v, &n, err);
+	if(rc || !n) {
+		ops_sources_free(v, n);
+		return rc;
+	}
+	for(size_t b = from; b < d->nblocks; b++) {
+		if(d->blocks[b].type != DOC_TABLE)
+			continue;
+		struct doc_table *t = &d->blocks[b].u.table;
+		for(size_t r = 0; r < t->nrows; r++)
+			for(size_t c = 0; c < t->rows[r].ncells; c++) {
+				struct doc_cell *cell = &t->rows[r].cells[c];
+				if(!cell->source || strncmp(cell->source, "indikator ", 10))
+					continue;
+				const char *key = cell->source + 10;
+				for(size_t i = 0; i < n; i++) {
+					size_t len = strlen(v[i].indicator);
+					if(strncmp(key, v[i].indicator, len) || key[len] != ':')
+						continue;
+					strbuf_reset(&shown);
+					doc_cell_format(cell, &shown);
+					if(strcmp(shown.buf, v[i].value))
+						continue;
+					strbuf_reset(&src);
+					strbuf_addf(&src, "%s; beräknad av styr ops apply: %s version %d, %s–%s,"
+					            " %ld rader ur %s", cell->source, v[i].definition,
+					            v[i].version, v[i].from, v[i].to, v[i].rows, v[i].files);
+					free(cell->source);
+					cell->source = strbuf_detach(&src);
+				}
+			}
+	}
+	strbuf_release(&shown);
+	strbuf_release(&src);
+	ops_sources_free(v, n);
+	return STYR_OK;
+}

@@ -745,7 +745,7 @@ static void test_profile_words(void **state)
 	assert_true(ops_heading_equal("Skapad", "\xEF\xBB\xBF skapad "));
 	char known[64];
 	ops_profile_known(&p, OPS_VOC_STATUS, known, sizeof(known));
-	assert_string_equal(known, "\"pågår\", \"väntar på kund\"");
+	assert_string_equal(known, "\"Pågår\", \"Väntar på kund\"");
 	ops_profile_release(&p);
 	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "created"), 3);
 	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "wait"), -1);
