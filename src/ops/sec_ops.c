@@ -172,6 +172,7 @@ enum styr_rc ops_doc_annotate(struct doc *d, size_t from, struct store *s,
 					            v[i].version, v[i].from, v[i].to, v[i].rows, v[i].files);
 					free(cell->source);
 					cell->source = strbuf_detach(&src);
+					break;     /* key pointed into the old source */
 				}
 			}
 	}

@@ -22,6 +22,7 @@
 #include "economy/economy_doc.h"
 #include "goals/goals_doc.h"
 #include "meetings/meetings_doc.h"
+#include "ops/ops_doc.h"
 #include "reports/report_texts.h"
 
 struct store;

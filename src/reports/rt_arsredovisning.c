@@ -43,6 +43,10 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = goals_doc_followup(d, s, &o, NULL, &found, err);
 		if(!rc && !found)
 			doc_rewind(d, at);
+		if(!rc && found)
+			rc = ops_doc_annotate(d, at.nblocks, s, &o, err);
+		if(!rc && found)
+			rc = ops_doc_sources(d, s, &o, &found, err);
 	}
 	if(!rc) {
 		doc_heading(d, 2, "Verksamhetsberättelse");

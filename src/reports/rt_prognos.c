@@ -47,6 +47,10 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 		rc = goals_doc_followup(d, s, &o, NULL, &have, err);
 		if(!rc && !have)
 			doc_rewind(d, at);
+		if(!rc && have)
+			rc = ops_doc_annotate(d, at.nblocks, s, &o, err);
+		if(!rc && have)
+			rc = ops_doc_sources(d, s, &o, &have, err);
 	}
 	if(!rc) {
 		doc_heading(d, 1, delar ? "Verksamhetsberättelse" : "Verksamhetsrapport");
