@@ -14,6 +14,7 @@
 #include "ops/ops.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -27,15 +28,16 @@
 #include "db/store.h"
 #include "ops/ops_controls.h"
 #include "ops/ops_time.h"
+#include "ops/ops_walk.h"
 
 static const char *const tables[] = {
-	"ops_ticket", "ops_event", "ops_call", "ops_outage", "ops_asset", "ops_invoice",
+	"ops_ticket", "ops_history", "ops_call", "ops_outage", "ops_asset", "ops_invoice",
 	"ops_backup", NULL
 };
 
 struct earlier {
 	int64_t id;
-	struct date from, to;
+	int32_t from, to;     /* days since 1970 */
 	long line;            /* first row dated inside its period; 0 none */
 	int col;
 };
@@ -43,6 +45,39 @@ struct earlier {
 struct ignored {
 	char label[48];
 	long n;
+};
+
+enum { V_NULL, V_INT, V_TEXT };
+
+struct val {
+	int type;
+	int64_t i;            /* V_INT: the value; V_TEXT: offset in the arena */
+};
+
+#define BATCH_ROWS 4096
+#define NBATCHES 3
+
+struct batch {
+	struct val *v;        /* BATCH_ROWS rows of ncols values */
+	size_t nrows;
+	struct strbuf arena;  /* the texts, NUL after each */
+};
+
+struct writer {
+	pthread_t thread;
+	bool running;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct batch b[NBATCHES];
+	struct batch *queue[NBATCHES];   /* full, oldest first */
+	size_t nqueue;
+	struct batch *spare[NBATCHES];   /* empty */
+	size_t nspare;
+	bool quit;
+	enum styr_rc rc;                 /* the writer's first failure */
+	struct styr_error err;
+	struct store_stmt *ins;
+	int ncols;
 };
 
 struct imp {
@@ -55,16 +90,24 @@ struct imp {
 	bool header;
 	struct ops_clock clock[OPS_MAX_FIELDS];
 	struct store_stmt *ins;
+	struct writer w;
+	struct batch *batch;              /* being filled; NULL between batches */
 	int64_t id;
 	long rows, skipped, ignored_events;
 	bool have_day;
-	struct date first, last;
+	int32_t first, last;              /* days the rows are dated, since 1970 */
+	int32_t lo, hi;                   /* the period given (or the widest) */
 	struct earlier *ex;
 	size_t nex;
 	struct ignored ign[8];
 	size_t nign;
 	bool own_error;
 	struct styr_error *err;
+	/* ticket history: the events of one ticket read one after the other,
+	** written as one packed row (ops_walk.h) */
+	struct strbuf pend_ticket, pend_events;
+	int64_t pend_prev;
+	long pend_line, pend_count;
 };
 
 /* ---- messages ---- */
@@ -149,11 +192,6 @@ static bool empty(const char *t)
 	return true;
 }
 
-static int fi(struct imp *m, const char *name)
-{
-	return ops_field_index(m->o->source, name);
-}
-
 /* A required field present, or an error. */
 static enum styr_rc need(struct imp *m, const struct csv_record *rec, int f)
 {
@@ -198,33 +236,34 @@ static enum styr_rc stamp(struct imp *m, const struct csv_record *rec, int f, bo
 	return STYR_OK;
 }
 
-/* The local day of an instant, for the period. */
-static struct date day_of(int64_t t)
+/* The local day of an instant (days since 1970), for the period. */
+static int32_t day_of(int64_t t)
 {
-	return ops_date_of(ops_tz_to_local(t));
+	int64_t l = ops_tz_to_local(t);
+	return (int32_t)(l >= 0 ? l / OPS_DAY : -((-l + OPS_DAY - 1) / OPS_DAY));
 }
 
-/* Record that the row at field f is dated d: check it against the period
-** given and the earlier imports, and widen the period found. */
-static enum styr_rc dated(struct imp *m, const struct csv_record *rec, int f, struct date d)
+/* Record that the row at field f is dated on day d: check it against the
+** period given and the earlier imports, and widen the period found. */
+static enum styr_rc dated(struct imp *m, const struct csv_record *rec, int f, int32_t d)
 {
-	const struct ops_import_opts *o = m->o;
-	char a[11], b[11], x[11];
-	if((o->from.year && date_cmp(d, o->from) < 0) || (o->to.year && date_cmp(d, o->to) > 0)) {
-		date_format_iso(d, x);
+	if(d < m->lo || d > m->hi) {
+		const struct ops_import_opts *o = m->o;
+		char a[11], b[11], x[11];
+		date_format_iso(date_from_days(d), x);
 		date_format_iso(o->from, a);
 		date_format_iso(o->to, b);
 		return row_error(m, rec, f, "dated %s, outside the period %s to %s given", x,
 		                 o->from.year ? a : "…", o->to.year ? b : "…");
 	}
-	if(!m->have_day || date_cmp(d, m->first) < 0)
+	if(!m->have_day || d < m->first)
 		m->first = d;
-	if(!m->have_day || date_cmp(d, m->last) > 0)
+	if(!m->have_day || d > m->last)
 		m->last = d;
 	m->have_day = true;
 	for(size_t i = 0; i < m->nex; i++) {
 		struct earlier *e = &m->ex[i];
-		if(!e->line && date_cmp(d, e->from) >= 0 && date_cmp(d, e->to) <= 0) {
+		if(!e->line && d >= e->from && d <= e->to) {
 			e->line = m->col[f] >= 0 ? rec->fields[m->col[f]].line : rec->line;
 			e->col = m->col[f] >= 0 ? rec->fields[m->col[f]].column : 1;
 		}
@@ -244,22 +283,225 @@ static enum styr_rc not_before(struct imp *m, const struct csv_record *rec, int 
 	                 m->fd[g].name, b);
 }
 
-static void bind_time(struct store_stmt *st, int idx, int64_t t)
+/* ---- rows to the writer ----
+**
+** The rows checked are put in batches; a writer thread binds and steps the
+** prepared INSERT for each while the next batch is read, so reading and
+** checking the file runs on one core and SQLite on the other. Only the
+** writer touches the store while the file is read. When no thread can be
+** started, each batch is written where it is filled.
+*/
+
+static enum styr_rc write_batch(struct writer *w, struct batch *b, struct styr_error *err)
 {
-	if(t == OPS_NONE)
-		stmt_bind_null(st, idx);
-	else
-		stmt_bind_int(st, idx, t);
+	enum styr_rc rc = STYR_OK;
+	bool row;
+	for(size_t r = 0; !rc && r < b->nrows; r++) {
+		const struct val *v = &b->v[r * (size_t)w->ncols];
+		for(int c = 0; c < w->ncols; c++) {
+			if(v[c].type == V_INT)
+				stmt_bind_int(w->ins, c + 1, v[c].i);
+			else if(v[c].type == V_TEXT)
+				stmt_bind_text(w->ins, c + 1, b->arena.buf + v[c].i);
+			else
+				stmt_bind_null(w->ins, c + 1);
+		}
+		rc = stmt_step(w->ins, &row, err);
+		stmt_reset(w->ins);
+	}
+	b->nrows = 0;
+	strbuf_reset(&b->arena);
+	return rc;
 }
 
+static void *writer_main(void *arg)
+{
+	struct writer *w = arg;
+	pthread_mutex_lock(&w->mu);
+	for(;;) {
+		while(!w->nqueue && !w->quit)
+			pthread_cond_wait(&w->cv, &w->mu);
+		if(!w->nqueue)
+			break;
+		struct batch *b = w->queue[0];
+		memmove(w->queue, w->queue + 1, --w->nqueue * sizeof(*w->queue));
+		pthread_mutex_unlock(&w->mu);
+		enum styr_rc rc = STYR_OK;
+		struct styr_error e;
+		if(!w->rc)
+			rc = write_batch(w, b, &e);
+		else {
+			b->nrows = 0;
+			strbuf_reset(&b->arena);
+		}
+		pthread_mutex_lock(&w->mu);
+		if(rc && !w->rc) {
+			w->rc = rc;
+			w->err = e;
+		}
+		w->spare[w->nspare++] = b;
+		pthread_cond_broadcast(&w->cv);
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+static void writer_init(struct writer *w, struct store_stmt *ins, int ncols)
+{
+	memset(w, 0, sizeof(*w));
+	w->ins = ins;
+	w->ncols = ncols;
+	for(int i = 0; i < NBATCHES; i++) {
+		w->b[i].v = xcalloc(BATCH_ROWS * (size_t)ncols, sizeof(struct val));
+		strbuf_init(&w->b[i].arena);
+		w->spare[w->nspare++] = &w->b[i];
+	}
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->cv, NULL);
+	w->running = !pthread_create(&w->thread, NULL, writer_main, w);
+}
+
+/* The batch to fill: a spare one (waiting for the writer if need be). */
+static struct batch *writer_take(struct writer *w)
+{
+	pthread_mutex_lock(&w->mu);
+	while(!w->nspare)
+		pthread_cond_wait(&w->cv, &w->mu);
+	struct batch *b = w->spare[--w->nspare];
+	pthread_mutex_unlock(&w->mu);
+	return b;
+}
+
+/* Hand a filled batch to the writer (or write it here). */
+static enum styr_rc writer_give(struct writer *w, struct batch *b, struct styr_error *err)
+{
+	if(!w->running) {
+		enum styr_rc rc = w->rc ? w->rc : write_batch(w, b, &w->err);
+		if(rc)
+			w->rc = rc;
+		w->spare[w->nspare++] = b;
+		if(rc)
+			*err = w->err;
+		return rc;
+	}
+	pthread_mutex_lock(&w->mu);
+	w->queue[w->nqueue++] = b;
+	enum styr_rc rc = w->rc;
+	if(rc)
+		*err = w->err;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+	return rc;
+}
+
+/* Wait until everything handed over is written, stop the thread; the
+** writer's failure, if any. */
+static enum styr_rc writer_finish(struct writer *w, struct styr_error *err)
+{
+	if(w->running) {
+		pthread_mutex_lock(&w->mu);
+		w->quit = true;
+		pthread_cond_broadcast(&w->cv);
+		pthread_mutex_unlock(&w->mu);
+		pthread_join(w->thread, NULL);
+		w->running = false;
+	}
+	if(w->rc)
+		*err = w->err;
+	return w->rc;
+}
+
+static void writer_release(struct writer *w)
+{
+	for(int i = 0; i < NBATCHES; i++) {
+		free(w->b[i].v);
+		strbuf_release(&w->b[i].arena);
+	}
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->cv);
+}
+
+/* The current row's values, cleared when a row begins. */
+static struct val *cur_row(struct imp *m)
+{
+	if(!m->batch)
+		m->batch = writer_take(&m->w);
+	return &m->batch->v[m->batch->nrows * (size_t)m->w.ncols];
+}
+
+static void rb_int(struct imp *m, int idx, int64_t v)
+{
+	cur_row(m)[idx - 1] = (struct val){ V_INT, v };
+}
+
+static void rb_null(struct imp *m, int idx)
+{
+	cur_row(m)[idx - 1] = (struct val){ V_NULL, 0 };
+}
+
+static void rb_text(struct imp *m, int idx, const char *t)
+{
+	if(!t) {
+		rb_null(m, idx);
+		return;
+	}
+	struct val *r = cur_row(m);
+	r[idx - 1] = (struct val){ V_TEXT, (int64_t)m->batch->arena.len };
+	strbuf_addstr(&m->batch->arena, t);
+	strbuf_addch(&m->batch->arena, '\0');
+}
+
+static enum styr_rc row_done(struct imp *m)
+{
+	if(++m->batch->nrows < BATCH_ROWS)
+		return STYR_OK;
+	struct batch *b = m->batch;
+	m->batch = NULL;
+	return writer_give(&m->w, b, m->err);
+}
+
+/* The last rows to the writer, and wait for it. */
+static enum styr_rc rows_finish(struct imp *m)
+{
+	enum styr_rc rc = STYR_OK;
+	if(m->batch && m->batch->nrows) {
+		struct batch *b = m->batch;
+		m->batch = NULL;
+		rc = writer_give(&m->w, b, m->err);
+	}
+	enum styr_rc wrc = writer_finish(&m->w, m->err);
+	return rc ? rc : wrc;
+}
+
+static void bind_time(struct imp *m, int idx, int64_t t)
+{
+	if(t == OPS_NONE)
+		rb_null(m, idx);
+	else
+		rb_int(m, idx, t);
+}
+
+/* The row is complete: it goes to the writer. */
 static enum styr_rc step(struct imp *m)
 {
-	bool row;
-	enum styr_rc rc = stmt_step(m->ins, &row, m->err);
-	stmt_reset(m->ins);
-	if(!rc)
+	if(m->o->source != OPS_SRC_HISTORY)
 		m->rows++;
-	return rc;
+	return row_done(m);
+}
+
+/* Write the pending events of a ticket as one row. */
+static enum styr_rc flush_history(struct imp *m)
+{
+	if(!m->pend_count)
+		return STYR_OK;
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, m->pend_ticket.buf);
+	rb_text(m, 3, m->pend_events.buf);
+	rb_int(m, 4, m->pend_count);
+	rb_int(m, 5, m->pend_line);
+	m->pend_count = 0;
+	strbuf_reset(&m->pend_events);
+	return step(m);
 }
 
 /* ---- one row per source ---- */
@@ -269,9 +511,9 @@ static enum styr_rc ticket_row(struct imp *m, const struct csv_record *rec)
 	int64_t created, resolved, closed, delivered;
 	bool p;
 	int type, prio, status;
-	int fid = fi(m, "id"), ftype = fi(m, "type"), fprio = fi(m, "priority");
-	int fcreated = fi(m, "created"), fstatus = fi(m, "status"), fres = fi(m, "resolved");
-	int fclosed = fi(m, "closed"), fdel = fi(m, "delivered");
+	const int fid = OPS_T_ID, ftype = OPS_T_TYPE, fprio = OPS_T_PRIORITY;
+	const int fcreated = OPS_T_CREATED, fstatus = OPS_T_STATUS, fres = OPS_T_RESOLVED;
+	const int fclosed = OPS_T_CLOSED, fdel = OPS_T_DELIVERED;
 	enum styr_rc rc = need(m, rec, fid);
 	if(!rc)
 		rc = word(m, rec, ftype, OPS_VOC_TYPE, text(m, rec, ftype), &p, &type);
@@ -301,27 +543,26 @@ static enum styr_rc ticket_row(struct imp *m, const struct csv_record *rec)
 		rc = dated(m, rec, fcreated, day_of(created));
 	if(rc)
 		return rc;
-	const char *grp = text(m, rec, fi(m, "group"));
-	int fsol = fi(m, "solution");
-	struct store_stmt *st = m->ins;
-	stmt_bind_int(st, 1, m->id);
-	stmt_bind_text(st, 2, text(m, rec, fid));
-	stmt_bind_int(st, 3, type);
-	stmt_bind_int(st, 4, prio);
-	stmt_bind_int(st, 5, created);
+	const char *grp = text(m, rec, OPS_T_GROUP);
+	const int fsol = OPS_T_SOLUTION;
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, text(m, rec, fid));
+	rb_int(m, 3, type);
+	rb_int(m, 4, prio);
+	rb_int(m, 5, created);
 	if(status)
-		stmt_bind_int(st, 6, status);
+		rb_int(m, 6, status);
 	else
-		stmt_bind_null(st, 6);
-	bind_time(st, 7, resolved);
-	bind_time(st, 8, closed);
-	stmt_bind_text(st, 9, empty(grp) ? NULL : grp);
+		rb_null(m, 6);
+	bind_time(m, 7, resolved);
+	bind_time(m, 8, closed);
+	rb_text(m, 9, empty(grp) ? NULL : grp);
 	if(m->col[fsol] >= 0)
-		stmt_bind_int(st, 10, !empty(text(m, rec, fsol)));
+		rb_int(m, 10, !empty(text(m, rec, fsol)));
 	else
-		stmt_bind_null(st, 10);
-	bind_time(st, 11, delivered);
-	stmt_bind_int(st, 12, rec->line);
+		rb_null(m, 10);
+	bind_time(m, 11, delivered);
+	rb_int(m, 12, rec->line);
 	return step(m);
 }
 
@@ -340,8 +581,8 @@ static void count_ignored(struct imp *m, const char *label)
 
 static enum styr_rc history_row(struct imp *m, const struct csv_record *rec)
 {
-	int fticket = fi(m, "ticket"), fat = fi(m, "at"), ffield = fi(m, "field");
-	int fnew = fi(m, "new"), fold = fi(m, "old"), fvis = fi(m, "visibility");
+	const int fticket = OPS_H_TICKET, fat = OPS_H_AT, ffield = OPS_H_FIELD;
+	const int fnew = OPS_H_NEW, fold = OPS_H_OLD, fvis = OPS_H_VISIBILITY;
 	int kind = 0, code = 0, old = 0, vis;
 	int64_t at;
 	bool p;
@@ -392,27 +633,28 @@ static enum styr_rc history_row(struct imp *m, const struct csv_record *rec)
 	}
 	if(rc)
 		return rc;
-	struct store_stmt *st = m->ins;
-	stmt_bind_int(st, 1, m->id);
-	stmt_bind_text(st, 2, text(m, rec, fticket));
-	stmt_bind_int(st, 3, at);
-	stmt_bind_int(st, 4, kind);
-	if(code)
-		stmt_bind_int(st, 5, code);
-	else
-		stmt_bind_null(st, 5);
-	if(old)
-		stmt_bind_int(st, 6, old);
-	else
-		stmt_bind_null(st, 6);
-	stmt_bind_text(st, 7, kind == OPS_EV_GROUP || kind == OPS_EV_ASSIGNEE ? nv : NULL);
-	stmt_bind_int(st, 8, rec->line);
-	return step(m);
+	const char *ticket = text(m, rec, fticket);
+	if(m->pend_count && (strcmp(m->pend_ticket.buf, ticket) || m->pend_events.len > 60000))
+		rc = flush_history(m);
+	if(rc)
+		return rc;
+	if(!m->pend_count) {
+		strbuf_reset(&m->pend_ticket);
+		strbuf_addstr(&m->pend_ticket, ticket);
+		m->pend_line = rec->line;
+		m->pend_prev = 0;
+	}
+	struct ops_event e = { at, kind, code, old,
+	                       kind == OPS_EV_GROUP || kind == OPS_EV_ASSIGNEE ? nv : NULL };
+	ops_events_pack(&m->pend_events, &m->pend_prev, &e);
+	m->pend_count++;
+	m->rows++;
+	return STYR_OK;
 }
 
 static enum styr_rc call_row(struct imp *m, const struct csv_record *rec)
 {
-	int fat = fi(m, "at"), fwait = fi(m, "wait"), fres = fi(m, "result");
+	const int fat = OPS_C_AT, fwait = OPS_C_WAIT, fres = OPS_C_RESULT;
 	int64_t at, wait;
 	int res;
 	bool p;
@@ -432,17 +674,17 @@ static enum styr_rc call_row(struct imp *m, const struct csv_record *rec)
 		m->skipped++;
 		return STYR_OK;
 	}
-	stmt_bind_int(m->ins, 1, m->id);
-	stmt_bind_int(m->ins, 2, at);
-	stmt_bind_int(m->ins, 3, wait);
-	stmt_bind_int(m->ins, 4, res == OPS_CALL_ANSWERED);
+	rb_int(m, 1, m->id);
+	rb_int(m, 2, at);
+	rb_int(m, 3, wait);
+	rb_int(m, 4, res == OPS_CALL_ANSWERED);
 	return step(m);
 }
 
 static enum styr_rc outage_row(struct imp *m, const struct csv_record *rec)
 {
-	int fsvc = fi(m, "service"), fstart = fi(m, "start"), fend = fi(m, "end");
-	int fkind = fi(m, "kind"), fcat = fi(m, "category");
+	const int fsvc = OPS_A_SERVICE, fstart = OPS_A_START, fend = OPS_A_END;
+	const int fkind = OPS_A_KIND, fcat = OPS_A_CATEGORY;
 	int64_t a, b;
 	int kind;
 	bool p;
@@ -467,19 +709,19 @@ static enum styr_rc outage_row(struct imp *m, const struct csv_record *rec)
 		return STYR_OK;
 	}
 	const char *cat = text(m, rec, fcat);
-	stmt_bind_int(m->ins, 1, m->id);
-	stmt_bind_text(m->ins, 2, text(m, rec, fsvc));
-	stmt_bind_text(m->ins, 3, empty(cat) ? NULL : cat);
-	stmt_bind_int(m->ins, 4, a);
-	stmt_bind_int(m->ins, 5, b);
-	stmt_bind_int(m->ins, 6, kind);
-	stmt_bind_int(m->ins, 7, rec->line);
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, text(m, rec, fsvc));
+	rb_text(m, 3, empty(cat) ? NULL : cat);
+	rb_int(m, 4, a);
+	rb_int(m, 5, b);
+	rb_int(m, 6, kind);
+	rb_int(m, 7, rec->line);
 	return step(m);
 }
 
 static enum styr_rc asset_row(struct imp *m, const struct csv_record *rec)
 {
-	int fname = fi(m, "name"), ftype = fi(m, "type"), fstatus = fi(m, "status");
+	const int fname = OPS_S_NAME, ftype = OPS_S_TYPE, fstatus = OPS_S_STATUS;
 	int type, status;
 	bool pt, ps;
 	enum styr_rc rc = need(m, rec, fname);
@@ -494,20 +736,20 @@ static enum styr_rc asset_row(struct imp *m, const struct csv_record *rec)
 		return STYR_OK;
 	}
 	char key[256];
-	const char *serial = text(m, rec, fi(m, "serial"));
+	const char *serial = text(m, rec, OPS_S_SERIAL);
 	ops_asset_key(text(m, rec, fname), key, sizeof(key));
-	stmt_bind_int(m->ins, 1, m->id);
-	stmt_bind_text(m->ins, 2, key);
-	stmt_bind_text(m->ins, 3, text(m, rec, fname));
-	stmt_bind_text(m->ins, 4, empty(serial) ? NULL : serial);
-	stmt_bind_int(m->ins, 5, rec->line);
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, key);
+	rb_text(m, 3, text(m, rec, fname));
+	rb_text(m, 4, empty(serial) ? NULL : serial);
+	rb_int(m, 5, rec->line);
 	return step(m);
 }
 
 static enum styr_rc invoice_row(struct imp *m, const struct csv_record *rec)
 {
-	int fnum = fi(m, "number"), fsup = fi(m, "supplier"), fdate = fi(m, "date");
-	int famount = fi(m, "amount"), ftext = fi(m, "text");
+	const int fnum = OPS_I_NUMBER, fsup = OPS_I_SUPPLIER, fdate = OPS_I_DATE;
+	const int famount = OPS_I_AMOUNT, ftext = OPS_I_TEXT;
 	struct date d;
 	money_t amount = 0;
 	bool has_amount = false;
@@ -532,28 +774,28 @@ static enum styr_rc invoice_row(struct imp *m, const struct csv_record *rec)
 		}
 	}
 	if(!rc)
-		rc = dated(m, rec, fdate, d);
+		rc = dated(m, rec, fdate, date_to_days(d));
 	if(rc)
 		return rc;
 	const char *t = text(m, rec, ftext);
 	date_format_iso(d, iso);
-	stmt_bind_int(m->ins, 1, m->id);
-	stmt_bind_text(m->ins, 2, text(m, rec, fnum));
-	stmt_bind_text(m->ins, 3, text(m, rec, fsup));
-	stmt_bind_text(m->ins, 4, iso);
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, text(m, rec, fnum));
+	rb_text(m, 3, text(m, rec, fsup));
+	rb_text(m, 4, iso);
 	if(has_amount)
-		stmt_bind_int(m->ins, 5, amount);
+		rb_int(m, 5, amount);
 	else
-		stmt_bind_null(m->ins, 5);
-	stmt_bind_text(m->ins, 6, empty(t) ? NULL : t);
-	stmt_bind_int(m->ins, 7, rec->line);
+		rb_null(m, 5);
+	rb_text(m, 6, empty(t) ? NULL : t);
+	rb_int(m, 7, rec->line);
 	return step(m);
 }
 
 static enum styr_rc backup_row(struct imp *m, const struct csv_record *rec)
 {
-	int fjob = fi(m, "job"), fstart = fi(m, "start"), fend = fi(m, "end");
-	int fres = fi(m, "result");
+	const int fjob = OPS_B_JOB, fstart = OPS_B_START, fend = OPS_B_END;
+	const int fres = OPS_B_RESULT;
 	int64_t a, b;
 	int res;
 	bool p;
@@ -570,12 +812,12 @@ static enum styr_rc backup_row(struct imp *m, const struct csv_record *rec)
 		rc = dated(m, rec, fstart, day_of(a));
 	if(rc)
 		return rc;
-	stmt_bind_int(m->ins, 1, m->id);
-	stmt_bind_text(m->ins, 2, text(m, rec, fjob));
-	stmt_bind_int(m->ins, 3, a);
-	bind_time(m->ins, 4, b);
-	stmt_bind_int(m->ins, 5, res);
-	stmt_bind_int(m->ins, 6, rec->line);
+	rb_int(m, 1, m->id);
+	rb_text(m, 2, text(m, rec, fjob));
+	rb_int(m, 3, a);
+	bind_time(m, 4, b);
+	rb_int(m, 5, res);
+	rb_int(m, 6, rec->line);
 	return step(m);
 }
 
@@ -601,8 +843,7 @@ static enum styr_rc on_record(void *ctx, const struct csv_record *rec, struct st
 static const char *const inserts[OPS_NSOURCES] = {
 	"INSERT INTO ops_ticket(import_id, ticket, type, priority, created, status, resolved,"
 	" closed, grp, solution, delivered, line) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-	"INSERT INTO ops_event(import_id, ticket, at, kind, code, old, text, line)"
-	" VALUES(?,?,?,?,?,?,?,?)",
+	"INSERT INTO ops_history(import_id, ticket, events, count, line) VALUES(?,?,?,?,?)",
 	"INSERT INTO ops_call(import_id, at, wait, answered) VALUES(?,?,?,?)",
 	"INSERT INTO ops_outage(import_id, service, category, start, end, kind, line)"
 	" VALUES(?,?,?,?,?,?,?)",
@@ -624,9 +865,12 @@ static enum styr_rc load_earlier(struct imp *m)
 	stmt_bind_text(st, 1, ops_source_names[m->o->source]);
 	stmt_bind_text(st, 2, m->prof.name);
 	while(!(rc = stmt_step(st, &row, m->err)) && row) {
-		struct earlier e = { stmt_int(st, 0), { 0, 0, 0 }, { 0, 0, 0 }, 0, 0 };
-		date_parse_iso(stmt_text(st, 1), &e.from);
-		date_parse_iso(stmt_text(st, 2), &e.to);
+		struct earlier e = { stmt_int(st, 0), 0, 0, 0, 0 };
+		struct date a = { 1970, 1, 1 }, b = { 1970, 1, 1 };
+		date_parse_iso(stmt_text(st, 1), &a);
+		date_parse_iso(stmt_text(st, 2), &b);
+		e.from = date_to_days(a);
+		e.to = date_to_days(b);
 		m->ex = xrealloc(m->ex, (m->nex + 1) * sizeof(*m->ex));
 		m->ex[m->nex++] = e;
 	}
@@ -670,8 +914,8 @@ static enum styr_rc settle(struct imp *m, struct ops_import_result *r)
 	if(o->source == OPS_SRC_ASSETS) {
 		r->from = r->to = o->to.year ? o->to : clock_today();
 	} else {
-		r->from = o->from.year ? o->from : m->first;
-		r->to = o->to.year ? o->to : m->last;
+		r->from = o->from.year ? o->from : m->have_day ? date_from_days(m->first) : o->from;
+		r->to = o->to.year ? o->to : m->have_day ? date_from_days(m->last) : o->to;
 		if(!r->from.year || !r->to.year)
 			return styr_error_set(m->err, STYR_EINVAL, "%s: no rows to import, and no period"
 			                      " given (--from and --to)", o->path);
@@ -684,16 +928,17 @@ static enum styr_rc settle(struct imp *m, struct ops_import_result *r)
 	}
 	date_format_iso(r->from, a);
 	date_format_iso(r->to, b);
+	int32_t from = date_to_days(r->from), to = date_to_days(r->to);
 	for(size_t i = 0; i < m->nex; i++) {
 		struct earlier *e = &m->ex[i];
-		if(!date_cmp(e->from, r->from) && !date_cmp(e->to, r->to)) {
+		if(e->from == from && e->to == to) {
 			r->replaced = e->id;
 			continue;
 		}
-		if(date_cmp(e->from, r->to) > 0 || date_cmp(e->to, r->from) < 0)
+		if(e->from > to || e->to < from)
 			continue;
-		date_format_iso(e->from, c);
-		date_format_iso(e->to, d);
+		date_format_iso(date_from_days(e->from), c);
+		date_format_iso(date_from_days(e->to), d);
 		if(e->line)
 			return styr_error_set(m->err, STYR_ECONFLICT, "%s:%ld:%d: the row is dated in"
 			                      " %s to %s, the period of import #%" PRId64 " of %s (%s);"
@@ -790,10 +1035,14 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 
 	memset(r, 0, sizeof(*r));
 	memset(&m, 0, sizeof(m));
+	strbuf_init(&m.pend_ticket);
+	strbuf_init(&m.pend_events);
 	m.s = s;
 	m.o = o;
 	m.err = err;
 	m.fd = ops_source_fields(o->source, &m.nfd);
+	m.lo = o->from.year ? date_to_days(o->from) : INT32_MIN;
+	m.hi = o->to.year ? date_to_days(o->to) : INT32_MAX;
 	rc = ops_profile_load(s, o->profile, &m.prof, err);
 	if(rc)
 		return rc;
@@ -824,8 +1073,14 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 		m.id = store_last_insert_id(s);
 		r->id = m.id;
 	}
+	static const int ncols[OPS_NSOURCES] = { 12, 5, 4, 7, 5, 7, 6 };
+	bool writing = false;
 	if(!rc)
 		rc = store_prepare(s, inserts[o->source], &m.ins, err);
+	if(!rc) {
+		writer_init(&m.w, m.ins, ncols[o->source]);
+		writing = true;
+	}
 	csv_init(&p, 0, on_record, &m);
 	while(!rc && (n = fread(buf, 1, sizeof(buf), f)) > 0)
 		rc = csv_feed(&p, buf, n, err);
@@ -833,6 +1088,15 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 		rc = styr_error_set(err, STYR_EIO, "%s: read error", o->path);
 	if(!rc)
 		rc = csv_finish(&p, err);
+	if(!rc && o->source == OPS_SRC_HISTORY)
+		rc = flush_history(&m);
+	if(writing) {
+		struct styr_error ignored;
+		enum styr_rc wrc = rc ? writer_finish(&m.w, &ignored) : rows_finish(&m);
+		if(!rc)
+			rc = wrc;
+		writer_release(&m.w);
+	}
 	if(rc && !m.own_error && (rc == STYR_EINVAL))
 		styr_error_set(err, rc, "%s:%s", o->path, err->msg);  /* "LINE:COLUMN: ..." */
 	if(!rc && !m.header)
@@ -853,6 +1117,8 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 	csv_release(&p);
 	fclose(f);
 	free(m.ex);
+	strbuf_release(&m.pend_ticket);
+	strbuf_release(&m.pend_events);
 	ops_profile_release(&m.prof);
 	if(rc)
 		r->id = 0;

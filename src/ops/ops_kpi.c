@@ -95,13 +95,25 @@ static enum styr_rc count_ticket(void *ctx, const struct ops_ticket *t, struct s
 static enum styr_rc tickets(struct store *s, struct figs *F, struct ops_config *c,
                             struct styr_error *err)
 {
-	struct tctx x = { c, { 0 } };
+	struct tctx x = { c, { 0 } }, y = { NULL, { 0 } };
+	struct ops_config c2;
 	struct ops_walk_stats ws;
 	struct strbuf files = STRBUF_INIT, sb = STRBUF_INIT;
 	long trows, hrows;
 	const struct ops_kpi *K = F->k;
+	/* two threads, each with its own calendar (its cache is written) */
+	enum styr_rc rc = ops_config_load(s, &c2, err);
+	if(rc)
+		return rc;
+	y.c = &c2;
 	ops_ticket_kpi_init(&x.k, K->from, K->to);
-	enum styr_rc rc = ops_walk_tickets(s, x.k.to, count_ticket, &x, &ws, err);
+	ops_ticket_kpi_init(&y.k, K->from, K->to);
+	void *ctx[2] = { &x, &y };
+	rc = ops_walk_tickets2(s, x.k.to, count_ticket, ctx, &ws, err);
+	if(!rc)
+		ops_ticket_kpi_merge(&x.k, &y.k);
+	ops_ticket_kpi_release(&y.k);
+	ops_config_release(&c2);
 	if(rc) {
 		ops_ticket_kpi_release(&x.k);
 		return rc;

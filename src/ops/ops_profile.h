@@ -50,6 +50,16 @@ struct ops_field_def {
 
 #define OPS_MAX_FIELDS 12
 
+/* The index of each field in its source's list (ops_source_fields). */
+enum { OPS_T_ID, OPS_T_TYPE, OPS_T_PRIORITY, OPS_T_CREATED, OPS_T_STATUS, OPS_T_RESOLVED,
+       OPS_T_CLOSED, OPS_T_GROUP, OPS_T_SOLUTION, OPS_T_DELIVERED };
+enum { OPS_H_TICKET, OPS_H_AT, OPS_H_FIELD, OPS_H_NEW, OPS_H_OLD, OPS_H_VISIBILITY };
+enum { OPS_C_AT, OPS_C_WAIT, OPS_C_RESULT, OPS_C_QUEUE, OPS_C_ID };
+enum { OPS_A_SERVICE, OPS_A_START, OPS_A_END, OPS_A_KIND, OPS_A_CATEGORY };
+enum { OPS_S_NAME, OPS_S_SERIAL, OPS_S_TYPE, OPS_S_STATUS };
+enum { OPS_I_NUMBER, OPS_I_SUPPLIER, OPS_I_DATE, OPS_I_AMOUNT, OPS_I_TEXT };
+enum { OPS_B_JOB, OPS_B_START, OPS_B_END, OPS_B_RESULT };
+
 /* The fields of a source (at most OPS_MAX_FIELDS). */
 const struct ops_field_def *ops_source_fields(enum ops_source src, size_t *n);
 

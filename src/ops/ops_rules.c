@@ -521,3 +521,72 @@ int64_t ops_percent(int64_t num, int64_t den, int decimals)
 {
 	return decimal_div(num * 100, den, decimals);
 }
+
+/* ---- the packed form of history events ---- */
+
+/* Append v and ';' to buf at *n (millions of events: no printf). */
+static void put_num(char *buf, size_t *n, int64_t v)
+{
+	char d[24];
+	int k = 0;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	if(v < 0)
+		buf[(*n)++] = '-';
+	do
+		d[k++] = (char)('0' + u % 10);
+	while(u /= 10);
+	while(k)
+		buf[(*n)++] = d[--k];
+	buf[(*n)++] = ';';
+}
+
+void ops_events_pack(struct strbuf *sb, int64_t *prev, const struct ops_event *e)
+{
+	char buf[128];
+	size_t n = 0, len = e->text ? strlen(e->text) : 0;
+	put_num(buf, &n, e->at - *prev);
+	put_num(buf, &n, e->kind);
+	put_num(buf, &n, e->code);
+	put_num(buf, &n, e->old);
+	put_num(buf, &n, (int64_t)len);
+	strbuf_add(sb, buf, n);
+	if(len)
+		strbuf_add(sb, e->text, len);
+	*prev = e->at;
+}
+
+/* A decimal number ended by ';' at *p. */
+static bool num(const char **p, int64_t *out)
+{
+	const char *s = *p;
+	bool neg = *s == '-';
+	int64_t v = 0;
+	if(neg)
+		s++;
+	if(*s < '0' || *s > '9')
+		return false;
+	while(*s >= '0' && *s <= '9')
+		v = v * 10 + (*s++ - '0');
+	if(*s != ';')
+		return false;
+	*out = neg ? -v : v;
+	*p = s + 1;
+	return true;
+}
+
+bool ops_events_unpack(const char *s, void (*fn)(void *ctx, const struct ops_event *e,
+                                                 const char *text, size_t len),
+                       void *ctx)
+{
+	int64_t at = 0, d, k, c, o, len;
+	while(*s) {
+		if(!num(&s, &d) || !num(&s, &k) || !num(&s, &c) || !num(&s, &o) || !num(&s, &len) ||
+		   len < 0 || (int64_t)strnlen(s, (size_t)len) < len)
+			return false;
+		at += d;
+		struct ops_event e = { at, (int)k, (int)c, (int)o, NULL };
+		fn(ctx, &e, len ? s : NULL, (size_t)len);
+		s += len;
+	}
+	return true;
+}

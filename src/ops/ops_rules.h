@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/strbuf.h"
 #include "ops/ops_hours.h"
 
 #define OPS_NONE INT64_MIN  /* an instant not given */
@@ -118,6 +119,21 @@ struct ops_facts {
 ** instants stand in for them (docs/ops-indicators.md, "No history"). */
 void ops_ticket_eval(struct ops_calendar *cal, const struct ops_rules *r,
                      const struct ops_ticket *t, int64_t cut, struct ops_facts *f);
+
+/*
+** The packed form of history events (ops_history.events): per event its
+** instant as the difference from the event before (the first from 0),
+** kind, code and old code as decimal numbers each ended by ';', then the
+** text's length and ';' and its bytes (length 0 when none). Events are
+** packed in file order; readers sort a ticket's events by time, stably.
+*/
+void ops_events_pack(struct strbuf *sb, int64_t *prev, const struct ops_event *e);
+
+/* Unpack events from s, calling fn for each (text points into a copy the
+** callee must take). False when s is not in the packed form. */
+bool ops_events_unpack(const char *s, void (*fn)(void *ctx, const struct ops_event *e,
+                                                 const char *text, size_t len),
+                       void *ctx);
 
 /* ---- percentiles over whole minutes, memory bound by the largest value ---- */
 

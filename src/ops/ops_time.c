@@ -46,12 +46,20 @@ void ops_tz_summer(int year, int64_t *start, int64_t *end)
 	*end = (int64_t)date_to_days(b) * OPS_DAY + 3600;
 }
 
+/* The summer window of the year an instant (UTC) falls in; the windows
+** lie well inside their year. The last year asked for is kept per thread:
+** exports come in time order, so it is nearly always the one wanted. */
 static bool in_summer(int64_t utc)
 {
-	int64_t a, b;
-	/* the year of the instant in UTC; the windows lie well inside it */
-	ops_tz_summer(ops_date_of(utc).year, &a, &b);
-	return utc >= a && utc < b;
+	static _Thread_local struct { int64_t lo, hi, a, b; bool set; } c;
+	if(!c.set || utc < c.lo || utc >= c.hi) {
+		int y = ops_date_of(utc).year;
+		c.lo = (int64_t)date_to_days((struct date){ y, 1, 1 }) * OPS_DAY;
+		c.hi = (int64_t)date_to_days((struct date){ y + 1, 1, 1 }) * OPS_DAY;
+		ops_tz_summer(y, &c.a, &c.b);
+		c.set = true;
+	}
+	return utc >= c.a && utc < c.b;
 }
 
 int ops_tz_offset(int64_t utc)

@@ -4,6 +4,8 @@
 #include "ops/ops_walk.h"
 
 #include <inttypes.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,8 +20,9 @@ struct evbuf {
 	size_t offcap;
 };
 
-static void ev_push(struct evbuf *b, struct store_stmt *st)
+static void ev_add(void *ctx, const struct ops_event *src, const char *text, size_t len)
 {
+	struct evbuf *b = ctx;
 	if(b->n == b->cap) {
 		b->cap = b->cap ? 2 * b->cap : 16;
 		b->ev = xrealloc(b->ev, b->cap * sizeof(*b->ev));
@@ -28,21 +31,33 @@ static void ev_push(struct evbuf *b, struct store_stmt *st)
 		b->offcap = b->cap;
 		b->off = xrealloc(b->off, b->offcap * sizeof(*b->off));
 	}
-	struct ops_event *e = &b->ev[b->n];
-	e->at = stmt_int(st, 1);
-	e->kind = (int)stmt_int(st, 2);
-	e->code = stmt_is_null(st, 3) ? 0 : (int)stmt_int(st, 3);
-	e->old = stmt_is_null(st, 4) ? 0 : (int)stmt_int(st, 4);
-	e->text = NULL;
-	const char *t = stmt_text(st, 5);
-	if(t) {
+	b->ev[b->n] = *src;
+	b->ev[b->n].text = NULL;
+	if(text) {
 		b->off[b->n] = b->text.len;
-		strbuf_addstr(&b->text, t);
+		strbuf_add(&b->text, text, len);
 		strbuf_addch(&b->text, '\0');
 	} else {
 		b->off[b->n] = SIZE_MAX;
 	}
 	b->n++;
+}
+
+/* Sort the events by time, keeping file order among equal times. */
+static void ev_sort(struct evbuf *b)
+{
+	for(size_t i = 1; i < b->n; i++) {
+		if(b->ev[i].at >= b->ev[i - 1].at)
+			continue;
+		struct ops_event e = b->ev[i];
+		size_t o = b->off[i], j = i;
+		for(; j > 0 && b->ev[j - 1].at > e.at; j--) {
+			b->ev[j] = b->ev[j - 1];
+			b->off[j] = b->off[j - 1];
+		}
+		b->ev[j] = e;
+		b->off[j] = o;
+	}
 }
 
 /* Point the events' texts into the buffer (it may have moved). */
@@ -58,8 +73,10 @@ static void ev_reset(struct evbuf *b)
 	strbuf_reset(&b->text);
 }
 
-enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn, void *ctx,
-                              struct ops_walk_stats *stats, struct styr_error *err)
+/* Walk the tickets whose number is in [lo, hi) (NULL: unbounded). */
+static enum styr_rc walk_range(struct store *s, int64_t before, const char *lo, const char *hi,
+                               ops_ticket_fn fn, void *ctx, struct ops_walk_stats *stats,
+                               struct styr_error *err)
 {
 	struct store_stmt *tk = NULL, *ev = NULL;
 	struct evbuf b = { 0 };
@@ -74,15 +91,20 @@ enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn,
 	rc = store_prepare(s, "SELECT i.profile, t.ticket, t.type, t.priority, t.created,"
 	                   " t.status, t.resolved, t.closed, t.grp, t.solution, t.delivered"
 	                   " FROM ops_ticket t JOIN ops_import i ON i.id = t.import_id"
-	                   " WHERE t.created < ?1 ORDER BY t.ticket, i.profile, t.import_id DESC",
-	                   &tk, err);
+	                   " WHERE t.created < ?1 AND (?2 IS NULL OR t.ticket >= ?2)"
+	                   " AND (?3 IS NULL OR t.ticket < ?3)"
+	                   " ORDER BY t.ticket, i.profile, t.import_id DESC", &tk, err);
 	if(!rc)
-		rc = store_prepare(s, "SELECT e.ticket || char(1) || i.profile, e.at, e.kind, e.code,"
-		                   " e.old, e.text FROM ops_event e"
-		                   " JOIN ops_import i ON i.id = e.import_id"
-		                   " ORDER BY e.ticket, i.profile, e.at, e.import_id, e.line", &ev, err);
+		rc = store_prepare(s, "SELECT h.ticket || char(1) || i.profile, h.events, h.import_id,"
+		                   " h.line FROM ops_history h JOIN ops_import i ON i.id = h.import_id"
+		                   " WHERE (?1 IS NULL OR h.ticket >= ?1) AND (?2 IS NULL OR h.ticket < ?2)"
+		                   " ORDER BY h.ticket, i.profile, h.import_id, h.line", &ev, err);
 	if(!rc) {
 		stmt_bind_int(tk, 1, before);
+		stmt_bind_text(tk, 2, lo);
+		stmt_bind_text(tk, 3, hi);
+		stmt_bind_text(ev, 1, lo);
+		stmt_bind_text(ev, 2, hi);
 		rc = stmt_step(tk, &trow, err);
 	}
 	if(!rc)
@@ -107,12 +129,16 @@ enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn,
 				break;
 			if(c < 0)
 				stats->orphan_events++;
-			else
-				ev_push(&b, ev);
-			rc = stmt_step(ev, &erow, err);
+			else if(!ops_events_unpack(stmt_text(ev, 1), ev_add, &b))
+				rc = styr_error_set(err, STYR_EDB, "ops_history of import #%" PRId64 " line"
+				                    " %" PRId64 ": the events are not in the packed form",
+				                    stmt_int(ev, 2), stmt_int(ev, 3));
+			if(!rc)
+				rc = stmt_step(ev, &erow, err);
 		}
 		if(rc)
 			break;
+		ev_sort(&b);
 		ev_fix(&b);
 		struct ops_ticket t = {
 			.id = stmt_text(tk, 1),
@@ -153,6 +179,77 @@ enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn,
 	strbuf_release(&id);
 	strbuf_release(&prev);
 	strbuf_release(&grp);
+	return rc;
+}
+
+enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn, void *ctx,
+                              struct ops_walk_stats *stats, struct styr_error *err)
+{
+	return walk_range(s, before, NULL, NULL, fn, ctx, stats, err);
+}
+
+/* The second half of a split walk, on its own connection. */
+struct half {
+	struct store *s;
+	int64_t before;
+	const char *lo;
+	ops_ticket_fn fn;
+	void *ctx;
+	struct ops_walk_stats stats;
+	enum styr_rc rc;
+	struct styr_error err;
+};
+
+static void *half_main(void *arg)
+{
+	struct half *h = arg;
+	h->rc = walk_range(h->s, h->before, h->lo, NULL, h->fn, h->ctx, &h->stats, &h->err);
+	return NULL;
+}
+
+enum styr_rc ops_walk_tickets2(struct store *s, int64_t before, ops_ticket_fn fn, void *ctx[2],
+                               struct ops_walk_stats *stats, struct styr_error *err)
+{
+	struct store_stmt *st;
+	struct strbuf split = STRBUF_INIT;
+	bool row;
+	int64_t count = 0;
+	const char *threads = getenv("STYR_OPS_THREADS");
+	enum styr_rc rc = store_query_int(s, "SELECT count(*) FROM ops_ticket", &count, err);
+	if(threads && !strcmp(threads, "1"))
+		count = 0;          /* asked for one thread */
+	/* a ticket number from the middle of the table (by row, not by sort) */
+	if(!rc && count >= 20000)
+		rc = store_prepare(s, "SELECT ticket FROM ops_ticket WHERE rowid >="
+		                   " (SELECT max(rowid) / 2 FROM ops_ticket) ORDER BY rowid LIMIT 1", &st, err);
+	if(!rc && count >= 20000) {
+		rc = stmt_step(st, &row, err);
+		if(!rc && row)
+			strbuf_addstr(&split, stmt_text(st, 0));
+		stmt_finalize(st);
+	}
+	struct half h = { NULL, before, split.buf, fn, ctx[1], { 0 }, STYR_OK, { 0 } };
+	struct styr_error e;
+	pthread_t th;
+	if(rc || !split.len || store_open(s->path, STORE_READONLY, &h.s, &e) ||
+	   pthread_create(&th, NULL, half_main, &h)) {
+		if(h.s)
+			store_close(h.s);
+		strbuf_release(&split);
+		return rc ? rc : walk_range(s, before, NULL, NULL, fn, ctx[0], stats, err);
+	}
+	rc = walk_range(s, before, NULL, split.buf, fn, ctx[0], stats, err);
+	pthread_join(th, NULL);
+	store_close(h.s);
+	if(!rc && h.rc) {
+		rc = h.rc;
+		*err = h.err;
+	}
+	stats->tickets += h.stats.tickets;
+	stats->events += h.stats.events;
+	stats->orphan_events += h.stats.orphan_events;
+	stats->duplicates += h.stats.duplicates;
+	strbuf_release(&split);
 	return rc;
 }
 

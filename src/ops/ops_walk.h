@@ -11,6 +11,8 @@
 #ifndef STYR_OPS_WALK_H
 #define STYR_OPS_WALK_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "base/error.h"
@@ -25,7 +27,7 @@ typedef enum styr_rc (*ops_ticket_fn)(void *ctx, const struct ops_ticket *t,
 
 struct ops_walk_stats {
 	long tickets, events;
-	long orphan_events;    /* events of tickets no import holds */
+	long orphan_events;    /* history rows of tickets no import holds */
 	long duplicates;       /* older copies of a ticket skipped */
 };
 
@@ -33,6 +35,15 @@ struct ops_walk_stats {
 ** instant; INT64_MAX for all). */
 enum styr_rc ops_walk_tickets(struct store *s, int64_t before, ops_ticket_fn fn, void *ctx,
                               struct ops_walk_stats *stats, struct styr_error *err);
+
+/* The same, split over two threads by ticket number: the second reads
+** through its own read-only connection to the database file, and fn is
+** called with ctx[0] from the calling thread and ctx[1] from the other
+** (each context is used by one thread only). One thread when the tables
+** are small, when a second connection cannot be opened, or when
+** $STYR_OPS_THREADS is 1. */
+enum styr_rc ops_walk_tickets2(struct store *s, int64_t before, ops_ticket_fn fn, void *ctx[2],
+                               struct ops_walk_stats *stats, struct styr_error *err);
 
 /* The imports of a source, for provenance: "#3 tickets.csv (efecte,
 ** 2020-01-01–2020-12-31), #4 ..." appended to sb; returns how many and the

@@ -71,10 +71,11 @@ const struct migration migration_ops = { 9, "operational data and service indica
 	"  type INTEGER NOT NULL, priority INTEGER NOT NULL, created INTEGER NOT NULL,"
 	"  status INTEGER, resolved INTEGER, closed INTEGER, grp TEXT, solution INTEGER,"
 	"  delivered INTEGER, line INTEGER NOT NULL);"
-	"CREATE TABLE ops_event("
+	/* a ticket's history events as the file lists them one after the
+	** other, packed into one row (ops_walk.h gives the form) */
+	"CREATE TABLE ops_history("
 	"  import_id INTEGER NOT NULL REFERENCES ops_import(id), ticket TEXT NOT NULL,"
-	"  at INTEGER NOT NULL, kind INTEGER NOT NULL, code INTEGER, old INTEGER, text TEXT,"
-	"  line INTEGER NOT NULL);"
+	"  events TEXT NOT NULL, count INTEGER NOT NULL, line INTEGER NOT NULL);"
 	"CREATE TABLE ops_call("
 	"  import_id INTEGER NOT NULL REFERENCES ops_import(id), at INTEGER NOT NULL,"
 	"  wait INTEGER NOT NULL, answered INTEGER NOT NULL);"
@@ -93,7 +94,7 @@ const struct migration migration_ops = { 9, "operational data and service indica
 	"  import_id INTEGER NOT NULL REFERENCES ops_import(id), job TEXT NOT NULL,"
 	"  start INTEGER NOT NULL, end INTEGER, result INTEGER NOT NULL, line INTEGER NOT NULL);"
 	"CREATE INDEX ops_ticket_by_id ON ops_ticket(ticket);"
-	"CREATE INDEX ops_event_by_ticket ON ops_event(ticket, at);"
+	"CREATE INDEX ops_history_by_ticket ON ops_history(ticket);"
 	"CREATE INDEX ops_call_by_import ON ops_call(import_id);"
 	"CREATE INDEX ops_outage_by_import ON ops_outage(import_id);"
 	"CREATE INDEX ops_asset_by_import ON ops_asset(import_id);"

@@ -50,7 +50,7 @@ run_styr 0 ops imports o.db
 expect_contains out.txt "#6    availability   generic    2024-01-01–2024-12-31        7 rader  f/availability-2024.csv"
 
 # ---- bad input: file, line, column; exit 2; nothing stored ----
-tables="ops_import ops_ticket ops_event ops_call ops_outage ops_asset ops_invoice ops_backup"
+tables="ops_import ops_ticket ops_history ops_call ops_outage ops_asset ops_invoice ops_backup"
 snapshot() { for t in $tables; do q "SELECT '$t', count(*) FROM $t"; done; }
 snapshot > before.txt
 printf 'id;type;priority;created\nX1;incident;high;2024-03-04 10:00\nX2;incident;urgent;2024-03-04 11:00\n' > prio.csv

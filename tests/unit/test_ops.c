@@ -747,8 +747,59 @@ static void test_profile_words(void **state)
 	ops_profile_known(&p, OPS_VOC_STATUS, known, sizeof(known));
 	assert_string_equal(known, "\"Pågår\", \"Väntar på kund\"");
 	ops_profile_release(&p);
-	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "created"), 3);
+	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "created"), OPS_T_CREATED);
+	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "delivered"), OPS_T_DELIVERED);
+	assert_int_equal(ops_field_index(OPS_SRC_HISTORY, "visibility"), OPS_H_VISIBILITY);
+	assert_int_equal(ops_field_index(OPS_SRC_CALLS, "id"), OPS_C_ID);
+	assert_int_equal(ops_field_index(OPS_SRC_AVAILABILITY, "category"), OPS_A_CATEGORY);
+	assert_int_equal(ops_field_index(OPS_SRC_ASSETS, "status"), OPS_S_STATUS);
+	assert_int_equal(ops_field_index(OPS_SRC_INVOICES, "text"), OPS_I_TEXT);
+	assert_int_equal(ops_field_index(OPS_SRC_BACKUP, "result"), OPS_B_RESULT);
 	assert_int_equal(ops_field_index(OPS_SRC_TICKETS, "wait"), -1);
+}
+
+struct unpacked {
+	struct ops_event ev[4];
+	char text[4][16];
+	int n;
+};
+
+static void on_event(void *ctx, const struct ops_event *e, const char *text, size_t len)
+{
+	struct unpacked *u = ctx;
+	u->ev[u->n] = *e;
+	snprintf(u->text[u->n], sizeof(u->text[0]), "%.*s", (int)len, text ? text : "");
+	u->n++;
+}
+
+/* History events packed into a row and back, a group name with ';' in it. */
+static void test_events_pack(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	int64_t prev = 0;
+	const struct ops_event ev[] = {
+		{ W(2020, 3, 2, 9, 0), OPS_EV_GROUP, 0, 0, "Nät;verk" },
+		{ W(2020, 3, 2, 8, 0), OPS_EV_PRIORITY, OPS_CRITICAL, OPS_NORMAL, NULL },
+		{ W(2020, 3, 2, 10, 0), OPS_EV_STATUS, OPS_RESOLVED, 0, NULL },
+	};
+	for(int i = 0; i < 3; i++)
+		ops_events_pack(&sb, &prev, &ev[i]);
+	struct unpacked u = { .n = 0 };
+	assert_true(ops_events_unpack(sb.buf, on_event, &u));
+	assert_int_equal(u.n, 3);
+	for(int i = 0; i < 3; i++) {
+		assert_int_equal(u.ev[i].at, ev[i].at);
+		assert_int_equal(u.ev[i].kind, ev[i].kind);
+		assert_int_equal(u.ev[i].code, ev[i].code);
+		assert_int_equal(u.ev[i].old, ev[i].old);
+	}
+	assert_string_equal(u.text[0], "Nät;verk");
+	assert_string_equal(u.text[1], "");
+	u.n = 0;
+	assert_false(ops_events_unpack("12;1;x", on_event, &u));
+	assert_false(ops_events_unpack("1;3;0;0;9;short", on_event, &u));
+	strbuf_release(&sb);
 }
 
 int main(void)
@@ -776,6 +827,7 @@ int main(void)
 		cmocka_unit_test(test_sample),
 		cmocka_unit_test(test_backup),
 		cmocka_unit_test(test_profile_words),
+		cmocka_unit_test(test_events_pack),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
