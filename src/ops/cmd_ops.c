@@ -403,6 +403,9 @@ static int run_apply(struct cli_ctx *ctx, int argc, char **argv)
 		jsonw_array_end(&w);
 		jsonw_key(&w, "followups");
 		runs_json(&w, res.runs, res.nruns);
+		jsonw_kv_int(&w, "followups_new", (int64_t)res.followups_new);
+		jsonw_kv_int(&w, "followups_changed", (int64_t)res.followups_changed);
+		jsonw_kv_int(&w, "followups_same", (int64_t)res.followups_same);
 		jsonw_object_end(&w);
 		jsonw_finish(&w);
 	} else {
@@ -417,8 +420,8 @@ static int run_apply(struct cli_ctx *ctx, int argc, char **argv)
 			        res.runs[i].moment, res.runs[i].label,
 			        *res.runs[i].status ? res.runs[i].status : "utan status",
 			        res.runs[i].nfindings);
-		fprintf(ctx->out, "Uppföljningar: %zu nya, %zu oförändrade\n", res.followups_new,
-		        res.followups_same);
+		fprintf(ctx->out, "Uppföljningar: %zu nya, %zu ändrade, %zu oförändrade\n",
+		        res.followups_new, res.followups_changed, res.followups_same);
 	}
 	ops_apply_result_release(&res);
 	occasion_release(&o);

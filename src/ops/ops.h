@@ -205,7 +205,7 @@ struct ops_apply_result {
 	size_t nvalues;
 	struct ops_control_run *runs;
 	size_t nruns;
-	size_t followups_new, followups_same;
+	size_t followups_new, followups_changed, followups_same;
 };
 
 /*
@@ -213,10 +213,9 @@ struct ops_apply_result {
 ** values of the indicators mapped to them (ops_indicator_map), and the
 ** controls mapped to the control moments of the year's plan as their
 ** follow-ups, each with its provenance, in one transaction. A value is
-** replaced when the occasion has one; a follow-up the occasion already
-** has is left when it says the same, and refused (nothing stored) when
-** it differs, since the control module has no call to change one yet.
-** Release with ops_apply_result_release.
+** replaced when the occasion has one; a follow-up an earlier apply wrote
+** for the occasion (the same label) is left when it says the same and
+** updated when it does not. Release with ops_apply_result_release.
 */
 enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t *seed,
                        struct ops_apply_result *r, struct styr_error *err);

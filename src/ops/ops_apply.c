@@ -170,8 +170,10 @@ static const struct control_followup_row *find_followup(const struct control_pla
 	return NULL;
 }
 
+/* Write run as a follow-up of its moment: a new one, or (update) the one
+** an earlier apply wrote with the same label. */
 static enum styr_rc write_followup(struct store *s, const struct ops_control_run *run,
-                                   struct styr_error *err)
+                                   bool update, struct styr_error *err)
 {
 	const struct section_desc *d = &section_control_followups;
 	struct field_value vals[16];
@@ -207,7 +209,15 @@ static enum styr_rc write_followup(struct store *s, const struct ops_control_run
 		else if(!strcmp(k, "note"))
 			vals[i] = (struct field_value){ false, 0, note.buf };
 	}
-	rc = store_section_insert(s, d, vals, err);
+	if(update) {
+		int64_t id = 0;
+		bool changed;
+		rc = store_row_lookup(s, d, vals, &id, err);
+		if(!rc)
+			rc = store_row_update(s, d, id, vals, &changed, err);
+	} else {
+		rc = store_section_insert(s, d, vals, err);
+	}
 	strbuf_release(&note);
 	return rc;
 }
@@ -331,7 +341,8 @@ enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t
 		if(rc == STYR_ENOTFOUND)
 			rc = STYR_OK;
 	}
-	bool *fresh = xcalloc(r->nruns + 1, sizeof(*fresh));
+	/* 0 the same as stored, 1 new, 2 changed */
+	int *todo = xcalloc(r->nruns + 1, sizeof(*todo));
 	if(!rc && r->nruns) {
 		rc = control_plan_get(s, o->date.year, &plan, err);
 		have_plan = !rc;
@@ -340,7 +351,7 @@ enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t
 		const struct ops_control_run *run = &r->runs[i];
 		const struct control_followup_row *f = find_followup(&plan, run->moment, run->label);
 		if(!f) {
-			fresh[i] = true;
+			todo[i] = 1;
 			r->followups_new++;
 			continue;
 		}
@@ -350,12 +361,8 @@ enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t
 			r->followups_same++;
 			continue;
 		}
-		rc = styr_error_set(err, STYR_ECONFLICT, "control moment %s already has the follow-up"
-		                    " \"%s\" (%s) and this run finds otherwise (%s): the control module"
-		                    " cannot change a follow-up yet, so nothing was stored; give the"
-		                    " mapping another label (ops_control_map) to write a new one",
-		                    run->moment, run->label, *was ? was : "utan status",
-		                    *run->status ? run->status : "utan status");
+		todo[i] = 2;
+		r->followups_changed++;
 	}
 	if(!rc && !r->nvalues && !r->nruns)
 		rc = styr_error_set(err, STYR_ENOTFOUND, "nothing to apply at %s: no indicator of %d is"
@@ -375,8 +382,8 @@ enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t
 			rc = record_value(s, o, which[i], figs[i], r->values[i].value, r->from, r->to, err);
 	}
 	for(size_t i = 0; !rc && i < r->nruns; i++) {
-		if(fresh[i])
-			rc = write_followup(s, &r->runs[i], err);
+		if(todo[i])
+			rc = write_followup(s, &r->runs[i], todo[i] == 2, err);
 		if(!rc)
 			rc = record_run(s, o, &r->runs[i], err);
 	}
@@ -384,7 +391,7 @@ enum styr_rc ops_apply(struct store *s, const struct occasion *o, const uint64_t
 		rc = store_commit(s, err);
 	if(rc && began)
 		store_rollback(s);
-	free(fresh);
+	free(todo);
 	free(figs);
 	free(which);
 	strbuf_release(&sb);

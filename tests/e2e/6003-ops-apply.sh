@@ -86,18 +86,27 @@ run_styr 0 control o.db --year 2020
 expect_contains out.txt "Automatisk kontroll"
 expect_contains out.txt "Gamla ärenden: 26 st"
 run_styr 0 ops apply o.db --occasion 2020-04-30
-expect_contains out.txt "Uppföljningar: 0 nya, 4 oförändrade"
-# the recorded seed drew the same sample; another seed would change a
-# follow-up the control module cannot change: refused, nothing stored
+expect_contains out.txt "Uppföljningar: 0 nya, 0 ändrade, 4 oförändrade"
+# the recorded seed drew the same sample; another seed draws another and
+# the follow-up apply wrote is updated
+run_styr 0 ops apply o.db --occasion 2020-04-30 --seed 99
+expect_contains out.txt "Uppföljningar: 0 nya, 1 ändrade, 3 oförändrade"
+run_styr 0 control o.db --year 2020 --json
+expect_contains out.txt "(frö 99, samma frö ger samma urval)"
+# a mapping that does not fit the indicator's unit: refused before
+# anything is written, nothing stored
+printf '{"ops_indicator_map": [{"indicator": "2020-budgetram", "measure": "calls.mean"}]}\n' > bad-map.json
+"$STYR" load o.db bad-map.json >/dev/null
 "$STYR" dump o.db > before.json
-run_styr 2 ops apply o.db --occasion 2020-04-30 --seed 99
-expect_contains err.txt 'control moment 2020-inkop-fakturor already has the follow-up "Automatisk kontroll 2020-04-30"'
+run_styr 2 ops apply o.db --occasion 2020-04-30 --seed 5
+expect_contains err.txt "ops_indicator_map 2020-budgetram: the figure calls.mean is in percent, which does not fit the indicator's unit"
 "$STYR" dump o.db > after.json
 expect_file before.json after.json
+run_styr 0 rm o.db ops_indicator_map 2020-budgetram
 
 # the annual report's follow-ups are new ones beside the April ones
 run_styr 0 ops apply o.db --occasion 2020-12-31 --seed 7
-expect_contains out.txt "Uppföljningar: 4 nya, 0 oförändrade"
+expect_contains out.txt "Uppföljningar: 4 nya, 0 ändrade, 0 oförändrade"
 expect_contains out.txt 'uppföljning 2020-datorer-antal "Automatisk kontroll 2020-12-31": Ej påbörjad, 0 avvikelser'
 
 run_styr 2 ops apply o.db --occasion mer-plan-2023
