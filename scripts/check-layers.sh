@@ -7,7 +7,10 @@
 #   a module  includes base, db, doc, org, itself and the modules its
 #             descriptor declares in `.depends` (src/M/module_M.c), each of
 #             which must stand above it in src/modules.c; only its cmd_*.c
-#             files (its front door) may include cli/.
+#             files (its front door) may include cli/;
+#   web       the web front door (src/web), a module that stands last in
+#             src/modules.c: it may include every module (through its
+#             `.depends`), and so no module can include it.
 # Prints one line per violation, "file:line: includes X (allowed: ...)",
 # and exits 1 when there is any.
 #
@@ -59,6 +62,9 @@ out=$( {
 		check_dir "$m" "base db doc org $m $deps" "cli"
 		above="$above $m"
 	done
+	last=$(echo $modules | awk '{print $NF}')
+	[ -d "$src/web" ] && [ "$last" != web ] &&
+		echo "src/modules.c: web is a front door and must be the last module, not $last"
 	for f in "$src"/*.c; do
 		grep -n '#[[:space:]]*include[[:space:]]*"' "$f" | grep -v '"db/module.h"' |
 			sed "s|^\([0-9]*\):.*\"\(.*\)\".*|src/$(basename "$f"):\1: includes \2 (allowed: db/module.h)|"

@@ -4,6 +4,8 @@
 # Runs as root or through sudo; does nothing when all are installed.
 # fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
 # chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
+# libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
+# password hashes (argon2id), session ids and tokens; curl: the web tests.
 set -e
 
 PACKAGES="
@@ -16,6 +18,7 @@ libxlsxwriter-dev
 qpdf libqpdf-dev poppler-utils
 fonts-dejavu-core
 chromium
+libmicrohttpd-dev libsodium-dev curl
 "
 
 missing=""

@@ -1,7 +1,7 @@
 /*
 ** modules.c — the domain modules of the `styr` program, in dependency
 ** order: a module may use only those above it (module.h). Adding a module
-** is its folder plus one line here.
+** is its folder plus one line here. The last, web, is the web front door.
 */
 #include <stddef.h>
 
@@ -15,7 +15,8 @@
 	X(control)      \
 	X(meetings)     \
 	X(ops)          \
-	X(reports)
+	X(reports)      \
+	X(web)
 
 #define DECLARE(name) extern const struct module module_##name;
 #define LIST(name) &module_##name,

@@ -1,0 +1,464 @@
+/*
+** accounts.c — users, roles, sessions and API tokens (see accounts.h).
+*/
+#include "web/accounts.h"
+
+#include <sodium.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/clock.h"
+#include "db/store.h"
+
+static const struct { const char *name; unsigned bit; const char *module; } role_names[] = {
+	{ "administratör", WEB_ROLE_ADMIN, NULL },
+	{ "redaktör:mål", WEB_ROLE_GOALS, "goals" },
+	{ "redaktör:ekonomi", WEB_ROLE_ECONOMY, "economy" },
+	{ "redaktör:internkontroll", WEB_ROLE_CONTROL, "control" },
+	{ "redaktör:sammanträden", WEB_ROLE_MEETINGS, "meetings" },
+	{ "läsare", WEB_ROLE_READER, NULL },
+};
+#define NROLES (sizeof(role_names) / sizeof(role_names[0]))
+
+enum styr_rc accounts_init(struct styr_error *err)
+{
+	if(sodium_init() < 0)
+		return styr_error_set(err, STYR_EIO, "libsodium could not be initialised");
+	return STYR_OK;
+}
+
+enum styr_rc accounts_roles_parse(const char *text, unsigned *roles, struct styr_error *err)
+{
+	*roles = 0;
+	while(text && *text) {
+		size_t n = strcspn(text, ","), k;
+		for(k = 0; k < NROLES; k++)
+			if(strlen(role_names[k].name) == n && !strncmp(role_names[k].name, text, n))
+				break;
+		if(k == NROLES) {
+			struct strbuf sb = STRBUF_INIT;
+			for(k = 0; k < NROLES; k++)
+				strbuf_addf(&sb, "%s%s", k ? ", " : "", role_names[k].name);
+			styr_error_set(err, STYR_EINVAL, "unknown role '%.*s', expected one of %s",
+			               (int)n, text, sb.buf);
+			strbuf_release(&sb);
+			return STYR_EINVAL;
+		}
+		*roles |= role_names[k].bit;
+		text += n + (text[n] == ',');
+	}
+	if(!*roles)
+		return styr_error_set(err, STYR_EINVAL, "no role given");
+	return STYR_OK;
+}
+
+void accounts_roles_text(unsigned roles, struct strbuf *sb)
+{
+	bool first = true;
+	for(size_t k = 0; k < NROLES; k++)
+		if(roles & role_names[k].bit) {
+			strbuf_addf(sb, "%s%s", first ? "" : ",", role_names[k].name);
+			first = false;
+		}
+}
+
+unsigned accounts_module_role(const char *module)
+{
+	if(module && !strcmp(module, "ledger"))
+		module = "economy";
+	for(size_t k = 0; module && k < NROLES; k++)
+		if(role_names[k].module && !strcmp(role_names[k].module, module))
+			return role_names[k].bit;
+	return 0;
+}
+
+/* A new random token in hex into out. */
+static void new_token(char out[ACCOUNTS_TOKEN_SIZE])
+{
+	unsigned char raw[32];
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(out, ACCOUNTS_TOKEN_SIZE, raw, sizeof(raw));
+	sodium_memzero(raw, sizeof(raw));
+}
+
+/* The stored form of a token: its BLAKE2b-256 hash in hex. */
+static void token_hash(const char *token, char out[ACCOUNTS_TOKEN_SIZE])
+{
+	unsigned char h[32];
+	crypto_generichash(h, sizeof(h), (const unsigned char *)token, strlen(token), NULL, 0);
+	sodium_bin2hex(out, ACCOUNTS_TOKEN_SIZE, h, sizeof(h));
+}
+
+bool accounts_token_equal(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return n == strlen(b) && n && sodium_memcmp(a, b, n) == 0;
+}
+
+static enum styr_rc hash_password(const char *password, char out[crypto_pwhash_STRBYTES],
+                                  struct styr_error *err)
+{
+	if(strlen(password) < 8)
+		return styr_error_set(err, STYR_EINVAL, "password: at least 8 characters are needed");
+	if(crypto_pwhash_str(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                     crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+		return styr_error_set(err, STYR_ENOMEM, "password: out of memory while hashing");
+	return STYR_OK;
+}
+
+/* Run one statement with text and integer arguments ("t" and "i" in
+** kinds, one per ?); *changed (may be NULL) is whether it changed a row. */
+static enum styr_rc run_sql(struct store *s, const char *sql, const char *kinds,
+                            const char *const texts[], const int64_t ints[],
+                            struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	if(rc)
+		return rc;
+	for(int i = 0; kinds[i]; i++) {
+		if(kinds[i] == 't')
+			stmt_bind_text(st, i + 1, texts[i]);
+		else
+			stmt_bind_int(st, i + 1, ints[i]);
+	}
+	rc = stmt_step(st, &row, err);
+	stmt_finalize(st);
+	return rc;
+}
+
+static enum styr_rc user_id(struct store *s, const char *name, int64_t *id,
+                            struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row = false;
+	enum styr_rc rc = store_prepare(s, "SELECT id FROM web_users WHERE name = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, name);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		*id = stmt_int(st, 0);
+	stmt_finalize(st);
+	if(!rc && !row)
+		return styr_error_set(err, STYR_ENOTFOUND, "no user '%s'", name);
+	return rc;
+}
+
+/* Run one write in a transaction of its own. */
+static enum styr_rc write1(struct store *s, const char *sql, const char *kinds,
+                           const char *const texts[], const int64_t ints[],
+                           struct styr_error *err)
+{
+	enum styr_rc rc = store_begin(s, err);
+	if(!rc)
+		rc = run_sql(s, sql, kinds, texts, ints, err);
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc)
+		store_rollback(s);
+	return rc;
+}
+
+enum styr_rc accounts_user_add(struct store *s, const char *name, const char *password,
+                               unsigned roles, struct styr_error *err)
+{
+	char hash[crypto_pwhash_STRBYTES], when[CLOCK_TIMESTAMP_SIZE];
+	int64_t id;
+	enum styr_rc rc;
+
+	if(!*name || strlen(name) >= sizeof(((struct web_user *)0)->name) || strchr(name, ':'))
+		return styr_error_set(err, STYR_EINVAL, "user name: 1 to 63 bytes without ':' are"
+		                      " needed");
+	if(!user_id(s, name, &id, err))
+		return styr_error_set(err, STYR_ECONFLICT, "user '%s' already exists", name);
+	if((rc = hash_password(password, hash, err)))
+		return rc;
+	clock_timestamp(when);
+	return write1(s, "INSERT INTO web_users(name, hash, roles, disabled, created)"
+	              " VALUES(?, ?, ?, 0, ?)", "ttit",
+	              (const char *const[]){ name, hash, NULL, when },
+	              (const int64_t[]){ 0, 0, roles, 0 }, err);
+}
+
+enum styr_rc accounts_passwd(struct store *s, const char *name, const char *password,
+                             struct styr_error *err)
+{
+	char hash[crypto_pwhash_STRBYTES];
+	int64_t id;
+	enum styr_rc rc = user_id(s, name, &id, err);
+	if(!rc)
+		rc = hash_password(password, hash, err);
+	if(!rc)
+		rc = write1(s, "UPDATE web_users SET hash = ? WHERE id = ?", "ti",
+		            (const char *const[]){ hash, NULL }, (const int64_t[]){ 0, id }, err);
+	return rc;
+}
+
+enum styr_rc accounts_set_roles(struct store *s, const char *name, unsigned roles,
+                                struct styr_error *err)
+{
+	int64_t id;
+	enum styr_rc rc = user_id(s, name, &id, err);
+	if(!rc)
+		rc = write1(s, "UPDATE web_users SET roles = ? WHERE id = ?", "ii", NULL,
+		            (const int64_t[]){ roles, id }, err);
+	return rc;
+}
+
+enum styr_rc accounts_disable(struct store *s, const char *name, struct styr_error *err)
+{
+	int64_t id;
+	enum styr_rc rc = user_id(s, name, &id, err);
+	if(!rc)
+		rc = store_begin(s, err);
+	if(rc)
+		return rc;
+	rc = run_sql(s, "UPDATE web_users SET disabled = 1 WHERE id = ?", "i", NULL,
+	             (const int64_t[]){ id }, err);
+	if(!rc)
+		rc = run_sql(s, "DELETE FROM web_sessions WHERE user = ?", "i", NULL,
+		             (const int64_t[]){ id }, err);
+	if(!rc)
+		rc = run_sql(s, "DELETE FROM web_tokens WHERE user = ?", "i", NULL,
+		             (const int64_t[]){ id }, err);
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc)
+		store_rollback(s);
+	return rc;
+}
+
+/* Seconds the next login attempt under key must wait, from its failures. */
+static enum styr_rc throttle_wait(struct store *s, const char *key, int64_t free_tries,
+                                  int64_t now, int64_t *wait, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row = false;
+	enum styr_rc rc = store_prepare(s, "SELECT failures, last FROM web_login_failures"
+	                                " WHERE key = ?", &st, err);
+	*wait = 0;
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, key);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row && stmt_int(st, 0) >= free_tries) {
+		int64_t n = stmt_int(st, 0) - free_tries, delay = n >= 10 ? 900 : (int64_t)1 << n;
+		if(delay > 900)
+			delay = 900;
+		if(stmt_int(st, 1) + delay > now)
+			*wait = stmt_int(st, 1) + delay - now;
+	}
+	stmt_finalize(st);
+	return rc;
+}
+
+static enum styr_rc throttle_fail(struct store *s, const char *key, int64_t now,
+                                  struct styr_error *err)
+{
+	return write1(s, "INSERT INTO web_login_failures(key, failures, last) VALUES(?, 1, ?)"
+	              " ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last = excluded.last",
+	              "ti", (const char *const[]){ key, NULL }, (const int64_t[]){ 0, now }, err);
+}
+
+/* Make a session for user id into session and csrf, ending old_session. */
+static enum styr_rc session_new(struct store *s, int64_t id, const char *old_session,
+                                char session[ACCOUNTS_TOKEN_SIZE],
+                                char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err)
+{
+	char h[ACCOUNTS_TOKEN_SIZE], oldh[ACCOUNTS_TOKEN_SIZE];
+	enum styr_rc rc;
+
+	new_token(session);
+	new_token(csrf);
+	token_hash(session, h);
+	if((rc = store_begin(s, err)))
+		return rc;
+	if(old_session && *old_session) {
+		token_hash(old_session, oldh);
+		rc = run_sql(s, "DELETE FROM web_sessions WHERE token_hash = ?", "t",
+		             (const char *const[]){ oldh }, NULL, err);
+	}
+	if(!rc)
+		rc = run_sql(s, "DELETE FROM web_sessions WHERE expires < ?", "i", NULL,
+		             (const int64_t[]){ (int64_t)time(NULL) }, err);
+	if(!rc)
+		rc = run_sql(s, "INSERT INTO web_sessions(token_hash, user, csrf, expires)"
+		             " VALUES(?, ?, ?, ?)", "titi",
+		             (const char *const[]){ h, NULL, csrf, NULL },
+		             (const int64_t[]){ 0, id, 0, (int64_t)time(NULL) + ACCOUNTS_SESSION_TTL },
+		             err);
+	if(!rc)
+		rc = store_commit(s, err);
+	if(rc)
+		store_rollback(s);
+	return rc;
+}
+
+enum styr_rc accounts_login(struct store *s, const char *name, const char *password,
+                            const char *remote, const char *old_session,
+                            struct web_user *u, char session[ACCOUNTS_TOKEN_SIZE],
+                            char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err)
+{
+	struct strbuf ukey = STRBUF_INIT, akey = STRBUF_INIT;
+	struct store_stmt *st;
+	int64_t now = time(NULL), w1 = 0, w2 = 0, id = 0, disabled = 1;
+	char hash[crypto_pwhash_STRBYTES] = "";
+	bool row = false, ok = false;
+	enum styr_rc rc;
+
+	strbuf_addf(&ukey, "user:%s", name);
+	strbuf_addf(&akey, "addr:%s", remote ? remote : "");
+	rc = throttle_wait(s, ukey.buf, ACCOUNTS_FREE_TRIES, now, &w1, err);
+	if(!rc)
+		rc = throttle_wait(s, akey.buf, ACCOUNTS_FREE_TRIES_ADDRESS, now, &w2, err);
+	if(!rc && (w1 || w2))
+		rc = styr_error_set(err, STYR_EBUSY, "too many failed logins: try again in %lld"
+		                    " seconds", (long long)(w1 > w2 ? w1 : w2));
+	if(!rc)
+		rc = store_prepare(s, "SELECT id, hash, roles, disabled FROM web_users WHERE name = ?",
+		                   &st, err);
+	if(!rc) {
+		stmt_bind_text(st, 1, name);
+		rc = stmt_step(st, &row, err);
+		if(!rc && row) {
+			id = stmt_int(st, 0);
+			str_copy(hash, sizeof(hash), stmt_text(st, 1));
+			u->id = id;
+			str_copy(u->name, sizeof(u->name), name);
+			u->roles = (unsigned)stmt_int(st, 2);
+			disabled = stmt_int(st, 3);
+		}
+		stmt_finalize(st);
+	}
+	if(!rc) {
+		/* An unknown user costs a hash too, so timing does not tell names. */
+		if(!row) {
+			unsigned char k[32], salt[crypto_pwhash_SALTBYTES] = { 0 };
+			if(crypto_pwhash(k, sizeof(k), password, strlen(password), salt,
+			                 crypto_pwhash_OPSLIMIT_INTERACTIVE,
+			                 crypto_pwhash_MEMLIMIT_INTERACTIVE,
+			                 crypto_pwhash_ALG_ARGON2ID13) == 0)
+				sodium_memzero(k, sizeof(k));
+			ok = false;
+		}
+		else
+			ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0 && !disabled;
+		if(!ok) {
+			rc = throttle_fail(s, ukey.buf, now, err);
+			if(!rc)
+				rc = throttle_fail(s, akey.buf, now, err);
+			if(!rc)
+				rc = styr_error_set(err, STYR_EINVAL, "wrong user name or password");
+		}
+	}
+	if(!rc) {
+		rc = write1(s, "DELETE FROM web_login_failures WHERE key = ? OR key = ?", "tt",
+		            (const char *const[]){ ukey.buf, akey.buf }, NULL, err);
+		if(!rc && crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+		                                         crypto_pwhash_MEMLIMIT_INTERACTIVE))
+			rc = accounts_passwd(s, name, password, err);
+		if(!rc)
+			rc = session_new(s, id, old_session, session, csrf, err);
+	}
+	if(rc)
+		memset(u, 0, sizeof(*u));
+	strbuf_release(&ukey);
+	strbuf_release(&akey);
+	return rc;
+}
+
+enum styr_rc accounts_session(struct store *s, const char *session, struct web_user *u,
+                              char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err)
+{
+	char h[ACCOUNTS_TOKEN_SIZE];
+	struct store_stmt *st;
+	bool row = false;
+	int64_t now = time(NULL), expires = 0, sid = 0;
+	enum styr_rc rc;
+
+	if(strlen(session) != ACCOUNTS_TOKEN_SIZE - 1)
+		return STYR_ENOTFOUND;
+	token_hash(session, h);
+	rc = store_prepare(s, "SELECT u.id, u.name, u.roles, s.csrf, s.expires, s.id"
+	                   " FROM web_sessions s JOIN web_users u ON u.id = s.user"
+	                   " WHERE s.token_hash = ? AND u.disabled = 0", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, h);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row) {
+		u->id = stmt_int(st, 0);
+		str_copy(u->name, sizeof(u->name), stmt_text(st, 1));
+		u->roles = (unsigned)stmt_int(st, 2);
+		str_copy(csrf, ACCOUNTS_TOKEN_SIZE, stmt_text(st, 3));
+		expires = stmt_int(st, 4);
+		sid = stmt_int(st, 5);
+	}
+	stmt_finalize(st);
+	if(rc)
+		return rc;
+	if(!row || expires < now) {
+		memset(u, 0, sizeof(*u));
+		return STYR_ENOTFOUND;
+	}
+	/* Extend a session past half its life, not on every request. */
+	if(expires - now < ACCOUNTS_SESSION_TTL / 2)
+		rc = write1(s, "UPDATE web_sessions SET expires = ? WHERE id = ?", "ii", NULL,
+		            (const int64_t[]){ now + ACCOUNTS_SESSION_TTL, sid }, err);
+	return rc;
+}
+
+enum styr_rc accounts_logout(struct store *s, const char *session, struct styr_error *err)
+{
+	char h[ACCOUNTS_TOKEN_SIZE];
+	token_hash(session, h);
+	return write1(s, "DELETE FROM web_sessions WHERE token_hash = ?", "t",
+	              (const char *const[]){ h }, NULL, err);
+}
+
+enum styr_rc accounts_token_add(struct store *s, const char *name,
+                                char token[ACCOUNTS_TOKEN_SIZE], struct styr_error *err)
+{
+	char h[ACCOUNTS_TOKEN_SIZE], when[CLOCK_TIMESTAMP_SIZE];
+	int64_t id;
+	enum styr_rc rc = user_id(s, name, &id, err);
+	if(rc)
+		return rc;
+	new_token(token);
+	token_hash(token, h);
+	clock_timestamp(when);
+	return write1(s, "INSERT INTO web_tokens(token_hash, user, created) VALUES(?, ?, ?)",
+	              "tit", (const char *const[]){ h, NULL, when }, (const int64_t[]){ 0, id, 0 },
+	              err);
+}
+
+enum styr_rc accounts_token(struct store *s, const char *token, struct web_user *u,
+                            struct styr_error *err)
+{
+	char h[ACCOUNTS_TOKEN_SIZE];
+	struct store_stmt *st;
+	bool row = false;
+	enum styr_rc rc;
+
+	if(strlen(token) != ACCOUNTS_TOKEN_SIZE - 1)
+		return STYR_ENOTFOUND;
+	token_hash(token, h);
+	rc = store_prepare(s, "SELECT u.id, u.name, u.roles FROM web_tokens t"
+	                   " JOIN web_users u ON u.id = t.user"
+	                   " WHERE t.token_hash = ? AND u.disabled = 0", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, h);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row) {
+		u->id = stmt_int(st, 0);
+		str_copy(u->name, sizeof(u->name), stmt_text(st, 1));
+		u->roles = (unsigned)stmt_int(st, 2);
+	}
+	stmt_finalize(st);
+	if(!rc && !row)
+		return STYR_ENOTFOUND;
+	return rc;
+}

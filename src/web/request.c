@@ -1,0 +1,198 @@
+/*
+** request.c — reading a request's fields and writing common responses.
+*/
+#include "web/web.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/jsonw.h"
+#include "db/module.h"
+#include "web/accounts.h"
+#include "doc/html.h"
+
+const char *web_param(const struct web_req *r, const char *name)
+{
+	for(int i = 0; i < r->nparams; i++)
+		if(!strcmp(r->params[i].name, name))
+			return r->params[i].value;
+	return NULL;
+}
+
+static int hexval(int c)
+{
+	if(c >= '0' && c <= '9')
+		return c - '0';
+	if(c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if(c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Decode one urlencoded part [s, s+n) into a new string. */
+static char *decode(const char *s, size_t n)
+{
+	char *out = xmalloc(n + 1), *o = out;
+	for(size_t i = 0; i < n; i++) {
+		if(s[i] == '+')
+			*o++ = ' ';
+		else if(s[i] == '%' && i + 2 < n && hexval((unsigned char)s[i + 1]) >= 0
+		        && hexval((unsigned char)s[i + 2]) >= 0) {
+			*o++ = (char)(hexval((unsigned char)s[i + 1]) * 16 + hexval((unsigned char)s[i + 2]));
+			i += 2;
+		} else
+			*o++ = s[i];
+	}
+	*o = 0;
+	return out;
+}
+
+void web_parse_form(struct web_req *r, const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	while(p < end && r->nparams < WEB_MAX_PARAMS) {
+		const char *amp = memchr(p, '&', (size_t)(end - p));
+		const char *stop = amp ? amp : end, *eq = memchr(p, '=', (size_t)(stop - p));
+		if(stop > p) {
+			const char *nend = eq ? eq : stop;
+			r->params[r->nparams].name = decode(p, (size_t)(nend - p));
+			r->params[r->nparams].value = eq ? decode(eq + 1, (size_t)(stop - eq - 1))
+			                                 : xstrdup("");
+			r->nparams++;
+		}
+		p = stop + 1;
+	}
+}
+
+void web_req_release(struct web_req *r)
+{
+	for(int i = 0; i < r->nparams; i++) {
+		free(r->params[i].name);
+		free(r->params[i].value);
+	}
+	r->nparams = 0;
+	for(int i = 0; i < r->nparts; i++)
+		free((char *)r->parts[i]);
+	r->nparts = 0;
+	strbuf_release(&r->out);
+}
+
+int web_status_for(enum styr_rc rc)
+{
+	switch(rc) {
+	case STYR_OK: return 200;
+	case STYR_EINVAL: return 422;
+	case STYR_ENOTFOUND: return 404;
+	case STYR_ECONFLICT: return 409;
+	case STYR_EBUSY: return 503;
+	default: return 500;
+	}
+}
+
+void web_json_begin(struct web_req *r, struct jsonw *w)
+{
+	strbuf_reset(&r->out);
+	r->type = "application/json";
+	jsonw_init(w, jsonw_strbuf_sink, &r->out, true);
+}
+
+static void json_error(struct web_req *r, int status, const char *field, const char *msg)
+{
+	struct jsonw w;
+	r->status = status;
+	web_json_begin(r, &w);
+	jsonw_object_begin(&w);
+	jsonw_key(&w, "error");
+	jsonw_object_begin(&w);
+	jsonw_kv_int(&w, "status", status);
+	jsonw_kv_string(&w, "message", msg);
+	if(field)
+		jsonw_kv_string(&w, "field", field);
+	jsonw_object_end(&w);
+	jsonw_object_end(&w);
+	jsonw_finish(&w);
+	strbuf_addch(&r->out, '\n');
+}
+
+void web_json_error(struct web_req *r, int status, const char *field, const char *fmt, ...)
+{
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	json_error(r, status, field, msg.buf);
+	strbuf_release(&msg);
+}
+
+static const char *status_title(int status)
+{
+	switch(status) {
+	case 400: return "Felaktig begäran";
+	case 401: return "Inloggning krävs";
+	case 403: return "Ej tillåtet";
+	case 404: return "Sidan finns inte";
+	case 405: return "Metoden är inte tillåten";
+	case 409: return "Konflikt";
+	case 413: return "För stor begäran";
+	case 414: return "För lång adress";
+	case 415: return "Fel innehållstyp";
+	case 422: return "Värdet kan inte sparas";
+	case 429: return "För många försök";
+	case 503: return "Tjänsten är upptagen";
+	default: return "Fel";
+	}
+}
+
+void web_fail(struct web_req *r, int status, const char *field, const char *fmt, ...)
+{
+	struct strbuf msg = STRBUF_INIT;
+	struct html h;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	if(r->api) {
+		json_error(r, status, field, msg.buf);
+	} else {
+		strbuf_reset(&r->out);
+		r->type = NULL;
+		r->location[0] = 0;
+		page_begin(r, &h, status_title(status));
+		page_message(&h, "error", msg.buf);
+		html_open(&h, "p", NULL);
+		html_open(&h, "a", "href", "/", NULL);
+		html_text(&h, "Till startsidan");
+		html_close(&h);
+		html_close(&h);
+		page_end(r, &h);
+		r->status = status;
+	}
+	strbuf_release(&msg);
+}
+
+void web_redirect(struct web_req *r, const char *location)
+{
+	r->status = 303;
+	str_copy(r->location, sizeof(r->location), location);
+	strbuf_reset(&r->out);
+}
+
+
+const char *web_section_module(const struct section_desc *d)
+{
+	for(size_t m = 0; styr_modules[m]; m++)
+		for(size_t k = 0; styr_modules[m]->sections && styr_modules[m]->sections[k]; k++)
+			if(styr_modules[m]->sections[k] == d)
+				return styr_modules[m]->name;
+	return NULL;
+}
+
+bool web_may_write(const struct web_req *r, const char *module)
+{
+	unsigned need = accounts_module_role(module);
+	return (r->user.roles & WEB_ROLE_ADMIN) || (need && (r->user.roles & need));
+}

@@ -1,0 +1,25 @@
+/*
+** routes.c — the table of the web's routes, searched in order: a route
+** with a fixed segment comes before one with "*" in its place.
+*/
+#include <stddef.h>
+
+#include "web/web.h"
+
+extern const struct web_route route_css, route_login_get, route_login_post, route_logout,
+	route_start, route_sections, route_section_rows, route_section_new,
+	route_section_record, route_section_save, route_log, route_undo,
+	route_api_sections, route_api_list, route_api_get, route_api_post, route_api_put,
+	route_api_delete;
+
+const struct web_route *const web_routes[] = {
+	&route_css,
+	&route_login_get, &route_login_post, &route_logout,
+	&route_start,
+	&route_sections, &route_section_rows, &route_section_new, &route_section_record,
+	&route_section_save,
+	&route_log, &route_undo,
+	&route_api_sections, &route_api_list, &route_api_get, &route_api_post, &route_api_put,
+	&route_api_delete,
+	NULL
+};

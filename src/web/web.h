@@ -1,0 +1,176 @@
+/*
+** web.h — the web front door: requests, routes and responses.
+**
+** `styr serve` is a front door like the command line: the server
+** (server.c) parses a request into a `struct web_req`, finds its route in
+** the table (routes.c), checks who is asking (a session cookie or an API
+** token, accounts.h) and whether that person may use the route, checks the
+** CSRF token of a form, gives the handler a store from its pool and sends
+** what the handler left in the request's response. One file per handler
+** (h_*.c), each exporting `const struct web_route` descriptors in the
+** manner of the command descriptors (cli.h). Handlers call the modules'
+** domain calls and the generic section API; no business rule lives here.
+** There are no globals: everything a handler needs is in its request.
+*/
+#ifndef STYR_WEB_H
+#define STYR_WEB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "base/error.h"
+#include "base/strbuf.h"
+
+struct store;
+struct html;
+struct jsonw;
+
+/* ---- who is asking (accounts.c) ---- */
+
+/* Roles, a bit each. An editor (redaktör) edits the sections of one area. */
+#define WEB_ROLE_ADMIN     0x01u  /* administratör: everything */
+#define WEB_ROLE_GOALS     0x02u  /* redaktör mål */
+#define WEB_ROLE_ECONOMY   0x04u  /* redaktör ekonomi */
+#define WEB_ROLE_CONTROL   0x08u  /* redaktör internkontroll */
+#define WEB_ROLE_MEETINGS  0x10u  /* redaktör sammanträden */
+#define WEB_ROLE_READER    0x20u  /* läsare */
+
+struct web_user {
+	int64_t id;
+	char name[64];
+	unsigned roles;
+};
+
+/* ---- a request and its response ---- */
+
+#define WEB_MAX_PARAMS 64
+#define WEB_MAX_PARTS  8
+
+struct web_param {
+	char *name, *value;
+};
+
+struct web_server;
+
+struct web_req {
+	/* the request */
+	const char *method;            /* "GET", "POST", ... */
+	const char *path;              /* decoded path, without the query */
+	const char *parts[WEB_MAX_PARTS]; /* what the route's "*" segments matched */
+	int nparts;
+	const char *content_type;      /* NULL when none was sent */
+	const char *if_match;          /* the If-Match header, or NULL */
+	const char *body;              /* the request body (NUL-terminated) */
+	size_t body_len;
+	struct web_param params[WEB_MAX_PARAMS]; /* query and form fields, decoded */
+	int nparams;
+	const char *remote;            /* the client's address */
+	bool api;                      /* under /api/: errors are JSON */
+	/* who: user.id is 0 when nobody is logged in */
+	struct web_user user;
+	char csrf[65];                 /* the session's CSRF token ("" without one) */
+	char session[65];              /* the session id of the cookie ("" without one) */
+	struct store *store;           /* from the pool; NULL for routes without one */
+	const char *db_path;
+	const struct web_server *server;
+	/* the response */
+	int status;                    /* 200 unless set */
+	const char *type;              /* Content-Type; text/html unless set */
+	struct strbuf out;             /* the body */
+	char location[512];            /* Location, for a redirect */
+	char cookie[256];              /* a Set-Cookie value, or "" */
+	char disposition[256];         /* Content-Disposition, or "" */
+	const char *cache;             /* Cache-Control; "no-store" unless set */
+};
+
+/* What a route needs of the person asking. */
+enum web_access {
+	WEB_PUBLIC,    /* anyone, logged in or not */
+	WEB_LOGIN,     /* a logged-in user (any role) */
+	WEB_WRITE,     /* a user allowed to change what the handler changes: the
+	                  handler checks the area with web_may_write() */
+	WEB_ADMIN,     /* an administrator */
+};
+
+struct web_route {
+	const char *method;       /* "GET", "POST", "PUT", "DELETE" */
+	const char *pattern;      /* "/api/v1/" then "*": each "*" matches one segment,
+	                             a final "**" the rest of the path (a key
+	                             may hold "/") */
+	enum web_access access;
+	bool store;               /* needs a store */
+	void (*handle)(struct web_req *r);
+	const char *summary;      /* one line, for docs/api.md and the tests */
+};
+
+/* The table (routes.c), NULL-terminated. */
+extern const struct web_route *const web_routes[];
+
+/* ---- request helpers (request.c) ---- */
+
+/* The value of query or form field name, or NULL. */
+const char *web_param(const struct web_req *r, const char *name);
+/* Decode application/x-www-form-urlencoded text into r->params (appended
+** after those already there; the strings are owned by r). */
+void web_parse_form(struct web_req *r, const char *text, size_t len);
+/* Free what the request owns. */
+void web_req_release(struct web_req *r);
+
+/* Respond with a JSON error {"error": {"status", "message", "field"}}
+** (field may be NULL). */
+void web_json_error(struct web_req *r, int status, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* The HTTP status a styr error stands for: EINVAL 422, ENOTFOUND 404,
+** ECONFLICT 409, EBUSY 503, others 500. */
+int web_status_for(enum styr_rc rc);
+/* A JSON error or an error page (by r->api) with status and message. */
+void web_fail(struct web_req *r, int status, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Answer 303 See Other to location. */
+void web_redirect(struct web_req *r, const char *location);
+/* A pretty JSON writer on r->out, with type application/json. */
+void web_json_begin(struct web_req *r, struct jsonw *w);
+/* Whether the user may change the sections of module `module` ("goals"):
+** an administrator, or an editor of the module's area. */
+bool web_may_write(const struct web_req *r, const char *module);
+struct section_desc;
+/* The name of the module whose section d is ("goals"), or NULL. */
+const char *web_section_module(const struct section_desc *d);
+
+/* ---- pages (page.c) ---- */
+
+/* Begin a page: the skeleton (lang sv, title, the style sheet, the
+** header with navigation for the user, a skip link) and open <main>.
+** Leaves h writing into r->out. */
+void page_begin(struct web_req *r, struct html *h, const char *title);
+/* Close <main>, the footer and the document. */
+void page_end(struct web_req *r, struct html *h);
+/* A form's hidden CSRF field. */
+void page_csrf(struct web_req *r, struct html *h);
+/* A message box: kind is "error" or "ok". */
+void page_message(struct html *h, const char *kind, const char *text);
+/* The style sheet served at /static/styr.css. */
+extern const char page_css[];
+
+/* ---- the server (server.c) ---- */
+
+struct web_config {
+	const char *db_path;
+	const char *listen;       /* "127.0.0.1:8080" */
+	unsigned threads;         /* thread pool size */
+	size_t max_body;          /* bytes; larger requests get 413 */
+	unsigned timeout;         /* seconds a connection may idle */
+	bool secure_cookies;      /* cookies marked Secure (behind TLS) */
+	FILE *log;                /* the access log, one line per request */
+	FILE *err;                /* messages */
+};
+
+/* Serve until SIGTERM or SIGINT; requests in flight finish before it
+** returns. Returns STYR_OK, or an error when the server could not start. */
+enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err);
+/* Whether cookies are marked Secure. */
+bool web_secure_cookies(const struct web_server *srv);
+
+#endif
