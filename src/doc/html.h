@@ -52,4 +52,14 @@ void html_elem_text(struct html *h, const char *name, const char *text, ...);
 /* Trusted markup (the skeleton and the style sheet): the caller's literal. */
 void html_raw(struct html *h, const char *literal);
 
+/* The blocks of document d (headings, paragraphs, tables, charts, risk
+** matrices) as render_html draws them inside its <main>, into an open
+** writer: a page of the web application shows a report's sections with
+** the reports' own markup. Headings are h2..h4. */
+struct doc;
+void render_html_blocks(const struct doc *d, struct html *h);
+/* The style sheet render_html puts in its <style>, for pages that show
+** blocks (served as a file by the web). */
+const char *render_html_style(void);
+
 #endif

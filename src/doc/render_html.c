@@ -488,12 +488,70 @@ static void render_matrix(struct html *h, const struct doc_riskmatrix *m, int *n
 	strbuf_release(&sb);
 }
 
+void render_html_blocks(const struct doc *d, struct html *h)
+{
+	int nfig = 0;
+	for(size_t i = 0; i < d->nblocks; i++) {
+		const struct doc_block *b = &d->blocks[i];
+		html_raw(h, "\n");
+		switch(b->type) {
+		case DOC_HEADING: {
+			static const char *const tag[] = { "h2", "h3", "h4" };
+			html_open(h, tag[b->u.heading.level - 1], "id", b->u.heading.id, NULL);
+			if(b->u.heading.number)
+				html_elem_text(h, "span", b->u.heading.number, "class", "num", NULL);
+			html_text(h, b->u.heading.text);
+			html_close(h);
+			break;
+		}
+		case DOC_PARA:
+			html_open(h, "p", NULL);
+			html_text_br(h, b->u.para);
+			html_close(h);
+			break;
+		case DOC_LIST:
+			html_open(h, b->u.list.ordered ? "ol" : "ul", NULL);
+			for(size_t j = 0; j < b->u.list.nitems; j++)
+				html_elem_text(h, "li", b->u.list.items[j], NULL);
+			html_close(h);
+			break;
+		case DOC_DEFLIST:
+			html_open(h, "dl", NULL);
+			for(size_t j = 0; j < b->u.deflist.n; j++) {
+				html_elem_text(h, "dt", b->u.deflist.terms[j], NULL);
+				html_open(h, "dd", NULL);
+				html_text_br(h, b->u.deflist.defs[j]);
+				html_close(h);
+			}
+			html_close(h);
+			break;
+		case DOC_TABLE:
+			render_table(h, &b->u.table, &nfig);
+			break;
+		case DOC_CHART:
+			render_chart(h, &b->u.chart, &nfig);
+			break;
+		case DOC_RISKMATRIX:
+			render_matrix(h, &b->u.matrix, &nfig);
+			break;
+		case DOC_PAGEBREAK:
+			html_open(h, "div", "class", "pagebreak", "aria-hidden", "true", NULL);
+			html_close(h);
+			break;
+		}
+	}
+}
+
+const char *render_html_style(void)
+{
+	return css;
+}
+
 enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_error *err)
 {
 	struct html h;
 	struct strbuf sb = STRBUF_INIT;
 	char iso[11];
-	int nfig = 0;
 	bool has_toc = false;
 
 	(void)err;
@@ -538,55 +596,7 @@ enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_er
 	if(d->toc && has_toc)
 		render_toc(&h, d);
 	html_open(&h, "main", NULL);
-	for(size_t i = 0; i < d->nblocks; i++) {
-		const struct doc_block *b = &d->blocks[i];
-		html_raw(&h, "\n");
-		switch(b->type) {
-		case DOC_HEADING: {
-			static const char *const tag[] = { "h2", "h3", "h4" };
-			html_open(&h, tag[b->u.heading.level - 1], "id", b->u.heading.id, NULL);
-			if(b->u.heading.number)
-				html_elem_text(&h, "span", b->u.heading.number, "class", "num", NULL);
-			html_text(&h, b->u.heading.text);
-			html_close(&h);
-			break;
-		}
-		case DOC_PARA:
-			html_open(&h, "p", NULL);
-			html_text_br(&h, b->u.para);
-			html_close(&h);
-			break;
-		case DOC_LIST:
-			html_open(&h, b->u.list.ordered ? "ol" : "ul", NULL);
-			for(size_t j = 0; j < b->u.list.nitems; j++)
-				html_elem_text(&h, "li", b->u.list.items[j], NULL);
-			html_close(&h);
-			break;
-		case DOC_DEFLIST:
-			html_open(&h, "dl", NULL);
-			for(size_t j = 0; j < b->u.deflist.n; j++) {
-				html_elem_text(&h, "dt", b->u.deflist.terms[j], NULL);
-				html_open(&h, "dd", NULL);
-				html_text_br(&h, b->u.deflist.defs[j]);
-				html_close(&h);
-			}
-			html_close(&h);
-			break;
-		case DOC_TABLE:
-			render_table(&h, &b->u.table, &nfig);
-			break;
-		case DOC_CHART:
-			render_chart(&h, &b->u.chart, &nfig);
-			break;
-		case DOC_RISKMATRIX:
-			render_matrix(&h, &b->u.matrix, &nfig);
-			break;
-		case DOC_PAGEBREAK:
-			html_open(&h, "div", "class", "pagebreak", "aria-hidden", "true", NULL);
-			html_close(&h);
-			break;
-		}
-	}
+	render_html_blocks(d, &h);
 	html_close(&h); /* main */
 	html_raw(&h, "\n");
 	if(d->footer || d->header) {

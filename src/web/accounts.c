@@ -244,7 +244,7 @@ static enum styr_rc throttle_wait(struct store *s, const char *key, int64_t free
 	stmt_bind_text(st, 1, key);
 	rc = stmt_step(st, &row, err);
 	if(!rc && row && stmt_int(st, 0) >= free_tries) {
-		int64_t n = stmt_int(st, 0) - free_tries, delay = n >= 10 ? 900 : (int64_t)1 << n;
+		int64_t n = stmt_int(st, 0) - free_tries, delay = n >= 5 ? 900 : (int64_t)30 << n;
 		if(delay > 900)
 			delay = 900;
 		if(stmt_int(st, 1) + delay > now)

@@ -8,8 +8,8 @@
 ** only their BLAKE2b hash is stored, so a copy of the database opens no
 ** session. Failed logins are counted per account and per address: after
 ** five in a row for an account (twenty from an address, which many people
-** behind one proxy share) the next attempt is refused for a time that
-** doubles with each further failure (up to 15 minutes); a success clears
+** behind one proxy share) the next attempt is refused for 30 seconds, a
+** time that doubles with each further failure (up to 15 minutes); a success clears
 ** both counts.
 */
 #ifndef STYR_WEB_ACCOUNTS_H

@@ -1,13 +1,23 @@
 /*
-** h_start.c — GET /: the start page, each module with its registers and
-** the latest changes.
+** h_start.c — GET /: the start page. The year's indicator verdicts as
+** traffic lights (at the latest follow-up occasion), what is due next
+** (meetings and the law's dates of their protocols), the modules with
+** their pages and registers, and the latest changes.
 */
 #include "web/web.h"
 
+#include <stdlib.h>
+
+#include "base/clock.h"
+#include "base/date.h"
 #include "db/module.h"
 #include "db/section.h"
 #include "db/store.h"
 #include "doc/html.h"
+#include "goals/assess.h"
+#include "goals/goals.h"
+#include "meetings/meetings.h"
+#include "org/org.h"
 
 static enum styr_rc change_item(void *ctx, const struct change_set *c)
 {
@@ -19,6 +29,95 @@ static enum styr_rc change_item(void *ctx, const struct change_set *c)
 	return STYR_OK;
 }
 
+static void lights(struct web_req *r, struct html *h)
+{
+	struct occasion o = { 0 };
+	struct goal_year y = { 0 };
+	struct styr_error err;
+	struct strbuf link = STRBUF_INIT;
+
+	styr_error_init(&err);
+	if(web_occasion_find(r, OCC_FOLLOW_UP, &o, &err))
+		return;  /* no occasion yet: the page goes on without lights */
+	html_open(h, "section", "aria-labelledby", "h-lights", NULL);
+	html_open(h, "h2", "id", "h-lights", NULL);
+	html_textf(h, "Målen – %s", o.title ? o.title : o.key);
+	html_close(h);
+	if(goals_year(r->store, o.year, &o, &y, &err))
+		html_elem_text(h, "p", "Året har inga indikatorer.", NULL);
+	else {
+		html_elem_text(h, "p", y.summary, NULL);
+		html_open(h, "ul", "class", "inline", NULL);
+		for(int v = 0; v < VERDICT_COUNT; v++) {
+			if(!y.counts[v])
+				continue;
+			html_open(h, "li", NULL);
+			web_verdict_light(h, v);
+			html_textf(h, " %zu", y.counts[v]);
+			html_close(h);
+		}
+		html_close(h);
+		strbuf_addf(&link, "/mal?occasion=%s", o.key);
+		html_open(h, "p", NULL);
+		html_elem_text(h, "a", "Alla indikatorer och värden", "href", link.buf, NULL);
+		html_close(h);
+	}
+	html_close(h);
+	goal_year_release(&y);
+	occasion_release(&o);
+	strbuf_release(&link);
+}
+
+static void due(struct web_req *r, struct html *h)
+{
+	struct styr_error err;
+	struct date *dates = NULL, today = clock_today();
+	size_t n = 0;
+	bool any = false;
+	char iso[11], a[11], b[11];
+
+	styr_error_init(&err);
+	html_open(h, "section", "aria-labelledby", "h-due", NULL);
+	html_elem_text(h, "h2", "På gång", "id", "h-due", NULL);
+	html_open(h, "ul", NULL);
+	if(!meeting_dates_list(r->store, &dates, &n, &err))
+		for(size_t i = 0; i < n; i++) {
+			struct protocol p;
+			struct meeting_deadlines dl;
+			date_format_iso(dates[i], iso);
+			if(meeting_protocol(r->store, iso, &p, &err))
+				continue;
+			meeting_deadlines(&p, p.nanslag, &dl, NULL);
+			if(date_cmp(dates[i], today) >= 0) {
+				any = true;
+				html_open(h, "li", NULL);
+				html_textf(h, "Sammanträde %s", iso);
+				html_close(h);
+			} else if(!p.justering.year && !dl.has_appeal
+			          && date_cmp(dl.justering_deadline, today) >= 0) {
+				any = true;
+				date_format_iso(dl.justering_deadline, a);
+				html_open(h, "li", NULL);
+				html_textf(h, "Justering av protokollet från %s senast %s", iso, a);
+				html_close(h);
+			} else if(dl.has_appeal && date_cmp(dl.appeal.removal, today) >= 0) {
+				any = true;
+				date_format_iso(dl.appeal.last_day, a);
+				date_format_iso(dl.appeal.removal, b);
+				html_open(h, "li", NULL);
+				html_textf(h, "Protokollet från %s: sista dag att överklaga %s, anslaget"
+				           " sitter uppe till och med %s", iso, a, b);
+				html_close(h);
+			}
+			protocol_release(&p);
+		}
+	if(!any)
+		html_elem_text(h, "li", "Inga kommande sammanträden eller frister.", NULL);
+	html_close(h);
+	html_close(h);
+	free(dates);
+}
+
 static void handle(struct web_req *r)
 {
 	struct html h;
@@ -26,7 +125,9 @@ static void handle(struct web_req *r)
 
 	styr_error_init(&err);
 	page_begin(r, &h, "Start");
-	html_elem_text(&h, "h2", "Moduler", NULL);
+	lights(r, &h);
+	due(r, &h);
+	html_elem_text(&h, "h2", "Register", NULL);
 	html_open(&h, "ul", "class", "cards", NULL);
 	for(size_t m = 0; styr_modules[m]; m++) {
 		const struct module *mod = styr_modules[m];

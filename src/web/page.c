@@ -53,6 +53,8 @@ const char page_css[] =
 ".light.ej{background:#b00020;color:#fff}"
 ".light.saknas{background:#e0e0e0;color:#1a1a1a}"
 "footer.site{max-width:70rem;margin:2rem auto 1rem;padding:0 1rem;color:#444;font-size:.88rem}"
+"ul.inline{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}"
+"a[aria-current]{font-weight:700;text-decoration:none;color:#1a1a1a}"
 "@media (max-width:40rem){header.site .who{margin-left:0}h1{font-size:1.4rem}}";
 
 void page_begin(struct web_req *r, struct html *h, const char *title)
@@ -78,7 +80,10 @@ void page_begin(struct web_req *r, struct html *h, const char *title)
 	html_open(h, "ul", NULL);
 	if(r->user.id) {
 		static const char *const links[][2] = {
-			{ "/", "Start" }, { "/sections", "Register" }, { "/log", "Ändringslogg" },
+			{ "/", "Start" }, { "/mal", "Mål" }, { "/ekonomi", "Ekonomi" },
+			{ "/internkontroll", "Internkontroll" }, { "/sammantraden", "Sammanträden" },
+			{ "/rapporter", "Rapporter" }, { "/sections", "Register" },
+			{ "/log", "Ändringslogg" },
 		};
 		for(size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
 			html_open(h, "li", NULL);

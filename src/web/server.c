@@ -274,7 +274,8 @@ static void dispatch(struct web_server *srv, struct web_req *r, struct MHD_Conne
 static void add_common_headers(struct MHD_Response *resp, const struct web_req *r)
 {
 	MHD_add_response_header(resp, "Content-Security-Policy",
-	                        "default-src 'none'; style-src 'self'; img-src 'self' data:;"
+	                        "default-src 'none'; style-src 'self'; style-src-attr 'unsafe-inline';"
+	                        " img-src 'self' data:;"
 	                        " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(resp, "Referrer-Policy", "same-origin");

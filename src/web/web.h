@@ -139,6 +139,16 @@ struct section_desc;
 /* The name of the module whose section d is ("goals"), or NULL. */
 const char *web_section_module(const struct section_desc *d);
 
+struct occasion;
+/* The occasion the page is about (occasion.c): ?occasion= and ?year= as
+** org_occasion_resolve reads them, of the kinds asked for (OCC_BIT()s, 0
+** for any); without either, the latest such occasion whose cut-off has
+** come. false after answering the error. Release with occasion_release. */
+bool web_occasion(struct web_req *r, unsigned kinds, struct occasion *o);
+/* The same, failing with err instead of answering. */
+enum styr_rc web_occasion_find(struct web_req *r, unsigned kinds, struct occasion *o,
+                               struct styr_error *err);
+
 /* ---- pages (page.c) ---- */
 
 /* Begin a page: the skeleton (lang sv, title, the style sheet, the
@@ -151,6 +161,9 @@ void page_end(struct web_req *r, struct html *h);
 void page_csrf(struct web_req *r, struct html *h);
 /* A message box: kind is "error" or "ok". */
 void page_message(struct html *h, const char *kind, const char *text);
+/* The traffic light of an indicator verdict (an enum verdict of
+** goals/assess.h): a coloured box that also says the verdict in words. */
+void web_verdict_light(struct html *h, int verdict);
 /* The style sheet served at /static/styr.css. */
 extern const char page_css[];
 
