@@ -46,7 +46,7 @@ const char page_css[] =
 "button.primary,input[type=submit]{margin-top:1rem;background:#1f4e79;color:#fff;border:0;padding:.5rem 1rem;border-radius:3px;font:inherit;cursor:pointer;width:auto}"
 "button.danger{background:#b00020;color:#fff;border:0;padding:.5rem 1rem;border-radius:3px;font:inherit;cursor:pointer}"
 "ul.cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:1rem}"
-"ul.cards li{border:1px solid #c8c8c8;border-radius:4px;padding:.8rem}"
+"ul.cards>li{border:1px solid #c8c8c8;border-radius:4px;padding:.8rem}ul.cards h3{margin:0 0 .4rem}ul.cards ul{padding-left:1.2rem;margin:0}"
 ".light{display:inline-block;min-width:6.5rem;padding:.1rem .5rem;border-radius:3px;font-weight:600}"
 ".light.uppfyllt{background:#1b6e20;color:#fff}"
 ".light.delvis{background:#f0b400;color:#1a1a1a}"
