@@ -49,3 +49,14 @@ ls "$out"
 "$styr" check "$db" || true
 echo
 echo "demo database: $db (try: $styr help)"
+
+# the web application: a demo user with a password made now (never built
+# into styr), then serve until Ctrl-C. DEMO_SERVE=0 stops before serving.
+[ "${DEMO_SERVE:-1}" = 1 ] || exit 0
+listen=${DEMO_LISTEN:-127.0.0.1:8080}
+password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+echo "$password" | "$styr" user add "$db" demo --role administratör
+echo
+echo "styr is served on http://$listen/ — log in as 'demo' with password '$password'"
+echo "(the anslagstavla needs no login: http://$listen/anslagstavla; Ctrl-C stops)"
+exec "$styr" serve "$db" --listen "$listen"

@@ -10,6 +10,11 @@
 #include "base/clock.h"
 #include "db/store.h"
 
+/* argon2id with t=2 and 19 MiB, OWASP's recommendation: a login must
+** not take the server's memory (libsodium's "interactive" is 64 MiB). */
+#define PWHASH_OPS 2
+#define PWHASH_MEM ((size_t)19 * 1024 * 1024)
+
 static const struct { const char *name; unsigned bit; const char *module; } role_names[] = {
 	{ "administratör", WEB_ROLE_ADMIN, NULL },
 	{ "redaktör:mål", WEB_ROLE_GOALS, "goals" },
@@ -100,8 +105,8 @@ static enum styr_rc hash_password(const char *password, char out[crypto_pwhash_S
 {
 	if(strlen(password) < 8)
 		return styr_error_set(err, STYR_EINVAL, "password: at least 8 characters are needed");
-	if(crypto_pwhash_str(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-	                     crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+	if(crypto_pwhash_str(out, password, strlen(password), PWHASH_OPS,
+	                     PWHASH_MEM) != 0)
 		return styr_error_set(err, STYR_ENOMEM, "password: out of memory while hashing");
 	return STYR_OK;
 }
@@ -337,8 +342,8 @@ enum styr_rc accounts_login(struct store *s, const char *name, const char *passw
 		if(!row) {
 			unsigned char k[32], salt[crypto_pwhash_SALTBYTES] = { 0 };
 			if(crypto_pwhash(k, sizeof(k), password, strlen(password), salt,
-			                 crypto_pwhash_OPSLIMIT_INTERACTIVE,
-			                 crypto_pwhash_MEMLIMIT_INTERACTIVE,
+			                 PWHASH_OPS,
+			                 PWHASH_MEM,
 			                 crypto_pwhash_ALG_ARGON2ID13) == 0)
 				sodium_memzero(k, sizeof(k));
 			ok = false;
@@ -356,8 +361,8 @@ enum styr_rc accounts_login(struct store *s, const char *name, const char *passw
 	if(!rc) {
 		rc = write1(s, "DELETE FROM web_login_failures WHERE key = ? OR key = ?", "tt",
 		            (const char *const[]){ ukey.buf, akey.buf }, NULL, err);
-		if(!rc && crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
-		                                         crypto_pwhash_MEMLIMIT_INTERACTIVE))
+		if(!rc && crypto_pwhash_str_needs_rehash(hash, PWHASH_OPS,
+		                                         PWHASH_MEM))
 			rc = accounts_passwd(s, name, password, err);
 		if(!rc)
 			rc = session_new(s, id, old_session, session, csrf, err);
