@@ -62,6 +62,20 @@ static void lights(struct web_req *r, struct html *h)
 		html_elem_text(h, "a", "Alla indikatorer och värden", "href", link.buf, NULL);
 		html_close(h);
 	}
+	{
+		int klar, total;
+		bool fixed;
+		strbuf_reset(&link);
+		strbuf_addf(&link, "/rapporter/arbete?occasion=%s", o.key);
+		html_open(h, "p", NULL);
+		if(web_workflow_progress(r, &o, &klar, &total, &fixed))
+			html_textf(h, "Rapportarbetet: %d av %d delar klara%s. ", klar, total,
+			           fixed ? "; rapporten är fastställd" : "");
+		else
+			html_text(h, "Rapportarbetet har inte börjat. ");
+		html_elem_text(h, "a", "Rapportarbetet", "href", link.buf, NULL);
+		html_close(h);
+	}
 	html_close(h);
 	goal_year_release(&y);
 	occasion_release(&o);

@@ -55,6 +55,8 @@ const char page_css[] =
 "footer.site{max-width:70rem;margin:2rem auto 1rem;padding:0 1rem;color:#444;font-size:.88rem}"
 "ul.inline{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}"
 "a[aria-current]{font-weight:700;text-decoration:none;color:#1a1a1a}"
+".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+"td form{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center;margin:0}td form select,td form input{width:auto}"
 "@media (max-width:40rem){header.site .who{margin-left:0}h1{font-size:1.4rem}}";
 
 void page_begin(struct web_req *r, struct html *h, const char *title)

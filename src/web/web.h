@@ -149,6 +149,12 @@ bool web_occasion(struct web_req *r, unsigned kinds, struct occasion *o);
 enum styr_rc web_occasion_find(struct web_req *r, unsigned kinds, struct occasion *o,
                                struct styr_error *err);
 
+/* The report workflow of occasion o (h_workflow.c): parts klar of the
+** parts recorded, and whether the report is fastställd; false when
+** nothing is recorded for it. */
+bool web_workflow_progress(struct web_req *r, const struct occasion *o, int *klar,
+                           int *total, bool *fixed);
+
 /* ---- pages (page.c) ---- */
 
 /* Begin a page: the skeleton (lang sv, title, the style sheet, the

@@ -1,6 +1,7 @@
 // The web application as a person uses it, in Debian's headless Chromium:
-// log in, enter an indicator value and see its verdict change, download a
-// report as PDF, read the public anslagstavla; then axe-core (WCAG 2.1 A
+// log in, enter an indicator value and see its verdict change, mark a part
+// of the report klar, download a report as PDF, read the public
+// anslagstavla; then axe-core (WCAG 2.1 A
 // and AA, colour contrast included) on every page, and a screenshot of
 // each at phone (390 px) and desktop (1280 px) width.
 //
@@ -38,6 +39,7 @@ const PAGES = [
 	['protokoll', '/sammantraden/2021-02-10'],
 	['rapporter', '/rapporter'],
 	['rapport', '/rapporter/prognos?occasion=2020-04-30'],
+	['rapportarbete', '/rapporter/arbete?occasion=2020-04-30'],
 	['register', '/sections'],
 	['register-persons', '/sections/persons'],
 	['register-ny', '/sections/persons?new=1'],
@@ -116,6 +118,14 @@ try {
 	const after = await page.locator('tr', { hasText: 'Servicedesk' }).first().textContent();
 	check(after.includes('46%') && after.includes('uppnådd') && !after.includes('delvis'),
 		'at 46 % Servicedesk is uppnådd');
+
+	// Mark a part of the report klar.
+	await page.goto(base + '/rapporter/arbete?occasion=2020-04-30');
+	await page.getByLabel('Status för mal').selectOption('klar');
+	await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Spara mal' }).click()]);
+	const part = await page.locator('tr', { hasText: 'mal' }).first().textContent();
+	check(part.includes('klar') && (await page.textContent('main')).includes('1 av 1 delar'),
+		'the part mal is klar and the progress says so');
 
 	// Download a report as PDF.
 	await page.goto(base + '/rapporter/prognos?occasion=2020-04-30');

@@ -46,7 +46,11 @@ static const char EXTRA[] =
 	"  \"ops_services\": [ { \"name\": \"SRV-FIL01\", \"category\": \"servrar\" } ],\n"
 	"  \"ops_backup_jobs\": [ { \"job\": \"Filserver\", \"schedule\": \"daily\" } ],\n"
 	"  \"ops_indicator_map\": [ { \"indicator\": \"2024-incidenter\", \"measure\": \"open.incidents\" } ],\n"
-	"  \"ops_control_map\": [ { \"moment\": \"2020-support-rutin\", \"control\": \"old-tickets\" } ] }\n";
+	"  \"ops_control_map\": [ { \"moment\": \"2020-support-rutin\", \"control\": \"old-tickets\" } ],\n"
+	"  \"report_parts\": [ { \"occasion\": \"2020-04-30\", \"part\": \"inledning\",\n"
+	"    \"responsible\": \"adam-kolthoff\", \"status\": \"pågår\" } ],\n"
+	"  \"report_decisions\": [ { \"occasion\": \"2024-12-31\", \"meeting\": \"2021-02-10\",\n"
+	"    \"paragraph\": 3, \"state\": \"återöppnad\", \"reason\": \"ett test\" } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {
