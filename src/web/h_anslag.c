@@ -19,6 +19,10 @@
 #include "meetings/meetings.h"
 #include "meetings/meetings_doc.h"
 #include "doc/doc.h"
+#include "db/section.h"
+#include "org/org.h"
+#include "reports/report.h"
+#include <string.h>
 
 struct notice {
 	struct date meeting, justering, posted, last_day, down;
@@ -75,6 +79,90 @@ static void notice_rows(struct html *h, const struct notice *v, size_t n, bool c
 		                               : "Arkivet är tomt.", NULL);
 }
 
+/* The report type of an occasion's kind, or NULL. */
+static const struct report_type *type_of(enum occasion_kind k)
+{
+	switch(k) {
+	case OCC_PROGNOS: return report_type_find("prognos");
+	case OCC_DELAR: return report_type_find("delar");
+	case OCC_ARSREDOVISNING: return report_type_find("arsredovisning");
+	default: return NULL;
+	}
+}
+
+struct fixed_ctx {
+	struct web_req *r;
+	struct html *h;
+	int n;
+};
+
+static enum styr_rc fixed_item(void *ctx, const struct section_desc *d,
+                               const struct field_value vals[])
+{
+	struct fixed_ctx *c = ctx;
+	struct strbuf occ = STRBUF_INIT, state = STRBUF_INIT, link = STRBUF_INIT;
+	struct occasion o = { 0 };
+	struct styr_error err;
+	styr_error_init(&err);
+	section_value_text(section_field(d, "occasion"), &vals[0], &occ);
+	section_value_text(section_field(d, "state"), &vals[3], &state);
+	if(!strcmp(state.buf, "fastställd")
+	   && !org_occasion_resolve(c->r->store, &(struct occasion_query){ occ.buf, 0, 0 }, &o, &err)
+	   && type_of(o.kind)) {
+		strbuf_addf(&link, "/anslagstavla/rapport/%s", o.key);
+		html_open(c->h, "li", NULL);
+		html_elem_text(c->h, "a", o.title ? o.title : o.key, "href", link.buf, NULL);
+		html_close(c->h);
+		c->n++;
+	}
+	occasion_release(&o);
+	strbuf_release(&occ);
+	strbuf_release(&state);
+	strbuf_release(&link);
+	return STYR_OK;
+}
+
+/* The fastställda reports: those whose decision is fastställd. */
+static void fixed_reports(struct web_req *r, struct html *h)
+{
+	struct fixed_ctx c = { r, h, 0 };
+	struct styr_error err;
+	styr_error_init(&err);
+	html_open(h, "ul", NULL);
+	store_section_each(r->store, store_section_find("report_decisions"), fixed_item, &c, &err);
+	html_close(h);
+	if(!c.n)
+		html_elem_text(h, "p", "Ingen rapport är fastställd ännu.", NULL);
+}
+
+/* A fastställd report, public: the page or a file. */
+static void fixed_report(struct web_req *r)
+{
+	const struct section_desc *dd = store_section_find("report_decisions");
+	struct occasion o = { 0 };
+	struct styr_error err;
+	struct strbuf img = STRBUF_INIT, self = STRBUF_INIT;
+	struct report_args a = { 0 };
+	int64_t id;
+	bool found = false;
+
+	styr_error_init(&err);
+	if(org_occasion_resolve(r->store, &(struct occasion_query){ r->parts[0], 0, 0 }, &o, &err)
+	   || !type_of(o.kind) || store_row_find(r->store, dd, o.key, &id, &err)
+	   || store_row_image(r->store, dd, id, &img, NULL, &found, &err) || !found
+	   || !strstr(img.buf, "\"state\":\"fastställd\"")) {
+		web_fail(r, 404, NULL, "det finns ingen fastställd rapport för %s", r->parts[0]);
+		goto out;
+	}
+	a.occasion = o.key;
+	strbuf_addf(&self, "/anslagstavla/rapport/%s", o.key);
+	web_report_answer(r, type_of(o.kind), &a, web_param(r, "format"), self.buf);
+out:
+	occasion_release(&o);
+	strbuf_release(&img);
+	strbuf_release(&self);
+}
+
 static void board(struct web_req *r)
 {
 	struct styr_error err;
@@ -124,10 +212,7 @@ static void board(struct web_req *r)
 	html_elem_text(&h, "h2", "Arkiv", NULL);
 	notice_rows(&h, v, nv, false, today);
 	html_elem_text(&h, "h2", "Fastställda rapporter", NULL);
-	html_open(&h, "p", NULL);
-	html_open(&h, "a", "href", "/rapporter", NULL);
-	html_text(&h, "Nämndens rapporter");
-	html_close_to(&h, h.depth - 2);
+	fixed_reports(r, &h);
 	page_end(r, &h);
 	free(dates);
 	free(v);
@@ -164,6 +249,10 @@ static void protocol(struct web_req *r)
 
 const struct web_route route_anslag = {
 	"GET", "/anslagstavla", WEB_PUBLIC, true, board, "the public notice board"
+};
+const struct web_route route_anslag_report = {
+	"GET", "/anslagstavla/rapport/*", WEB_PUBLIC, true, fixed_report,
+	"a fastställd report, public, as a page or a file"
 };
 const struct web_route route_anslag_protocol = {
 	"GET", "/anslagstavla/*", WEB_PUBLIC, true, protocol, "a justerat protokoll, public"

@@ -108,22 +108,15 @@ static const struct { const char *format, *type, *ext; } formats[] = {
 	{ "text", "text/plain; charset=utf-8", "txt" },
 };
 
-static void build(struct web_req *r)
+void web_report_answer(struct web_req *r, const struct report_type *rt,
+                       const struct report_args *a, const char *format, const char *self)
 {
-	const struct report_type *rt = report_type_find(r->parts[0]);
-	const char *format = web_param(r, "format"), *y = web_param(r, "year"),
-	           *p = web_param(r, "paragraph");
-	struct report_args a = { 0 };
 	struct styr_error err;
 	struct doc *d = NULL;
 	struct html h;
 	size_t f = 0;
 	enum styr_rc rc;
 
-	if(!rt) {
-		web_fail(r, 404, NULL, "det finns ingen rapport '%s'", r->parts[0]);
-		return;
-	}
 	if(format) {
 		for(f = 0; f < sizeof(formats) / sizeof(formats[0]); f++)
 			if(!strcmp(formats[f].format, format))
@@ -134,24 +127,16 @@ static void build(struct web_req *r)
 			return;
 		}
 	}
-	a.occasion = web_param(r, "occasion");
-	a.meeting = web_param(r, "meeting");
-	if(y && (!(a.year = atoi(y)) || strlen(y) != 4)) {
-		web_fail(r, 400, "year", "year: expected a year such as 2020, found '%s'", y);
-		return;
-	}
-	if(p && (a.paragraph = atoi(p)) < 1) {
-		web_fail(r, 400, "paragraph", "paragraph: expected a § number, found '%s'", p);
-		return;
-	}
 	styr_error_init(&err);
-	if((rc = rt->build(r->store, &a, &d, &err))) {
+	if((rc = rt->build(r->store, a, &d, &err))) {
 		web_fail(r, web_status_for(rc) == 500 ? 500 : 404, NULL, "%s", err.msg);
 		return;
 	}
 	if(format) {
 		doc_renderer render = doc_renderer_find(format);
 		struct strbuf out = STRBUF_INIT;
+		char year[8];
+		snprintf(year, sizeof(year), "%d", a->year);
 		if((rc = render(d, &out, &err))) {
 			web_fail(r, 500, NULL, "%s", err.msg);
 		} else {
@@ -160,7 +145,7 @@ static void build(struct web_req *r)
 			r->type = formats[f].type;
 			snprintf(r->disposition, sizeof(r->disposition),
 			         "attachment; filename=\"%s-%s.%s\"", rt->name,
-			         a.occasion ? a.occasion : a.meeting ? a.meeting : y ? y : "styr",
+			         a->occasion ? a->occasion : a->meeting ? a->meeting : a->year ? year : "styr",
 			         formats[f].ext);
 		}
 		strbuf_release(&out);
@@ -175,8 +160,7 @@ static void build(struct web_req *r)
 		html_text(&h, "Ladda ned: ");
 		for(size_t k = 0; k < sizeof(formats) / sizeof(formats[0]); k++) {
 			struct strbuf sb = STRBUF_INIT;
-			strbuf_addf(&sb, "/rapporter/%s?%sformat=%s", rt->name, base.buf,
-			            formats[k].format);
+			strbuf_addf(&sb, "%s?%sformat=%s", self, base.buf, formats[k].format);
 			if(k)
 				html_text(&h, " · ");
 			html_elem_text(&h, "a", formats[k].ext, "href", sb.buf, NULL);
@@ -190,6 +174,32 @@ static void build(struct web_req *r)
 		strbuf_release(&base);
 	}
 	doc_free(d);
+}
+
+static void build(struct web_req *r)
+{
+	const struct report_type *rt = report_type_find(r->parts[0]);
+	const char *y = web_param(r, "year"), *p = web_param(r, "paragraph");
+	struct report_args a = { 0 };
+	struct strbuf self = STRBUF_INIT;
+
+	if(!rt) {
+		web_fail(r, 404, NULL, "det finns ingen rapport '%s'", r->parts[0]);
+		return;
+	}
+	a.occasion = web_param(r, "occasion");
+	a.meeting = web_param(r, "meeting");
+	if(y && (!(a.year = atoi(y)) || strlen(y) != 4)) {
+		web_fail(r, 400, "year", "year: expected a year such as 2020, found '%s'", y);
+		return;
+	}
+	if(p && (a.paragraph = atoi(p)) < 1) {
+		web_fail(r, 400, "paragraph", "paragraph: expected a § number, found '%s'", p);
+		return;
+	}
+	strbuf_addf(&self, "/rapporter/%s", rt->name);
+	web_report_answer(r, rt, &a, web_param(r, "format"), self.buf);
+	strbuf_release(&self);
 }
 
 const struct web_route route_reports = {

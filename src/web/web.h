@@ -155,6 +155,14 @@ enum styr_rc web_occasion_find(struct web_req *r, unsigned kinds, struct occasio
 bool web_workflow_progress(struct web_req *r, const struct occasion *o, int *klar,
                            int *total, bool *fixed);
 
+struct report_type;
+struct report_args;
+/* Answer with report rt about a (h_reports.c): the page, with download
+** links to self?...&format=F, or with format the file as `styr report`
+** writes it. */
+void web_report_answer(struct web_req *r, const struct report_type *rt,
+                       const struct report_args *a, const char *format, const char *self);
+
 /* ---- pages (page.c) ---- */
 
 /* Begin a page: the skeleton (lang sv, title, the style sheet, the

@@ -50,6 +50,17 @@ expect_status fix 303
 http page -b admin.jar "$W?$Q"
 expect_contains page.body 'Rapporten är fastställd (§ 3, sammanträdet 2021-02-10)'
 
+# The public anslagstavla now lists the fastställd report, without a login.
+http board "$WEB/anslagstavla"
+expect_contains board.body '<a href="/anslagstavla/rapport/2020-04-30">Prognosrapport 1-2020</a>'
+http pubpdf "$WEB/anslagstavla/rapport/2020-04-30?format=pdf"
+expect_status pubpdf 200
+head -c 5 pubpdf.body | grep -q '%PDF-' || fail "no public PDF"
+http pubpage "$WEB/anslagstavla/rapport/2020-04-30"
+expect_status pubpage 200
+http notfixed "$WEB/anslagstavla/rapport/2020-07-31"
+expect_status notfixed 404
+
 # Frozen for every front door: the value form, the API, the command line.
 http val -b mal.jar --data-urlencode "csrf=$MAL_CSRF" --data-urlencode "outcome=99%" \
 	"$WEB/mal/indikator/2020-servicedesk?$Q"
@@ -75,6 +86,8 @@ http reopen -b admin.jar --data-urlencode "csrf=$ADMIN_CSRF" \
 	--data-urlencode "reason=Fel utfall för Servicedesk" "$W/ateroppna?$Q"
 expect_status reopen 303
 run_styr 0 value set $DB 2020-servicedesk --occasion 2020-04-30 --outcome 44%
+http gone "$WEB/anslagstavla/rapport/2020-04-30"
+expect_status gone 404
 run_styr 0 log $DB
 expect_contains out.txt "admin: POST /rapporter/arbete/faststall"
 expect_contains out.txt "admin: POST /rapporter/arbete/ateroppna"
