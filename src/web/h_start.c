@@ -137,8 +137,23 @@ static void handle(struct web_req *r)
 	struct html h;
 	struct styr_error err;
 
+	struct strbuf key = STRBUF_INIT;
+	size_t from;
+
 	styr_error_init(&err);
 	page_begin(r, &h, "Start");
+	/* The content is the same for everyone until the data or the day
+	** changes: render it once per state. */
+	strbuf_addf(&key, "start|occasion=%s|year=%s",
+	            web_param(r, "occasion") ? web_param(r, "occasion") : "",
+	            web_param(r, "year") ? web_param(r, "year") : "");
+	web_data_key(r, &key);
+	if(web_cache_get(r, key.buf, &r->out)) {
+		page_end(r, &h);
+		strbuf_release(&key);
+		return;
+	}
+	from = r->out.len;
 	lights(r, &h);
 	due(r, &h);
 	html_elem_text(&h, "h2", "Register", NULL);
@@ -167,7 +182,10 @@ static void handle(struct web_req *r)
 	if(store_change_set_each(r->store, NULL, 5, change_item, &h, &err))
 		page_message(&h, "error", err.msg);
 	html_close(&h);
+	if(!err.code)
+		web_cache_put(r, key.buf, r->out.buf + from, r->out.len - from);
 	page_end(r, &h);
+	strbuf_release(&key);
 }
 
 const struct web_route route_start = {

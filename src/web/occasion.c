@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "base/clock.h"
+#include "db/store.h"
 #include "org/org.h"
 
 enum styr_rc web_occasion_find(struct web_req *r, unsigned kinds, struct occasion *o,
@@ -48,4 +49,17 @@ bool web_occasion(struct web_req *r, unsigned kinds, struct occasion *o)
 		return false;
 	}
 	return true;
+}
+
+void web_data_key(struct web_req *r, struct strbuf *key)
+{
+	struct styr_error err;
+	int64_t cs = -1;
+	char today[11];
+	styr_error_init(&err);
+	if(store_query_int(r->store, "SELECT coalesce(max(id), 0) FROM change_set", &cs, &err))
+		cs = -1;
+	date_format_iso(clock_today(), today);
+	strbuf_addf(key, "|cs=%lld|schema=%d|day=%s", (long long)cs,
+	            store_schema_version(r->store), today);
 }

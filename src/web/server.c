@@ -37,6 +37,15 @@
 #include "web/accounts.h"
 
 #define POOL_MAX 16
+#define CACHE_SLOTS 8
+
+/* A rendered fragment and the key it was made for (web_cache_*). */
+struct cache_slot {
+	char *key;
+	char *html;
+	size_t len;
+	unsigned long used;
+};
 
 struct web_server {
 	const struct web_config *cfg;
@@ -45,7 +54,49 @@ struct web_server {
 	struct store *pool[POOL_MAX];
 	int npool;
 	int in_flight;            /* requests begun and not yet completed */
+	struct cache_slot cache[CACHE_SLOTS];
+	unsigned long cache_clock;
 };
+
+bool web_cache_get(const struct web_req *r, const char *key, struct strbuf *out)
+{
+	struct web_server *srv = (struct web_server *)r->server;
+	bool hit = false;
+	pthread_mutex_lock(&srv->mu);
+	for(int i = 0; i < CACHE_SLOTS; i++)
+		if(srv->cache[i].key && !strcmp(srv->cache[i].key, key)) {
+			strbuf_add(out, srv->cache[i].html, srv->cache[i].len);
+			srv->cache[i].used = ++srv->cache_clock;
+			hit = true;
+			break;
+		}
+	pthread_mutex_unlock(&srv->mu);
+	return hit;
+}
+
+void web_cache_put(const struct web_req *r, const char *key, const char *html, size_t len)
+{
+	struct web_server *srv = (struct web_server *)r->server;
+	struct cache_slot *victim;
+	pthread_mutex_lock(&srv->mu);
+	victim = &srv->cache[0];
+	for(int i = 0; i < CACHE_SLOTS; i++) {
+		if(srv->cache[i].key && !strcmp(srv->cache[i].key, key)) {
+			victim = &srv->cache[i];
+			break;
+		}
+		if(srv->cache[i].used < victim->used)
+			victim = &srv->cache[i];
+	}
+	free(victim->key);
+	free(victim->html);
+	victim->key = xstrdup(key);
+	victim->html = xmalloc(len + 1);
+	memcpy(victim->html, html, len);
+	victim->len = len;
+	victim->used = ++srv->cache_clock;
+	pthread_mutex_unlock(&srv->mu);
+}
 
 bool web_secure_cookies(const struct web_server *srv)
 {
@@ -539,6 +590,10 @@ enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err)
 out:
 	for(int i = 0; i < srv.npool; i++)
 		store_close(srv.pool[i]);
+	for(int i = 0; i < CACHE_SLOTS; i++) {
+		free(srv.cache[i].key);
+		free(srv.cache[i].html);
+	}
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	pthread_mutex_destroy(&srv.mu);
 	pthread_cond_destroy(&srv.idle);

@@ -197,6 +197,17 @@ struct web_config {
 /* Serve until SIGTERM or SIGINT; requests in flight finish before it
 ** returns. Returns STYR_OK, or an error when the server could not start. */
 enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err);
+/* A cache of rendered fragments shared by the server's threads, for pages
+** that are the same for everyone until the data changes: the key must
+** say everything the fragment depends on (web_data_key gives the state of
+** the data and the day). get appends the fragment to out when it is
+** there. */
+bool web_cache_get(const struct web_req *r, const char *key, struct strbuf *out);
+void web_cache_put(const struct web_req *r, const char *key, const char *html, size_t len);
+/* Append to key the state of the data — the last change set, which every
+** change of a section's rows makes, and the schema version — and today's
+** date. */
+void web_data_key(struct web_req *r, struct strbuf *key);
 /* Whether cookies are marked Secure. */
 bool web_secure_cookies(const struct web_server *srv);
 

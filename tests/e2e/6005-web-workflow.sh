@@ -21,6 +21,10 @@ READ_CSRF=$CSRF
 http page -b admin.jar "$W?$Q"
 expect_status page 200
 expect_contains page.body '0 av 0 delar'
+# The start page is rendered once per state of the data: it must change
+# when the data does (below).
+http start0 -b admin.jar "$WEB/?$Q"
+expect_contains start0.body 'Rapportarbetet har inte börjat.'
 # The administrator names who is responsible; the editor marks it klar.
 http resp -b admin.jar --data-urlencode "csrf=$ADMIN_CSRF" -d part=mal \
 	-d responsible=adam-kolthoff -d "status=pågår" "$W/del?$Q"
