@@ -48,6 +48,9 @@ static void handle(struct web_req *r)
 		html_close_to(&h, h.depth - 2);
 		occasions_free(all, n);
 	}
+	html_open(&h, "p", NULL);
+	html_elem_text(&h, "a", "Läs in en huvudbok (SIE)", "href", "/ekonomi/import", NULL);
+	html_close(&h);
 	d = doc_new(title.buf);
 	rc = economy_doc_drift(d, r->store, &o, "Driftredovisning", NULL, &found, &err);
 	if(!rc)

@@ -66,6 +66,97 @@ void web_parse_form(struct web_req *r, const char *text, size_t len)
 	}
 }
 
+/* The first occurrence of needle[0..n) in hay[0..len), or NULL. */
+static const char *find(const char *hay, size_t len, const char *needle, size_t n)
+{
+	for(size_t i = 0; n <= len && i <= len - n; i++)
+		if(hay[i] == needle[0] && !memcmp(hay + i, needle, n))
+			return hay + i;
+	return NULL;
+}
+
+/* The value of attribute attr (name="...") in a part's headers [h, end). */
+static char *header_attr(const char *h, const char *end, const char *attr)
+{
+	struct strbuf pat = STRBUF_INIT;
+	const char *p, *q;
+	char *out = NULL;
+	strbuf_addf(&pat, "%s=\"", attr);
+	p = find(h, (size_t)(end - h), pat.buf, pat.len);
+	/* "name=" must not match inside "filename=". */
+	while(p && p > h && p[-1] != ' ' && p[-1] != ';')
+		p = find(p + 1, (size_t)(end - p - 1), pat.buf, pat.len);
+	if(p) {
+		p += pat.len;
+		q = memchr(p, '"', (size_t)(end - p));
+		if(q) {
+			out = xmalloc((size_t)(q - p) + 1);
+			memcpy(out, p, (size_t)(q - p));
+			out[q - p] = 0;
+		}
+	}
+	strbuf_release(&pat);
+	return out;
+}
+
+bool web_parse_multipart(struct web_req *r)
+{
+	const char *b = r->content_type ? strstr(r->content_type, "boundary=") : NULL;
+	const char *end = r->body + r->body_len, *p;
+	struct strbuf first = STRBUF_INIT, next_delim = STRBUF_INIT;
+	bool ok = false;
+
+	if(!b)
+		return false;
+	b += 9;
+	if(*b == '"')
+		b++;
+	/* The parts: "--B" CRLF headers CRLF CRLF data, each next one after
+	** CRLF "--B", the last delimiter "--B--". */
+	strbuf_addstr(&first, "--");
+	strbuf_add(&first, b, strcspn(b, "\"; "));
+	strbuf_addstr(&next_delim, "\r\n");
+	strbuf_addstr(&next_delim, first.buf);
+	p = find(r->body, r->body_len, first.buf, first.len);
+	while(p) {
+		const char *h = p + first.len, *hend, *data, *next;
+		char *name, *filename;
+		if(end - h >= 2 && h[0] == '-' && h[1] == '-') {
+			ok = true;
+			break;
+		}
+		if(end - h < 2 || h[0] != '\r' || h[1] != '\n')
+			break;
+		h += 2;
+		if(!(hend = find(h, (size_t)(end - h), "\r\n\r\n", 4)))
+			break;
+		data = hend + 4;
+		if(!(next = find(data, (size_t)(end - data), next_delim.buf, next_delim.len)))
+			break;
+		name = header_attr(h, hend, "name");
+		filename = header_attr(h, hend, "filename");
+		if(filename && !r->upload) {
+			r->upload = data;
+			r->upload_len = (size_t)(next - data);
+			r->upload_name = r->nparts_owned_name = filename;
+			filename = NULL;
+		} else if(name && !filename && r->nparams < WEB_MAX_PARAMS) {
+			r->params[r->nparams].name = name;
+			r->params[r->nparams].value = xmalloc((size_t)(next - data) + 1);
+			memcpy(r->params[r->nparams].value, data, (size_t)(next - data));
+			r->params[r->nparams].value[next - data] = 0;
+			r->nparams++;
+			name = NULL;
+		}
+		free(name);
+		free(filename);
+		p = next + 2;
+	}
+	strbuf_release(&first);
+	strbuf_release(&next_delim);
+	return ok;
+}
+
 void web_req_release(struct web_req *r)
 {
 	for(int i = 0; i < r->nparams; i++) {
@@ -76,6 +167,8 @@ void web_req_release(struct web_req *r)
 	for(int i = 0; i < r->nparts; i++)
 		free((char *)r->parts[i]);
 	r->nparts = 0;
+	free(r->nparts_owned_name);
+	r->nparts_owned_name = NULL;
 	strbuf_release(&r->out);
 }
 

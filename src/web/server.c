@@ -453,9 +453,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	else if(strlen(url) > 2048)
 		web_fail(&r, 414, NULL, "the address is too long");
 	else {
+		bool bad = false;
 		if(r.content_type && !strncmp(r.content_type, "application/x-www-form-urlencoded", 33))
 			web_parse_form(&r, r.body, r.body_len);
-		dispatch(srv, &r, c);
+		else if(r.content_type && !strncmp(r.content_type, "multipart/form-data", 19))
+			bad = !web_parse_multipart(&r);
+		if(bad)
+			web_fail(&r, 400, NULL, "the form is not well-formed multipart/form-data");
+		else
+			dispatch(srv, &r, c);
 	}
 	pool_give(srv, r.store);
 	r.store = NULL;

@@ -66,6 +66,10 @@ struct web_req {
 	size_t body_len;
 	struct web_param params[WEB_MAX_PARAMS]; /* query and form fields, decoded */
 	int nparams;
+	/* the file of a multipart/form-data form (one): points into body */
+	const char *upload, *upload_name;
+	size_t upload_len;
+	char *nparts_owned_name;       /* upload_name's storage */
 	const char *remote;            /* the client's address */
 	bool api;                      /* under /api/: errors are JSON */
 	/* who: user.id is 0 when nobody is logged in */
@@ -115,6 +119,10 @@ const char *web_param(const struct web_req *r, const char *name);
 /* Decode application/x-www-form-urlencoded text into r->params (appended
 ** after those already there; the strings are owned by r). */
 void web_parse_form(struct web_req *r, const char *text, size_t len);
+/* Decode a multipart/form-data body (boundary from content_type): its
+** text fields into r->params, its first file into r->upload. false when
+** the body is not well-formed multipart. */
+bool web_parse_multipart(struct web_req *r);
 /* Free what the request owns. */
 void web_req_release(struct web_req *r);
 

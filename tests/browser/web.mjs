@@ -34,6 +34,7 @@ const PAGES = [
 	['mal', '/mal?occasion=2020-04-30'],
 	['indikator', '/mal/indikator/2020-servicedesk?occasion=2020-04-30'],
 	['ekonomi', '/ekonomi?occasion=2020-04-30'],
+	['ekonomi-import', '/ekonomi/import'],
 	['internkontroll', '/internkontroll?year=2020'],
 	['sammantraden', '/sammantraden'],
 	['protokoll', '/sammantraden/2021-02-10'],
