@@ -123,9 +123,34 @@ static const struct section_desc *find(struct web_req *r)
 	return d;
 }
 
-/* The input for field f with value text (may be NULL) and its label. */
-static void field_input(struct html *h, const struct field_desc *f, const char *text,
-                        const char *error)
+#define MAX_CHOICES 300
+
+struct choices {
+	char *keys[MAX_CHOICES];
+	int n;
+	bool more;
+};
+
+static enum styr_rc add_choice(void *ctx, const struct section_desc *d, int64_t id,
+                               const char *key, const struct field_value vals[])
+{
+	struct choices *c = ctx;
+	(void)d;
+	(void)id;
+	(void)vals;
+	if(c->n == MAX_CHOICES) {
+		c->more = true;
+		return STYR_EFINDINGS;  /* enough: stop */
+	}
+	c->keys[c->n++] = xstrdup(key);
+	return STYR_OK;
+}
+
+/* The input for field f with value text (may be NULL) and its label. A
+** reference is a list of the referred section's keys (a text field when
+** there are more than MAX_CHOICES). */
+static void field_input(struct web_req *r, struct html *h, const struct field_desc *f,
+                        const char *text, const char *error)
 {
 	char id[80], help_id[90];
 	snprintf(id, sizeof(id), "f-%s", f->key);
@@ -149,6 +174,34 @@ static void field_input(struct html *h, const struct field_desc *f, const char *
 			               "selected", text && !strcmp(text, opts[a]) ? "" : NULL, NULL);
 		html_close(h);
 		return;
+	}
+	if(f->type == FIELD_REF) {
+		const struct section_desc *rd = store_section_find(f->ref_section);
+		struct choices c = { .n = 0 };
+		struct styr_error err;
+		bool listed = false;
+		styr_error_init(&err);
+		if(rd)
+			store_section_each_keyed(r->store, rd, add_choice, &c, &err);
+		if(rd && !c.more) {
+			html_open(h, "select", "id", id, "name", f->key, "aria-describedby", help_id, NULL);
+			html_elem_text(h, "option", (f->flags & FIELD_REQUIRED) ? "(välj)" : "(ingen)",
+			               "value", "", NULL);
+			for(int i = 0; i < c.n; i++) {
+				bool sel = text && !strcmp(text, c.keys[i]);
+				listed |= sel;
+				html_elem_text(h, "option", c.keys[i], "value", c.keys[i],
+				               "selected", sel ? "" : NULL, NULL);
+			}
+			/* A value that is no key (refused, redrawn) stays visible. */
+			if(text && *text && !listed)
+				html_elem_text(h, "option", text, "value", text, "selected", "", NULL);
+			html_close(h);
+		}
+		for(int i = 0; i < c.n; i++)
+			free(c.keys[i]);
+		if(rd && !c.more)
+			return;
 	}
 	html_void(h, "input", "id", id, "name", f->key, "value", text ? text : "",
 	          "type", f->type == FIELD_DATE ? "date" : "text",
@@ -195,7 +248,7 @@ static void edit_form(struct web_req *r, struct html *h, const struct section_de
 			json_text(img, f->key, &v);
 			text = v.buf;
 		}
-		field_input(h, f, text, bad_field && !strcmp(bad_field, f->key) ? message : NULL);
+		field_input(r, h, f, text, bad_field && !strcmp(bad_field, f->key) ? message : NULL);
 	}
 	html_elem_text(h, "button", key ? "Spara" : "Lägg till", "class", "primary", "type",
 	               "submit", NULL);
