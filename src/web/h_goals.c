@@ -19,7 +19,9 @@
 
 #include "doc/doc.h"
 #include "doc/html.h"
+#include "base/money.h"
 #include "goals/assess.h"
+#include "goals/target.h"
 #include "goals/goals.h"
 #include "goals/goals_doc.h"
 #include "org/org.h"
@@ -136,6 +138,59 @@ static void followup(struct web_req *r)
 	strbuf_release(&title);
 }
 
+/* The indicator's history as a line chart, drawn by the reports' chart
+** renderer (with the same figures as a table): the value judged at each
+** occasion that has one as a number; nothing for a yes/no indicator or
+** fewer than two values. */
+static void history_chart(struct html *h, const struct indicator_detail *det)
+{
+	static const char *const units[UNIT_KINDS] = { "%", "st", "tkr", "", "" };
+	const char **labels;
+	int64_t *v;
+	bool *present;
+	int dec = 0;
+	size_t have = 0;
+	struct styr_error err;
+	struct doc *d;
+	char title[160];
+
+	if(det->unit == UNIT_YESNO || det->nvalues < 2)
+		return;
+	labels = xcalloc(det->nvalues, sizeof(*labels));
+	v = xcalloc(det->nvalues, sizeof(*v));
+	present = xcalloc(det->nvalues, sizeof(*present));
+	for(size_t i = 0; i < det->nvalues; i++) {
+		struct sv_number num;
+		const char *val = det->values[i].forecast ? det->values[i].forecast
+		                                          : det->values[i].outcome;
+		if(val && !sv_number_parse(val, &num, &err) && num.decimals > dec)
+			dec = num.decimals > 3 ? 3 : num.decimals;
+	}
+	for(size_t i = 0; i < det->nvalues; i++) {
+		struct sv_number num;
+		const char *val = det->values[i].forecast ? det->values[i].forecast
+		                                          : det->values[i].outcome;
+		labels[i] = det->values[i].occasion;
+		if(val && !sv_number_parse(val, &num, &err)) {
+			v[i] = sv_number_scaled(&num, dec);
+			present[i] = true;
+			have++;
+		}
+	}
+	if(have >= 2) {
+		snprintf(title, sizeof(title), "Värden över tid: %s", det->name);
+		d = doc_new(title);
+		doc_chart_begin(d, DOC_CHART_LINE, title, units[det->unit], dec, labels, det->nvalues);
+		doc_chart_source(d, "indikatorns prognos, annars utfall, vid varje rapporttillfälle");
+		doc_chart_series(d, det->name, v, present);
+		render_html_blocks(d, h);
+		doc_free(d);
+	}
+	free(labels);
+	free(v);
+	free(present);
+}
+
 static void value_input(struct html *h, const char *name, const char *label,
                         const char *value, bool area)
 {
@@ -219,6 +274,7 @@ static void indicator_page(struct web_req *r, const char *message, bool ok)
 		html_close(&h);
 	}
 	html_close_to(&h, h.depth - 3);
+	history_chart(&h, &det);
 	html_open(&h, "p", NULL);
 	html_text(&h, "Målvärden: ");
 	for(size_t i = 0; i < det.ntargets; i++)

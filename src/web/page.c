@@ -38,7 +38,7 @@ const char page_css[] =
 ".msg{padding:.6rem .8rem;border-left:5px solid;margin:1rem 0;max-width:46rem}"
 ".msg.error{border-color:#b00020;background:#fdecee}"
 ".msg.ok{border-color:#1b6e20;background:#eaf6ea}"
-"form.edit{max-width:40rem}"
+"form.edit{max-width:40rem}form.edit button{display:block}form.edit textarea{display:block}"
 "form.edit label{display:block;font-weight:600;margin-top:.8rem}"
 "form.edit .help{display:block;font-weight:400;font-size:.88rem;color:#444}"
 "input,select,textarea{font:inherit;padding:.35rem;border:1px solid #6b6b6b;border-radius:3px;width:100%;max-width:30rem}"
