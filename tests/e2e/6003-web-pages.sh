@@ -110,6 +110,11 @@ expect_contains dl.head 'Content-Disposition: attachment; filename="internkontro
 get badfmt "/rapporter/prognos?occasion=2020-04-30&format=doc" 400
 get badrep "/rapporter/nosuch" 404
 get badocc "/mal?occasion=1999-01-01" 404
+# The API's list of sections names every register the pages list.
+get api /api/v1
+for s in $(grep -o 'href="/sections/[a-z_]*"' regs.body | sed 's|.*/sections/||; s|"||'); do
+	expect_contains api.body "\"name\": \"$s\""
+done
 get log /log
 expect_contains log.body 'POST /mal/indikator/2020-servicedesk'
 web_stop
