@@ -3,6 +3,8 @@
 # Every package is listed with its reason in README.md ("Dependencies").
 # Runs as root or through sudo; does nothing when all are installed.
 # fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
+# libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
+# libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
 # chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
 # password hashes (argon2id), session ids and tokens; curl: the web tests.
@@ -14,7 +16,8 @@ libsqlite3-dev sqlite3
 libcmocka-dev
 zlib1g-dev
 libcairo2-dev libpango1.0-dev
-libxlsxwriter-dev
+libxlsxwriter-dev libminizip-dev
+libhyphen-dev hyphen-sv
 qpdf libqpdf-dev poppler-utils
 fonts-dejavu-core
 chromium

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/money.h"
 
@@ -337,11 +338,23 @@ static size_t row_span(const struct doc_row *r)
 	return n;
 }
 
+/* True when a and b are the same words, letter case aside. */
+static bool same_words(const char *a, const char *b)
+{
+	return a && b && strlen(a) == strlen(b) && !strcasecmp(a, b);
+}
+
 struct doc_table *doc_table_begin(struct doc *d, const char *caption, size_t ncols)
 {
 	assert(ncols > 0);
+	/* A caption that only repeats the heading right above it adds
+	** nothing: it is kept for the table's accessible name and not shown. */
+	bool repeats = caption && d->nblocks > 0 &&
+	               d->blocks[d->nblocks - 1].type == DOC_HEADING &&
+	               same_words(d->blocks[d->nblocks - 1].u.heading.text, caption);
 	struct doc_table *t = &add_block(d, DOC_TABLE)->u.table;
 	t->caption = caption ? xstrdup(caption) : NULL;
+	t->caption_is_heading = repeats;
 	t->ncols = ncols;
 	return t;
 }
@@ -577,4 +590,197 @@ struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
 		m->cons_label[i] = xstrdup(cons_label[i]);
 	}
 	return m;
+}
+
+/* ---- layout rules --------------------------------------------------- */
+
+const uint32_t doc_palette[DOC_PALETTE_N] = {
+	0x1f4e79, 0xc55a11, 0x2e7d32, 0x6a3d9a, 0x8c564b, 0x00796b, 0xad1457, 0x616161,
+};
+
+size_t doc_table_header_rows(const struct doc_table *t)
+{
+	size_t n = 0;
+	while(n < t->nrows && (t->rows[n].flags & DOC_ROW_HEADER))
+		n++;
+	return n;
+}
+
+size_t doc_table_body_rows(const struct doc_table *t)
+{
+	return t->nrows - doc_table_header_rows(t);
+}
+
+bool doc_table_keep_whole(const struct doc_table *t)
+{
+	return doc_table_body_rows(t) <= DOC_TABLE_KEEP_ROWS;
+}
+
+/* End (exclusive) of the rows that go with row r: group title rows with
+** the row after them, the last body row with a closing total row. */
+static size_t keep_unit_end(const struct doc_table *t, size_t r)
+{
+	while(r + 1 < t->nrows && (t->rows[r].flags & DOC_ROW_GROUP))
+		r++;
+	if(r + 2 == t->nrows && (t->rows[r + 1].flags & DOC_ROW_TOTAL))
+		r++;
+	return r + 1;
+}
+
+void doc_table_breaks(const struct doc_table *t, const double *h, double first,
+                      double page, bool *brk)
+{
+	size_t nh = doc_table_header_rows(t), n = t->nrows, start = nh, r;
+	double body = 0, room = first;
+	bool moved = false;
+
+	memset(brk, 0, n * sizeof(bool));
+	if(n <= nh)
+		return;
+	for(r = nh; r < n; r++)
+		body += h[r];
+	if(body <= first)
+		return;
+	if(doc_table_keep_whole(t) && body <= page) {
+		brk[nh] = true; /* the whole table on the next page */
+		return;
+	}
+	for(r = nh; r < n;) {
+		size_t e = keep_unit_end(t, r);
+		double uh = 0;
+		for(size_t k = r; k < e; k++)
+			uh += h[k];
+		if(uh > room && r > start) {
+			size_t b = r;
+			if(n - b < DOC_TABLE_MIN_SPLIT && n >= DOC_TABLE_MIN_SPLIT &&
+			   n - DOC_TABLE_MIN_SPLIT > start)
+				b = n - DOC_TABLE_MIN_SPLIT; /* at least three after */
+			if(b - start < DOC_TABLE_MIN_SPLIT) {
+				if(start == nh && !moved && first < page) {
+					/* fewer than three before: start on the next page */
+					brk[nh] = moved = true;
+					room = page;
+					r = nh;
+					continue;
+				}
+				b = b > start ? b : r;
+			}
+			/* never between a group title and its row */
+			while(b > start + 1 && (t->rows[b - 1].flags & DOC_ROW_GROUP))
+				b--;
+			if(b <= start)
+				b = r; /* always forward */
+			brk[b] = true;
+			start = r = b;
+			room = page;
+			continue;
+		}
+		room -= uh;
+		r = e;
+	}
+}
+
+/* Total width when every column wraps its longest cell into L lines. */
+static double lines_width(const double *nat, const double *min, size_t nc, double L)
+{
+	double sum = 0;
+	for(size_t c = 0; c < nc; c++) {
+		double x = nat[c] / L;
+		sum += x < min[c] ? min[c] : x > nat[c] ? nat[c] : x;
+	}
+	return sum;
+}
+
+bool doc_table_widths(const struct doc_table *t, const double *nat, const double *min,
+                      double avail, double *w)
+{
+	size_t nc = t->ncols;
+	double sum_nat = 0, sum_min = 0, grow = 0;
+	bool *text = xcalloc(nc, sizeof(bool));
+	bool fits = true;
+
+	for(size_t r = doc_table_header_rows(t); r < t->nrows; r++) {
+		size_t col = 0;
+		for(size_t i = 0; i < t->rows[r].ncells && col < nc; i++) {
+			const struct doc_cell *c = &t->rows[r].cells[i];
+			if(c->colspan <= 1 && (c->type == DOC_CELL_TEXT || c->type == DOC_CELL_VERDICT))
+				text[col] = true;
+			col += (size_t)(c->colspan > 0 ? c->colspan : 1);
+		}
+	}
+	for(size_t c = 0; c < nc; c++) {
+		sum_nat += nat[c];
+		sum_min += min[c];
+		grow += text[c] ? nat[c] : 0;
+	}
+	if(sum_min > avail) {
+		for(size_t c = 0; c < nc; c++)
+			w[c] = min[c] * avail / sum_min;
+		fits = false;
+	} else if(sum_nat <= avail) {
+		/* Room to spare: to the text columns, or to all (weights when
+		** the report gave them). */
+		double wsum = 0;
+		for(size_t c = 0; t->col_weight && c < nc; c++)
+			wsum += t->col_weight[c];
+		for(size_t c = 0; c < nc; c++) {
+			w[c] = nat[c];
+			if(grow > 0)
+				w[c] += text[c] ? (avail - sum_nat) * nat[c] / grow : 0;
+			else if(wsum > 0)
+				w[c] += (avail - sum_nat) * t->col_weight[c] / wsum;
+			else
+				w[c] += (avail - sum_nat) / (double)nc;
+		}
+	} else {
+		/* Equal lines: the widths at which the longest cell of every
+		** column wraps to about the same number of lines L (a column
+		** never narrower than its minimum, never wider than its natural
+		** width), L found by bisection. A short column keeps its natural
+		** width while L is small, and a long text column gets the room. */
+		double lo = 1, hi = 1, used = 0, spare = 0;
+		while(lines_width(nat, min, nc, hi) > avail && hi < 1e6)
+			hi *= 2;
+		for(int k = 0; k < 60; k++) {
+			double mid = (lo + hi) / 2;
+			if(lines_width(nat, min, nc, mid) > avail)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		for(size_t c = 0; c < nc; c++) {
+			double x = nat[c] / hi;
+			w[c] = x < min[c] ? min[c] : x > nat[c] ? nat[c] : x;
+			used += w[c];
+			if(w[c] > min[c])
+				spare += w[c];
+		}
+		/* the rounding left over, to the columns above their minimum */
+		for(size_t c = 0; c < nc && spare > 0; c++)
+			if(w[c] > min[c])
+				w[c] += (avail - used) * w[c] / spare;
+	}
+	free(text);
+	return fits;
+}
+
+bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *under)
+{
+	for(size_t e = 0; e < s; e++) {
+		bool same = true, any = false;
+		for(size_t i = 0; i < c->nlabels && same; i++) {
+			bool ps = !c->series[s].present || c->series[s].present[i];
+			bool pe = !c->series[e].present || c->series[e].present[i];
+			if(ps && pe) {
+				any = true;
+				same = c->series[s].values[i] == c->series[e].values[i];
+			}
+		}
+		if(same && any) {
+			if(under)
+				*under = e;
+			return true;
+		}
+	}
+	return false;
 }

@@ -100,11 +100,15 @@ struct doc_row {
 
 struct doc_table {
 	char *caption;           /* shown above the table; also the TOC-less title */
+	bool caption_is_heading; /* the caption repeats the heading right before the
+	                         ** table: renderers do not print it again (HTML
+	                         ** keeps it for screen readers); doc_table_begin */
 	char *sheet;             /* short name for an XLSX sheet; NULL: from caption */
 	char *source;            /* where the table as a whole comes from */
 	char *note;              /* a line under the table ("Belopp i tkr"); may be NULL */
 	size_t ncols;
-	unsigned *col_weight;    /* ncols relative widths; 0 = let the renderer choose */
+	unsigned *col_weight;    /* ncols relative widths: a hint only, used when the
+	                         ** content gives no width (doc_table_widths) */
 	struct doc_row *rows;    /* header rows first, in order */
 	size_t nrows;
 	size_t alloc;
@@ -315,6 +319,81 @@ struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
                                       const char *prob_axis, const char *const prob_label[4],
                                       const char *cons_axis, const char *const cons_label[4]);
 
+/* ---- layout rules, the same for every renderer ---------------------- */
+
+/* Tables: one of at most DOC_TABLE_KEEP_ROWS body rows never splits over
+** a page (it moves whole to the next page when it fits on one); a longer
+** one splits only with at least DOC_TABLE_MIN_SPLIT body rows on each
+** side of the break, and its header rows are repeated after it. A row
+** splits only when it is taller than a page. A heading always stays on
+** the page of what follows it (for a table: the whole table when it is
+** kept whole, else its header and first DOC_TABLE_MIN_SPLIT rows). */
+#define DOC_TABLE_KEEP_ROWS 15
+#define DOC_TABLE_MIN_SPLIT 3
+
+/* Header rows at the top of t, and body rows after them. */
+size_t doc_table_header_rows(const struct doc_table *t);
+size_t doc_table_body_rows(const struct doc_table *t);
+/* True when t is short enough never to split (doc_table_body_rows() <=
+** DOC_TABLE_KEEP_ROWS). */
+bool doc_table_keep_whole(const struct doc_table *t);
+
+/* Break points of a table that does not fit where it starts, by the
+** rules above. h[r] is the height of row r (header rows first), first the
+** room left on the first page for rows (after caption and header), page
+** the room on a following page (after the repeated header); both in the
+** renderer's units. Marks brk[r] = true where a new page starts before
+** body row r. A row taller than page is given a page of its own (the
+** renderer splits it). keep_with(r) pairs: a group row goes with the row
+** after it, and the last body row with a closing total row. */
+void doc_table_breaks(const struct doc_table *t, const double *h, double first,
+                      double page, bool *brk);
+
+/* Column widths from content: nat[c] is a column's natural width (its
+** widest cell on one line), min[c] its narrowest (longest word; numbers
+** and dates whole); avail the width of the table. When the natural widths
+** fit, the room left goes to the text columns. Else every column wraps
+** its longest cell into about the same number of lines, never below its
+** minimum nor above its natural width: short columns stay short and do
+** not wrap, a long text column gets the room. Writes w[ncols], summing to
+** avail when the minimums fit; returns false (w = the minimums scaled
+** down) when they do not. Weights (t->col_weight) only share out spare
+** room in a table without text columns. */
+bool doc_table_widths(const struct doc_table *t, const double *nat, const double *min,
+                      double avail, double *w);
+
+/* The one chart palette of every renderer: series colours as 0xRRGGBB,
+** each at least 3:1 against white (WCAG 1.4.11), eight so that a chart of
+** seven indicators repeats none; and the house accent colour. */
+extern const uint32_t doc_palette[8];
+#define DOC_PALETTE_N 8
+#define DOC_ACCENT 0x1f4e79u
+
+/* Series that coincide: true when series s has the same value as an
+** earlier series at every label where both have one (it would be drawn
+** exactly on top of it). Renderers draw such a series dashed, with its
+** own marker, and say so in the legend ("sammanfaller med ..."). Sets
+** *under to the earlier series. */
+bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *under);
+
+/* Swedish hyphenation and unbreakable numbers (doc_hyph.c).
+**
+** doc_hyphenate() appends text to sb with a soft hyphen (U+00AD) at every
+** hyphenation point of each word of at least min_chars letters, from
+** libhyphen with the hyphen-sv patterns (Debian hyphen-sv); words with
+** digits, capitals-only abbreviations of up to four letters and e-mail or
+** web addresses are left alone. With join, it also writes a NO-BREAK
+** SPACE (U+00A0; join_char replaces it when not NULL) for a space that
+** must not break: inside a number written with group spaces ("1 923"),
+** between a number and its unit or a percent sign ("20 st", "6,72 %",
+** "1 579 tkr"). Returns false when the patterns cannot be loaded (text is
+** then appended unchanged apart from the joins). Thread-safe after the
+** first call. */
+bool doc_hyphenate(const char *text, size_t min_chars, bool join,
+                   const char *join_char, struct strbuf *sb);
+/* True when the space at text[i] must not break (see doc_hyphenate). */
+bool doc_space_joins(const char *text, size_t i);
+
 /* ---- renderers ------------------------------------------------------ */
 
 /* Every renderer has this shape: append the whole rendered document to
@@ -329,7 +408,9 @@ enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_er
 enum styr_rc render_text(const struct doc *d, struct strbuf *out, struct styr_error *err);
 enum styr_rc render_xlsx(const struct doc *d, struct strbuf *out, struct styr_error *err);
 
-/* The renderer of an output format: "html", "text", "xlsx", "pdf"; NULL
+enum styr_rc render_docx(const struct doc *d, struct strbuf *out, struct styr_error *err);
+
+/* The renderer of an output format: "html", "text", "xlsx", "pdf", "docx"; NULL
 ** when unknown (doc_text.c). */
 doc_renderer doc_renderer_find(const char *format);
 

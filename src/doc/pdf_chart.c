@@ -14,18 +14,14 @@
 #include "doc/pdf_layout.h"
 
 #define PLOT_H 160.0
+#define MAX_LABELS 512
 
-static const struct pdf_rgb palette[] = {
-	{ 0.05, 0.25, 0.45 }, /* the accent blue */
-	{ 0.90, 0.50, 0.10 },
-	{ 0.30, 0.60, 0.30 },
-	{ 0.55, 0.35, 0.60 },
-	{ 0.50, 0.50, 0.50 },
-	{ 0.75, 0.20, 0.20 },
-	{ 0.10, 0.60, 0.65 },
-	{ 0.60, 0.50, 0.15 },
-};
-#define NPALETTE (sizeof(palette) / sizeof(palette[0]))
+static struct pdf_rgb rgb_of(uint32_t c);
+
+static struct pdf_rgb series_rgb(size_t s)
+{
+	return rgb_of(doc_palette[s % DOC_PALETTE_N]);
+}
 
 static double pow10i(int n)
 {
@@ -114,126 +110,336 @@ static void source_line(struct pdf *p, const char *source)
 	}
 }
 
-/* A category label wrapped at the band width, at a size where its longest
-** word fits ("PERSONALKOSTNADER" in a narrow band): from the small size
-** down to 5 pt, breaking inside the word only below that. */
-static PangoLayout *category_label(struct pdf *p, const char *text, double band)
-{
-	PangoLayout *l = pdf_text(p, text, PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
-	PangoFontDescription *fd;
-	int size = pango_font_description_get_size(p->font[PDF_SMALL]);
-	double longest = 0;
-	const char *s = text;
+/* ---- chart layout ------------------------------------------------------ */
 
-	while(*s) {
-		size_t n = strcspn(s, " \n");
-		if(n) {
-			PangoLayout *w = pdf_text(p, "", PDF_SMALL, -1, PANGO_ALIGN_LEFT);
-			double ww;
-			pango_layout_set_text(w, s, (int)n);
-			pdf_text_size(w, &ww, NULL);
-			g_object_unref(w);
-			if(ww > longest)
-				longest = ww;
-		}
-		s += n;
-		s += strspn(s, " \n");
-	}
-	if(longest <= band - 2)
-		return l;
-	fd = pango_font_description_copy(p->font[PDF_SMALL]);
-	size = (int)(size * 0.95 * (band - 2) / longest);
-	if(size < 5 * PANGO_SCALE)
-		size = 5 * PANGO_SCALE;
+/* A value label placed over the plot: its box, or dropped. */
+struct vlabel {
+	double x, y, w, h;
+	size_t s, i;
+	bool shown;
+};
+
+/* Everything about a chart that both its height and its drawing need. */
+struct chart_box {
+	struct doc_ticks tk;
+	double axis_w, x0, x1, band, cap_h, lab_h, leg_h, src_h, note_h;
+	double lab_size;            /* one size for every category label (pango units) */
+	struct vlabel *vl;          /* value labels, in drawing order */
+	size_t nvl, dropped;
+	struct doc_table values;    /* the values of dropped labels, as a table */
+	bool has_values;
+};
+
+static PangoLayout *category_label(struct pdf *p, const char *text, double band, int size)
+{
+	PangoLayout *l = pdf_text_hy(p, text, PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
+	PangoFontDescription *fd = pango_font_description_copy(p->font[PDF_SMALL]);
 	pango_font_description_set_size(fd, size);
 	pango_layout_set_font_description(l, fd);
 	pango_font_description_free(fd);
 	return l;
 }
 
-/* Height of the category labels under the plot. */
-static double labels_height(struct pdf *p, const struct doc_chart *c, double band)
+/* One size for all category labels: the small size, or smaller when a
+** label's longest piece (a word, or a part of one between hyphenation
+** points) does not fit its band; never below 5 pt. */
+static int label_size(struct pdf *p, const struct doc_chart *c, double band)
+{
+	int size = pango_font_description_get_size(p->font[PDF_SMALL]);
+	double worst = 1;
+	for(size_t i = 0; i < c->nlabels; i++) {
+		PangoLayout *l = pdf_text_hy(p, c->labels[i], PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
+		PangoRectangle ink, log;
+		pango_layout_get_extents(l, &ink, &log);
+		/* a line wider than the band means a piece that does not fit */
+		for(GSList *it = pango_layout_get_lines_readonly(l); it; it = it->next) {
+			PangoRectangle lr;
+			pango_layout_line_get_extents(it->data, NULL, &lr);
+			double w = (double)lr.width / PANGO_SCALE;
+			if(w > band - 2 && (band - 2) / w < worst)
+				worst = (band - 2) / w;
+		}
+		g_object_unref(l);
+	}
+	size = (int)(size * (worst < 1 ? 0.97 * worst : 1));
+	return size < 5 * PANGO_SCALE ? 5 * PANGO_SCALE : size;
+}
+
+static double labels_height(struct pdf *p, const struct doc_chart *c, double band, int size)
 {
 	double hmax = 0;
 	for(size_t i = 0; i < c->nlabels; i++) {
-		PangoLayout *l = category_label(p, c->labels[i], band);
+		PangoLayout *l = category_label(p, c->labels[i], band, size);
 		double h;
 		pdf_text_size(l, NULL, &h);
-		if(h > hmax)
-			hmax = h;
+		hmax = h > hmax ? h : hmax;
 		g_object_unref(l);
 	}
 	return hmax;
 }
 
-/* The legend under a chart from y: a coloured square and the name of each
-** series, in lines; returns its height. draw false only measures. */
+/* The legend text of series s: its name, and for a series drawn on top
+** of an earlier one with the same values, which. */
+static void legend_text(const struct doc_chart *c, size_t s, struct strbuf *sb)
+{
+	size_t under;
+	strbuf_addstr(sb, c->series[s].name ? c->series[s].name : "");
+	if(c->kind == DOC_CHART_LINE && doc_chart_series_coincides(c, s, &under))
+		strbuf_addf(sb, " (samma värden som serie %zu, streckad)", under + 1);
+}
+
+/* A series marker: circle, square, triangle, diamond ... by series. */
+static void marker(cairo_t *cr, size_t s, double x, double y, double r)
+{
+	switch(s % 4) {
+	case 0:
+		cairo_arc(cr, x, y, r, 0, 2 * G_PI);
+		break;
+	case 1:
+		cairo_rectangle(cr, x - r, y - r, 2 * r, 2 * r);
+		break;
+	case 2:
+		cairo_move_to(cr, x, y - 1.2 * r);
+		cairo_line_to(cr, x + 1.1 * r, y + 0.8 * r);
+		cairo_line_to(cr, x - 1.1 * r, y + 0.8 * r);
+		cairo_close_path(cr);
+		break;
+	default:
+		cairo_move_to(cr, x, y - 1.3 * r);
+		cairo_line_to(cr, x + 1.3 * r, y);
+		cairo_line_to(cr, x, y + 1.3 * r);
+		cairo_line_to(cr, x - 1.3 * r, y);
+		cairo_close_path(cr);
+		break;
+	}
+	cairo_fill(cr);
+}
+
+static void dash_for(cairo_t *cr, const struct doc_chart *c, size_t s)
+{
+	static const double dash[] = { 4, 2.5 };
+	if(c->kind == DOC_CHART_LINE && doc_chart_series_coincides(c, s, NULL))
+		cairo_set_dash(cr, dash, 2, 0);
+	else
+		cairo_set_dash(cr, NULL, 0, 0);
+}
+
+/* The legend under a chart from y: a marker (and line) and the name of
+** each series, in lines; returns its height. draw false only measures. */
 static double legend(struct pdf *p, const struct doc_chart *c, double y, bool draw)
 {
 	double x = PDF_MARGIN_X, h = 0;
+	struct strbuf sb = STRBUF_INIT;
 	for(size_t s = 0; s < c->nseries; s++) {
-		PangoLayout *l = pdf_text(p, c->series[s].name ? c->series[s].name : "",
-		                          PDF_SMALL, -1, PANGO_ALIGN_LEFT);
-		double w, th;
+		PangoLayout *l;
+		double w, th, key = c->kind == DOC_CHART_LINE ? 18 : 11;
+		strbuf_reset(&sb);
+		legend_text(c, s, &sb);
+		l = pdf_text(p, sb.buf, PDF_SMALL, PDF_BODY_W - key, PANGO_ALIGN_LEFT);
 		pdf_text_size(l, &w, &th);
 		if(s == 0) {
 			h = th + 3;
-		} else if(x + 11 + w > PDF_MARGIN_X + PDF_BODY_W) {
+		} else if(x + key + w > PDF_MARGIN_X + PDF_BODY_W) {
 			x = PDF_MARGIN_X; /* on to the next line */
 			y += th + 3;
 			h += th + 3;
 		}
 		if(draw) {
-			pdf_set_rgb(p, palette[s % NPALETTE]);
-			cairo_rectangle(p->cr, x, y + th / 2 - 4, 8, 8);
-			cairo_fill(p->cr);
+			pdf_set_rgb(p, series_rgb(s));
+			if(c->kind == DOC_CHART_LINE) {
+				cairo_set_line_width(p->cr, 1.4);
+				dash_for(p->cr, c, s);
+				cairo_move_to(p->cr, x, y + th / 2);
+				cairo_line_to(p->cr, x + 14, y + th / 2);
+				cairo_stroke(p->cr);
+				cairo_set_dash(p->cr, NULL, 0, 0);
+				marker(p->cr, s, x + 7, y + th / 2, 2.6);
+			} else {
+				cairo_rectangle(p->cr, x, y + th / 2 - 4, 8, 8);
+				cairo_fill(p->cr);
+			}
 			pdf_set_rgb(p, PDF_BLACK);
-			pdf_draw_text(p, l, x + 11, y);
+			pdf_draw_text(p, l, x + key, y);
 		}
-		x += 11 + w + 14;
+		x += key + w + 14;
 		g_object_unref(l);
 	}
+	strbuf_release(&sb);
+	return h;
+}
+
+static bool overlaps(const struct vlabel *a, const struct vlabel *b)
+{
+	return a->x < b->x + b->w + 1 && b->x < a->x + a->w + 1 &&
+	       a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+/* Place the value labels (plot coordinates from ytop = 0): over a bar (or
+** under one below zero), over a line's point; a label that would overlap
+** one already placed is moved one line further out (staggered), and
+** dropped when that overlaps too or leaves the plot. */
+static void place_labels(struct pdf *p, const struct doc_chart *c, struct chart_box *b)
+{
+	double lo = b->tk.lo, hi = b->tk.hi, scale = pow10i(c->decimals);
+	struct strbuf sb = STRBUF_INIT;
+#define PY(v) (PLOT_H - ((v) - lo) / (hi - lo) * PLOT_H)
+	b->vl = xcalloc(c->nlabels * c->nseries + 1, sizeof(*b->vl));
+	for(size_t i = 0; i < c->nlabels; i++)
+		for(size_t s = 0; s < c->nseries; s++) {
+			const struct doc_series *se = &c->series[s];
+			struct vlabel *v = &b->vl[b->nvl];
+			PangoLayout *l;
+			double val, cx, y, gw = b->band * 0.72, bw = gw / (double)c->nseries;
+			if(se->present && !se->present[i])
+				continue;
+			if(c->kind == DOC_CHART_LINE && doc_chart_series_coincides(c, s, NULL))
+				continue; /* its values are those of the series it lies on */
+			val = (double)se->values[i] / scale;
+			strbuf_reset(&sb);
+			fmt_decimal_sv(&sb, se->values[i], c->decimals);
+			l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+			pdf_text_size(l, &v->w, &v->h);
+			g_object_unref(l);
+			if(c->kind == DOC_CHART_BAR)
+				cx = b->x0 + b->band * (double)i + (b->band - gw) / 2 + bw * ((double)s + 0.5);
+			else
+				cx = b->x0 + b->band * ((double)i + 0.5);
+			y = PY(val);
+			v->x = cx - v->w / 2;
+			v->y = val >= 0 || c->kind == DOC_CHART_LINE ? y - v->h - 2 : y + 1;
+			v->s = s;
+			v->i = i;
+			v->shown = true;
+			for(int tries = 0; tries < 3 && v->shown; tries++) {
+				bool clash = v->y < -12 || v->y + v->h > PLOT_H + 1;
+				for(size_t k = 0; k < b->nvl && !clash; k++)
+					clash = b->vl[k].shown && overlaps(v, &b->vl[k]);
+				if(!clash)
+					break;
+				if(tries == 2) {
+					v->shown = false;
+				} else if(c->kind == DOC_CHART_LINE && tries == 0) {
+					v->y = y + 3; /* under the point */
+				} else {
+					v->y -= v->h; /* one line further out */
+					if(tries == 1 && c->kind == DOC_CHART_LINE)
+						v->y = y - 2 * v->h - 2;
+				}
+			}
+			if(!v->shown)
+				b->dropped++;
+			b->nvl++;
+		}
+#undef PY
+	strbuf_release(&sb);
+}
+
+/* The values table printed under a chart when labels were dropped. */
+static void values_table(const struct doc_chart *c, struct doc_table *t)
+{
+	struct doc *tmp = doc_new("");
+	struct doc_table *src = doc_table_begin(tmp, NULL, c->nlabels + 1);
+	doc_row_begin(tmp, DOC_ROW_HEADER);
+	doc_cell_text(tmp, "Serie");
+	for(size_t i = 0; i < c->nlabels; i++)
+		doc_cell_text(tmp, c->labels[i]);
+	for(size_t s = 0; s < c->nseries; s++) {
+		doc_row_begin(tmp, 0);
+		doc_cell_text(tmp, c->series[s].name ? c->series[s].name : "");
+		for(size_t i = 0; i < c->nlabels; i++) {
+			if(c->series[s].present && !c->series[s].present[i])
+				doc_cell_empty(tmp);
+			else
+				doc_cell_decimal(tmp, c->series[s].values[i], c->decimals, NULL);
+		}
+	}
+	doc_table_note(tmp, "Diagrammets värden: alla ryms inte som etiketter i diagrammet.");
+	*t = *src;
+	memset(src, 0, sizeof(*src));
+	tmp->nblocks = 0;
+	doc_free(tmp);
+}
+
+static void chart_box_init(struct pdf *p, const struct doc_chart *c, struct chart_box *b)
+{
+	struct strbuf sb = STRBUF_INIT;
+	memset(b, 0, sizeof(*b));
+	doc_chart_ticks(c, &b->tk);
+	/* The widest tick label sets the left edge of the plot. */
+	for(int i = 0; i <= b->tk.n; i++) {
+		PangoLayout *l;
+		double w;
+		strbuf_reset(&sb);
+		fmt_value(&sb, doc_chart_tick(&b->tk, i), b->tk.decimals);
+		l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+		pdf_text_size(l, &w, NULL);
+		b->axis_w = w > b->axis_w ? w : b->axis_w;
+		g_object_unref(l);
+	}
+	strbuf_release(&sb);
+	b->x0 = PDF_MARGIN_X + b->axis_w + 6;
+	b->x1 = PDF_MARGIN_X + PDF_BODY_W;
+	b->band = c->nlabels ? (b->x1 - b->x0) / (double)c->nlabels : b->x1 - b->x0;
+	b->cap_h = caption_height(p, c->title);
+	b->lab_size = label_size(p, c, b->band);
+	b->lab_h = labels_height(p, c, b->band, (int)b->lab_size);
+	b->leg_h = c->nseries > 1 || (c->nseries == 1 && c->series[0].name && *c->series[0].name)
+	           ? legend(p, c, 0, false) : 0;
+	b->src_h = source_height(p, c->source);
+	place_labels(p, c, b);
+	if(b->dropped) {
+		struct pdf_table_plan *tp;
+		values_table(c, &b->values);
+		b->has_values = true;
+		tp = pdf_table_prepare(p, &b->values);
+		b->note_h = pdf_table_keep(tp, 1e9) + 8;
+		pdf_table_draw_none(tp);
+	}
+}
+
+static void chart_box_release(struct chart_box *b)
+{
+	free(b->vl);
+	if(b->has_values) {
+		struct doc *tmp = doc_new("");
+		doc_table_begin(tmp, NULL, 1);
+		tmp->blocks[0].u.table = b->values;
+		doc_free(tmp);
+	}
+}
+
+static double box_height(const struct chart_box *b)
+{
+	return b->cap_h + 12 + PLOT_H + 4 + b->lab_h + 6 + b->leg_h + b->src_h + 6;
+}
+
+double pdf_chart_height(struct pdf *p, const struct doc_chart *c)
+{
+	struct chart_box b;
+	double h;
+	chart_box_init(p, c, &b);
+	h = box_height(&b);
+	chart_box_release(&b);
 	return h;
 }
 
 void pdf_chart(struct pdf *p, const struct doc_chart *c)
 {
 	cairo_t *cr = p->cr;
-	double lo = 0, hi = 0, step, cap_h, lab_h, leg_h, axis_w = 0, band;
-	double x0, x1, ytop, ybot;
-	double scale = pow10i(c->decimals);
-	int tick_dec;
-	struct doc_ticks tk;
+	double lo, hi, step, x0, x1, ytop, ybot, band, scale = pow10i(c->decimals);
+	struct chart_box b;
 	struct strbuf sb = STRBUF_INIT;
 
-	doc_chart_ticks(c, &tk);
-	lo = tk.lo;
-	hi = tk.hi;
-	step = tk.step;
-	tick_dec = tk.decimals;
-
-	/* The widest tick label sets the left edge of the plot. */
-	for(int i = 0; i <= tk.n; i++) {
-		double t = doc_chart_tick(&tk, i);
-		PangoLayout *l;
-		double w;
-		strbuf_reset(&sb);
-		fmt_value(&sb, t, tick_dec);
-		l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
-		pdf_text_size(l, &w, NULL);
-		axis_w = w > axis_w ? w : axis_w;
-		g_object_unref(l);
-	}
-	x0 = PDF_MARGIN_X + axis_w + 6;
-	x1 = PDF_MARGIN_X + PDF_BODY_W;
-	band = c->nlabels ? (x1 - x0) / (double)c->nlabels : x1 - x0;
-	cap_h = caption_height(p, c->title);
-	lab_h = labels_height(p, c, band);
-	leg_h = c->nseries > 1 || (c->nseries == 1 && c->series[0].name && *c->series[0].name)
-	        ? legend(p, c, 0, false) : 0;
+	chart_box_init(p, c, &b);
+	lo = b.tk.lo;
+	hi = b.tk.hi;
+	step = b.tk.step;
+	x0 = b.x0;
+	x1 = b.x1;
+	band = b.band;
 
 	pdf_space(p, 6);
-	pdf_need(p, cap_h + 12 + PLOT_H + 4 + lab_h + 6 + leg_h + source_height(p, c->source));
+	pdf_need(p, box_height(&b) - 6 + b.note_h);
 	pdf_tag_begin(p, "Figure", NULL);
 	draw_caption(p, c->title);
 	if(c->unit && *c->unit) {
@@ -248,8 +454,8 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 
 	/* Grid and tick labels. */
 	cairo_set_line_width(cr, 0.3);
-	for(int i = 0; i <= tk.n; i++) {
-		double t = doc_chart_tick(&tk, i);
+	for(int i = 0; i <= b.tk.n; i++) {
+		double t = doc_chart_tick(&b.tk, i);
 		PangoLayout *l;
 		double w, h, y = Y(t);
 		pdf_set_rgb(p, fabs(t) < step / 1e6 ? PDF_GREY : PDF_LIGHT);
@@ -257,7 +463,7 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 		cairo_line_to(cr, x1, y);
 		cairo_stroke(cr);
 		strbuf_reset(&sb);
-		fmt_value(&sb, t, tick_dec);
+		fmt_value(&sb, t, b.tk.decimals);
 		l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
 		pdf_text_size(l, &w, &h);
 		pdf_set_rgb(p, PDF_GREY);
@@ -271,35 +477,24 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 		for(size_t i = 0; i < c->nlabels; i++)
 			for(size_t s = 0; s < c->nseries; s++) {
 				const struct doc_series *se = &c->series[s];
-				double v, bx, y0, y1, tw, th;
-				PangoLayout *l;
+				double v, bx, y0, y1;
 				if(se->present && !se->present[i])
 					continue;
 				v = (double)se->values[i] / scale;
 				bx = x0 + band * (double)i + (band - gw) / 2 + bw * (double)s;
 				y0 = Y(0);
 				y1 = Y(v);
-				pdf_set_rgb(p, palette[s % NPALETTE]);
+				pdf_set_rgb(p, series_rgb(s));
 				cairo_rectangle(cr, bx + 0.5, fmin(y0, y1), bw - 1, fabs(y1 - y0));
 				cairo_fill(cr);
-				/* The value over (or under) its bar when it fits. */
-				strbuf_reset(&sb);
-				fmt_decimal_sv(&sb, se->values[i], c->decimals);
-				l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
-				pdf_text_size(l, &tw, &th);
-				if(tw <= bw + 4) {
-					pdf_set_rgb(p, PDF_BLACK);
-					pdf_draw_text(p, l, bx + bw / 2 - tw / 2,
-					              v >= 0 ? y1 - th - 1 : y1 + 1);
-				}
-				g_object_unref(l);
 			}
 	} else {
 		for(size_t s = 0; s < c->nseries; s++) {
 			const struct doc_series *se = &c->series[s];
-			bool pen = false;
-			pdf_set_rgb(p, palette[s % NPALETTE]);
-			cairo_set_line_width(cr, 1.6);
+			bool pen = false, on_top = doc_chart_series_coincides(c, s, NULL);
+			pdf_set_rgb(p, series_rgb(s));
+			cairo_set_line_width(cr, on_top ? 1.4 : 1.8);
+			dash_for(cr, c, s);
 			for(size_t i = 0; i < c->nlabels; i++) {
 				double x = x0 + band * ((double)i + 0.5);
 				if(se->present && !se->present[i]) {
@@ -314,26 +509,28 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 				pen = true;
 			}
 			cairo_stroke(cr);
+			cairo_set_dash(cr, NULL, 0, 0);
 			for(size_t i = 0; i < c->nlabels; i++) {
-				double x = x0 + band * ((double)i + 0.5), y, tw, th;
-				PangoLayout *l;
 				if(se->present && !se->present[i])
 					continue;
-				y = Y((double)se->values[i] / scale);
-				pdf_set_rgb(p, palette[s % NPALETTE]);
-				cairo_arc(cr, x, y, 2.4, 0, 2 * G_PI);
-				cairo_fill(cr);
-				if(c->nseries > 2)
-					continue; /* values over points would collide */
-				strbuf_reset(&sb);
-				fmt_decimal_sv(&sb, se->values[i], c->decimals);
-				l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
-				pdf_text_size(l, &tw, &th);
-				pdf_set_rgb(p, PDF_BLACK);
-				pdf_draw_text(p, l, x - tw / 2, y - th - 3);
-				g_object_unref(l);
+				/* a coinciding series' markers sit beside the other's */
+				marker(cr, s, x0 + band * ((double)i + 0.5) + (on_top ? 5.5 : 0),
+				       Y((double)se->values[i] / scale), on_top ? 2.2 : 2.6);
 			}
 		}
+	}
+	/* Value labels, one size, none overlapping (place_labels). */
+	pdf_set_rgb(p, PDF_BLACK);
+	for(size_t k = 0; k < b.nvl; k++) {
+		const struct vlabel *v = &b.vl[k];
+		PangoLayout *l;
+		if(!v->shown)
+			continue;
+		strbuf_reset(&sb);
+		fmt_decimal_sv(&sb, c->series[v->s].values[v->i], c->decimals);
+		l = pdf_text(p, sb.buf, PDF_SMALL, -1, PANGO_ALIGN_LEFT);
+		pdf_draw_text(p, l, v->x, ytop + v->y);
+		g_object_unref(l);
 	}
 #undef Y
 
@@ -344,16 +541,20 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 	cairo_stroke(cr);
 	pdf_set_rgb(p, PDF_BLACK);
 	for(size_t i = 0; i < c->nlabels; i++) {
-		PangoLayout *l = category_label(p, c->labels[i], band);
+		PangoLayout *l = category_label(p, c->labels[i], band, (int)b.lab_size);
 		pdf_draw_text(p, l, x0 + band * (double)i + 1, ybot + 4);
 		g_object_unref(l);
 	}
-	p->y = ybot + 4 + lab_h + 6;
-	if(leg_h > 0)
+	p->y = ybot + 4 + b.lab_h + 6;
+	if(b.leg_h > 0)
 		p->y += legend(p, c, p->y, true);
 	pdf_tag_end(p, "Figure");
 	source_line(p, c->source);
-	p->y += 10;
+	p->y += 4;
+	if(b.has_values)
+		pdf_table(p, &b.values);
+	p->y += 6;
+	chart_box_release(&b);
 	strbuf_release(&sb);
 }
 
@@ -361,6 +562,24 @@ static struct pdf_rgb rgb_of(uint32_t c)
 {
 	return (struct pdf_rgb){ ((c >> 16) & 0xff) / 255.0, ((c >> 8) & 0xff) / 255.0,
 	                         (c & 0xff) / 255.0 };
+}
+
+double pdf_riskmatrix_height(struct pdf *p, const struct doc_riskmatrix *m)
+{
+	const double cell_h = 44, axis_w = 16, lab_w = 88;
+	double cell_w = (PDF_BODY_W - axis_w - lab_w) / 4, lab_h = 0;
+	if(cell_w > 92)
+		cell_w = 92;
+	for(int c = 0; c < 4; c++) {
+		PangoLayout *l = pdf_text(p, m->cons_label[c], PDF_SMALL, cell_w - 4,
+		                          PANGO_ALIGN_CENTER);
+		double h;
+		pdf_text_size(l, NULL, &h);
+		lab_h = h > lab_h ? h : lab_h;
+		g_object_unref(l);
+	}
+	return 6 + caption_height(p, m->title) + 4 * cell_h + 6 + lab_h + 14 +
+	       source_height(p, m->source) + 10;
 }
 
 void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)

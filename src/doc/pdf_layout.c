@@ -10,12 +10,15 @@
 #include <cairo-pdf.h>
 
 #include "base/strbuf.h"
+#include "doc/doc.h"
 #include "doc/pdf_layout.h"
 
 const struct pdf_rgb PDF_BLACK  = { 0.0, 0.0, 0.0 };
 const struct pdf_rgb PDF_GREY   = { 0.35, 0.35, 0.35 };
 const struct pdf_rgb PDF_LIGHT  = { 0.90, 0.92, 0.94 };
-const struct pdf_rgb PDF_ACCENT = { 0.05, 0.25, 0.45 };
+const struct pdf_rgb PDF_ACCENT = { ((DOC_ACCENT >> 16) & 0xff) / 255.0,
+                                    ((DOC_ACCENT >> 8) & 0xff) / 255.0,
+                                    (DOC_ACCENT & 0xff) / 255.0 };
 
 static const char *const style_font[PDF_STYLE_COUNT] = {
 	[PDF_BODY]       = "DejaVu Sans, sans 9.5",
@@ -84,14 +87,10 @@ void pdf_headings_free(struct pdf_heading *h, size_t n)
 	free(h);
 }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Copy text into sb with a WORD JOINER (U+2060) after every space that
-** must not break a line: inside a number written with group spaces
-** ("6 356", "1 923") and before a percent sign ("6,72 %"); with hyphens
+** must not break a line (doc_space_joins: inside a number written with
+** group spaces, "6 356", and between a number and its unit, "6,72 %",
+** "20 st", "1 579 tkr"); with hyphens
 ** also after a hyphen inside a word ("IT-nämnd", for titles and
 ** headings). The joiner is invisible and extracts to nothing, so
 ** pdftotext still reads "6 356". Returns false (sb untouched) when
@@ -100,10 +99,7 @@ static bool join_numbers(const char *text, bool hyphens, struct strbuf *sb)
 {
 	bool any = false;
 	for(const char *s = text; *s; s++) {
-		bool join = (s[0] == ' ' && s > text && is_digit(s[-1]) &&
-		             (s[1] == '%' ||
-		              (is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
-		               !is_digit(s[4])))) ||
+		bool join = (s[0] == ' ' && doc_space_joins(text, (size_t)(s - text))) ||
 		            (hyphens && s[0] == '-' && s > text && s[-1] != ' ' &&
 		             s[1] && s[1] != ' ');
 		if(join && !any) {
@@ -133,6 +129,56 @@ PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
 	if(text && join_numbers(text, style >= PDF_H1, &sb))
 		text = sb.buf;
 	pango_layout_set_text(l, text ? text : "", -1);
+	strbuf_release(&sb);
+	return l;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for(size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return c;
+}
+
+PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
+                         double width, PangoAlignment align)
+{
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	double em;
+	bool any = false;
+
+	if(!text || width <= 0)
+		return pdf_text(p, text, style, width, align);
+	em = (double)pango_font_description_get_size(p->font[style]) / PANGO_SCALE;
+	for(const char *s = text; *s;) {
+		size_t n = strcspn(s, " \n"), chars = utf8_chars(s, n);
+		bool done = false;
+		/* a word of DejaVu Sans is at most 0,75 em a letter on average
+		** in practice: only a longer one is measured */
+		if(chars >= PDF_HYPHEN_MIN && (double)chars * 0.75 * em > width) {
+			char *word = xmalloc(n + 1);
+			double w;
+			memcpy(word, s, n);
+			word[n] = '\0';
+			l = pdf_text(p, word, style, -1, PANGO_ALIGN_LEFT);
+			pdf_text_size(l, &w, NULL);
+			g_object_unref(l);
+			if(w > width) {
+				doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &sb);
+				any = done = true;
+			}
+			free(word);
+		}
+		if(!done)
+			strbuf_add(&sb, s, n);
+		s += n;
+		n = strspn(s, " \n");
+		strbuf_add(&sb, s, n);
+		s += n;
+	}
+	l = pdf_text(p, any ? sb.buf : text, style, width, align);
 	strbuf_release(&sb);
 	return l;
 }
@@ -265,6 +311,24 @@ static void add_heading(struct pdf *p, int level, const char *number,
 		.level = level, .number = xstrdup(number ? number : ""),
 		.text = xstrdup(text ? text : ""), .page = p->page, .dest = dest,
 	};
+}
+
+double pdf_heading_height(struct pdf *p, int level, const char *number, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	double h;
+	int lv = level < 1 ? 1 : level > 3 ? 3 : level;
+
+	if(number && *number)
+		strbuf_addf(&sb, "%s  %s", number, text);
+	else
+		strbuf_addstr(&sb, text);
+	l = pdf_text(p, sb.buf, heading_style[lv], PDF_BODY_W, PANGO_ALIGN_LEFT);
+	pdf_text_size(l, NULL, &h);
+	g_object_unref(l);
+	strbuf_release(&sb);
+	return heading_before[lv] + h + 6;
 }
 
 void pdf_heading(struct pdf *p, int level, const char *number,

@@ -99,6 +99,14 @@ void pdf_headings_free(struct pdf_heading *h, size_t n);
 PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
                       double width, PangoAlignment align);
 
+/* The same, with the words that are wider than width given soft hyphens
+** at their Swedish hyphenation points (doc_hyphenate), so that pango
+** breaks them there with a hyphen instead of at any letter. For table
+** cells and chart labels. */
+#define PDF_HYPHEN_MIN 6 /* letters: shorter words are never hyphenated */
+PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
+                         double width, PangoAlignment align);
+
 /* Width and height of a layout in points. */
 void pdf_text_size(PangoLayout *l, double *w, double *h);
 
@@ -145,11 +153,31 @@ void pdf_space(struct pdf *p, double h);
 /* A table of the document model: header rows repeated on every page the
 ** table runs onto, numbers right-aligned, totals bold (pdf_table.c). */
 struct doc_table;
-void pdf_table(struct pdf *p, const struct doc_table *t);
-
-/* A bar or line chart, and the 4 x 4 risk matrix (pdf_chart.c). */
 struct doc_chart;
 struct doc_riskmatrix;
+void pdf_table(struct pdf *p, const struct doc_table *t);
+
+/* The same in two steps, so that a heading can be kept with the table
+** after it: pdf_table_prepare() lays the table out (column widths, rows),
+** pdf_table_keep() is the height that must follow a heading on its page
+** (the whole table when the model keeps it whole and it fits in room,
+** else caption, header and the first rows), pdf_table_draw() draws it and frees the plan. */
+struct pdf_table_plan;
+struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *t);
+double pdf_table_keep(const struct pdf_table_plan *tp, double room);
+void pdf_table_draw(struct pdf *p, struct pdf_table_plan *tp);
+/* Free a plan without drawing it. */
+void pdf_table_draw_none(struct pdf_table_plan *tp);
+
+/* Heights of a chart and of a risk matrix as pdf_chart() and
+** pdf_riskmatrix() will draw them (they never break over a page). */
+double pdf_chart_height(struct pdf *p, const struct doc_chart *c);
+double pdf_riskmatrix_height(struct pdf *p, const struct doc_riskmatrix *m);
+
+/* Height of a heading as pdf_heading() draws it, space above included. */
+double pdf_heading_height(struct pdf *p, int level, const char *number, const char *text);
+
+/* A bar or line chart, and the 4 x 4 risk matrix (pdf_chart.c). */
 void pdf_chart(struct pdf *p, const struct doc_chart *c);
 void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m);
 

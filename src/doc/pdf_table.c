@@ -48,81 +48,103 @@ static char *cell_text(const struct doc_cell *c)
 	return strbuf_detach(&sb);
 }
 
-/* Natural (one line) and minimum (longest word) widths of a text. */
+/* Natural (one line), minimum (longest word) and hyphenated minimum
+** (longest piece between hyphenation points, with its hyphen) widths of
+** a text. */
 static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
-                        double *nat, double *min)
+                        double *nat, double *min, double *minh)
 {
 	PangoLayout *l = pdf_text(p, text, st, -1, PANGO_ALIGN_LEFT);
 	pdf_text_size(l, nat, NULL);
 	g_object_unref(l);
-	*min = 0;
+	*min = *minh = 0;
 	const char *s = text;
 	while(*s) {
 		size_t n = strcspn(s, " \n");
 		if(n) {
-			double w;
+			double w, piece;
+			struct strbuf hy = STRBUF_INIT;
 			char *word = xmalloc(n + 1);
+			size_t chars = 0, longest = 0, run = 0;
 			memcpy(word, s, n);
 			word[n] = '\0';
 			l = pdf_text(p, word, st, -1, PANGO_ALIGN_LEFT);
 			pdf_text_size(l, &w, NULL);
 			g_object_unref(l);
+			/* the longest hyphenation piece, by its share of letters */
+			doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &hy);
+			for(size_t i = 0; i < hy.len; i++) {
+				if((unsigned char)hy.buf[i] == 0xc2 && (unsigned char)hy.buf[i + 1] == 0xad) {
+					longest = run > longest ? run : longest;
+					run = 0;
+					i++;
+				} else if(((unsigned char)hy.buf[i] & 0xc0) != 0x80) {
+					run++;
+					chars++;
+				}
+			}
+			longest = run > longest ? run : longest;
+			piece = chars && longest < chars ? w * (double)longest / (double)chars + 4 : w;
+			strbuf_release(&hy);
 			free(word);
 			if(w > *min)
 				*min = w;
+			if(piece > *minh)
+				*minh = piece;
 		}
 		s += n;
 		s += strspn(s, " \n");
 	}
 }
 
-/* Choose the column widths of t into w[ncols], summing to the body width,
-** and mark in numeric[ncols] the columns of numbers (their header cells
-** are right-aligned too). Returns false when even the narrowest layout
-** (every text wrapped at its longest word) is wider than the page. */
+/* Choose the column widths of t into w[ncols], summing to the body width
+** (doc_table_widths: from content, short columns stay short), and mark
+** in numeric[ncols] the columns of numbers (their header cells are
+** right-aligned too). Header cells wrap at their words before a body
+** cell wraps; words are broken at hyphenation points only when the
+** longest words do not fit. Returns false when even that is wider than
+** the page. */
 static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
                           double *w, bool *numeric)
 {
 	bool fits = true;
 	size_t nc = t->ncols;
-	double *nat = xcalloc(nc, sizeof(double)), *min = xcalloc(nc, sizeof(double));
-	double *body = xcalloc(nc, sizeof(double)); /* natural width of the body cells */
-	bool *wrapping = xcalloc(nc, sizeof(bool));
-	double sum_w = 0, sum_nat = 0, sum_min = 0, sum_base = 0, avail = PDF_BODY_W;
-	bool weighted = t->col_weight != NULL;
-
-	for(size_t c = 0; weighted && c < nc; c++)
-		weighted = t->col_weight[c] > 0;
+	double *full = xcalloc(nc, sizeof(double)); /* natural width, header too */
+	double *nat = xcalloc(nc, sizeof(double));  /* natural width of the body, header words */
+	double *min = xcalloc(nc, sizeof(double)), *minh = xcalloc(nc, sizeof(double));
+	double *minb = xcalloc(nc, sizeof(double)); /* body words whole, header hyphenated */
+	double sum_full = 0, sum_min = 0, sum_minb = 0, avail = PDF_BODY_W;
 
 	for(size_t r = 0; r < t->nrows; r++) {
 		const struct doc_row *row = &t->rows[r];
+		bool head = row->flags & DOC_ROW_HEADER;
 		size_t col = 0;
 		for(size_t i = 0; i < row->ncells && col < nc; i++) {
 			const struct doc_cell *cell = &row->cells[i];
 			int span = cell->colspan > 0 ? cell->colspan : 1;
 			if(span == 1) {
 				char *s = cell_text(cell);
-				double cn, cm;
+				double cn, cm, ch;
 				bool num = doc_cell_is_numeric(cell);
-				text_widths(p, s, row_style(row, small), &cn, &cm);
+				text_widths(p, s, row_style(row, small), &cn, &cm, &ch);
 				free(s);
-				if((num || cell->type == DOC_CELL_DATE) &&
-				   !(row->flags & DOC_ROW_HEADER))
-					cm = cn; /* numbers and dates never wrap */
+				if((num || cell->type == DOC_CELL_DATE) && !head)
+					cm = ch = cn; /* numbers and dates never wrap */
 				if(cell->type == DOC_CELL_VERDICT) {
 					cn += MARKER + 4;
 					cm += MARKER + 4;
+					ch += MARKER + 4;
 				}
 				if(num)
 					numeric[col] = true;
-				else if(cell->type != DOC_CELL_EMPTY && !(row->flags & DOC_ROW_HEADER))
-					wrapping[col] = true;
-				if(cn > nat[col])
-					nat[col] = cn;
-				if(cm > min[col])
-					min[col] = cm;
-				if(!(row->flags & DOC_ROW_HEADER) && cn > body[col])
-					body[col] = cn;
+				full[col] = cn > full[col] ? cn : full[col];
+				min[col] = cm > min[col] ? cm : min[col];
+				minh[col] = ch > minh[col] ? ch : minh[col];
+				if(head ? ch > minb[col] : cm > minb[col])
+					minb[col] = head ? ch : cm;
+				if(head)
+					cn = cm;
+				nat[col] = cn > nat[col] ? cn : nat[col];
 			}
 			col += (size_t)span;
 		}
@@ -138,81 +160,60 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			if(span > 1 && col + span <= nc && cell->type != DOC_CELL_EMPTY &&
 			   !(row->flags & DOC_ROW_GROUP)) {
 				char *s = cell_text(cell);
-				double cn, cm, have = 2 * PAD_X * (double)(span - 1);
-				text_widths(p, s, row_style(row, small), &cn, &cm);
+				double cn, cm, ch, have = 2 * PAD_X * (double)(span - 1);
+				text_widths(p, s, row_style(row, small), &cn, &cm, &ch);
 				free(s);
 				for(size_t k = 0; k < span; k++)
-					have += nat[col + k];
+					have += full[col + k];
 				if(cn > have)
-					for(size_t k = 0; k < span; k++)
+					for(size_t k = 0; k < span; k++) {
+						full[col + k] += (cn - have) / (double)span;
 						nat[col + k] += (cn - have) / (double)span;
+					}
 			}
 			col += span;
 		}
 	}
-	/* base: the width at which only header cells wrap. */
 	for(size_t c = 0; c < nc; c++) {
+		full[c] += 2 * PAD_X;
 		nat[c] += 2 * PAD_X;
 		min[c] += 2 * PAD_X;
-		body[c] += 2 * PAD_X;
-		if(body[c] < min[c])
-			body[c] = min[c];
-		if(body[c] > nat[c])
-			body[c] = nat[c];
-		sum_nat += nat[c];
+		minh[c] += 2 * PAD_X;
+		minb[c] += 2 * PAD_X;
+		if(nat[c] < min[c])
+			nat[c] = min[c];
+		sum_full += full[c];
 		sum_min += min[c];
-		sum_base += body[c];
+		sum_minb += minb[c];
 	}
-	if(weighted && sum_min <= avail) {
-		/* The report's weights, but no column below its minimum (a date,
-		** a number, its longest word): what those need is taken from the
-		** columns with room to spare, in proportion to that room. */
-		double need = 0, slack = 0;
-		for(size_t c = 0; c < nc; c++)
-			sum_w += t->col_weight[c];
-		for(size_t c = 0; c < nc; c++) {
-			w[c] = avail * t->col_weight[c] / sum_w;
-			if(w[c] < min[c])
-				need += min[c] - w[c];
-			else
-				slack += w[c] - min[c];
+	if(sum_full <= avail)
+		doc_table_widths(t, full, min, avail, w);
+	else if(sum_min <= avail)
+		doc_table_widths(t, nat, min, avail, w);
+	else {
+		/* Hyphenate the body words of the columns that gain the most,
+		** one column at a time, until the table fits. */
+		while(sum_minb > avail) {
+			size_t best = nc;
+			for(size_t c = 0; c < nc; c++)
+				if(minb[c] > minh[c] + 0.5 && (best == nc ||
+				   minb[c] - minh[c] > minb[best] - minh[best]))
+					best = c;
+			if(best == nc)
+				break;
+			sum_minb -= minb[best] - minh[best];
+			minb[best] = minh[best];
 		}
 		for(size_t c = 0; c < nc; c++)
-			w[c] = w[c] < min[c] ? min[c]
-			                     : w[c] - (w[c] - min[c]) * (slack > 0 ? need / slack : 0);
-	} else if(sum_nat <= avail) {
-		/* Room to spare: give it to the text columns, or to all. */
-		double grow = 0;
-		for(size_t c = 0; c < nc; c++)
-			grow += wrapping[c] ? nat[c] : 0;
-		for(size_t c = 0; c < nc; c++) {
-			w[c] = nat[c];
-			if(grow > 0 && wrapping[c])
-				w[c] += (avail - sum_nat) * nat[c] / grow;
-			else if(grow <= 0)
-				w[c] += (avail - sum_nat) / (double)nc;
-		}
-	} else if(sum_base <= avail) {
-		/* Wrap header cells first ("Procent förbrukning"), body cells
-		** not at all. */
-		double k = (avail - sum_base) / (sum_nat - sum_base);
-		for(size_t c = 0; c < nc; c++)
-			w[c] = body[c] + (nat[c] - body[c]) * k;
-	} else if(sum_min <= avail) {
-		/* Shrink towards the minimum widths, where text can wrap. */
-		double k = (avail - sum_min) / (sum_base - sum_min);
-		for(size_t c = 0; c < nc; c++)
-			w[c] = min[c] + (body[c] - min[c]) * k;
-	} else {
-		/* Too many columns for the page: scale; long words break. */
-		for(size_t c = 0; c < nc; c++)
-			w[c] = min[c] * avail / sum_min;
-		fits = false;
+			if(nat[c] < minb[c])
+				nat[c] = minb[c];
+		fits = doc_table_widths(t, nat, minb, avail, w);
 	}
+	free(full);
 	free(nat);
 	free(min);
-	free(body);
-	free(wrapping);
+	free(minh);
+	free(minb);
 	return fits;
 }
 
@@ -238,7 +239,7 @@ static void row_layout(struct pdf *p, const struct doc_row *row, bool small,
 		inner = w - 2 * PAD_X - (cell->type == DOC_CELL_VERDICT ? MARKER + 4 : 0);
 		bool right = doc_cell_is_numeric(cell) ||
 		             ((row->flags & DOC_ROW_HEADER) && span == 1 && numeric[col]);
-		rl->cell[i] = pdf_text(p, s, st, inner,
+		rl->cell[i] = pdf_text_hy(p, s, st, inner,
 		                       right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 		free(s);
 		rl->x[i] = x;
@@ -403,25 +404,7 @@ static void draw_row_split(struct pdf *p, const struct doc_table *t, size_t r,
 	free(start);
 }
 
-/* Height of row r together with the rows that must not be parted from
-** it: a group title row goes with the row after it, and the last row
-** before a closing total row goes with the total. */
-static double keep_height(const struct doc_table *t, const struct row_layout *rl,
-                          size_t r, double tail_h)
-{
-	double h = 0;
-	for(; r < t->nrows; r++) {
-		h += rl[r].h;
-		if(!(t->rows[r].flags & DOC_ROW_GROUP))
-			break;
-	}
-	if(r + 2 == t->nrows && (t->rows[r + 1].flags & DOC_ROW_TOTAL)) {
-		h += rl[r + 1].h;
-		r++;
-	}
-	/* The last row keeps the note and source lines under the table. */
-	return r + 1 >= t->nrows ? h + tail_h : h;
-}
+static double tail_h_sum(const struct pdf_table_plan *tp);
 
 /* A grey line of small text under a table ("Belopp i tkr", "Källa: …"). */
 static PangoLayout *tail_line(struct pdf *p, const char *prefix, const char *text,
@@ -437,99 +420,187 @@ static PangoLayout *tail_line(struct pdf *p, const char *prefix, const char *tex
 	return l;
 }
 
-void pdf_table(struct pdf *p, const struct doc_table *t)
-{
-	size_t nc = t->ncols, nhead = 0;
-	double *colw = xcalloc(nc ? nc : 1, sizeof(double));
-	bool *numeric = xcalloc(nc ? nc : 1, sizeof(bool));
-	struct row_layout *rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*rl));
-	double head_h = 0, cap_h = 0, tail_h[2] = { 0, 0 };
-	bool small;
-	PangoLayout *cap = NULL, *tail[2] = { NULL, NULL };
+/* A table laid out and ready to draw (pdf_layout.h). */
+struct pdf_table_plan {
+	const struct doc_table *t;
+	size_t nc, nhead;
+	double *colw;
+	bool *numeric;
+	struct row_layout *rl;
+	double head_h, cap_h, tail_h[2], body_h;
+	PangoLayout *cap, *tail[2];
+};
 
-	if(nc == 0) {
-		free(colw);
-		free(numeric);
-		free(rl);
-		return;
-	}
+struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *t)
+{
+	struct pdf_table_plan *tp = xcalloc(1, sizeof(*tp));
+	size_t nc = t->ncols;
+	bool small;
+
+	tp->t = t;
+	tp->nc = nc;
+	if(nc == 0)
+		return tp;
+	tp->colw = xcalloc(nc, sizeof(double));
+	tp->numeric = xcalloc(nc, sizeof(bool));
+	tp->rl = xcalloc(t->nrows ? t->nrows : 1, sizeof(*tp->rl));
 	/* A table too wide at body size is set in the small size. */
-	small = !column_widths(p, t, false, colw, numeric);
+	small = !column_widths(p, t, false, tp->colw, tp->numeric);
 	if(small) {
-		memset(numeric, 0, nc * sizeof(bool));
-		column_widths(p, t, true, colw, numeric);
+		memset(tp->numeric, 0, nc * sizeof(bool));
+		column_widths(p, t, true, tp->colw, tp->numeric);
 	}
-	while(nhead < t->nrows && (t->rows[nhead].flags & DOC_ROW_HEADER))
-		nhead++;
+	tp->nhead = doc_table_header_rows(t);
 	for(size_t r = 0; r < t->nrows; r++) {
-		row_layout(p, &t->rows[r], small, colw, numeric, nc, &rl[r]);
-		if(r < nhead)
-			head_h += rl[r].h;
+		row_layout(p, &t->rows[r], small, tp->colw, tp->numeric, nc, &tp->rl[r]);
+		if(r < tp->nhead)
+			tp->head_h += tp->rl[r].h;
+		else
+			tp->body_h += tp->rl[r].h;
 	}
-	if(t->caption && *t->caption) {
-		cap = pdf_text(p, t->caption, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
-		pdf_text_size(cap, NULL, &cap_h);
-		cap_h += 4;
+	/* A caption that repeats the heading above is not printed again. */
+	if(t->caption && *t->caption && !t->caption_is_heading) {
+		tp->cap = pdf_text(p, t->caption, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
+		pdf_text_size(tp->cap, NULL, &tp->cap_h);
+		tp->cap_h += 4;
 	}
 	if(t->note && *t->note)
-		tail[0] = tail_line(p, "", t->note, &tail_h[0]);
+		tp->tail[0] = tail_line(p, "", t->note, &tp->tail_h[0]);
 	if(t->source && *t->source)
-		tail[1] = tail_line(p, "Källa: ", t->source, &tail_h[1]);
+		tp->tail[1] = tail_line(p, "Källa: ", t->source, &tp->tail_h[1]);
+	return tp;
+}
 
-	/* Caption, header and the first body row (with the group rows before
-	** it) stay together. */
+/* Heights of the rows for doc_table_breaks(): the lines under the table
+** go with the last row. */
+static double *plan_heights(const struct pdf_table_plan *tp)
+{
+	size_t n = tp->t->nrows;
+	double *h = xcalloc(n ? n : 1, sizeof(double));
+	for(size_t r = 0; r < n; r++)
+		h[r] = tp->rl[r].h;
+	if(n)
+		h[n - 1] += tp->tail_h[0] + tp->tail_h[1];
+	return h;
+}
+
+double pdf_table_keep(const struct pdf_table_plan *tp, double room)
+{
+	const struct doc_table *t = tp->t;
+	double page = PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h - tp->cap_h - 4;
+	double tail = tp->tail_h[0] + tp->tail_h[1], h = tp->cap_h + tp->head_h + 4;
+	size_t n = 0;
+
+	if(tp->nc == 0)
+		return 0;
+	if(doc_table_keep_whole(t) && tp->body_h + tail <= page && h + tp->body_h + tail <= room)
+		return h + tp->body_h + tail;
+	for(size_t r = tp->nhead; r < t->nrows && n < DOC_TABLE_MIN_SPLIT; r++, n++)
+		h += tp->rl[r].h;
+	return h;
+}
+
+static void plan_free(struct pdf_table_plan *tp)
+{
+	for(size_t r = 0; tp->rl && r < tp->t->nrows; r++)
+		row_layout_free(&tp->t->rows[r], &tp->rl[r]);
+	free(tp->rl);
+	free(tp->colw);
+	free(tp->numeric);
+	if(tp->cap)
+		g_object_unref(tp->cap);
+	for(int k = 0; k < 2; k++)
+		if(tp->tail[k])
+			g_object_unref(tp->tail[k]);
+	free(tp);
+}
+
+void pdf_table_draw(struct pdf *p, struct pdf_table_plan *tp)
+{
+	const struct doc_table *t = tp->t;
+	struct row_layout *rl = tp->rl;
+	size_t nhead = tp->nhead;
+	double first, page, *h;
+	bool *brk;
+
+	if(tp->nc == 0) {
+		plan_free(tp);
+		return;
+	}
 	pdf_space(p, 4);
-	pdf_need(p, cap_h + head_h + keep_height(t, rl, nhead, tail_h[0] + tail_h[1]));
+	pdf_ensure_page(p);
+	/* Where the pages break, by the model's rules (doc.h): a short table
+	** whole, a long one with three rows or more on each side. */
+	h = plan_heights(tp);
+	brk = xcalloc(t->nrows ? t->nrows : 1, sizeof(bool));
+	first = PDF_BODY_BOT - p->y - tp->cap_h - tp->head_h;
+	page = PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h;
+	if(p->y <= PDF_BODY_TOP)
+		first = page - tp->cap_h;
+	doc_table_breaks(t, h, first, page, brk);
+	if(nhead < t->nrows && brk[nhead])
+		pdf_new_page(p);
+	else if(nhead >= t->nrows)
+		pdf_need(p, tp->cap_h + tp->head_h + tail_h_sum(tp));
 	pdf_tag_begin(p, "Table", NULL);
-	if(cap) {
+	if(tp->cap) {
 		pdf_tag_begin(p, "Caption", NULL);
-		pdf_draw_text(p, cap, PDF_MARGIN_X, p->y);
+		pdf_draw_text(p, tp->cap, PDF_MARGIN_X, p->y);
 		pdf_tag_end(p, "Caption");
-		p->y += cap_h;
+		p->y += tp->cap_h;
 	}
 	for(size_t r = 0; r < t->nrows; r++) {
 		bool header = r < nhead;
-		if(!header && rl[r].h > PDF_BODY_BOT - PDF_BODY_TOP - head_h) {
+		if(!header && rl[r].h > PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h) {
 			/* Taller than a page: split it, from here when a few lines
 			** still fit on this page. */
-			if(p->y + 40 > PDF_BODY_BOT) {
+			if(p->y + 40 > PDF_BODY_BOT || (brk[r] && r > nhead)) {
 				pdf_new_page(p);
-				for(size_t h = 0; h < nhead; h++)
-					draw_row(p, &t->rows[h], &rl[h], true, false);
+				for(size_t k = 0; k < nhead; k++)
+					draw_row(p, &t->rows[k], &rl[k], true, false);
 			}
 			draw_row_split(p, t, r, rl, nhead);
 			continue;
 		}
-		if(!header && p->y + keep_height(t, rl, r, tail_h[0] + tail_h[1]) > PDF_BODY_BOT) {
+		if(!header && r > nhead && (brk[r] || p->y + h[r] > PDF_BODY_BOT)) {
 			/* Continue on the next page under the same header rows. The
 			** repeated header is drawn outside any TR, so that assistive
 			** technology meets the header cells once as cells. */
 			pdf_new_page(p);
-			for(size_t h = 0; h < nhead; h++)
-				draw_row(p, &t->rows[h], &rl[h], true, false);
+			for(size_t k = 0; k < nhead; k++)
+				draw_row(p, &t->rows[k], &rl[k], true, false);
 		}
 		draw_row(p, &t->rows[r], &rl[r], header, true);
 	}
 	pdf_tag_end(p, "Table");
 
 	for(int k = 0; k < 2; k++)
-		if(tail[k]) {
-			pdf_need(p, tail_h[k]);
+		if(tp->tail[k]) {
+			pdf_need(p, tp->tail_h[k]);
 			pdf_set_rgb(p, PDF_GREY);
 			pdf_tag_begin(p, "P", NULL);
-			pdf_draw_text(p, tail[k], PDF_MARGIN_X, p->y + 3);
+			pdf_draw_text(p, tp->tail[k], PDF_MARGIN_X, p->y + 3);
 			pdf_tag_end(p, "P");
 			pdf_set_rgb(p, PDF_BLACK);
-			p->y += tail_h[k];
-			g_object_unref(tail[k]);
+			p->y += tp->tail_h[k];
 		}
 	p->y += 8;
+	free(h);
+	free(brk);
+	plan_free(tp);
+}
 
-	for(size_t r = 0; r < t->nrows; r++)
-		row_layout_free(&t->rows[r], &rl[r]);
-	free(rl);
-	free(colw);
-	free(numeric);
-	if(cap)
-		g_object_unref(cap);
+void pdf_table_draw_none(struct pdf_table_plan *tp)
+{
+	plan_free(tp);
+}
+
+void pdf_table(struct pdf *p, const struct doc_table *t)
+{
+	pdf_table_draw(p, pdf_table_prepare(p, t));
+}
+
+static double tail_h_sum(const struct pdf_table_plan *tp)
+{
+	return tp->tail_h[0] + tp->tail_h[1];
 }

@@ -162,22 +162,43 @@ static void toc(struct pdf *p, const struct doc *d)
 	pdf_new_page(p);
 }
 
-/* How much of the block after a heading must fit on the heading's page:
-** a start of a table (caption, header, a row), a whole chart or matrix
-** (they do not break), a sub-heading with a few lines, else a few lines. */
-static double keep_with_heading(const struct doc *d, size_t i)
+/* How much of what follows heading i must fit on the heading's page (a
+** heading is never the last thing on a page, doc.h): the whole of a
+** table the model keeps whole, else its header and first rows; a whole
+** chart or matrix (they do not break); a following heading with what it
+** keeps; else the first lines of a paragraph, list or term list. A table
+** right after the heading is laid out here and handed back in *plan for
+** drawing. */
+static double keep_with_heading(struct pdf *p, const struct doc *d, size_t i,
+                                struct pdf_table_plan **plan)
 {
+	const struct doc_block *b;
 	if(i + 1 >= d->nblocks)
 		return 0;
-	switch(d->blocks[i + 1].type) {
+	b = &d->blocks[i + 1];
+	switch(b->type) {
 	case DOC_TABLE:
-		return 70;
+		*plan = pdf_table_prepare(p, &b->u.table);
+		return pdf_table_keep(*plan, PDF_BODY_BOT - PDF_BODY_TOP -
+		                      pdf_heading_height(p, d->blocks[i].u.heading.level,
+		                                         d->blocks[i].u.heading.number,
+		                                         d->blocks[i].u.heading.text));
 	case DOC_CHART:
-		return 250;
+		return pdf_chart_height(p, &b->u.chart);
 	case DOC_RISKMATRIX:
-		return 260;
-	case DOC_HEADING:
-		return 70;
+		return pdf_riskmatrix_height(p, &b->u.matrix);
+	case DOC_HEADING: {
+		/* the sub-heading and (up to a third of a page of) its own keep;
+		** its table is laid out again when it is drawn */
+		struct pdf_table_plan *sub = NULL;
+		double k = keep_with_heading(p, d, i + 1, &sub), cap = 0.33 * (PDF_BODY_BOT - PDF_BODY_TOP);
+		if(sub)
+			pdf_table_draw_none(sub);
+		return pdf_heading_height(p, b->u.heading.level, b->u.heading.number,
+		                          b->u.heading.text) + (k < cap ? k : cap);
+	}
+	case DOC_PAGEBREAK:
+		return 0;
 	default:
 		return 40;
 	}
@@ -185,13 +206,19 @@ static double keep_with_heading(const struct doc *d, size_t i)
 
 static void blocks(struct pdf *p, const struct doc *d)
 {
+	struct pdf_table_plan *plan = NULL; /* of the table after a heading */
 	for(size_t i = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];
 		switch(b->type) {
-		case DOC_HEADING:
+		case DOC_HEADING: {
+			double keep = keep_with_heading(p, d, i, &plan);
+			/* no more than a page can be kept */
+			if(keep > PDF_BODY_BOT - PDF_BODY_TOP - 60)
+				keep = 70;
 			pdf_heading(p, b->u.heading.level, b->u.heading.number,
-			            b->u.heading.text, keep_with_heading(d, i));
+			            b->u.heading.text, keep);
 			break;
+		}
 		case DOC_PARA:
 			pdf_paragraph(p, b->u.para);
 			break;
@@ -202,7 +229,8 @@ static void blocks(struct pdf *p, const struct doc *d)
 			pdf_deflist(p, b->u.deflist.terms, b->u.deflist.defs, b->u.deflist.n);
 			break;
 		case DOC_TABLE:
-			pdf_table(p, &b->u.table);
+			pdf_table_draw(p, plan ? plan : pdf_table_prepare(p, &b->u.table));
+			plan = NULL;
 			break;
 		case DOC_CHART:
 			pdf_chart(p, &b->u.chart);
