@@ -628,7 +628,7 @@ static size_t keep_unit_end(const struct doc_table *t, size_t r)
 }
 
 void doc_table_breaks(const struct doc_table *t, const double *h, double first,
-                      double page, bool *brk)
+                      double page, bool headed, bool *brk)
 {
 	size_t nh = doc_table_header_rows(t), n = t->nrows, start = nh, r;
 	double body = 0, room = first;
@@ -641,7 +641,7 @@ void doc_table_breaks(const struct doc_table *t, const double *h, double first,
 		body += h[r];
 	if(body <= first)
 		return;
-	if(doc_table_keep_whole(t) && body <= page) {
+	if(doc_table_keep_whole(t) && body <= page && !headed) {
 		brk[nh] = true; /* the whole table on the next page */
 		return;
 	}
@@ -656,7 +656,7 @@ void doc_table_breaks(const struct doc_table *t, const double *h, double first,
 			   n - DOC_TABLE_MIN_SPLIT > start)
 				b = n - DOC_TABLE_MIN_SPLIT; /* at least three after */
 			if(b - start < DOC_TABLE_MIN_SPLIT) {
-				if(start == nh && !moved && first < page) {
+				if(start == nh && !moved && first < page && !headed) {
 					/* fewer than three before: start on the next page */
 					brk[nh] = moved = true;
 					room = page;
@@ -691,12 +691,29 @@ static double lines_width(const double *nat, const double *min, size_t nc, doubl
 	return sum;
 }
 
+/* L of the equal-lines widths (see doc_table_widths), by bisection. */
+static double equal_lines(const double *nat, const double *min, size_t nc, double avail)
+{
+	double lo = 1, hi = 1;
+	while(lines_width(nat, min, nc, hi) > avail && hi < 1e6)
+		hi *= 2;
+	for(int k = 0; k < 60; k++) {
+		double mid = (lo + hi) / 2;
+		if(lines_width(nat, min, nc, mid) > avail)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return hi;
+}
+
 bool doc_table_widths(const struct doc_table *t, const double *nat, const double *min,
-                      double avail, double *w)
+                      const double *minh, double avail, double *w)
 {
 	size_t nc = t->ncols;
 	double sum_nat = 0, sum_min = 0, grow = 0;
 	bool *text = xcalloc(nc, sizeof(bool));
+	double *m = xcalloc(nc, sizeof(double));
 	bool fits = true;
 
 	for(size_t r = doc_table_header_rows(t); r < t->nrows; r++) {
@@ -709,13 +726,48 @@ bool doc_table_widths(const struct doc_table *t, const double *nat, const double
 		}
 	}
 	for(size_t c = 0; c < nc; c++) {
+		m[c] = min[c];
 		sum_nat += nat[c];
 		sum_min += min[c];
 		grow += text[c] ? nat[c] : 0;
 	}
+	if(sum_min > avail && minh) {
+		/* Words must break: hyphenate the set of columns that lets the
+		** longest cell wrap into the fewest lines (fewest columns on a
+		** tie); up to 12 columns are searched exhaustively. */
+		double best_l = 0;
+		unsigned best = 0, nbest = 0;
+		bool found = false;
+		if(nc <= 12) {
+			for(unsigned set = 1; set < (1u << nc); set++) {
+				double sum = 0, l;
+				unsigned bits = 0;
+				for(size_t c = 0; c < nc; c++) {
+					bool h = set & (1u << c);
+					m[c] = h ? minh[c] : min[c];
+					sum += m[c];
+					bits += h;
+				}
+				if(sum > avail)
+					continue;
+				l = equal_lines(nat, m, nc, avail);
+				if(!found || l < best_l - 0.01 || (l < best_l + 0.01 && bits < nbest)) {
+					found = true;
+					best = set;
+					best_l = l;
+					nbest = bits;
+				}
+			}
+		}
+		sum_min = 0;
+		for(size_t c = 0; c < nc; c++) {
+			m[c] = !found || (best & (1u << c)) ? minh[c] : min[c];
+			sum_min += m[c];
+		}
+	}
 	if(sum_min > avail) {
 		for(size_t c = 0; c < nc; c++)
-			w[c] = min[c] * avail / sum_min;
+			w[c] = m[c] * avail / sum_min;
 		fits = false;
 	} else if(sum_nat <= avail) {
 		/* Room to spare: to the text columns, or to all (weights when
@@ -736,31 +788,23 @@ bool doc_table_widths(const struct doc_table *t, const double *nat, const double
 		/* Equal lines: the widths at which the longest cell of every
 		** column wraps to about the same number of lines L (a column
 		** never narrower than its minimum, never wider than its natural
-		** width), L found by bisection. A short column keeps its natural
-		** width while L is small, and a long text column gets the room. */
-		double lo = 1, hi = 1, used = 0, spare = 0;
-		while(lines_width(nat, min, nc, hi) > avail && hi < 1e6)
-			hi *= 2;
-		for(int k = 0; k < 60; k++) {
-			double mid = (lo + hi) / 2;
-			if(lines_width(nat, min, nc, mid) > avail)
-				lo = mid;
-			else
-				hi = mid;
-		}
+		** width). A short column keeps its natural width while L is
+		** small, and a long text column gets the room. */
+		double l = equal_lines(nat, m, nc, avail), used = 0, spare = 0;
 		for(size_t c = 0; c < nc; c++) {
-			double x = nat[c] / hi;
-			w[c] = x < min[c] ? min[c] : x > nat[c] ? nat[c] : x;
+			double x = nat[c] / l;
+			w[c] = x < m[c] ? m[c] : x > nat[c] ? nat[c] : x;
 			used += w[c];
-			if(w[c] > min[c])
+			if(w[c] > m[c])
 				spare += w[c];
 		}
 		/* the rounding left over, to the columns above their minimum */
 		for(size_t c = 0; c < nc && spare > 0; c++)
-			if(w[c] > min[c])
+			if(w[c] > m[c])
 				w[c] += (avail - used) * w[c] / spare;
 	}
 	free(text);
+	free(m);
 	return fits;
 }
 

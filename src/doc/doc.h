@@ -343,11 +343,15 @@ bool doc_table_keep_whole(const struct doc_table *t);
 ** room left on the first page for rows (after caption and header), page
 ** the room on a following page (after the repeated header); both in the
 ** renderer's units. Marks brk[r] = true where a new page starts before
-** body row r. A row taller than page is given a page of its own (the
-** renderer splits it). keep_with(r) pairs: a group row goes with the row
-** after it, and the last body row with a closing total row. */
+** body row r (brk at the first body row: the whole table starts on the
+** next page). A row taller than a page is split by the renderer. A group
+** row goes with the row after it, and the last body row with a closing
+** total row. With headed, a short table that does not fit on one page
+** together with the heading right above it is split like a long one
+** (the heading stays with its first rows) rather than leaving the
+** heading alone. */
 void doc_table_breaks(const struct doc_table *t, const double *h, double first,
-                      double page, bool *brk);
+                      double page, bool headed, bool *brk);
 
 /* Column widths from content: nat[c] is a column's natural width (its
 ** widest cell on one line), min[c] its narrowest (longest word; numbers
@@ -357,10 +361,13 @@ void doc_table_breaks(const struct doc_table *t, const double *h, double first,
 ** minimum nor above its natural width: short columns stay short and do
 ** not wrap, a long text column gets the room. Writes w[ncols], summing to
 ** avail when the minimums fit; returns false (w = the minimums scaled
-** down) when they do not. Weights (t->col_weight) only share out spare
-** room in a table without text columns. */
+** down) when they do not. minh (may be NULL) are the minimums when words
+** may break at their hyphenation points: used, for the set of columns
+** that lets the longest cell wrap into the fewest lines, only when the
+** minimums do not fit. Weights (t->col_weight) only share out spare room
+** in a table without text columns. */
 bool doc_table_widths(const struct doc_table *t, const double *nat, const double *min,
-                      double avail, double *w);
+                      const double *minh, double avail, double *w);
 
 /* The one chart palette of every renderer: series colours as 0xRRGGBB,
 ** each at least 3:1 against white (WCAG 1.4.11), eight so that a chart of
@@ -381,7 +388,7 @@ bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *und
 ** doc_hyphenate() appends text to sb with a soft hyphen (U+00AD) at every
 ** hyphenation point of each word of at least min_chars letters, from
 ** libhyphen with the hyphen-sv patterns (Debian hyphen-sv); words with
-** digits, capitals-only abbreviations of up to four letters and e-mail or
+** digits, capitals-only abbreviations of up to six letters and e-mail or
 ** web addresses are left alone. With join, it also writes a NO-BREAK
 ** SPACE (U+00A0; join_char replaces it when not NULL) for a space that
 ** must not break: inside a number written with group spaces ("1 923"),

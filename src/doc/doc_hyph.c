@@ -123,7 +123,7 @@ static void hyphenate_word(const char *w, size_t len, struct strbuf *sb)
 		i += (size_t)k;
 	}
 	/* Too long, too short, or an abbreviation ("MSB", "SYDNET"). */
-	if(i != len || upper == n || n < LEFT_MIN + RIGHT_MIN ||
+	if(i != len || (upper == n && n <= 6) || n < LEFT_MIN + RIGHT_MIN ||
 	   hnj_hyphen_hyphenate2(dict, (char *)lat, (int)n, hy, NULL, &rep, &pos, &cut)) {
 		strbuf_add(sb, w, len);
 		goto out;

@@ -164,7 +164,7 @@ void pdf_table(struct pdf *p, const struct doc_table *t);
 ** else caption, header and the first rows), pdf_table_draw() draws it and frees the plan. */
 struct pdf_table_plan;
 struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *t);
-double pdf_table_keep(const struct pdf_table_plan *tp, double room);
+double pdf_table_keep(struct pdf_table_plan *tp, double room);
 void pdf_table_draw(struct pdf *p, struct pdf_table_plan *tp);
 /* Free a plan without drawing it. */
 void pdf_table_draw_none(struct pdf_table_plan *tp);

@@ -60,31 +60,43 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 	*min = *minh = 0;
 	const char *s = text;
 	while(*s) {
-		size_t n = strcspn(s, " \n");
+		/* a word runs to a space where a line may break: "1 579 tkr"
+		** and "20 st" are one word (doc_space_joins) */
+		size_t n = 0;
+		while(s[n] && s[n] != '\n' &&
+		      (s[n] != ' ' || doc_space_joins(text, (size_t)(s + n - text))))
+			n++;
 		if(n) {
-			double w, piece;
+			double w, piece = 0;
 			struct strbuf hy = STRBUF_INIT;
 			char *word = xmalloc(n + 1);
-			size_t chars = 0, longest = 0, run = 0;
 			memcpy(word, s, n);
 			word[n] = '\0';
 			l = pdf_text(p, word, st, -1, PANGO_ALIGN_LEFT);
 			pdf_text_size(l, &w, NULL);
 			g_object_unref(l);
-			/* the longest hyphenation piece, by its share of letters */
+			/* the widest piece between hyphenation points, with its hyphen */
 			doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &hy);
-			for(size_t i = 0; i < hy.len; i++) {
-				if((unsigned char)hy.buf[i] == 0xc2 && (unsigned char)hy.buf[i + 1] == 0xad) {
-					longest = run > longest ? run : longest;
-					run = 0;
-					i++;
-				} else if(((unsigned char)hy.buf[i] & 0xc0) != 0x80) {
-					run++;
-					chars++;
+			if(hy.len > n) {
+				const char *q = hy.buf;
+				while(*q) {
+					const char *e = strstr(q, "\xc2\xad");
+					size_t k = e ? (size_t)(e - q) : strlen(q);
+					double pw;
+					struct strbuf pc = STRBUF_INIT;
+					strbuf_add(&pc, q, k);
+					if(e)
+						strbuf_addch(&pc, '-');
+					l = pdf_text(p, pc.buf, st, -1, PANGO_ALIGN_LEFT);
+					pdf_text_size(l, &pw, NULL);
+					g_object_unref(l);
+					strbuf_release(&pc);
+					piece = pw > piece ? pw : piece;
+					q += k + (e ? 2 : 0);
 				}
+			} else {
+				piece = w;
 			}
-			longest = run > longest ? run : longest;
-			piece = chars && longest < chars ? w * (double)longest / (double)chars + 4 : w;
 			strbuf_release(&hy);
 			free(word);
 			if(w > *min)
@@ -93,7 +105,8 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 				*minh = piece;
 		}
 		s += n;
-		s += strspn(s, " \n");
+		while(*s == ' ' || *s == '\n')
+			s++;
 	}
 }
 
@@ -113,7 +126,7 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 	double *nat = xcalloc(nc, sizeof(double));  /* natural width of the body, header words */
 	double *min = xcalloc(nc, sizeof(double)), *minh = xcalloc(nc, sizeof(double));
 	double *minb = xcalloc(nc, sizeof(double)); /* body words whole, header hyphenated */
-	double sum_full = 0, sum_min = 0, sum_minb = 0, avail = PDF_BODY_W;
+	double sum_full = 0, sum_min = 0, avail = PDF_BODY_W;
 
 	for(size_t r = 0; r < t->nrows; r++) {
 		const struct doc_row *row = &t->rows[r];
@@ -184,31 +197,16 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			nat[c] = min[c];
 		sum_full += full[c];
 		sum_min += min[c];
-		sum_minb += minb[c];
 	}
+	for(size_t c = 0; c < nc; c++)
+		if(nat[c] < minb[c])
+			nat[c] = minb[c];
 	if(sum_full <= avail)
-		doc_table_widths(t, full, min, avail, w);
+		doc_table_widths(t, full, min, NULL, avail, w);
 	else if(sum_min <= avail)
-		doc_table_widths(t, nat, min, avail, w);
-	else {
-		/* Hyphenate the body words of the columns that gain the most,
-		** one column at a time, until the table fits. */
-		while(sum_minb > avail) {
-			size_t best = nc;
-			for(size_t c = 0; c < nc; c++)
-				if(minb[c] > minh[c] + 0.5 && (best == nc ||
-				   minb[c] - minh[c] > minb[best] - minh[best]))
-					best = c;
-			if(best == nc)
-				break;
-			sum_minb -= minb[best] - minh[best];
-			minb[best] = minh[best];
-		}
-		for(size_t c = 0; c < nc; c++)
-			if(nat[c] < minb[c])
-				nat[c] = minb[c];
-		fits = doc_table_widths(t, nat, minb, avail, w);
-	}
+		doc_table_widths(t, nat, min, NULL, avail, w);
+	else
+		fits = doc_table_widths(t, nat, minb, minh, avail, w);
 	free(full);
 	free(nat);
 	free(min);
@@ -429,6 +427,7 @@ struct pdf_table_plan {
 	struct row_layout *rl;
 	double head_h, cap_h, tail_h[2], body_h;
 	PangoLayout *cap, *tail[2];
+	bool headed;   /* kept with a heading but too tall to go whole with it */
 };
 
 struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *t)
@@ -484,7 +483,7 @@ static double *plan_heights(const struct pdf_table_plan *tp)
 	return h;
 }
 
-double pdf_table_keep(const struct pdf_table_plan *tp, double room)
+double pdf_table_keep(struct pdf_table_plan *tp, double room)
 {
 	const struct doc_table *t = tp->t;
 	double page = PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h - tp->cap_h - 4;
@@ -493,8 +492,12 @@ double pdf_table_keep(const struct pdf_table_plan *tp, double room)
 
 	if(tp->nc == 0)
 		return 0;
-	if(doc_table_keep_whole(t) && tp->body_h + tail <= page && h + tp->body_h + tail <= room)
-		return h + tp->body_h + tail;
+	if(doc_table_keep_whole(t) && tp->body_h + tail <= page) {
+		if(h + tp->body_h + tail <= room)
+			return h + tp->body_h + tail;
+		/* with its heading it cannot be whole on a page: it splits */
+		tp->headed = true;
+	}
 	for(size_t r = tp->nhead; r < t->nrows && n < DOC_TABLE_MIN_SPLIT; r++, n++)
 		h += tp->rl[r].h;
 	return h;
@@ -537,7 +540,7 @@ void pdf_table_draw(struct pdf *p, struct pdf_table_plan *tp)
 	page = PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h;
 	if(p->y <= PDF_BODY_TOP)
 		first = page - tp->cap_h;
-	doc_table_breaks(t, h, first, page, brk);
+	doc_table_breaks(t, h, first, page, tp->headed, brk);
 	if(nhead < t->nrows && brk[nhead])
 		pdf_new_page(p);
 	else if(nhead >= t->nrows)

@@ -170,7 +170,7 @@ static void toc(struct pdf *p, const struct doc *d)
 ** right after the heading is laid out here and handed back in *plan for
 ** drawing. */
 static double keep_with_heading(struct pdf *p, const struct doc *d, size_t i,
-                                struct pdf_table_plan **plan)
+                                double room, struct pdf_table_plan **plan)
 {
 	const struct doc_block *b;
 	if(i + 1 >= d->nblocks)
@@ -179,23 +179,21 @@ static double keep_with_heading(struct pdf *p, const struct doc *d, size_t i,
 	switch(b->type) {
 	case DOC_TABLE:
 		*plan = pdf_table_prepare(p, &b->u.table);
-		return pdf_table_keep(*plan, PDF_BODY_BOT - PDF_BODY_TOP -
-		                      pdf_heading_height(p, d->blocks[i].u.heading.level,
-		                                         d->blocks[i].u.heading.number,
-		                                         d->blocks[i].u.heading.text));
+		return pdf_table_keep(*plan, room);
 	case DOC_CHART:
 		return pdf_chart_height(p, &b->u.chart);
 	case DOC_RISKMATRIX:
 		return pdf_riskmatrix_height(p, &b->u.matrix);
 	case DOC_HEADING: {
-		/* the sub-heading and (up to a third of a page of) its own keep;
-		** its table is laid out again when it is drawn */
+		/* the sub-heading with what it keeps; its table is laid out
+		** again when it is drawn */
 		struct pdf_table_plan *sub = NULL;
-		double k = keep_with_heading(p, d, i + 1, &sub), cap = 0.33 * (PDF_BODY_BOT - PDF_BODY_TOP);
+		double h = pdf_heading_height(p, b->u.heading.level, b->u.heading.number,
+		                              b->u.heading.text);
+		double k = keep_with_heading(p, d, i + 1, room - h, &sub);
 		if(sub)
 			pdf_table_draw_none(sub);
-		return pdf_heading_height(p, b->u.heading.level, b->u.heading.number,
-		                          b->u.heading.text) + (k < cap ? k : cap);
+		return h + k;
 	}
 	case DOC_PAGEBREAK:
 		return 0;
@@ -207,14 +205,20 @@ static double keep_with_heading(struct pdf *p, const struct doc *d, size_t i,
 static void blocks(struct pdf *p, const struct doc *d)
 {
 	struct pdf_table_plan *plan = NULL; /* of the table after a heading */
+	double chain = 0; /* room left under the heading before a sub-heading */
 	for(size_t i = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];
 		switch(b->type) {
 		case DOC_HEADING: {
-			double keep = keep_with_heading(p, d, i, &plan);
+			/* a sub-heading right after a heading shares its page */
+			double room = (chain > 0 ? chain : PDF_BODY_BOT - PDF_BODY_TOP) -
+			              pdf_heading_height(p, b->u.heading.level, b->u.heading.number,
+			                                 b->u.heading.text);
+			double keep = keep_with_heading(p, d, i, room, &plan);
+			chain = i + 1 < d->nblocks && d->blocks[i + 1].type == DOC_HEADING ? room : 0;
 			/* no more than a page can be kept */
-			if(keep > PDF_BODY_BOT - PDF_BODY_TOP - 60)
-				keep = 70;
+			if(keep > room)
+				keep = room;
 			pdf_heading(p, b->u.heading.level, b->u.heading.number,
 			            b->u.heading.text, keep);
 			break;
