@@ -184,8 +184,19 @@ static void legend_text(const struct doc_chart *c, size_t s, struct strbuf *sb)
 {
 	size_t under;
 	strbuf_addstr(sb, c->series[s].name ? c->series[s].name : "");
-	if(c->kind == DOC_CHART_LINE && doc_chart_series_coincides(c, s, &under))
-		strbuf_addf(sb, " (samma värden som serie %zu, streckad)", under + 1);
+	if(c->kind == DOC_CHART_LINE && doc_chart_series_coincides(c, s, &under)) {
+		/* name the series it lies on, its first words when long */
+		const char *o = c->series[under].name ? c->series[under].name : "";
+		size_t n = strlen(o), cut = n;
+		if(n > 40) {
+			cut = 40;
+			while(cut > 20 && o[cut] != ' ')
+				cut--;
+		}
+		strbuf_addstr(sb, " (streckad: samma värden som \u201c");
+		strbuf_add(sb, o, cut);
+		strbuf_addstr(sb, cut < n ? "…\u201d)" : "\u201d)");
+	}
 }
 
 /* A series marker: circle, square, triangle, diamond ... by series. */

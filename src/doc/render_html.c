@@ -14,6 +14,7 @@
 #include "doc/doc.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +31,8 @@ static const char css[] =
 "h2{font-size:1.5rem;color:#1f4e79;margin:2rem 0 .6rem}"
 "h3{font-size:1.2rem;margin:1.5rem 0 .5rem}h4{font-size:1.05rem;margin:1.2rem 0 .4rem}"
 ".num{margin-right:.5em}"
+".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}"
+".nw{white-space:nowrap}td,th{hyphens:manual}"
 "p{margin:.5rem 0 .9rem;max-width:46rem}"
 "nav.toc ol{list-style:none;padding-left:0}nav.toc ol ol{padding-left:1.5rem}"
 "a{color:#0b57a4}"
@@ -62,10 +65,49 @@ static const char css[] =
 "thead{display:table-header-group}tr{break-inside:avoid}h2,h3,h4{break-after:avoid}"
 "header.doc{break-after:page;border:none;padding-top:30%}details>summary{display:none}}";
 
-/* Series colours, each at least 3:1 against white (WCAG 1.4.11); eight so
-** that the seeds' charts (up to seven indicators) repeat none. */
-static const char *const palette[] = { "#1f4e79", "#c55a11", "#2e7d32", "#6a3d9a",
-                                       "#8c564b", "#00796b", "#ad1457", "#616161" };
+/* Series colours: the one palette of every renderer (doc_palette). */
+static void palette_colour(size_t s, char buf[8])
+{
+	snprintf(buf, 8, "#%06x", (unsigned)(doc_palette[s % DOC_PALETTE_N] & 0xffffff));
+}
+
+/* Text of a table cell: long words with soft hyphens at their Swedish
+** hyphenation points (a narrow column on a phone breaks them there), and
+** a number with its unit ("1 579 tkr", "högst 20 st") in a span that does
+** not wrap; the text's letters are unchanged. '\n' is a line break.
+** Words of fewer than min_chars letters are not hyphenated. */
+static void cell_text(struct html *h, const char *text, size_t min_chars)
+{
+	struct strbuf sb = STRBUF_INIT, run = STRBUF_INIT;
+	const char *s;
+
+	doc_hyphenate(text, min_chars, true, "\x01", &sb);
+	s = sb.buf;
+	while(*s) {
+		/* a token runs to a real space or line break; one holding a
+		** joined space (\x01) is written unbreakable */
+		size_t n = strcspn(s, " \n");
+		if(memchr(s, '\x01', n)) {
+			strbuf_reset(&run);
+			for(size_t i = 0; i < n; i++)
+				strbuf_addch(&run, s[i] == '\x01' ? ' ' : s[i]);
+			html_elem_text(h, "span", run.buf, "class", "nw", NULL);
+		} else {
+			strbuf_reset(&run);
+			strbuf_add(&run, s, n);
+			html_text(h, run.buf);
+		}
+		s += n;
+		if(*s == '\n')
+			html_void(h, "br", NULL);
+		else if(*s == ' ')
+			html_text(h, " ");
+		if(*s)
+			s++;
+	}
+	strbuf_release(&sb);
+	strbuf_release(&run);
+}
 
 static const char *verdict_class(enum doc_verdict v)
 {
@@ -151,6 +193,10 @@ static void render_cell(struct html *h, const struct doc_cell *c, bool header_ro
 	}
 	if(c->type == DOC_CELL_VERDICT) {
 		html_elem_text(h, "span", tmp->buf, "class", verdict_class(c->verdict), NULL);
+	} else if(c->type == DOC_CELL_TEXT) {
+		/* header words stay whole; in the body only long words (a
+		** column on a phone is wider than a PDF's) get soft hyphens */
+		cell_text(h, tmp->buf, header_row ? SIZE_MAX : 12);
 	} else {
 		html_text_br(h, tmp->buf);
 	}
@@ -169,8 +215,10 @@ static void render_table(struct html *h, const struct doc_table *t, int *nfig)
 	          "aria-labelledby", t->caption ? id : NULL,
 	          "aria-label", t->caption ? NULL : "Tabell", NULL);
 	html_open(h, "table", "title", t->source, NULL);
+	/* a caption that repeats the heading above is for screen readers only */
 	if(t->caption)
-		html_elem_text(h, "caption", t->caption, "id", id, NULL);
+		html_elem_text(h, "caption", t->caption, "id", id,
+		               "class", t->caption_is_heading ? "sr-only" : NULL, NULL);
 	if(r < t->nrows && (t->rows[r].flags & DOC_ROW_HEADER)) {
 		html_open(h, "thead", NULL);
 		for(; r < t->nrows && (t->rows[r].flags & DOC_ROW_HEADER); r++) {
@@ -317,7 +365,10 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 	}
 	for(size_t s = 0; s < ch->nseries; s++) {
 		const struct doc_series *se = &ch->series[s];
-		const char *col = palette[s % (sizeof(palette) / sizeof(*palette))];
+		char col[8];
+		size_t under;
+		bool on_top = ch->kind == DOC_CHART_LINE && doc_chart_series_coincides(ch, s, &under);
+		palette_colour(s, col);
 		if(ch->kind == DOC_CHART_BAR) {
 			double bw = slot * 0.8 / (double)(ch->nseries ? ch->nseries : 1);
 			for(size_t i = 0; i < ch->nlabels; i++) {
@@ -346,15 +397,34 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 				strbuf_addf(&sb, "%s%.1f,%.1f", sb.len ? " " : "",
 				            L + slot * ((double)i + 0.5), YV(se->values[i]));
 			}
+			/* a series with the same values as an earlier one is drawn
+			** dashed over it, its markers beside the other's */
 			html_void(h, "polyline", "points", sb.buf, "fill", "none", "stroke", col,
-			          "stroke-width", "2.5", NULL);
+			          "stroke-width", on_top ? "2" : "2.5",
+			          "stroke-dasharray", on_top ? "6 4" : NULL, NULL);
 			html_raw(h, "</polyline>");
 			for(size_t i = 0; i < ch->nlabels; i++) {
 				if(!se->present[i])
 					continue;
-				snprintf(x1, sizeof(x1), "%.1f", L + slot * ((double)i + 0.5));
-				snprintf(y1, sizeof(y1), "%.1f", YV(se->values[i]));
-				html_open(h, "circle", "cx", x1, "cy", y1, "r", "4", "fill", col, NULL);
+				double mx = L + slot * ((double)i + 0.5) + (on_top ? 7 : 0), my = YV(se->values[i]);
+				snprintf(x1, sizeof(x1), "%.1f", mx);
+				snprintf(y1, sizeof(y1), "%.1f", my);
+				if(s % 4 == 0) {
+					html_open(h, "circle", "cx", x1, "cy", y1, "r", "4", "fill", col, NULL);
+				} else {
+					/* square, triangle, diamond: the PDF's markers */
+					char pts[96];
+					if(s % 4 == 1)
+						snprintf(pts, sizeof(pts), "%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f",
+						         mx - 3.5, my - 3.5, mx + 3.5, my - 3.5, mx + 3.5, my + 3.5, mx - 3.5, my + 3.5);
+					else if(s % 4 == 2)
+						snprintf(pts, sizeof(pts), "%.1f,%.1f %.1f,%.1f %.1f,%.1f",
+						         mx, my - 5, mx + 4.5, my + 3.5, mx - 4.5, my + 3.5);
+					else
+						snprintf(pts, sizeof(pts), "%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f",
+						         mx, my - 5, mx + 5, my, mx, my + 5, mx - 5, my);
+					html_open(h, "polygon", "points", pts, "fill", col, NULL);
+				}
 				strbuf_reset(&sb);
 				strbuf_addf(&sb, "%s, %s: ", se->name, ch->labels[i]);
 				value_text(&sb, se->values[i], ch->decimals, ch->unit);
@@ -367,27 +437,42 @@ static void render_chart(struct html *h, const struct doc_chart *ch, int *nfig)
 		double ybase = H - 16.0 * (double)ch->nseries - 6 + 16.0 * (double)s;
 		snprintf(lx, sizeof(lx), "%.1f", L);
 		snprintf(ly, sizeof(ly), "%.1f", ybase);
-		html_open(h, "rect", "x", lx, "y", ly, "width", "12", "height", "12", "fill", col, NULL);
-		html_close(h);
+		if(on_top) {
+			/* a dashed line sample for the series drawn over another */
+			char y0[24], x2b[24];
+			snprintf(y0, sizeof(y0), "%.1f", ybase + 6);
+			snprintf(x2b, sizeof(x2b), "%.1f", L + 12);
+			html_void(h, "line", "x1", lx, "y1", y0, "x2", x2b, "y2", y0, "stroke", col,
+			          "stroke-width", "3", "stroke-dasharray", "4 2", NULL);
+			html_raw(h, "</line>");
+		} else {
+			html_open(h, "rect", "x", lx, "y", ly, "width", "12", "height", "12", "fill", col, NULL);
+			html_close(h);
+		}
 		snprintf(lx, sizeof(lx), "%.1f", L + 16);
 		snprintf(ly, sizeof(ly), "%.1f", ybase + 10);
 		/* A name longer than the line is cut with "…"; the whole name is
 		** in the text's title, the desc and the table under the chart. */
+		struct strbuf name = STRBUF_INIT;
+		strbuf_addstr(&name, se->name);
+		if(on_top)
+			strbuf_addf(&name, " (streckad: samma värden som %s)", ch->series[under].name);
 		size_t fit = (size_t)((W - R - L - 16) / 6.2), nch = 0;
 		const char *cut = NULL;
-		for(const char *p = se->name; *p; p++)
+		for(const char *p = name.buf; *p; p++)
 			if(((unsigned char)*p & 0xc0) != 0x80 && ++nch == fit)
 				cut = p;
 		html_open(h, "text", "x", lx, "y", ly, "font-size", "11", "fill", "#1a1a1a", NULL);
 		if(cut && nch > fit) {
-			html_elem_text(h, "title", se->name, NULL);
+			html_elem_text(h, "title", name.buf, NULL);
 			strbuf_reset(&sb);
-			strbuf_add(&sb, se->name, (size_t)(cut - se->name));
+			strbuf_add(&sb, name.buf, (size_t)(cut - name.buf));
 			strbuf_addstr(&sb, "…");
 			html_text(h, sb.buf);
 		} else {
-			html_text(h, se->name);
+			html_text(h, name.buf);
 		}
+		strbuf_release(&name);
 		html_close(h);
 	}
 	html_close(h); /* svg */

@@ -88,7 +88,7 @@ static void render_table(struct strbuf *out, const struct doc_table *t)
 	size_t *w = calloc(nc, sizeof(size_t));
 	struct strbuf sb = STRBUF_INIT;
 
-	if(t->caption) {
+	if(t->caption && !t->caption_is_heading) {
 		strbuf_addstr(out, t->caption);
 		strbuf_addch(out, '\n');
 	}

@@ -16,6 +16,13 @@ render() {
 	if grep -qiE '<(script|link|img)|src=|https?://[^"]*\.(css|js)' "$name.html"; then
 		fail "$name.html is not self-contained"
 	fi
+	# Long words in table cells carry soft hyphens (U+00AD) at their
+	# Swedish hyphenation points, only between letters; the figures and
+	# words below are read without them.
+	if grep -qP '(^|[^[:alpha:]])\xc2\xad|\xc2\xad($|[^[:alpha:]])' "$name.html"; then
+		fail "$name.html has a soft hyphen outside a word"
+	fi
+	sed -i 's/\xc2\xad//g' "$name.html"
 }
 
 # Prognosrapport 1-2020 (seed 000)
