@@ -347,9 +347,9 @@ bool doc_table_keep_whole(const struct doc_table *t);
 ** next page). A row taller than a page is split by the renderer. A group
 ** row goes with the row after it, and the last body row with a closing
 ** total row. With headed, a short table that does not fit on one page
-** together with the heading right above it is split like a long one
-** (the heading stays with its first rows) rather than leaving the
-** heading alone. */
+** together with the heading right above it (the renderer has started a
+** page with the heading) is split like a long one rather than leaving
+** the heading alone. */
 void doc_table_breaks(const struct doc_table *t, const double *h, double first,
                       double page, bool headed, bool *brk);
 

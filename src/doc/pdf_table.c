@@ -495,8 +495,10 @@ double pdf_table_keep(struct pdf_table_plan *tp, double room)
 	if(doc_table_keep_whole(t) && tp->body_h + tail <= page) {
 		if(h + tp->body_h + tail <= room)
 			return h + tp->body_h + tail;
-		/* with its heading it cannot be whole on a page: it splits */
+		/* with its heading it cannot be whole on a page: heading and
+		** table start a page, and the table splits where it must */
 		tp->headed = true;
+		return room;
 	}
 	for(size_t r = tp->nhead; r < t->nrows && n < DOC_TABLE_MIN_SPLIT; r++, n++)
 		h += tp->rl[r].h;
