@@ -5,6 +5,7 @@
 # fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
 # libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
 # libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
+# colord-data: the sRGB ICC profile of the PDF/A output intent.
 # chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
 # password hashes (argon2id), session ids and tokens; curl: the web tests.
@@ -18,7 +19,7 @@ zlib1g-dev
 libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev libminizip-dev
 libhyphen-dev hyphen-sv
-qpdf libqpdf-dev poppler-utils
+qpdf libqpdf-dev poppler-utils colord-data
 fonts-dejavu-core
 chromium
 libmicrohttpd-dev libsodium-dev curl

@@ -276,104 +276,6 @@ static void layout(struct pdf *p, const struct doc *d)
 	pdf_ensure_page(p);
 }
 
-/* The first n-byte needle in hay[0..len), or NULL (memmem is a GNU
-** extension). */
-static const char *find_bytes(const char *hay, size_t len, const char *needle, size_t n)
-{
-	while(len >= n) {
-		const char *c = memchr(hay, needle[0], len - n + 1);
-		if(!c)
-			return NULL;
-		if(!memcmp(c, needle, n))
-			return c;
-		len -= (size_t)(c - hay) + 1;
-		hay = c + 1;
-	}
-	return NULL;
-}
-
-#define LANG_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-"
-
-/* Find key (e.g. "/Root") in the trailer text t and read the integer
-** after it; -1 when missing. */
-static long trailer_int(const char *t, const char *key)
-{
-	const char *s = strstr(t, key);
-	return s ? strtol(s + strlen(key), NULL, 10) : -1;
-}
-
-/* Mark the PDF in out[start..] as tagged and give its language, with an
-** incremental update (PDF 32000 7.5.6) that replaces the catalog: cairo
-** 1.16 writes the structure tree but neither /MarkInfo nor /Lang. The
-** update appends a new catalog object, an xref section for it and a
-** trailer pointing back (/Prev) at cairo's. When cairo's output is not
-** in the expected shape the PDF is left as it is (still valid, only not
-** flagged as tagged). */
-static void mark_tagged(struct strbuf *out, size_t start, const char *lang)
-{
-	const char *pdf = out->buf + start, *end = out->buf + out->len;
-	const char *t, *obj, *open, *s, *mark;
-	long root, info, size, prev;
-	char head[32];
-	int depth = 0;
-	size_t dict_len, obj_off, xref_off;
-	struct strbuf up = STRBUF_INIT;
-
-	/* The PDF holds binary streams: search with memmem, not strstr. The
-	** trailer is text and ends the buffer, which ends with a NUL. */
-	t = NULL;
-	for(s = pdf; (s = find_bytes(s, (size_t)(end - s), "trailer", 7)) != NULL; s++)
-		t = s;
-	if(!t)
-		return;
-	root = trailer_int(t, "/Root");
-	info = trailer_int(t, "/Info");
-	size = trailer_int(t, "/Size");
-	prev = trailer_int(t, "startxref");
-	if(root <= 0 || size <= 0 || prev <= 0)
-		return;
-	snprintf(head, sizeof(head), "\n%ld 0 obj", root);
-	obj = find_bytes(pdf, (size_t)(end - pdf), head, strlen(head));
-	if(!obj || !(open = find_bytes(obj, (size_t)(end - obj), "<<", 2)))
-		return;
-	/* The catalog's dictionary, up to its matching ">>". */
-	for(s = open; s + 1 < end; s++) {
-		if(s[0] == '<' && s[1] == '<') {
-			depth++;
-			s++;
-		} else if(s[0] == '>' && s[1] == '>') {
-			if(--depth == 0)
-				break;
-			s++;
-		}
-	}
-	if(s + 1 >= end)
-		return;
-	dict_len = (size_t)(s - open);
-	mark = find_bytes(open, dict_len, "/MarkInfo", 9);
-	if(mark)
-		return; /* a later cairo does it itself */
-
-	/* Offsets count from the first byte of this PDF. */
-	strbuf_addch(&up, '\n');
-	obj_off = out->len - start + up.len;
-	strbuf_addf(&up, "%ld 0 obj\n", root);
-	strbuf_add(&up, open, dict_len);
-	strbuf_addstr(&up, "   /MarkInfo << /Marked true >>\n");
-	strbuf_addstr(&up, "   /ViewerPreferences << /DisplayDocTitle true >>\n");
-	if(lang && *lang && strspn(lang, LANG_CHARS) == strlen(lang))
-		strbuf_addf(&up, "   /Lang (%s)\n", lang);
-	strbuf_addstr(&up, ">>\nendobj\n");
-	xref_off = out->len - start + up.len;
-	strbuf_addf(&up, "xref\n%ld 1\n%010zu 00000 n \n", root, obj_off);
-	strbuf_addf(&up, "trailer\n<< /Size %ld\n   /Root %ld 0 R\n", size, root);
-	if(info > 0)
-		strbuf_addf(&up, "   /Info %ld 0 R\n", info);
-	strbuf_addf(&up, "   /Prev %ld\n>>\nstartxref\n%zu\n%%%%EOF\n", prev, xref_off);
-	strbuf_add(out, up.buf, up.len);
-	strbuf_release(&up);
-}
-
 static void set_metadata(cairo_surface_t *s, const struct doc *d)
 {
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, d->title);
@@ -441,6 +343,6 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	g_object_unref(fonts);
 	if(st != CAIRO_STATUS_SUCCESS)
 		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
-	mark_tagged(out, start, d->language ? d->language : "sv");
-	return STYR_OK;
+	/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
+	return pdf_postpass(out, start, d->language ? d->language : "sv", err);
 }

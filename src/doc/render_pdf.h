@@ -33,9 +33,37 @@
 struct doc;
 
 /* Append the PDF of d to out. Fails with STYR_EIO (err set) when cairo
-** reports an error; out then holds an unspecified part of a PDF. d is not
-** changed. Same shape as the other renderers (doc_renderer in doc.h). */
+** reports an error or the post-pass fails (pdf_postpass); out then holds
+** an unspecified part of a PDF. d is not changed. Same shape as the other
+** renderers (doc_renderer in doc.h). */
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
+                        struct styr_error *err);
+
+/* The post-pass (pdf_post.c, libqpdf) over the PDF in out[start..]: makes
+** it a tagged PDF/A-2b (XMP metadata with the PDF/A identification, an
+** sRGB output intent from colord-data's profile, printable annotations,
+** dates in PDF form, a content-derived /ID; /MarkInfo, /Lang and
+** DisplayDocTitle for the tagging) and writes it back in place. Fails
+** with STYR_EIO (out unspecified) when qpdf cannot read or write it or the
+** colour profile cannot be read (STYR_SRGB_ICC overrides its path). */
+enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
+                          struct styr_error *err);
+
+/* A file to append to a PDF: its path and the bookmark title. */
+struct pdf_attachment {
+	const char *path;
+	const char *title;   /* "Bilaga: Årsredovisning 2020" */
+};
+
+/* Append the pages of n PDF files to the PDF in out[start..] (written by
+** render_pdf), each with a top-level bookmark on its first page after the
+** document's own; the appended pages lose their own tags (they are
+** content, the protocol's structure is unchanged) and keep what they
+** draw. Fails with STYR_EIO when a file cannot be read and STYR_EINVAL
+** when it is not a PDF; out is then unchanged. A PDF/A-2b document stays
+** one only if the attachments are PDF/A too (their fonts embedded). */
+enum styr_rc pdf_append(struct strbuf *out, size_t start,
+                        const struct pdf_attachment *att, size_t n,
                         struct styr_error *err);
 
 #endif

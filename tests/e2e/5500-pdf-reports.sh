@@ -1,6 +1,8 @@
 # Every report type of the example data as PDF: a valid, tagged A4 PDF
 # with its fonts embedded, no text outside the margins, an outline,
-# "Sida N av M" on its last page, and the seeds' figures in its text.
+# "Sida N av M" on its last page, and the seeds' figures in its text; and
+# the structural parts of PDF/A-2b (tests/e2e/pdfa_check.py: XMP with the
+# PDF/A identification, sRGB output intent, /ID, printable annotations).
 . "$TOP/tests/e2e/lib.sh"
 example_db s.db
 
@@ -27,6 +29,9 @@ check_pdf() {
 	expect_contains last.txt "Sida $pages av $pages"
 	pdftotext "$name.pdf" "$name.txt"
 	pdftotext -layout "$name.pdf" "$name.lay"
+	python3 "$TOP/tests/e2e/pdfa_check.py" "$name.pdf" >pdfa.txt ||
+		{ cat pdfa.txt; fail "$name.pdf: not PDF/A-2b"; }
+	grep -q '^Metadata Stream: *yes$' info.txt || fail "$name.pdf: no XMP metadata"
 }
 
 # expect_row FILE REGEX — a table row as pdftotext -layout lays it out.
@@ -73,3 +78,7 @@ expect_contains protokoll.txt "2021-03-18"
 
 check_pdf utdrag utdrag s.db --meeting 2021-02-10 --paragraph 3
 expect_contains utdrag.txt "Årsredovisning 2020"
+
+# The same data gives the same bytes (the /ID is derived from the content).
+run_styr 0 report protokoll s.db --meeting 2021-02-10 --format pdf -o again.pdf
+cmp -s protokoll.pdf again.pdf || fail "the PDF is not reproducible"

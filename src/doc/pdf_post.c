@@ -1,0 +1,386 @@
+/*
+** pdf_post.c — the PDF renderer's post-pass with libqpdf: what cairo 1.16
+** does not write, so that every PDF styr makes is a tagged PDF/A-2b, and
+** the appending of attachments (see render_pdf.h).
+**
+** PDF/A-2b (ISO 19005-2, level B: the pages look the same in every
+** viewer, for ever) asks, beyond what cairo writes:
+**   - XMP metadata in the catalog with the PDF/A identification
+**     (pdfaid:part 2, pdfaid:conformance B) and the document information
+**     repeated exactly (title, author, subject, producer, creator tool,
+**     dates), uncompressed;
+**   - an output intent with an ICC profile: sRGB IEC61966-2.1 from
+**     Debian's colord-data, since every colour styr draws is sRGB;
+**   - every annotation printable (/F 4), the table of contents' links;
+**   - dates in the PDF form ("D:20200519000000Z"), cairo 1.16 writes them
+**     without the "D:";
+**   - a file identifier (/ID) in the trailer, here derived from the
+**     content (qpdf's deterministic ID), so the same data gives the same
+**     bytes;
+**   - all fonts embedded (cairo embeds subsets of DejaVu Sans) and no
+**     encryption (none is ever written).
+** The tagging flags cairo 1.16 leaves out are set at the same time:
+** /MarkInfo << /Marked true >>, /Lang and DisplayDocTitle.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <qpdf/qpdf-c.h>
+
+#include "base/strbuf.h"
+#include "doc/doc.h"
+#include "doc/render_pdf.h"
+
+#ifndef STYR_SRGB_ICC
+#define STYR_SRGB_ICC "/usr/share/color/icc/colord/sRGB.icc"
+#endif
+
+/* Read a whole file into sb; false when it cannot be read. */
+static bool read_file(const char *path, struct strbuf *sb)
+{
+	FILE *f = fopen(path, "rb");
+	char buf[8192];
+	size_t n;
+	if(!f)
+		return false;
+	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(sb, buf, n);
+	fclose(f);
+	return sb->len > 0;
+}
+
+static enum styr_rc qpdf_failed(qpdf_data q, const char *what, struct styr_error *err)
+{
+	const char *msg = "unknown error";
+	if(qpdf_has_error(q))
+		msg = qpdf_get_error_full_text(q, qpdf_get_error(q));
+	return styr_error_set(err, STYR_EIO, "pdf: %s: %s", what, msg);
+}
+
+static void xml_escaped(struct strbuf *sb, const char *s)
+{
+	for(; *s; s++) {
+		switch(*s) {
+		case '&': strbuf_addstr(sb, "&amp;"); break;
+		case '<': strbuf_addstr(sb, "&lt;"); break;
+		case '>': strbuf_addstr(sb, "&gt;"); break;
+		case '"': strbuf_addstr(sb, "&quot;"); break;
+		default: strbuf_addch(sb, *s);
+		}
+	}
+}
+
+/* The text of Info key, or "" (owned by q). */
+static const char *info_text(qpdf_data q, qpdf_oh info, const char *key)
+{
+	if(!qpdf_oh_is_dictionary(q, info) || !qpdf_oh_has_key(q, info, key))
+		return "";
+	return qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, info, key));
+}
+
+/* A PDF date of cairo's ("20200519000000", maybe with "D:") as the PDF
+** form in UTC and the XMP form: "D:20200519000000Z", "2020-05-19T00:00:00Z".
+** False when it is not 14 digits. */
+static bool dates(const char *in, char pdf[24], char xmp[24])
+{
+	if(!strncmp(in, "D:", 2))
+		in += 2;
+	for(int i = 0; i < 14; i++)
+		if(in[i] < '0' || in[i] > '9')
+			return false;
+	snprintf(pdf, 24, "D:%.14sZ", in);
+	snprintf(xmp, 24, "%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", in, in + 4, in + 6, in + 8,
+	         in + 10, in + 12);
+	return true;
+}
+
+/* The XMP packet for the document information now in the file. */
+static void xmp_packet(struct strbuf *x, const char *title, const char *author,
+                       const char *subject, const char *producer, const char *creator,
+                       const char *created, const char *modified, const char *lang)
+{
+	strbuf_addstr(x, "<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+	                 "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+	                 "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	                 "<rdf:Description rdf:about=\"\" "
+	                 "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+	                 "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+	                 "</rdf:Description>\n"
+	                 "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+	                 "<dc:format>application/pdf</dc:format>\n");
+	if(*title) {
+		strbuf_addstr(x, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+		xml_escaped(x, title);
+		strbuf_addstr(x, "</rdf:li></rdf:Alt></dc:title>\n");
+	}
+	if(*author) {
+		strbuf_addstr(x, "<dc:creator><rdf:Seq><rdf:li>");
+		xml_escaped(x, author);
+		strbuf_addstr(x, "</rdf:li></rdf:Seq></dc:creator>\n");
+	}
+	if(*subject) {
+		strbuf_addstr(x, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+		xml_escaped(x, subject);
+		strbuf_addstr(x, "</rdf:li></rdf:Alt></dc:description>\n");
+	}
+	if(lang && *lang) {
+		strbuf_addstr(x, "<dc:language><rdf:Bag><rdf:li>");
+		xml_escaped(x, lang);
+		strbuf_addstr(x, "</rdf:li></rdf:Bag></dc:language>\n");
+	}
+	strbuf_addstr(x, "</rdf:Description>\n"
+	                 "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
+	if(*creator) {
+		strbuf_addstr(x, "<xmp:CreatorTool>");
+		xml_escaped(x, creator);
+		strbuf_addstr(x, "</xmp:CreatorTool>\n");
+	}
+	if(*created)
+		strbuf_addf(x, "<xmp:CreateDate>%s</xmp:CreateDate>\n", created);
+	if(*modified)
+		strbuf_addf(x, "<xmp:ModifyDate>%s</xmp:ModifyDate>\n"
+		               "<xmp:MetadataDate>%s</xmp:MetadataDate>\n", modified, modified);
+	strbuf_addstr(x, "</rdf:Description>\n"
+	                 "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
+	if(*producer) {
+		strbuf_addstr(x, "<pdf:Producer>");
+		xml_escaped(x, producer);
+		strbuf_addstr(x, "</pdf:Producer>\n");
+	}
+	strbuf_addstr(x, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
+	/* room for an editor to rewrite the packet in place, as XMP asks */
+	for(int i = 0; i < 10; i++)
+		strbuf_addstr(x, "                                                  \n");
+	strbuf_addstr(x, "<?xpacket end=\"w\"?>");
+}
+
+/* Every annotation of every page printable and shown (PDF/A 6.3.2); the
+** pages appended from other files leave their structure tree behind. */
+static void fix_pages(qpdf_data q, int from)
+{
+	int n = qpdf_get_num_pages(q);
+	for(int i = 0; i < n; i++) {
+		qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+		qpdf_oh annots = qpdf_oh_get_key(q, page, "/Annots");
+		if(i >= from && from > 0 && qpdf_oh_has_key(q, page, "/StructParents"))
+			qpdf_oh_remove_key(q, page, "/StructParents");
+		if(!qpdf_oh_is_array(q, annots))
+			continue;
+		for(int k = 0; k < qpdf_oh_get_array_n_items(q, annots); k++) {
+			qpdf_oh a = qpdf_oh_get_array_item(q, annots, k);
+			if(qpdf_oh_is_dictionary(q, a)) {
+				qpdf_oh_replace_key(q, a, "/F", qpdf_oh_new_integer(q, 4));
+				if(i >= from && from > 0 && qpdf_oh_has_key(q, a, "/StructParent"))
+					qpdf_oh_remove_key(q, a, "/StructParent");
+			}
+		}
+	}
+}
+
+/* Set up the catalog, the document information and the XMP of q. */
+static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *err)
+{
+	struct strbuf icc = STRBUF_INIT, xmp = STRBUF_INIT;
+	const char *icc_path = getenv("STYR_SRGB_ICC");
+	qpdf_oh root = qpdf_get_root(q), trailer = qpdf_get_trailer(q);
+	qpdf_oh info = qpdf_oh_get_key(q, trailer, "/Info");
+	qpdf_oh oi, profile, meta, arr;
+	char cpdf[24] = "", cxmp[24] = "", mpdf[24] = "", mxmp[24] = "";
+	char *title, *author, *subject, *producer, *creator;
+
+	if(!icc_path || !*icc_path)
+		icc_path = STYR_SRGB_ICC;
+	if(!read_file(icc_path, &icc)) {
+		strbuf_release(&icc);
+		return styr_error_set(err, STYR_EIO,
+		                      "pdf: cannot read the sRGB colour profile %s (Debian colord-data), "
+		                      "which PDF/A needs", icc_path);
+	}
+
+	/* Tagged, in its language, the title shown. */
+	qpdf_oh_replace_key(q, root, "/MarkInfo", qpdf_oh_parse(q, "<< /Marked true >>"));
+	qpdf_oh_replace_key(q, root, "/ViewerPreferences",
+	                    qpdf_oh_parse(q, "<< /DisplayDocTitle true >>"));
+	if(lang && *lang)
+		qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_unicode_string(q, lang));
+
+	/* The output intent: sRGB. */
+	profile = qpdf_make_indirect_object(q, qpdf_oh_new_stream(q));
+	qpdf_oh_replace_stream_data(q, profile, (const unsigned char *)icc.buf, icc.len,
+	                            qpdf_oh_new_null(q), qpdf_oh_new_null(q));
+	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, profile), "/N", qpdf_oh_new_integer(q, 3));
+	oi = qpdf_oh_parse(q, "<< /Type /OutputIntent /S /GTS_PDFA1 "
+	                      "/OutputConditionIdentifier (sRGB IEC61966-2.1) "
+	                      "/Info (sRGB IEC61966-2.1) >>");
+	qpdf_oh_replace_key(q, oi, "/DestOutputProfile", profile);
+	arr = qpdf_oh_new_array(q);
+	qpdf_oh_append_item(q, arr, oi);
+	qpdf_oh_replace_key(q, root, "/OutputIntents", arr);
+
+	/* Dates in the PDF form, the same in the XMP. */
+	if(qpdf_oh_is_dictionary(q, info)) {
+		if(dates(info_text(q, info, "/CreationDate"), cpdf, cxmp))
+			qpdf_oh_replace_key(q, info, "/CreationDate", qpdf_oh_new_string(q, cpdf));
+		if(dates(info_text(q, info, "/ModDate"), mpdf, mxmp))
+			qpdf_oh_replace_key(q, info, "/ModDate", qpdf_oh_new_string(q, mpdf));
+	}
+	/* qpdf's strings last until the next call: copy them */
+	title = xstrdup(info_text(q, info, "/Title"));
+	author = xstrdup(info_text(q, info, "/Author"));
+	subject = xstrdup(info_text(q, info, "/Subject"));
+	producer = xstrdup(info_text(q, info, "/Producer"));
+	creator = xstrdup(info_text(q, info, "/Creator"));
+	xmp_packet(&xmp, title, author, subject, producer, creator, cxmp, mxmp, lang);
+	free(title);
+	free(author);
+	free(subject);
+	free(producer);
+	free(creator);
+	meta = qpdf_make_indirect_object(q, qpdf_oh_new_stream(q));
+	qpdf_oh_replace_stream_data(q, meta, (const unsigned char *)xmp.buf, xmp.len,
+	                            qpdf_oh_new_null(q), qpdf_oh_new_null(q));
+	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, meta), "/Type", qpdf_oh_new_name(q, "/Metadata"));
+	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, meta), "/Subtype", qpdf_oh_new_name(q, "/XML"));
+	qpdf_oh_replace_key(q, root, "/Metadata", meta);
+	strbuf_release(&icc);
+	strbuf_release(&xmp);
+	return qpdf_has_error(q) ? qpdf_failed(q, "PDF/A", err) : STYR_OK;
+}
+
+/* Write q over out[start..]. */
+static enum styr_rc write_back(qpdf_data q, struct strbuf *out, size_t start,
+                               struct styr_error *err)
+{
+	if(qpdf_init_write_memory(q) & QPDF_ERRORS)
+		return qpdf_failed(q, "write", err);
+	qpdf_set_deterministic_ID(q, QPDF_TRUE);
+	qpdf_set_object_stream_mode(q, qpdf_o_disable);
+	if(qpdf_write(q) & QPDF_ERRORS)
+		return qpdf_failed(q, "write", err);
+	if(out->len > start) {
+		out->len = start;
+		out->buf[start] = '\0';
+	}
+	strbuf_add(out, qpdf_get_buffer(q), qpdf_get_buffer_length(q));
+	return STYR_OK;
+}
+
+enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
+                          struct styr_error *err)
+{
+	qpdf_data q = qpdf_init();
+	enum styr_rc rc;
+
+	qpdf_silence_errors(q);
+	qpdf_set_suppress_warnings(q, QPDF_TRUE);
+	if(qpdf_read_memory(q, "styr.pdf", out->buf + start, out->len - start, NULL) & QPDF_ERRORS) {
+		rc = qpdf_failed(q, "read", err);
+	} else {
+		fix_pages(q, 0);
+		rc = make_pdfa(q, lang, err);
+		if(!rc)
+			rc = write_back(q, out, start, err);
+	}
+	qpdf_cleanup(&q);
+	return rc;
+}
+
+enum styr_rc pdf_append(struct strbuf *out, size_t start,
+                        const struct pdf_attachment *att, size_t n,
+                        struct styr_error *err)
+{
+	qpdf_data q = qpdf_init(), *src = xcalloc(n ? n : 1, sizeof(qpdf_data));
+	struct strbuf *data = xcalloc(n ? n : 1, sizeof(struct strbuf));
+	enum styr_rc rc = STYR_OK;
+	qpdf_oh root, outlines, first_new = 0, last_new = 0;
+	int before, added = 0;
+
+	qpdf_silence_errors(q);
+	qpdf_set_suppress_warnings(q, QPDF_TRUE);
+	if(qpdf_read_memory(q, "styr.pdf", out->buf + start, out->len - start, NULL) & QPDF_ERRORS) {
+		rc = qpdf_failed(q, "read", err);
+		goto out;
+	}
+	before = qpdf_get_num_pages(q);
+	root = qpdf_get_root(q);
+	outlines = qpdf_oh_get_key(q, root, "/Outlines");
+	if(!qpdf_oh_is_dictionary(q, outlines)) {
+		outlines = qpdf_make_indirect_object(q, qpdf_oh_parse(q, "<< /Type /Outlines /Count 0 >>"));
+		qpdf_oh_replace_key(q, root, "/Outlines", outlines);
+	}
+	for(size_t i = 0; i < n && !rc; i++) {
+		int first = qpdf_get_num_pages(q), pages;
+		qpdf_oh item, dest;
+		strbuf_init(&data[i]);
+		src[i] = qpdf_init();
+		qpdf_silence_errors(src[i]);
+		qpdf_set_suppress_warnings(src[i], QPDF_TRUE);
+		if(!read_file(att[i].path, &data[i])) {
+			rc = styr_error_set(err, STYR_EIO, "pdf: cannot read the attachment %s",
+			                    att[i].path);
+			break;
+		}
+		if(qpdf_read_memory(src[i], att[i].path, data[i].buf, data[i].len, NULL) & QPDF_ERRORS) {
+			rc = styr_error_set(err, STYR_EINVAL, "pdf: the attachment %s is not a PDF: %s",
+			                    att[i].path,
+			                    qpdf_get_error_full_text(src[i], qpdf_get_error(src[i])));
+			break;
+		}
+		pages = qpdf_get_num_pages(src[i]);
+		for(int k = 0; k < pages; k++)
+			if(qpdf_add_page(q, src[i], qpdf_get_page_n(src[i], (size_t)k), QPDF_FALSE) &
+			   QPDF_ERRORS) {
+				rc = qpdf_failed(q, att[i].path, err);
+				break;
+			}
+		if(rc || pages == 0)
+			continue;
+		/* a bookmark on the attachment's first page */
+		item = qpdf_make_indirect_object(q, qpdf_oh_new_dictionary(q));
+		qpdf_oh_replace_key(q, item, "/Title", qpdf_oh_new_unicode_string(q, att[i].title));
+		qpdf_oh_replace_key(q, item, "/Parent", outlines);
+		dest = qpdf_oh_new_array(q);
+		qpdf_oh_append_item(q, dest, qpdf_get_page_n(q, (size_t)first));
+		qpdf_oh_append_item(q, dest, qpdf_oh_new_name(q, "/Fit"));
+		qpdf_oh_replace_key(q, item, "/Dest", dest);
+		if(!first_new)
+			first_new = item;
+		if(last_new) {
+			qpdf_oh_replace_key(q, last_new, "/Next", item);
+			qpdf_oh_replace_key(q, item, "/Prev", last_new);
+		}
+		last_new = item;
+		added++;
+	}
+	if(!rc && first_new) {
+		/* hang the new bookmarks after the document's own */
+		qpdf_oh last = qpdf_oh_get_key(q, outlines, "/Last");
+		int count = qpdf_oh_has_key(q, outlines, "/Count")
+		            ? qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, outlines, "/Count")) : 0;
+		if(qpdf_oh_is_dictionary(q, last)) {
+			qpdf_oh_replace_key(q, last, "/Next", first_new);
+			qpdf_oh_replace_key(q, first_new, "/Prev", last);
+		} else {
+			qpdf_oh_replace_key(q, outlines, "/First", first_new);
+		}
+		qpdf_oh_replace_key(q, outlines, "/Last", last_new);
+		count = (count < 0 ? -count : count) + added;
+		qpdf_oh_replace_key(q, outlines, "/Count", qpdf_oh_new_integer(q, count));
+		qpdf_oh_replace_key(q, root, "/PageMode", qpdf_oh_new_name(q, "/UseOutlines"));
+	}
+	if(!rc) {
+		fix_pages(q, before);
+		rc = write_back(q, out, start, err);
+	}
+out:
+	for(size_t i = 0; i < n; i++) {
+		if(src[i])
+			qpdf_cleanup(&src[i]);
+		strbuf_release(&data[i]);
+	}
+	free(src);
+	free(data);
+	qpdf_cleanup(&q);
+	return rc;
+}
