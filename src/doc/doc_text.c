@@ -18,6 +18,8 @@ doc_renderer doc_renderer_find(const char *format)
 		return render_xlsx;
 	if(!strcmp(format, "pdf"))
 		return render_pdf;
+	if(!strcmp(format, "docx"))
+		return render_docx;
 	return NULL;
 }
 

@@ -429,9 +429,49 @@ double pdf_chart_height(struct pdf *p, const struct doc_chart *c)
 	struct chart_box b;
 	double h;
 	chart_box_init(p, c, &b);
-	h = box_height(&b);
+	h = box_height(&b) + b.note_h;
 	chart_box_release(&b);
 	return h;
+}
+
+static cairo_status_t png_to_strbuf(void *closure, const unsigned char *data,
+                                   unsigned int len)
+{
+	strbuf_add(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
+                   double *w, double *h)
+{
+	/* measure on a tiny surface, then draw on one of the chart's size */
+	PangoFontMap *fonts = pango_cairo_font_map_new();
+	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1);
+	struct pdf p;
+	cairo_status_t st;
+
+	pdf_init(&p, s, fonts, 1);
+	*w = PDF_BODY_W;
+	*h = pdf_chart_height(&p, c);
+	pdf_release(&p);
+	cairo_surface_destroy(s);
+
+	s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(*w * scale) + 1,
+	                               (int)(*h * scale) + 1);
+	pdf_init(&p, s, fonts, 1);
+	cairo_set_source_rgb(p.cr, 1, 1, 1);
+	cairo_paint(p.cr);
+	pdf_set_rgb(&p, PDF_BLACK);
+	cairo_scale(p.cr, scale, scale);
+	cairo_translate(p.cr, -PDF_MARGIN_X, -PDF_BODY_TOP);
+	pdf_ensure_page(&p);
+	pdf_chart(&p, c);
+	pdf_release(&p);
+	cairo_surface_flush(s);
+	st = cairo_surface_write_to_png_stream(s, png_to_strbuf, png);
+	cairo_surface_destroy(s);
+	g_object_unref(fonts);
+	return st == CAIRO_STATUS_SUCCESS;
 }
 
 void pdf_chart(struct pdf *p, const struct doc_chart *c)

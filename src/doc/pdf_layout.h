@@ -174,6 +174,13 @@ void pdf_table_draw_none(struct pdf_table_plan *tp);
 double pdf_chart_height(struct pdf *p, const struct doc_chart *c);
 double pdf_riskmatrix_height(struct pdf *p, const struct doc_riskmatrix *m);
 
+/* A chart drawn by pdf_chart() as a PNG image (for the DOCX renderer):
+** appended to png; *w and *h are its size in points, scale the pixels per
+** point. False when cairo fails. */
+struct strbuf;
+bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
+                   double *w, double *h);
+
 /* Height of a heading as pdf_heading() draws it, space above included. */
 double pdf_heading_height(struct pdf *p, int level, const char *number, const char *text);
 
