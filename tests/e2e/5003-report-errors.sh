@@ -6,8 +6,8 @@ example_db s.db
 run_styr 2 report budget s.db --year 2020 --format html -o x.html
 expect_contains err.txt 'unknown report type "budget"'
 expect_contains err.txt 'mer-plan, prognos, delar'
-run_styr 2 report prognos s.db --occasion 2020-04-30 --format docx -o x.docx
-expect_contains err.txt 'unknown --format "docx"'
+run_styr 2 report prognos s.db --occasion 2020-04-30 --format odt -o x.odt
+expect_contains err.txt 'unknown --format "odt"'
 run_styr 2 report prognos s.db --occasion 2020-04-30 -o x.html
 expect_contains err.txt '--format is required'
 run_styr 2 report prognos s.db --occasion 2020-04-30 --format html
@@ -29,7 +29,7 @@ run_styr 2 report internkontroll s.db --year 2024 --format text -o x.txt
 expect_contains err.txt 'no internal-control plan for 2024'
 run_styr 2 report arsredovisning s.db --year 20x4 --format text -o x.txt
 expect_contains err.txt '--year: expected a year'
-[ ! -e x.html ] && [ ! -e x.txt ] && [ ! -e x.docx ] || fail "an output file was left behind"
+[ ! -e x.html ] && [ ! -e x.txt ] && [ ! -e x.odt ] || fail "an output file was left behind"
 run_styr 2 report prognos s.db --occasion 2020-04-30 --format text -o no-such-dir/x.txt
 expect_contains err.txt 'no-such-dir/x.txt'
 
