@@ -1,7 +1,8 @@
 /*
 ** render_text.c — a document as plain UTF-8 text for the terminal.
 **
-** Headings are underlined, paragraphs wrapped at 78 columns, tables
+** Headings are underlined, paragraphs wrapped at 78 columns (never inside
+** a number or between a number and its unit), tables
 ** aligned in columns (numbers right, text left) measured in characters,
 ** not bytes, so "Laxå" is four columns wide. Charts become their values
 ** as a table; the risk matrix a 4 × 4 grid of counts. Sources are left
@@ -40,7 +41,8 @@ static void pad(struct strbuf *out, size_t n)
 }
 
 /* Byte length of the longest prefix of s (length len) that fits in
-** `width` columns, broken after a space when there is one. */
+** `width` columns, broken after a space when there is one; never at a
+** space inside a number or before its unit ("1 579 tkr", doc.h). */
 static size_t fit(const char *s, size_t len, size_t width, size_t *skip)
 {
 	size_t w = 0, i = 0, last_space = 0;
@@ -60,7 +62,7 @@ static size_t fit(const char *s, size_t len, size_t width, size_t *skip)
 			}
 			return i;
 		}
-		if(s[i] == ' ')
+		if(s[i] == ' ' && !doc_space_joins(s, i))
 			last_space = i;
 		w++;
 		i += n;
