@@ -193,6 +193,15 @@ static void free_block(struct doc_block *b)
 		break;
 	case DOC_PAGEBREAK:
 		break;
+	case DOC_SIGNATURES:
+		free(b->u.sig.intro);
+		for(size_t i = 0; i < b->u.sig.n; i++) {
+			free(b->u.sig.roles[i]);
+			free(b->u.sig.names[i]);
+		}
+		free(b->u.sig.roles);
+		free(b->u.sig.names);
+		break;
 	}
 }
 
@@ -209,6 +218,16 @@ void doc_free(struct doc *d)
 	free(d->language);
 	free(d->header);
 	free(d->footer);
+	free(d->org);
+	free(d->logo);
+	for(size_t i = 0; i < d->nsign_boxes; i++)
+		free(d->sign_boxes[i]);
+	for(size_t i = 0; i < d->natt; i++) {
+		free(d->att[i].title);
+		free(d->att[i].path);
+		free(d->att[i].report);
+	}
+	free(d->att);
 	free(d);
 }
 
@@ -305,6 +324,56 @@ void doc_deflist_item(struct doc *d, const char *term, const char *def)
 void doc_pagebreak(struct doc *d)
 {
 	add_block(d, DOC_PAGEBREAK);
+}
+
+void doc_signatures_begin(struct doc *d, const char *intro)
+{
+	struct doc_signatures *g = &add_block(d, DOC_SIGNATURES)->u.sig;
+	g->intro = intro ? xstrdup(intro) : NULL;
+}
+
+void doc_signature(struct doc *d, const char *role, const char *name)
+{
+	struct doc_signatures *g = &last_block(d, DOC_SIGNATURES)->u.sig;
+	if(g->n + 1 > g->alloc) {
+		g->alloc = g->alloc ? 2 * g->alloc : 4;
+		g->roles = xrealloc(g->roles, g->alloc * sizeof(char *));
+		g->names = xrealloc(g->names, g->alloc * sizeof(char *));
+	}
+	g->roles[g->n] = xstrdup(role ? role : "");
+	g->names[g->n] = xstrdup(name ? name : "");
+	g->n++;
+}
+
+void doc_set_identity(struct doc *d, const char *org, const char *logo, uint32_t accent)
+{
+	set_str(&d->org, org);
+	set_str(&d->logo, logo);
+	d->accent = accent & 0xffffff;
+}
+
+void doc_set_sign_boxes(struct doc *d, const char *const *labels, size_t n)
+{
+	for(size_t i = 0; i < d->nsign_boxes; i++)
+		free(d->sign_boxes[i]);
+	d->nsign_boxes = n > 3 ? 3 : n;
+	for(size_t i = 0; i < d->nsign_boxes; i++)
+		d->sign_boxes[i] = xstrdup(labels[i]);
+}
+
+void doc_attach(struct doc *d, const char *title, const char *path, const char *report)
+{
+	ALLOC_GROW(d->att, d->natt, d->aatt);
+	d->att[d->natt++] = (struct doc_attachment){
+		.title = xstrdup(title ? title : ""),
+		.path = path ? xstrdup(path) : NULL,
+		.report = report ? xstrdup(report) : NULL,
+	};
+}
+
+uint32_t doc_accent(const struct doc *d)
+{
+	return d->accent ? d->accent : DOC_ACCENT;
 }
 
 struct doc_mark doc_mark(const struct doc *d)

@@ -150,6 +150,17 @@ struct doc_riskmatrix {
 	char *level[4][4];           /* the level's name ("Låg", "Hög"); may be NULL */
 };
 
+/* Signature lines (a protocol's ordförande, justerare, sekreterare; an
+** extract's "Rätt utdraget intygar"): room to sign, a line, the name
+** under it and the role under the name, two to a row. */
+struct doc_signatures {
+	char *intro;             /* a line above them ("Vid protokollet"); may be NULL */
+	char **roles;            /* "Ordförande", "Justerare", "Rätt utdraget intygar" */
+	char **names;            /* "Magnus Andersson"; "" for a line without a name */
+	size_t n;
+	size_t alloc;
+};
+
 enum doc_block_type {
 	DOC_HEADING,
 	DOC_PARA,
@@ -158,7 +169,8 @@ enum doc_block_type {
 	DOC_TABLE,
 	DOC_CHART,
 	DOC_RISKMATRIX,
-	DOC_PAGEBREAK
+	DOC_PAGEBREAK,
+	DOC_SIGNATURES
 };
 
 struct doc_heading {
@@ -193,7 +205,19 @@ struct doc_block {
 		struct doc_table table;
 		struct doc_chart chart;
 		struct doc_riskmatrix matrix;
+		struct doc_signatures sig;
 	} u;
+};
+
+/* A document to go with this one (a protocol's beslutsunderlag): shown
+** by its title, and for a PDF appended after the document's own pages
+** with a bookmark (pdf_append). Either a stored file (path) or a report
+** styr makes (report: the arguments of `styr report`, "arsredovisning
+** --year 2020"), which the report command renders. */
+struct doc_attachment {
+	char *title;
+	char *path;              /* a PDF file; may be NULL */
+	char *report;            /* a report's arguments; may be NULL */
 };
 
 /* ---- the document --------------------------------------------------- */
@@ -208,6 +232,19 @@ struct doc {
 	char *footer;            /* running page footer text (renderers add page numbers) */
 	bool toc;                /* a table of contents after the title page */
 	bool title_page;         /* a title page of its own (else a title block) */
+	/* identity: the organisation that publishes ("Lekebergs kommun", the
+	** committee's host municipality) as the letterhead of the title page
+	** and title block, its logo (a PNG file; NULL for none) and its colour
+	** (0xRRGGBB for headings and rules; 0 for the house colour) */
+	char *org;
+	char *logo;
+	uint32_t accent;
+	/* boxes at the foot of every page but the title page, for initials
+	** ("Justerare signatur", "Utdragsbestyrande"); nsign_boxes 0..3 */
+	char *sign_boxes[3];
+	size_t nsign_boxes;
+	struct doc_attachment *att;
+	size_t natt, aatt;
 	struct doc_block *blocks;
 	size_t nblocks;
 	size_t alloc;
@@ -247,6 +284,21 @@ void doc_deflist_begin(struct doc *d);
 void doc_deflist_item(struct doc *d, const char *term, const char *def);
 
 void doc_pagebreak(struct doc *d);
+
+/* Signature lines: begin (with an intro line or NULL), then one per
+** signer; name NULL or "" leaves the line without a printed name. */
+void doc_signatures_begin(struct doc *d, const char *intro);
+void doc_signature(struct doc *d, const char *role, const char *name);
+
+/* The identity of the publisher (see struct doc); each string copied,
+** NULL clears it. */
+void doc_set_identity(struct doc *d, const char *org, const char *logo, uint32_t accent);
+/* The labels of the boxes at the foot of every page (at most 3). */
+void doc_set_sign_boxes(struct doc *d, const char *const *labels, size_t n);
+/* An attachment (see struct doc_attachment); strings copied. */
+void doc_attach(struct doc *d, const char *title, const char *path, const char *report);
+/* The colour of headings and rules: d->accent, or the house colour. */
+uint32_t doc_accent(const struct doc *d);
 
 /* A point in the document to go back to: a report type marks before a
 ** section and rewinds when the section turns out to have no data, which

@@ -53,6 +53,8 @@ void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int 
 	for(int i = 0; i < PDF_STYLE_COUNT; i++)
 		p->font[i] = pango_font_description_from_string(style_font[i]);
 	p->y = PDF_BODY_TOP;
+	p->body_bot = PDF_BODY_BOT_PLAIN;
+	p->accent = PDF_ACCENT;
 }
 
 void pdf_release(struct pdf *p)
@@ -265,6 +267,20 @@ static void draw_chrome(struct pdf *p)
 	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
 	g_object_unref(l);
+	/* Boxes for initials at the foot of the body, right-aligned, each
+	** with its label at the top ("Justerare signatur"). */
+	for(size_t i = 0; i < p->nsign_boxes; i++) {
+		const double bw = 96, gap = 6;
+		double x = PDF_MARGIN_X + PDF_BODY_W - (double)(p->nsign_boxes - i) * (bw + gap) + gap;
+		double y = p->body_bot + 4;
+		cairo_set_line_width(cr, 0.6);
+		cairo_rectangle(cr, x, y, bw, PDF_SIGN_BOX_H - 4);
+		cairo_stroke(cr);
+		l = pdf_text(p, p->sign_boxes[i], PDF_SMALL, bw - 4, PANGO_ALIGN_LEFT);
+		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+		pdf_draw_text(p, l, x + 2, y + 1);
+		g_object_unref(l);
+	}
 	strbuf_release(&sb);
 	cairo_restore(cr);
 }
@@ -377,7 +393,7 @@ void pdf_heading(struct pdf *p, int level, const char *number,
 	strbuf_addf(&sb, "H%d", lv);
 	pdf_tag_begin(p, sb.buf, NULL);
 	pdf_tag_begin(p, CAIRO_TAG_DEST, tag.buf);
-	pdf_set_rgb(p, PDF_ACCENT);
+	pdf_set_rgb(p, p->accent);
 	pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
 	pdf_set_rgb(p, PDF_BLACK);
 	pdf_tag_end(p, CAIRO_TAG_DEST);
@@ -495,4 +511,55 @@ void pdf_deflist(struct pdf *p, char *const *terms, char *const *defs, size_t n)
 	}
 	pdf_tag_end(p, "Table");
 	p->y += 4;
+}
+
+void pdf_signatures(struct pdf *p, const struct doc_signatures *g)
+{
+	const double gap = 24, room = 30, colw = (PDF_BODY_W - gap) / 2;
+	PangoLayout *l;
+	double h;
+
+	pdf_ensure_page(p);
+	pdf_space(p, 10);
+	if(g->intro && *g->intro) {
+		l = pdf_text(p, g->intro, PDF_BOLD, PDF_BODY_W, PANGO_ALIGN_LEFT);
+		pdf_text_size(l, NULL, &h);
+		pdf_need(p, h + 4 + room + 30);
+		pdf_tag_begin(p, "P", NULL);
+		pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
+		pdf_tag_end(p, "P");
+		p->y += h + 4;
+		g_object_unref(l);
+	}
+	for(size_t i = 0; i < g->n; i += 2) {
+		double hmax = 0;
+		pdf_need(p, room + 30);
+		for(size_t k = i; k < g->n && k < i + 2; k++) {
+			double x = PDF_MARGIN_X + (double)(k - i) * (colw + gap), y = p->y + room, nh = 0, rh;
+			/* the line to sign on, the name under it, the role under that */
+			pdf_set_rgb(p, PDF_BLACK);
+			cairo_set_line_width(p->cr, 0.6);
+			cairo_move_to(p->cr, x, y);
+			cairo_line_to(p->cr, x + colw, y);
+			cairo_stroke(p->cr);
+			pdf_tag_begin(p, "P", NULL);
+			if(*g->names[k]) {
+				l = pdf_text(p, g->names[k], PDF_BODY, colw, PANGO_ALIGN_LEFT);
+				pdf_draw_text(p, l, x, y + 3);
+				pdf_text_size(l, NULL, &nh);
+				g_object_unref(l);
+			}
+			pdf_set_rgb(p, PDF_GREY);
+			l = pdf_text(p, g->roles[k], PDF_SMALL, colw, PANGO_ALIGN_LEFT);
+			pdf_draw_text(p, l, x, y + 3 + nh);
+			pdf_text_size(l, NULL, &rh);
+			g_object_unref(l);
+			pdf_tag_end(p, "P");
+			pdf_set_rgb(p, PDF_BLACK);
+			if(room + 3 + nh + rh > hmax)
+				hmax = room + 3 + nh + rh;
+		}
+		p->y += hmax + 8;
+	}
+	p->y += 6;
 }

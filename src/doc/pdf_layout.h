@@ -29,7 +29,11 @@
 #define PDF_PAGE_H    (297.0 * PDF_MM)
 #define PDF_MARGIN_X  (20.0 * PDF_MM)
 #define PDF_BODY_TOP  (24.0 * PDF_MM)
-#define PDF_BODY_BOT  (PDF_PAGE_H - 22.0 * PDF_MM)
+/* The foot of the body on the page of a struct pdf *p in scope: 22 mm
+** above the page's foot, or higher when the pages carry signature boxes. */
+#define PDF_BODY_BOT  (p->body_bot)
+#define PDF_BODY_BOT_PLAIN (PDF_PAGE_H - 22.0 * PDF_MM)
+#define PDF_SIGN_BOX_H 26.0
 #define PDF_BODY_W    (PDF_PAGE_W - 2 * PDF_MARGIN_X)
 
 /* Text styles; the sizes and weights live in pdf_layout.c. */
@@ -43,6 +47,9 @@ enum pdf_style {
 	PDF_SUBTITLE,
 	PDF_STYLE_COUNT
 };
+
+/* Colours as 0..1 RGB. */
+struct pdf_rgb { double r, g, b; };
 
 /* One heading as laid out (the table of contents and the outline). */
 struct pdf_heading {
@@ -70,6 +77,10 @@ struct pdf {
 	const char *header_right; /* document title */
 	const char *footer_left;  /* the doc's footer text */
 	const char *footer_date;  /* "2021-02-24" or "", before the page number */
+	double body_bot;          /* foot of the body (PDF_BODY_BOT) */
+	char *const *sign_boxes;  /* labels of the boxes at every page's foot */
+	size_t nsign_boxes;
+	struct pdf_rgb accent;    /* headings and rules (the doc's identity) */
 
 	struct pdf_heading *heads; /* in document order */
 	size_t nheads, aheads;
@@ -150,6 +161,10 @@ void pdf_deflist(struct pdf *p, char *const *terms, char *const *defs, size_t n)
 /* Vertical space, not carried over a page break. */
 void pdf_space(struct pdf *p, double h);
 
+/* Signature lines, two to a row (pdf_layout.c). */
+struct doc_signatures;
+void pdf_signatures(struct pdf *p, const struct doc_signatures *g);
+
 /* A table of the document model: header rows repeated on every page the
 ** table runs onto, numbers right-aligned, totals bold (pdf_table.c). */
 struct doc_table;
@@ -188,8 +203,6 @@ double pdf_heading_height(struct pdf *p, int level, const char *number, const ch
 void pdf_chart(struct pdf *p, const struct doc_chart *c);
 void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m);
 
-/* Colours as 0..1 RGB. */
-struct pdf_rgb { double r, g, b; };
 void pdf_set_rgb(struct pdf *p, struct pdf_rgb c);
 extern const struct pdf_rgb PDF_BLACK, PDF_GREY, PDF_LIGHT, PDF_ACCENT;
 

@@ -316,14 +316,16 @@ enum styr_rc pdf_append(struct strbuf *out, size_t start,
 		src[i] = qpdf_init();
 		qpdf_silence_errors(src[i]);
 		qpdf_set_suppress_warnings(src[i], QPDF_TRUE);
-		if(!read_file(att[i].path, &data[i])) {
+		if(att[i].data)
+			strbuf_add(&data[i], att[i].data, att[i].len);
+		else if(!att[i].path || !read_file(att[i].path, &data[i])) {
 			rc = styr_error_set(err, STYR_EIO, "pdf: cannot read the attachment %s",
-			                    att[i].path);
+			                    att[i].path ? att[i].path : att[i].title);
 			break;
 		}
-		if(qpdf_read_memory(src[i], att[i].path, data[i].buf, data[i].len, NULL) & QPDF_ERRORS) {
+		if(qpdf_read_memory(src[i], att[i].title, data[i].buf, data[i].len, NULL) & QPDF_ERRORS) {
 			rc = styr_error_set(err, STYR_EINVAL, "pdf: the attachment %s is not a PDF: %s",
-			                    att[i].path,
+			                    att[i].path ? att[i].path : att[i].title,
 			                    qpdf_get_error_full_text(src[i], qpdf_get_error(src[i])));
 			break;
 		}

@@ -428,6 +428,7 @@ struct pdf_table_plan {
 	double head_h, cap_h, tail_h[2], body_h;
 	PangoLayout *cap, *tail[2];
 	bool headed;   /* kept with a heading but too tall to go whole with it */
+	double page_h; /* the height of a page's body */
 };
 
 struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *t)
@@ -438,6 +439,7 @@ struct pdf_table_plan *pdf_table_prepare(struct pdf *p, const struct doc_table *
 
 	tp->t = t;
 	tp->nc = nc;
+	tp->page_h = PDF_BODY_BOT - PDF_BODY_TOP;
 	if(nc == 0)
 		return tp;
 	tp->colw = xcalloc(nc, sizeof(double));
@@ -486,7 +488,7 @@ static double *plan_heights(const struct pdf_table_plan *tp)
 double pdf_table_keep(struct pdf_table_plan *tp, double room)
 {
 	const struct doc_table *t = tp->t;
-	double page = PDF_BODY_BOT - PDF_BODY_TOP - tp->head_h - tp->cap_h - 4;
+	double page = tp->page_h - tp->head_h - tp->cap_h - 4;
 	double tail = tp->tail_h[0] + tp->tail_h[1], h = tp->cap_h + tp->head_h + 4;
 	size_t n = 0;
 

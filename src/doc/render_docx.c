@@ -226,11 +226,22 @@ static void heading_text(const struct doc_heading *h, struct strbuf *sb, bool ta
 	strbuf_addstr(sb, h->text);
 }
 
+static bool logo_picture(struct docx *x, const char *path);
+
 static void title_part(struct docx *x)
 {
 	const struct doc *d = x->d;
 	char iso[11];
-	para(&x->body, "Title", NULL, d->title, NULL);
+	if(d->org || d->logo) {
+		/* the publisher's letterhead: logo and name */
+		strbuf_addstr(&x->body, "<w:p><w:pPr><w:pStyle w:val=\"Letterhead\"/></w:pPr>");
+		if(d->logo)
+			logo_picture(x, d->logo);
+		if(d->org)
+			runs(&x->body, d->org, "<w:rPr><w:caps/></w:rPr>");
+		strbuf_addstr(&x->body, "</w:p>");
+	}
+	para(&x->body, d->title_page ? "Title" : "TitleBlock", NULL, d->title, NULL);
 	if(d->subtitle && *d->subtitle)
 		para(&x->body, "Subtitle", NULL, d->subtitle, NULL);
 	if(d->committee && *d->committee)
@@ -648,6 +659,90 @@ static void deflist(struct docx *x, const struct doc_deflist *l)
 	para(b, "Note", NULL, "", NULL);
 }
 
+/* Signature lines as a borderless table, two to a row: room to sign, a
+** line (the cell's top border), the name and the role. */
+static void signatures(struct docx *x, const struct doc_signatures *g)
+{
+	struct strbuf *b = &x->body;
+	int half = (BODY_W_TW - 480) / 2;
+	if(g->intro && *g->intro)
+		para(b, NULL, "<w:keepNext/><w:spacing w:before=\"240\"/>", g->intro, "<w:rPr><w:b/></w:rPr>");
+	strbuf_addf(b, "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
+	               "</w:tblPr><w:tblGrid><w:gridCol w:w=\"%d\"/><w:gridCol w:w=\"480\"/>"
+	               "<w:gridCol w:w=\"%d\"/></w:tblGrid>", half, half);
+	for(size_t i = 0; i < g->n; i += 2) {
+		strbuf_addstr(b, "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"1100\"/></w:trPr>");
+		for(size_t k = i; k < i + 2; k++) {
+			if(k > i)
+				strbuf_addstr(b, "<w:tc><w:tcPr><w:tcW w:w=\"480\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>");
+			strbuf_addf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type=\"dxa\"/><w:vAlign w:val=\"bottom\"/>"
+			               "</w:tcPr>", half);
+			if(k < g->n) {
+				strbuf_addstr(b, "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:pBdr><w:top w:val=\"single\" "
+				                 "w:sz=\"6\" w:space=\"2\" w:color=\"000000\"/></w:pBdr></w:pPr>");
+				runs(b, *g->names[k] ? g->names[k] : " ", "");
+				strbuf_addstr(b, "</w:p>");
+				para(b, "Note", "<w:spacing w:before=\"0\" w:after=\"0\"/>", g->roles[k], NULL);
+			} else {
+				strbuf_addstr(b, "<w:p/>");
+			}
+			strbuf_addstr(b, "</w:tc>");
+		}
+		strbuf_addstr(b, "</w:tr>");
+	}
+	strbuf_addstr(b, "</w:tbl>");
+	para(b, "Note", NULL, "", NULL);
+}
+
+/* The publisher's logo (a PNG file) as a picture; false when there is
+** none or it cannot be read. */
+static bool logo_picture(struct docx *x, const char *path)
+{
+	struct strbuf png = STRBUF_INIT;
+	FILE *f = fopen(path, "rb");
+	char buf[8192];
+	size_t n, id;
+	long w, h;
+	double k;
+	if(!f)
+		return false;
+	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&png, buf, n);
+	fclose(f);
+	/* the size from the PNG header (IHDR: width and height, big-endian) */
+	if(png.len < 24 || memcmp(png.buf + 1, "PNG", 3)) {
+		strbuf_release(&png);
+		return false;
+	}
+	w = ((long)(unsigned char)png.buf[16] << 24) | ((unsigned char)png.buf[17] << 16) |
+	    ((unsigned char)png.buf[18] << 8) | (unsigned char)png.buf[19];
+	h = ((long)(unsigned char)png.buf[20] << 24) | ((unsigned char)png.buf[21] << 16) |
+	    ((unsigned char)png.buf[22] << 8) | (unsigned char)png.buf[23];
+	if(w <= 0 || h <= 0) {
+		strbuf_release(&png);
+		return false;
+	}
+	k = 48.0 / (double)h < 160.0 / (double)w ? 48.0 / (double)h : 160.0 / (double)w;
+	x->media = xrealloc(x->media, (x->nmedia + 1) * sizeof(*x->media));
+	x->media[x->nmedia] = png;
+	id = ++x->nmedia;
+	strbuf_addf(&x->rels, "<Relationship Id=\"rIdImg%zu\" "
+	                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+	                      "Target=\"media/image%zu.png\"/>", id, id);
+	strbuf_addf(&x->body, "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+	                      "<wp:extent cx=\"%ld\" cy=\"%ld\"/><wp:docPr id=\"%zu\" name=\"Logotyp\" descr=\"",
+	            (long)((double)w * k * EMU_PER_PT), (long)((double)h * k * EMU_PER_PT), id);
+	xml_text(&x->body, x->d->org ? x->d->org : "Logotyp");
+	strbuf_addf(&x->body, "\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+	                      "<pic:pic><pic:nvPicPr><pic:cNvPr id=\"%zu\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+	                      "<pic:blipFill><a:blip r:embed=\"rIdImg%zu\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+	                      "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"%ld\" cy=\"%ld\"/></a:xfrm>"
+	                      "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>"
+	                      "</a:graphic></wp:inline></w:drawing></w:r><w:r><w:t xml:space=\"preserve\">  </w:t></w:r>",
+	            id, id, (long)((double)w * k * EMU_PER_PT), (long)((double)h * k * EMU_PER_PT));
+	return true;
+}
+
 static void blocks(struct docx *x)
 {
 	const struct doc *d = x->d;
@@ -691,6 +786,17 @@ static void blocks(struct docx *x)
 		case DOC_PAGEBREAK:
 			page_break(&x->body);
 			break;
+		case DOC_SIGNATURES:
+			signatures(x, &b->u.sig);
+			break;
+		}
+	}
+	if(d->natt) {
+		para(&x->body, "Heading1", NULL, "Bilagor", NULL);
+		for(size_t i = 0; i < d->natt; i++) {
+			char ppr[96];
+			snprintf(ppr, sizeof(ppr), "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+			para(&x->body, "ListBullet", ppr, d->att[i].title, NULL);
 		}
 	}
 }
@@ -725,10 +831,10 @@ static const char package_rels[] =
              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
 /* Styles: the house look of the PDF (DejaVu Sans, the accent colour). */
-static void styles_xml(struct strbuf *s)
+static void styles_xml(struct strbuf *s, const struct doc *d)
 {
 	char accent[8];
-	snprintf(accent, sizeof(accent), "%06X", (unsigned)DOC_ACCENT);
+	snprintf(accent, sizeof(accent), "%06X", (unsigned)doc_accent(d));
 	strbuf_addstr(s, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles " W_NS ">"
 	                 "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" FONT "\" w:hAnsi=\"" FONT
 	                 "\" w:cs=\"" FONT "\" w:eastAsia=\"" FONT "\"/><w:sz w:val=\"19\"/>"
@@ -740,12 +846,19 @@ static void styles_xml(struct strbuf *s)
 	strbuf_addf(s, "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
 	               "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"3600\" "
 	               "w:after=\"240\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"%s\"/><w:sz w:val=\"48\"/></w:rPr></w:style>"
+	               "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TitleBlock\">"
+	               "<w:name w:val=\"Title Block\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>"
+	               "<w:pPr><w:spacing w:after=\"120\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"%s\"/>"
+	               "<w:sz w:val=\"30\"/></w:rPr></w:style>"
+	               "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Letterhead\">"
+	               "<w:name w:val=\"Letterhead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"240\"/>"
+	               "</w:pPr><w:rPr><w:b/><w:color w:val=\"%s\"/></w:rPr></w:style>"
 	               "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/>"
 	               "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"480\"/></w:pPr>"
 	               "<w:rPr><w:sz w:val=\"28\"/></w:rPr></w:style>"
 	               "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Committee\">"
 	               "<w:name w:val=\"Committee\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/>"
-	               "</w:pPr><w:rPr><w:color w:val=\"595959\"/></w:rPr></w:style>", accent);
+	               "</w:pPr><w:rPr><w:color w:val=\"595959\"/></w:rPr></w:style>", accent, accent, accent);
 	for(int l = 1; l <= 3; l++) {
 		static const int size[] = { 0, 30, 24, 21 }, before[] = { 0, 360, 240, 200 };
 		strbuf_addf(s, "<w:style w:type=\"paragraph\" w:styleId=\"Heading%d\"><w:name w:val=\"heading %d\"/>"
@@ -836,8 +949,27 @@ static void header_xml(struct strbuf *s, const struct doc *d)
 static void footer_xml(struct strbuf *s, const struct doc *d)
 {
 	char iso[11];
-	strbuf_addstr(s, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr " W_NS ">"
-	                 "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" "
+	strbuf_addstr(s, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr " W_NS ">");
+	if(d->nsign_boxes) {
+		/* boxes for initials on every page, right-aligned */
+		strbuf_addstr(s, "<w:tbl><w:tblPr><w:jc w:val=\"right\"/><w:tblLayout w:type=\"fixed\"/>"
+		                 "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/>"
+		                 "<w:left w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/>"
+		                 "<w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/>"
+		                 "<w:right w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/>"
+		                 "<w:insideV w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/></w:tblBorders></w:tblPr><w:tblGrid>");
+		for(size_t i = 0; i < d->nsign_boxes; i++)
+			strbuf_addstr(s, "<w:gridCol w:w=\"1920\"/>");
+		strbuf_addstr(s, "</w:tblGrid><w:tr><w:trPr><w:trHeight w:val=\"480\"/></w:trPr>");
+		for(size_t i = 0; i < d->nsign_boxes; i++) {
+			strbuf_addstr(s, "<w:tc><w:tcPr><w:tcW w:w=\"1920\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>"
+			                 "<w:pStyle w:val=\"Footer\"/></w:pPr>");
+			runs(s, d->sign_boxes[i], "");
+			strbuf_addstr(s, "</w:p></w:tc>");
+		}
+		strbuf_addstr(s, "</w:tr></w:tbl>");
+	}
+	strbuf_addstr(s, "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" "
 	                 "w:space=\"4\" w:color=\"595959\"/></w:pBdr></w:pPr>");
 	runs(s, d->footer ? d->footer : "", "");
 	strbuf_addstr(s, "<w:r><w:tab/></w:r>");
@@ -948,7 +1080,7 @@ enum styr_rc render_docx(const struct doc *d, struct strbuf *out, struct styr_er
 	ENTRY("docProps/app.xml", strbuf_addstr(&part, app_xml));
 	ENTRY("word/document.xml", document_xml(&part, &x));
 	ENTRY("word/_rels/document.xml.rels", document_rels(&part, &x));
-	ENTRY("word/styles.xml", styles_xml(&part));
+	ENTRY("word/styles.xml", styles_xml(&part, d));
 	ENTRY("word/settings.xml", strbuf_addstr(&part, settings_xml));
 	ENTRY("word/numbering.xml", numbering_xml(&part, &x.numbering));
 	ENTRY("word/header1.xml", header_xml(&part, d));

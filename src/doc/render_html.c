@@ -33,6 +33,9 @@ static const char css[] =
 ".num{margin-right:.5em}"
 ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}"
 ".nw{white-space:nowrap}td,th{hyphens:manual}"
+".sig{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:0 2rem;margin:1.5rem 0}"
+".sig-line{border-top:1px solid #1a1a1a;padding-top:.2rem;margin-top:2.5rem}.sig-role{color:#444;font-size:.85rem}"
+".org{font-weight:700;letter-spacing:.04em;text-transform:uppercase;margin:0}"
 "p{margin:.5rem 0 .9rem;max-width:46rem}"
 "nav.toc ol{list-style:none;padding-left:0}nav.toc ol ol{padding-left:1.5rem}"
 "a{color:#0b57a4}"
@@ -623,6 +626,22 @@ void render_html_blocks(const struct doc *d, struct html *h)
 			html_open(h, "div", "class", "pagebreak", "aria-hidden", "true", NULL);
 			html_close(h);
 			break;
+		case DOC_SIGNATURES:
+			/* a line to sign on over each name and role */
+			html_open(h, "div", "class", "sig", NULL);
+			if(b->u.sig.intro)
+				html_elem_text(h, "p", b->u.sig.intro, NULL);
+			for(size_t j = 0; j < b->u.sig.n; j++) {
+				html_open(h, "p", "class", "sig-line", NULL);
+				if(*b->u.sig.names[j]) {
+					html_text(h, b->u.sig.names[j]);
+					html_void(h, "br", NULL);
+				}
+				html_elem_text(h, "span", b->u.sig.roles[j], "class", "sig-role", NULL);
+				html_close(h);
+			}
+			html_close(h);
+			break;
 		}
 	}
 }
@@ -657,11 +676,20 @@ enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_er
 	html_elem_text(&h, "title", sb.buf, NULL);
 	html_open(&h, "style", NULL);
 	html_raw(&h, css);
+	if(d->accent) {
+		/* the publisher's colour for the title, headings and the rule */
+		char rule[160];
+		snprintf(rule, sizeof(rule), "header.doc h1,h2,.org{color:#%06x}header.doc{border-color:#%06x}",
+		         (unsigned)d->accent, (unsigned)d->accent);
+		html_raw(&h, rule);
+	}
 	html_close(&h);
 	html_close(&h); /* head */
 	html_raw(&h, "\n");
 	html_open(&h, "body", NULL);
 	html_open(&h, "header", "class", "doc", NULL);
+	if(d->org)
+		html_elem_text(&h, "p", d->org, "class", "org", NULL);
 	html_elem_text(&h, "h1", d->title, NULL);
 	if(d->subtitle)
 		html_elem_text(&h, "p", d->subtitle, NULL);
@@ -682,6 +710,13 @@ enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_er
 		render_toc(&h, d);
 	html_open(&h, "main", NULL);
 	render_html_blocks(d, &h);
+	if(d->natt) {
+		html_elem_text(&h, "h2", "Bilagor", "id", "bilagor", NULL);
+		html_open(&h, "ul", NULL);
+		for(size_t j = 0; j < d->natt; j++)
+			html_elem_text(&h, "li", d->att[j].title, NULL);
+		html_close(&h);
+	}
 	html_close(&h); /* main */
 	html_raw(&h, "\n");
 	if(d->footer || d->header) {

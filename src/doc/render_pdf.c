@@ -65,14 +65,71 @@ static double title_line(struct pdf *p, const char *text, enum pdf_style style, 
 	return h;
 }
 
-/* The title page: title, subtitle, committee and date in the upper third. */
+/* The publisher's letterhead at the top left of the page at y: its logo
+** (a PNG, up to 48 pt high and 160 pt wide) and its name ("LEKEBERGS
+** KOMMUN"); returns its height (0 when the doc names no publisher). */
+static double letterhead(struct pdf *p, const struct doc *d, double y)
+{
+	double h = 0, x = PDF_MARGIN_X;
+	if(d->logo && *d->logo) {
+		cairo_surface_t *img = cairo_image_surface_create_from_png(d->logo);
+		if(cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+			double w = cairo_image_surface_get_width(img);
+			double ih = cairo_image_surface_get_height(img);
+			double k = w > 0 && ih > 0 ? (48 / ih < 160 / w ? 48 / ih : 160 / w) : 0;
+			if(k > 0) {
+				pdf_tag_begin(p, "Figure", NULL);
+				cairo_save(p->cr);
+				cairo_translate(p->cr, x, y);
+				cairo_scale(p->cr, k, k);
+				cairo_set_source_surface(p->cr, img, 0, 0);
+				cairo_paint(p->cr);
+				cairo_restore(p->cr);
+				pdf_tag_end(p, "Figure");
+				x += w * k + 10;
+				h = ih * k;
+			}
+		}
+		cairo_surface_destroy(img);
+	}
+	if(d->org && *d->org) {
+		struct strbuf up = STRBUF_INIT;
+		PangoLayout *l;
+		double th;
+		/* the letterhead in capitals, as municipalities print it */
+		for(const unsigned char *s = (const unsigned char *)d->org; *s; s++) {
+			if(*s == 0xC3 && s[1] >= 0xA0 && s[1] <= 0xBE && s[1] != 0xB7) {
+				strbuf_addch(&up, 0xC3);
+				strbuf_addch(&up, (char)(s[1] - 0x20));
+				s++;
+			} else {
+				strbuf_addch(&up, *s >= 'a' && *s <= 'z' ? *s - 32 : *s);
+			}
+		}
+		pdf_set_rgb(p, p->accent);
+		pdf_tag_begin(p, "P", NULL);
+		l = pdf_text(p, up.buf, PDF_BOLD, PDF_MARGIN_X + PDF_BODY_W - x, PANGO_ALIGN_LEFT);
+		pdf_text_size(l, NULL, &th);
+		pdf_draw_text(p, l, x, h > th ? y + (h - th) / 2 : y);
+		pdf_tag_end(p, "P");
+		pdf_set_rgb(p, PDF_BLACK);
+		g_object_unref(l);
+		strbuf_release(&up);
+		h = h > th ? h : th;
+	}
+	return h;
+}
+
+/* The title page: the publisher's letterhead at the top; title, subtitle,
+** committee and date in the upper third. */
 static void title_page(struct pdf *p, const struct doc *d)
 {
 	double y = PDF_PAGE_H * 0.28;
 	char iso[11];
 
 	pdf_new_page(p);
-	pdf_set_rgb(p, PDF_ACCENT);
+	letterhead(p, d, PDF_BODY_TOP);
+	pdf_set_rgb(p, p->accent);
 	cairo_rectangle(p->cr, PDF_MARGIN_X, y - 18, 60, 4);
 	cairo_fill(p->cr);
 	y += title_line(p, d->title, PDF_TITLE, y) + 12;
@@ -93,8 +150,12 @@ static void title_page(struct pdf *p, const struct doc *d)
 ** title page (a protocol, an extract). */
 static void title_block(struct pdf *p, const struct doc *d)
 {
+	double h;
 	pdf_ensure_page(p);
-	pdf_set_rgb(p, PDF_ACCENT);
+	h = letterhead(p, d, p->y);
+	if(h > 0)
+		p->y += h + 10;
+	pdf_set_rgb(p, p->accent);
 	p->y += title_line(p, d->title, PDF_H1, p->y);
 	pdf_set_rgb(p, PDF_BLACK);
 	p->y += 4;
@@ -247,6 +308,9 @@ static void blocks(struct pdf *p, const struct doc *d)
 			if(p->y > PDF_BODY_TOP)
 				pdf_new_page(p);
 			break;
+		case DOC_SIGNATURES:
+			pdf_signatures(p, &b->u.sig);
+			break;
 		}
 	}
 }
@@ -259,6 +323,15 @@ static void layout(struct pdf *p, const struct doc *d)
 	if(d->date.year)
 		date_format_iso(d->date, iso);
 	p->header_left = d->header ? d->header : d->committee ? d->committee : "";
+	p->sign_boxes = d->sign_boxes;
+	p->nsign_boxes = d->nsign_boxes;
+	if(d->nsign_boxes)
+		p->body_bot = PDF_BODY_BOT_PLAIN - PDF_SIGN_BOX_H;
+	{
+		uint32_t a = doc_accent(d);
+		p->accent = (struct pdf_rgb){ ((a >> 16) & 0xff) / 255.0, ((a >> 8) & 0xff) / 255.0,
+		                              (a & 0xff) / 255.0 };
+	}
 	p->header_right = d->title;
 	p->footer_left = d->footer ? d->footer : "";
 	p->footer_date = iso;

@@ -49,10 +49,13 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
                           struct styr_error *err);
 
-/* A file to append to a PDF: its path and the bookmark title. */
+/* A PDF to append: in memory (data, len) or else a file (path), and the
+** bookmark title. */
 struct pdf_attachment {
 	const char *path;
-	const char *title;   /* "Bilaga: Årsredovisning 2020" */
+	const char *data;
+	size_t len;
+	const char *title;   /* "§3 Årsredovisning 2020 för Sydnärkes IT-nämnd" */
 };
 
 /* Append the pages of n PDF files to the PDF in out[start..] (written by

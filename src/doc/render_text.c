@@ -316,6 +316,17 @@ enum styr_rc render_text(const struct doc *d, struct strbuf *out, struct styr_er
 			break;
 		case DOC_PAGEBREAK:
 			break;
+		case DOC_SIGNATURES:
+			/* the role, then the name beside a line to sign on */
+			if(b->u.sig.intro)
+				strbuf_addf(out, "%s\n", b->u.sig.intro);
+			for(size_t j = 0; j < b->u.sig.n; j++) {
+				size_t w = text_width(b->u.sig.names[j], strlen(b->u.sig.names[j]));
+				strbuf_addf(out, "%s:\n    %s", b->u.sig.roles[j], b->u.sig.names[j]);
+				pad(out, w < 30 ? 32 - w : 2);
+				strbuf_addstr(out, "______________________________\n");
+			}
+			break;
 		}
 	}
 	if(d->footer) {

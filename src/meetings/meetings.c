@@ -199,7 +199,7 @@ static enum styr_rc read_lists(struct store *s, int64_t id, struct protocol *p,
                                struct styr_error *err)
 {
 	static const char *const sql[] = {
-		"SELECT paragraph, title, NULL, NULL FROM basis_document WHERE meeting_id = ? ORDER BY id",
+		"SELECT paragraph, title, file, report FROM basis_document WHERE meeting_id = ? ORDER BY id",
 		"SELECT paragraph, title, case_number, decided FROM delegation_decision"
 		" WHERE meeting_id = ? ORDER BY id",
 		"SELECT paragraph, title, NULL, NULL FROM meeting_message WHERE meeting_id = ? ORDER BY id",
@@ -218,6 +218,10 @@ static enum styr_rc read_lists(struct store *s, int64_t id, struct protocol *p,
 				continue; /* cannot happen: triggers keep paragraphs valid */
 			if(k == 0) {
 				it->basis = xrealloc(it->basis, (it->nbasis + 1) * sizeof(*it->basis));
+				it->basis_file = xrealloc(it->basis_file, (it->nbasis + 1) * sizeof(char *));
+				it->basis_report = xrealloc(it->basis_report, (it->nbasis + 1) * sizeof(char *));
+				it->basis_file[it->nbasis] = dup_col(st, 2);
+				it->basis_report[it->nbasis] = dup_col(st, 3);
 				it->basis[it->nbasis++] = dup_col(st, 1);
 			} else if(k == 1) {
 				it->delegations = xrealloc(it->delegations,
@@ -244,7 +248,8 @@ static enum styr_rc read_items(struct store *s, int64_t id, struct protocol *p,
 	size_t cap = 0;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT number, title, heading, case_number, description, proposal, decision,"
-	    " period_from, period_to FROM agenda_item WHERE meeting_id = ? ORDER BY number",
+	    " period_from, period_to, (SELECT name FROM person WHERE id = officer_id), consequences"
+	    " FROM agenda_item WHERE meeting_id = ? ORDER BY number",
 	    &st, err);
 	if(rc)
 		return rc;
@@ -262,6 +267,8 @@ static enum styr_rc read_items(struct store *s, int64_t id, struct protocol *p,
 		it->decision = dup_col(st, 6);
 		it->period_from = date_col(st, 7);
 		it->period_to = date_col(st, 8);
+		it->officer = dup_col(st, 9);
+		it->consequences = dup_col(st, 10);
 	}
 	stmt_finalize(st);
 	if(!rc)
@@ -340,6 +347,9 @@ void protocol_release(struct protocol *p)
 		struct agenda_entry *it = &p->items[i];
 		free(it->title); free(it->heading); free(it->case_number);
 		free(it->description); free(it->proposal); free(it->decision);
+		free(it->officer); free(it->consequences);
+		free_strings(it->basis_file, it->nbasis);
+		free_strings(it->basis_report, it->nbasis);
 		free_strings(it->basis, it->nbasis);
 		for(size_t k = 0; k < it->ndelegations; k++) {
 			free(it->delegations[k].case_number);

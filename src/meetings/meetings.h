@@ -71,7 +71,11 @@ struct agenda_entry {
 	int number;          /* § */
 	char *title, *heading, *case_number, *description, *proposal, *decision;
 	struct date period_from, period_to;   /* year 0 when not recorded */
+	char *officer;       /* name of the handläggare; NULL when not recorded */
+	char *consequences;  /* Ekonomiska konsekvenser; NULL when not recorded */
 	char **basis;        size_t nbasis;
+	char **basis_file;   /* nbasis: a stored PDF of the document, or NULL */
+	char **basis_report; /* nbasis: `styr report` arguments making it, or NULL */
 	struct delegation_item *delegations; size_t ndelegations;
 	char **messages;     size_t nmessages;
 };

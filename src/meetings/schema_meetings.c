@@ -39,6 +39,17 @@
 	"   AND d.paragraph = " n ")" \
 	" OR EXISTS (SELECT 1 FROM meeting_message g WHERE g.meeting_id = " m " AND g.paragraph = " n ")"
 
+/* A basis document may be attached to the protocol: a stored file or a
+** report styr makes. An agenda item knows the officer who prepared it and
+** its economic consequences, for its tjänsteskrivelse. */
+const struct migration migration_meetings_attachments = { 13,
+	"basis documents as attachments; the officer and economic consequences of an item",
+	"ALTER TABLE basis_document ADD COLUMN file TEXT;"
+	"ALTER TABLE basis_document ADD COLUMN report TEXT;"
+	"ALTER TABLE agenda_item ADD COLUMN officer_id INTEGER REFERENCES person(id);"
+	"ALTER TABLE agenda_item ADD COLUMN consequences TEXT;"
+};
+
 const struct migration migration_meetings_changes = { 11, "meeting rules on change and removal",
 	PARAGRAPH_UPDATE_TRIGGER("basis_document")
 	PARAGRAPH_UPDATE_TRIGGER("delegation_decision")
@@ -223,6 +234,10 @@ static const struct field_desc item_fields[] = {
 	  "first day of the delegation decisions reported (YYYY-MM-DD)" },
 	{ "period_to", "period_to", FIELD_DATE, 0, NULL, NULL,
 	  "last day (till och med) of the delegation decisions reported" },
+	{ "officer", "officer_id", FIELD_REF, 0, "persons", NULL,
+	  "key of the officer (handläggare) who prepared the item's tjänsteskrivelse" },
+	{ "consequences", "consequences", FIELD_TEXT, 0, NULL, NULL,
+	  "Ekonomiska konsekvenser of the proposal, for the tjänsteskrivelse" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -230,6 +245,11 @@ static const struct field_desc basis_fields[] = {
 	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
 	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the agenda item" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "document title as listed under Beslutsunderlag" },
+	{ "file", "file", FIELD_TEXT, 0, NULL, NULL,
+	  "the document as a stored PDF file, by a path from where styr runs; appended to the protocol" },
+	{ "report", "report", FIELD_TEXT, 0, NULL, NULL,
+	  "the document as a report styr makes, its `styr report` arguments such as "
+	  "\"arsredovisning --year 2020\"; appended to the protocol" },
 };
 
 static const struct field_desc delegation_fields[] = {

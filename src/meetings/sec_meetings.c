@@ -4,7 +4,10 @@
 ** beslutande, ersättare, övriga, the paragraphs, ordförande, justerare,
 ** sekreterare), an ANSLAG/BEVIS per municipality with the appeal period,
 ** the ärendelista and each § with ärendebeskrivning, förslag till beslut,
-** beslut and its lists. The one protocol renderer: the report and `styr
+** beslut and its lists. The front page ends in the signature lines of the
+** chair, the adjusters and the secretary, and every page but the first
+** has the template's boxes for the adjusters' and the certifier's
+** initials ("Justerare signatur", "Utdragsbestyrande"). The one protocol renderer: the report and `styr
 ** meeting show` draw this document.
 */
 #include "meetings/meetings_doc.h"
@@ -233,6 +236,8 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "%s – protokoll %s", p.committee, iso);
 	doc_set_page_text(d, p.committee, sb.buf);
+	static const char *const boxes[] = { "Justerare signatur", "Utdragsbestyrande" };
+	doc_set_sign_boxes(d, boxes, 2);
 
 	struct doc_mark m = doc_mark(d);
 	doc_deflist_begin(d);
@@ -256,22 +261,22 @@ struct doc *meetings_doc_protocol(const struct protocol *pp)
 	else if(p.nitems)
 		doc_paraf(d, "Protokollet innehåller paragraferna §§%d-%d", p.items[0].number,
 		          p.items[p.nitems - 1].number);
-	m = doc_mark(d);
-	doc_deflist_begin(d);
-	if(p.chair)
-		doc_deflist_item(d, "Ordförande", p.chair);
-	strbuf_reset(&sb);
-	for(size_t i = 0; i < p.njusterare; i++)
-		strbuf_addf(&sb, "%s%s", i ? "\n" : "", p.justerare[i]);
-	if(sb.len)
-		doc_deflist_item(d, "Justerare", sb.buf);
-	if(p.secretary)
-		doc_deflist_item(d, "Sekreterare", p.secretary);
 	if(p.justering.year) {
+		doc_deflist_begin(d);
 		date_format_iso(p.justering, iso);
 		doc_deflist_item(d, "Justeringsdatum", iso);
 	}
-	drop_empty_deflist(d, m);   /* nobody signs yet: no empty list */
+	/* The signatures in the seed's order: the chair, the adjusters and the
+	** secretary, each with a line to sign on over the name. */
+	if(p.secretary || p.chair || p.njusterare) {
+		doc_signatures_begin(d, NULL);
+		if(p.chair)
+			doc_signature(d, "Ordförande", p.chair);
+		for(size_t i = 0; i < p.njusterare; i++)
+			doc_signature(d, "Justerare", p.justerare[i]);
+		if(p.secretary)
+			doc_signature(d, "Sekreterare", p.secretary);
+	}
 
 	anslag(d, &p);
 

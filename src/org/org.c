@@ -27,7 +27,8 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 
 	memset(out, 0, sizeof(*out));
 	rc = store_prepare(s,
-	    "SELECT c.id, c.short_name, c.name, c.case_prefix, m.code"
+	    "SELECT c.id, c.short_name, c.name, c.case_prefix, m.code, m.name,"
+	    " c.letterhead, c.logo, c.colour"
 	    " FROM committee c JOIN municipality m ON m.id = c.host_municipality_id"
 	    " ORDER BY c.id LIMIT 1", &st, err);
 	if(rc)
@@ -42,9 +43,60 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 		out->name = xstrdup(stmt_text(st, 2));
 		out->case_prefix = xstrdup(stmt_text(st, 3));
 		out->host_code = xstrdup(stmt_text(st, 4));
+		out->host_name = xstrdup(stmt_text(st, 5));
+		if(stmt_text(st, 6) && *stmt_text(st, 6)) {
+			out->letterhead = xstrdup(stmt_text(st, 6));
+		} else {
+			struct strbuf sb = STRBUF_INIT;
+			org_municipality_name(&sb, out->host_name);
+			out->letterhead = strbuf_detach(&sb);
+		}
+		if(stmt_text(st, 7) && *stmt_text(st, 7))
+			out->logo = xstrdup(stmt_text(st, 7));
+		if(stmt_text(st, 8) && strlen(stmt_text(st, 8)) == 7)
+			out->colour = (uint32_t)strtoul(stmt_text(st, 8) + 1, NULL, 16);
 	}
 	stmt_finalize(st);
 	return rc;
+}
+
+enum styr_rc org_role_holder(struct store *s, const char *role, struct date date,
+                             char **name, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	char iso[11] = "";
+	enum styr_rc rc = store_prepare(s,
+	    "SELECT p.name FROM role r JOIN person p ON p.id = r.person_id"
+	    " WHERE r.role = ? AND (?2 = '' OR ((r.from_date IS NULL OR r.from_date <= ?2)"
+	    "   AND (r.to_date IS NULL OR r.to_date >= ?2)))"
+	    " ORDER BY r.from_date DESC, r.id LIMIT 1", &st, err);
+	*name = NULL;
+	if(rc)
+		return rc;
+	if(date.year)
+		date_format_iso(date, iso);
+	stmt_bind_text(st, 1, role);
+	stmt_bind_text(st, 2, iso);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row && stmt_text(st, 0))
+		*name = xstrdup(stmt_text(st, 0));
+	stmt_finalize(st);
+	return rc;
+}
+
+void org_municipality_name(struct strbuf *sb, const char *name)
+{
+	static const char *const no_s[] = { "a", "e", "i", "o", "u", "y", "s", "x", "z",
+	                                    "å", "ä", "ö", NULL };
+	size_t len = strlen(name);
+	bool add_s = true;
+	for(size_t i = 0; no_s[i]; i++) {
+		size_t k = strlen(no_s[i]);
+		if(len >= k && !strcmp(name + len - k, no_s[i]))
+			add_s = false;
+	}
+	strbuf_addf(sb, "%s%s kommun", name, add_s ? "s" : "");
 }
 
 void committee_release(struct committee *c)
@@ -53,6 +105,9 @@ void committee_release(struct committee *c)
 	free(c->name);
 	free(c->case_prefix);
 	free(c->host_code);
+	free(c->host_name);
+	free(c->letterhead);
+	free(c->logo);
 	memset(c, 0, sizeof(*c));
 }
 

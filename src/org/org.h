@@ -12,6 +12,7 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "base/strbuf.h"
 #include "base/findings.h"
 
 struct store;
@@ -33,7 +34,22 @@ struct committee {
 	char *name;
 	char *case_prefix;
 	char *host_code;      /* SCB code of the host municipality */
+	char *host_name;      /* its name, "Lekeberg" */
+	char *letterhead;     /* the publisher on documents: as stored, else the
+	                      ** host municipality's ("Lekebergs kommun") */
+	char *logo;           /* path of a PNG logo; NULL for none */
+	uint32_t colour;      /* 0xRRGGBB of headings and rules; 0 for the house colour */
 };
+
+/* The name of the person holding role ("förvaltningschef") on date (any
+** date when date.year is 0), the latest appointed first; *name NULL (and
+** STYR_OK) when nobody does. Free *name. */
+enum styr_rc org_role_holder(struct store *s, const char *role, struct date date,
+                             char **name, struct styr_error *err);
+
+/* A municipality's name as an organisation: "Lekebergs kommun",
+** "Laxå kommun" (a name ending in a vowel or s, x, z takes no s). */
+void org_municipality_name(struct strbuf *sb, const char *name);
 
 /* The committee of this database; STYR_ENOTFOUND when none is loaded.
 ** On success release it with committee_release. */

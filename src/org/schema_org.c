@@ -1,5 +1,5 @@
 /*
-** schema_org.c — migration 1 and the data sections of the foundation:
+** schema_org.c — migrations 1 and 12 and the data sections of the foundation:
 ** the audit log, the committee, member municipalities and their
 ** population, persons and their roles, and report occasions.
 **
@@ -51,6 +51,16 @@ const struct migration migration_foundation = { 1, "foundation",
 	"  date TEXT, title TEXT NOT NULL, document_date TEXT, note TEXT);"
 };
 
+/* The committee's identity on its documents: the publisher's name as its
+** letterhead ("Lekebergs kommun"), a logo (a PNG file) and a colour for
+** headings and rules. */
+const struct migration migration_org_identity = { 12, "committee identity on documents",
+	"ALTER TABLE committee ADD COLUMN letterhead TEXT;"
+	"ALTER TABLE committee ADD COLUMN logo TEXT;"
+	"ALTER TABLE committee ADD COLUMN colour TEXT CHECK(colour IS NULL OR colour GLOB"
+	"  '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]');"
+};
+
 static const struct field_desc municipality_fields[] = {
 	{ "code", "code", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "SCB municipality code such as \"1814\"" },
@@ -68,6 +78,13 @@ static const struct field_desc committee_fields[] = {
 	  "case-number prefix such as \"Syd-IT\"" },
 	{ "host_municipality", "host_municipality_id", FIELD_REF, FIELD_REQUIRED,
 	  "municipalities", NULL, "code of the host municipality" },
+	{ "letterhead", "letterhead", FIELD_TEXT, 0, NULL, NULL,
+	  "the publisher's name on covers and protocols, \"Lekebergs kommun\"; "
+	  "default: the host municipality's" },
+	{ "logo", "logo", FIELD_TEXT, 0, NULL, NULL,
+	  "a PNG file of the logo, by a path from where styr runs" },
+	{ "colour", "colour", FIELD_TEXT, 0, NULL, NULL,
+	  "colour of headings and rules as \"#RRGGBB\"; default the house colour" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 

@@ -1,6 +1,6 @@
 /*
 ** cmd_report.c — `styr report TYPE DB (--year Y | --occasion O | --meeting
-** D [--paragraph N]) --format html|pdf|xlsx|text -o FILE`: build the
+** D [--paragraph N]) --format html|pdf|docx|xlsx|text -o FILE`: build the
 ** report's document (reports/rt_*.c) and render it. `-o -` writes to
 ** standard output. The file is written whole or not at all: the report
 ** is rendered into memory first and written to FILE.tmp, then renamed.
@@ -79,11 +79,11 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		return r;
 	}
 	if(!format)
-		return cli_usage_error(ctx, &cmd_report, "--format is required (html, pdf, xlsx or text)");
+		return cli_usage_error(ctx, &cmd_report, "--format is required (html, pdf, docx, xlsx or text)");
 	doc_renderer render = doc_renderer_find(format);
 	if(!render)
 		return cli_usage_error(ctx, &cmd_report,
-		                       "unknown --format \"%s\" (expected html, pdf, xlsx or text)", format);
+		                       "unknown --format \"%s\" (expected html, pdf, docx, xlsx or text)", format);
 	if(!output)
 		return cli_usage_error(ctx, &cmd_report, "-o FILE is required (- for standard output)");
 	int nsel = (year != NULL) + (occasion != NULL) + (meeting != NULL);
@@ -115,6 +115,9 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	enum styr_rc rc = t->build(s, &a, &d, &err);
 	if(!rc)
 		rc = render(d, &out, &err);
+	/* a protocol's decided documents follow its pages in the PDF */
+	if(!rc && render == doc_renderer_find("pdf") && d->natt)
+		rc = report_append_attachments(s, d, &out, 0, &err);
 	if(!rc)
 		rc = write_out(ctx, output, &out, &err);
 	doc_free(d);
@@ -125,10 +128,12 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_report = {
 	"report", "render a report (MER-plan, prognos, delår, årsredovisning, protokoll …)",
 	"usage: styr report TYPE DB (--year Y | --occasion DATE | --meeting DATE [--paragraph N])\n"
-	"                   --format html|pdf|xlsx|text -o FILE\n"
+	"                   --format html|pdf|docx|xlsx|text -o FILE\n"
 	"\n"
 	"Types: mer-plan (--year), prognos and delar (--occasion or --year),\n"
 	"arsredovisning and internkontroll (--year), protokoll (--meeting),\n"
-	"utdrag (--meeting and --paragraph). -o - writes to standard output.\n",
+	"utdrag (--meeting and --paragraph), tjansteskrivelse (--meeting and\n"
+	"--paragraph). -o - writes to standard output. A protocol's PDF has the\n"
+	"documents its items decided on appended, each with a bookmark.\n",
 	run, CLI_DB_READ, 1
 };

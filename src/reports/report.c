@@ -8,12 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/clock.h"
+#include "doc/render_pdf.h"
 #include "org/org.h"
 #include "reports/report_texts.h"
 
 static const struct report_type *const types[] = {
 	&rt_mer_plan, &rt_prognos, &rt_delar, &rt_arsredovisning,
-	&rt_internkontroll, &rt_protokoll, &rt_utdrag,
+	&rt_internkontroll, &rt_protokoll, &rt_utdrag, &rt_tjansteskrivelse,
 };
 
 const struct report_type *const *report_types(size_t *count)
@@ -38,6 +40,17 @@ enum styr_rc report_occasion(struct store *s, const struct report_args *a,
 	return org_occasion_resolve(s, &q, out, err);
 }
 
+enum styr_rc report_identity(struct doc *d, struct store *s, struct styr_error *err)
+{
+	struct committee c;
+	enum styr_rc rc = org_committee(s, &c, err);
+	if(rc)
+		return rc;
+	doc_set_identity(d, c.letterhead, c.logo, c.colour);
+	committee_release(&c);
+	return STYR_OK;
+}
+
 enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
                                      struct doc **out, struct styr_error *err)
 {
@@ -57,8 +70,8 @@ enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
 		strbuf_addf(&sb, ", per %s", iso);
 	}
 	doc_set_subtitle(d, sb.buf);
-	if(o->document_date.year)
-		doc_set_date(d, o->document_date);
+	doc_set_date(d, o->document_date.year ? o->document_date : clock_today());
+	doc_set_identity(d, c.letterhead, c.logo, c.colour);
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "%s – %s", c.name, o->title);
 	doc_set_page_text(d, c.name, sb.buf);
@@ -83,5 +96,72 @@ enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occa
 	if(found)
 		*found = have;
 	strbuf_release(&sb);
+	return rc;
+}
+
+/* Parse `styr report` arguments ("arsredovisning --year 2020") into a
+** type and args (pointing into buf, which is changed). */
+static const struct report_type *parse_report_spec(char *buf, struct report_args *a)
+{
+	char *save = NULL, *tok = strtok_r(buf, " ", &save);
+	const struct report_type *t = tok ? report_type_find(tok) : NULL;
+	memset(a, 0, sizeof(*a));
+	while(t && (tok = strtok_r(NULL, " ", &save)) != NULL) {
+		char *val = strtok_r(NULL, " ", &save);
+		if(!val)
+			return NULL;
+		if(!strcmp(tok, "--year"))
+			a->year = atoi(val);
+		else if(!strcmp(tok, "--occasion"))
+			a->occasion = val;
+		else if(!strcmp(tok, "--meeting"))
+			a->meeting = val;
+		else if(!strcmp(tok, "--paragraph"))
+			a->paragraph = atoi(val);
+		else
+			return NULL;
+	}
+	return t;
+}
+
+enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
+                                       struct strbuf *pdf, size_t start,
+                                       struct styr_error *err)
+{
+	struct pdf_attachment *att = xcalloc(d->natt ? d->natt : 1, sizeof(*att));
+	struct strbuf *made = xcalloc(d->natt ? d->natt : 1, sizeof(*made));
+	enum styr_rc rc = STYR_OK;
+
+	for(size_t i = 0; i < d->natt && !rc; i++) {
+		att[i].title = d->att[i].title;
+		att[i].path = d->att[i].path;
+		strbuf_init(&made[i]);
+		if(!d->att[i].path && d->att[i].report) {
+			char *spec = xstrdup(d->att[i].report);
+			struct report_args a;
+			const struct report_type *t = parse_report_spec(spec, &a);
+			struct doc *sub = NULL;
+			if(!t)
+				rc = styr_error_set(err, STYR_EINVAL, "attachment \"%s\": \"%s\" is not a report "
+				                    "(TYPE --year Y | --occasion DATE | --meeting DATE [--paragraph N])",
+				                    d->att[i].title, d->att[i].report);
+			else
+				rc = t->build(s, &a, &sub, err);
+			if(!rc)
+				rc = render_pdf(sub, &made[i], err);
+			if(rc)
+				styr_error_prefix(err, "attachment \"%s\"", d->att[i].title);
+			att[i].data = made[i].buf;
+			att[i].len = made[i].len;
+			doc_free(sub);
+			free(spec);
+		}
+	}
+	if(!rc)
+		rc = pdf_append(pdf, start, att, d->natt, err);
+	for(size_t i = 0; i < d->natt; i++)
+		strbuf_release(&made[i]);
+	free(made);
+	free(att);
 	return rc;
 }

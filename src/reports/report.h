@@ -66,7 +66,23 @@ enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occa
                                     enum report_part part, int heading_level, bool *found,
                                     struct styr_error *err);
 
-/* A new doc with the committee's name and the occasion's title/date. */
+/* Append d's attachments (doc_attach) to its PDF in pdf[start..], each a
+** stored file or a report made here (its `styr report` arguments, "TYPE
+** --year Y | --occasion DATE | --meeting DATE [--paragraph N]"), with a
+** bookmark each (pdf_append). An attachment's own attachments are not
+** appended. Fails naming the attachment when a file cannot be read or a
+** report cannot be made; pdf is then unchanged. */
+enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
+                                       struct strbuf *pdf, size_t start,
+                                       struct styr_error *err);
+
+/* Give d the committee's identity (doc_set_identity): its letterhead,
+** logo and colour from the organisation data. */
+enum styr_rc report_identity(struct doc *d, struct store *s, struct styr_error *err);
+
+/* A new doc with the committee's name, identity and the occasion's title;
+** dated by the occasion's document date, else today (clock.h), so every
+** cover has a date. */
 enum styr_rc report_doc_for_occasion(struct store *s, const struct occasion *o,
                                      struct doc **out, struct styr_error *err);
 
@@ -79,6 +95,6 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 
 /* The report types. */
 extern const struct report_type rt_mer_plan, rt_prognos, rt_delar, rt_arsredovisning,
-	rt_internkontroll, rt_protokoll, rt_utdrag;
+	rt_internkontroll, rt_protokoll, rt_utdrag, rt_tjansteskrivelse;
 
 #endif

@@ -21,8 +21,22 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(rc)
 		return rc;
 	*out = meetings_doc_protocol(&p);
+	/* the decided documents go with the protocol (beslutsunderlag) */
+	for(size_t i = 0; i < p.nitems; i++)
+		for(size_t k = 0; k < p.items[i].nbasis; k++)
+			if(p.items[i].basis_file[k] || p.items[i].basis_report[k]) {
+				struct strbuf t = STRBUF_INIT;
+				strbuf_addf(&t, "§%d %s", p.items[i].number, p.items[i].basis[k]);
+				doc_attach(*out, t.buf, p.items[i].basis_file[k], p.items[i].basis_report[k]);
+				strbuf_release(&t);
+			}
 	protocol_release(&p);
-	return STYR_OK;
+	rc = report_identity(*out, s, err);
+	if(rc) {
+		doc_free(*out);
+		*out = NULL;
+	}
+	return rc;
 }
 
 const struct report_type rt_protokoll = {

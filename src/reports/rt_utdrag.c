@@ -41,6 +41,8 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	doc_set_subtitle(d, sb.buf);
 	doc_set_date(d, p.date);
 	doc_set_page_text(d, p.committee, sb.buf);
+	static const char *const boxes[] = { "Justerare signatur", "Utdragsbestyrande" };
+	doc_set_sign_boxes(d, boxes, 2);
 	meetings_doc_item(d, e);
 	struct doc_mark m = doc_mark(d);
 	doc_deflist_begin(d);
@@ -53,12 +55,22 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		strbuf_addf(&sb, "%s%s", i ? "\n" : "", p.justerare[i]);
 	if(sb.len)
 		doc_deflist_item(d, "Justerare", sb.buf);
-	if(p.secretary)
-		doc_deflist_item(d, "Utdragsbestyrande", p.secretary);
 	if(d->blocks[d->nblocks - 1].u.deflist.n == 0)
 		doc_rewind(d, m);   /* nothing to attest: no empty list */
+	/* The certification of the extract, signed by the certifier (the
+	** secretary, utdragsbestyrande) under the words the template prints. */
+	doc_signatures_begin(d, NULL);
+	doc_signature(d, "Rätt utdraget intygar", p.secretary ? p.secretary : "");
+	if(!p.secretary) {
+		doc_para(d, "Utdragsbestyrande: ingen sekreterare är registrerad för sammanträdet.");
+	}
 	protocol_release(&p);
 	strbuf_release(&sb);
+	rc = report_identity(d, s, err);
+	if(rc) {
+		doc_free(d);
+		return rc;
+	}
 	*out = d;
 	return STYR_OK;
 }

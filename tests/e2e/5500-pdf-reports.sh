@@ -26,7 +26,9 @@ check_pdf() {
 		if ($2 < 54.7 || $6 > 540.6 || ($8 > 779.5 && $4 < 794.5)) { print; bad = 1 }
 	} END { exit bad }' || fail "$name.pdf: text outside the text area"
 	pdftotext -layout -f "$pages" -l "$pages" "$name.pdf" last.txt
-	expect_contains last.txt "Sida $pages av $pages"
+	# the last page is numbered as the last of its document (a protocol's
+	# attachments follow with their own numbers)
+	grep -qE 'Sida ([0-9]+) av \1$' last.txt || { cat last.txt; fail "$name.pdf: no \"Sida N av N\" on the last page"; }
 	pdftotext "$name.pdf" "$name.txt"
 	pdftotext -layout "$name.pdf" "$name.lay"
 	python3 "$TOP/tests/e2e/pdfa_check.py" "$name.pdf" >pdfa.txt ||
@@ -75,9 +77,34 @@ expect_row ik2020.lay "Mindre sannolik +2 st +2 st"
 check_pdf protokoll protokoll s.db --meeting 2021-02-10
 expect_contains protokoll.txt "Bo Rudolfsson"
 expect_contains protokoll.txt "2021-03-18"
+# signature lines with names and roles, the boxes for initials on every
+# page, the host municipality as letterhead and above ANSLAG/BEVIS
+expect_row protokoll.lay "Magnus Andersson +Bo Rudolfsson"
+expect_row protokoll.lay "Ordförande +Justerare"
+expect_contains protokoll.txt "Sekreterare"
+[ "$(grep -c 'Justerare signatur' protokoll.txt)" -ge 9 ] || fail "protokoll.pdf: no signature box on every page"
+[ "$(grep -c 'LEKEBERGS KOMMUN' protokoll.txt)" -ge 2 ] || fail "protokoll.pdf: no host municipality"
+# the decided documents appended, each with a bookmark
+qpdf --json --json-key=outlines protokoll.pdf >outline.json
+expect_contains outline.json '"§3 Årsredovisning 2020 för Sydnärkes IT-nämnd"'
+expect_contains outline.json '"§3 Tjänsteskrivelse - Årsredovisning 2020 för Sydnärkes IT-nämnd"'
+expect_contains outline.json '"§4 internkontrollrapport (Sydnärkes IT-nämnd)"'
+expect_contains protokoll.txt "Årets resultat för Sydnärkes IT-nämnd visar ett underskott med 823 tkr"
+[ "$(sed -n 's/^Pages: *//p' info.txt)" -gt 20 ] || fail "protokoll.pdf: the attachments are missing"
+
+# the officer's report on §3, built from the item's data
+check_pdf tjs tjansteskrivelse s.db --meeting 2021-02-10 --paragraph 3
+expect_contains tjs.txt "Att Sydnärkes IT-nämnd godkänner årsredovisningen för 2020"
+expect_contains tjs.txt "Syd-IT 21-1"
+expect_contains tjs.txt "Handläggare"
+expect_contains tjs.txt "Marcus Cederberg"
+expect_contains tjs.txt "LEKEBERGS KOMMUN"
 
 check_pdf utdrag utdrag s.db --meeting 2021-02-10 --paragraph 3
 expect_contains utdrag.txt "Årsredovisning 2020"
+expect_contains utdrag.txt "Rätt utdraget intygar"
+expect_contains utdrag.txt "Emil Pettersson"
+expect_contains utdrag.txt "Utdragsbestyrande"
 
 # The same data gives the same bytes (the /ID is derived from the content).
 run_styr 0 report protokoll s.db --meeting 2021-02-10 --format pdf -o again.pdf
