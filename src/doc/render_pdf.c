@@ -78,14 +78,12 @@ static double letterhead(struct pdf *p, const struct doc *d, double y)
 			double ih = cairo_image_surface_get_height(img);
 			double k = w > 0 && ih > 0 ? (48 / ih < 160 / w ? 48 / ih : 160 / w) : 0;
 			if(k > 0) {
-				pdf_tag_begin(p, "Figure", NULL);
 				cairo_save(p->cr);
 				cairo_translate(p->cr, x, y);
 				cairo_scale(p->cr, k, k);
 				cairo_set_source_surface(p->cr, img, 0, 0);
 				cairo_paint(p->cr);
 				cairo_restore(p->cr);
-				pdf_tag_end(p, "Figure");
 				x += w * k + 10;
 				h = ih * k;
 			}

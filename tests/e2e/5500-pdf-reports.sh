@@ -109,3 +109,17 @@ expect_contains utdrag.txt "Utdragsbestyrande"
 # The same data gives the same bytes (the /ID is derived from the content).
 run_styr 0 report protokoll s.db --meeting 2021-02-10 --format pdf -o again.pdf
 cmp -s protokoll.pdf again.pdf || fail "the PDF is not reproducible"
+
+# The committee's identity on the cover: its letterhead and its logo (the
+# example's placeholder, examples/sydnarke/logo.png, found from where
+# styr runs) and a date on every cover.
+ln -s "$TOP/examples" examples
+run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o logo.pdf
+pdfimages -list logo.pdf | awk 'NR > 2 && $1 == 1 && $3 == "image" { found = 1 } END { exit !found }' ||
+	fail "logo.pdf: no logo on the cover"
+pdftotext -f 1 -l 1 logo.pdf cover.txt
+expect_contains cover.txt "LEKEBERGS KOMMUN"
+for f in merplan ar2020 ik2020; do
+	pdftotext -f 1 -l 1 "$f.pdf" cover.txt
+	grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' cover.txt || fail "$f.pdf: no date on the cover"
+done
