@@ -228,6 +228,12 @@ void doc_free(struct doc *d)
 		free(d->att[i].report);
 	}
 	free(d->att);
+	for(size_t i = 0; i < d->nfig; i++) {
+		free(d->fig[i].name);
+		free(d->fig[i].label);
+		free(d->fig[i].cell.unit);
+	}
+	free(d->fig);
 	free(d);
 }
 
@@ -896,4 +902,244 @@ bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *und
 		}
 	}
 	return false;
+}
+
+/* ---- figures in prose ----------------------------------------------- */
+
+void doc_figure_key(struct strbuf *sb, const char *s)
+{
+	bool dash = false;
+	for(const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+			if(dash && sb->len && sb->buf[sb->len - 1] != '.' && sb->buf[sb->len - 1] != '-')
+				strbuf_addch(sb, '-');
+			strbuf_addch(sb, (char)*p);
+			dash = false;
+		} else if(*p >= 'A' && *p <= 'Z') {
+			if(dash && sb->len && sb->buf[sb->len - 1] != '.' && sb->buf[sb->len - 1] != '-')
+				strbuf_addch(sb, '-');
+			strbuf_addch(sb, (char)(*p + 32));
+			dash = false;
+		} else if(*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBE && p[1] != 0x97) {
+			if(dash && sb->len && sb->buf[sb->len - 1] != '.' && sb->buf[sb->len - 1] != '-')
+				strbuf_addch(sb, '-');
+			strbuf_addch(sb, 0xC3);
+			strbuf_addch(sb, (char)(p[1] < 0xA0 ? p[1] + 0x20 : p[1]));
+			p++;
+			dash = false;
+		} else {
+			dash = true;
+		}
+	}
+}
+
+const struct doc_figure *doc_figure_find(const struct doc *d, const char *name)
+{
+	for(size_t i = 0; i < d->nfig; i++)
+		if(!strcmp(d->fig[i].name, name))
+			return &d->fig[i];
+	return NULL;
+}
+
+static void set_figure(struct doc *d, const char *name, const struct doc_cell *c,
+                       const char *label)
+{
+	struct doc_figure *f = (struct doc_figure *)doc_figure_find(d, name);
+	if(!f) {
+		ALLOC_GROW(d->fig, d->nfig, d->afig);
+		f = &d->fig[d->nfig++];
+		memset(f, 0, sizeof(*f));
+		f->name = xstrdup(name);
+	} else {
+		free(f->label);
+		free(f->cell.unit);
+	}
+	f->cell = (struct doc_cell){ .type = c->type, .value = c->value, .decimals = c->decimals,
+	                             .date = c->date, .colspan = 1,
+	                             .unit = c->unit ? xstrdup(c->unit) : NULL };
+	f->label = xstrdup(label ? label : name);
+}
+
+void doc_figure_last_cell(struct doc *d, const char *prefix, const char *row,
+                          const char *column, const char *label)
+{
+	struct strbuf name = STRBUF_INIT;
+	const struct doc_cell *c = last_cell(d);
+	if(prefix && *prefix) {
+		doc_figure_key(&name, prefix);
+		strbuf_addch(&name, '.');
+	}
+	doc_figure_key(&name, row);
+	strbuf_addch(&name, '.');
+	doc_figure_key(&name, column);
+	set_figure(d, name.buf, c, label);
+	strbuf_release(&name);
+}
+
+void doc_figure(struct doc *d, const char *name, const struct doc_cell *value,
+                const char *label)
+{
+	set_figure(d, name, value, label);
+}
+
+void doc_figure_alias(struct doc *d, const char *alias, const char *of)
+{
+	const struct doc_figure *f = doc_figure_find(d, of);
+	if(f) {
+		struct doc_cell c = f->cell;
+		char *label = xstrdup(f->label);
+		set_figure(d, alias, &c, label);
+		free(label);
+	}
+}
+
+/* The text of figure f as narrative shows it: "1 579 tkr", "72,3 %". */
+static void figure_text(const struct doc_figure *f, bool abs_value, struct strbuf *sb)
+{
+	struct doc_cell c = f->cell;
+	if(abs_value && c.value < 0)
+		c.value = -c.value;
+	doc_cell_format(&c, sb);
+	if(c.type == DOC_CELL_TKR)
+		strbuf_addstr(sb, " tkr");
+}
+
+/* Resolve the references in *text; returns how many were left. */
+static size_t resolve_text(struct doc *d, char **text, struct strbuf *unresolved)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *s = *text, *open;
+	size_t left = 0;
+	if(!strstr(s, "{{"))
+		return 0;
+	while((open = strstr(s, "{{")) != NULL) {
+		const char *close = strstr(open + 2, "}}");
+		if(!close)
+			break;
+		char *name = strndup(open + 2, (size_t)(close - open - 2));
+		char *bar = strchr(name, '|');
+		bool abs_value = false;
+		if(bar) {
+			abs_value = !strcmp(bar + 1, "abs");
+			*bar = '\0';
+		}
+		const struct doc_figure *f = doc_figure_find(d, name);
+		strbuf_add(&out, s, (size_t)(open - s));
+		if(f && (!bar || abs_value)) {
+			figure_text(f, abs_value, &out);
+		} else {
+			strbuf_add(&out, open, (size_t)(close + 2 - open));
+			if(unresolved)
+				strbuf_addf(unresolved, "%.*s\n", (int)(close - open - 2), open + 2);
+			left++;
+		}
+		free(name);
+		s = close + 2;
+	}
+	strbuf_addstr(&out, s);
+	free(*text);
+	*text = strbuf_detach(&out);
+	return left;
+}
+
+size_t doc_resolve_figures(struct doc *d, struct strbuf *unresolved)
+{
+	size_t left = 0;
+	for(size_t i = 0; i < d->nblocks; i++) {
+		struct doc_block *b = &d->blocks[i];
+		switch(b->type) {
+		case DOC_PARA:
+			left += resolve_text(d, &b->u.para, unresolved);
+			break;
+		case DOC_LIST:
+			for(size_t k = 0; k < b->u.list.nitems; k++)
+				left += resolve_text(d, &b->u.list.items[k], unresolved);
+			break;
+		case DOC_DEFLIST:
+			for(size_t k = 0; k < b->u.deflist.n; k++)
+				left += resolve_text(d, &b->u.deflist.defs[k], unresolved);
+			break;
+		default:
+			break;
+		}
+	}
+	return left;
+}
+
+/* Check one text: numbers followed by "tkr". */
+static size_t check_text(const struct doc *d, const char *text, const char *where,
+                         struct strbuf *out)
+{
+	size_t found = 0;
+	for(const char *s = text; *s; s++) {
+		/* a number starts after a non-digit and runs over digits and
+		** single group spaces ("1 579", "1564") */
+		if(!(*s >= '0' && *s <= '9') || (s > text && ((s[-1] >= '0' && s[-1] <= '9') ||
+		                                              s[-1] == ',' || s[-1] == '.')))
+			continue;
+		const char *e = s;
+		int64_t n = 0;
+		while((*e >= '0' && *e <= '9') || (*e == ' ' && e[1] >= '0' && e[1] <= '9' &&
+		                                    e[2] >= '0' && e[2] <= '9' && e[3] >= '0' &&
+		                                    e[3] <= '9' && !(e[4] >= '0' && e[4] <= '9'))) {
+			if(*e != ' ')
+				n = n * 10 + (*e - '0');
+			e++;
+			if(n > INT64_C(1) << 40)
+				break;
+		}
+		if(*e == ',')
+			continue; /* a decimal: not a tkr figure */
+		const char *u = e;
+		while(*u == ' ')
+			u++;
+		if(strncmp(u, "tkr", 3) || n < 100 || n % 100 == 0)
+			continue;
+		/* the nearest figure in tkr; none equal */
+		const struct doc_figure *near = NULL;
+		int64_t best = INT64_MAX;
+		bool equal = false;
+		for(size_t i = 0; i < d->nfig && !equal; i++) {
+			if(d->fig[i].cell.type != DOC_CELL_TKR)
+				continue;
+			int64_t v = money_to_tkr(d->fig[i].cell.value);
+			v = v < 0 ? -v : v;
+			int64_t diff = v > n ? v - n : n - v;
+			if(diff == 0)
+				equal = true;
+			else if(diff < best) {
+				best = diff;
+				near = &d->fig[i];
+			}
+		}
+		if(!equal && near) {
+			int64_t v = money_to_tkr(near->cell.value);
+			v = v < 0 ? -v : v;
+			if(best * 50 <= v) {
+				struct strbuf a = STRBUF_INIT;
+				fmt_int_sv(&a, v);
+				strbuf_addf(out, "%s: the text says \"%.*s tkr\", the document's figure is %s tkr (%s); "
+				            "refer to it as {{%s|abs}}\n", where, (int)(e - s), s, a.buf,
+				            near->label, near->name);
+				strbuf_release(&a);
+				found++;
+			}
+		}
+		s = e - 1;
+	}
+	return found;
+}
+
+size_t doc_check_prose(const struct doc *d, const char *where, struct strbuf *out)
+{
+	size_t found = 0;
+	for(size_t i = 0; i < d->nblocks; i++) {
+		const struct doc_block *b = &d->blocks[i];
+		if(b->type == DOC_PARA)
+			found += check_text(d, b->u.para, where, out);
+		else if(b->type == DOC_LIST)
+			for(size_t k = 0; k < b->u.list.nitems; k++)
+				found += check_text(d, b->u.list.items[k], where, out);
+	}
+	return found;
 }

@@ -222,6 +222,13 @@ struct doc_attachment {
 
 /* ---- the document --------------------------------------------------- */
 
+/* A named figure of the document, for narrative text to refer to. */
+struct doc_figure {
+	char *name;              /* "drift.summa.utfall", "resultat.utfall" */
+	struct doc_cell cell;    /* its value, type, decimals and unit (no text) */
+	char *label;             /* what it is, for messages ("Summa, summa utfall") */
+};
+
 struct doc {
 	char *title;             /* "Delårsrapport 2020" */
 	char *subtitle;          /* "Sydnärkes IT-nämnd, per 2020-07-31"; may be NULL */
@@ -245,6 +252,8 @@ struct doc {
 	size_t nsign_boxes;
 	struct doc_attachment *att;
 	size_t natt, aatt;
+	struct doc_figure *fig;  /* named figures (doc_figure) */
+	size_t nfig, afig;
 	struct doc_block *blocks;
 	size_t nblocks;
 	size_t alloc;
@@ -370,6 +379,51 @@ double doc_chart_tick(const struct doc_ticks *t, int i);
 struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
                                       const char *prob_axis, const char *const prob_label[4],
                                       const char *cons_axis, const char *const cons_label[4]);
+
+/* ---- figures in prose ------------------------------------------------ */
+
+/* Narrative text refers to a figure of its document by name in double
+** braces: "ett överskott på {{resultat.utfall|abs}}". The document
+** sections name the figures they print (doc_figure_last_cell); a report
+** resolves the references once the document is built
+** (doc_resolve_figures), so the text says what the table says, in the
+** house format ("1 579 tkr", "72,3 %", "7 st"). "|abs" drops the sign
+** (a surplus is negative in the outcome column). docs/figures.md lists
+** the names. */
+
+/* Name the last cell appended to the current table: the figure name is
+** prefix.label-key.column-key with the keys lowered and spaces and signs
+** turned into '-' ("drift", "Summa", "utfall" -> "drift.summa.utfall");
+** label is kept for messages. A later figure of the same name replaces an
+** earlier one. */
+void doc_figure_last_cell(struct doc *d, const char *prefix, const char *row,
+                          const char *column, const char *label);
+/* A figure that is no table cell (a count the text states): value's
+** type, value, decimals and unit are copied. */
+void doc_figure(struct doc *d, const char *name, const struct doc_cell *value,
+                const char *label);
+/* Another name for an existing figure ("resultat.utfall" for the net
+** result row's outcome); nothing when `of` is not a figure. */
+void doc_figure_alias(struct doc *d, const char *alias, const char *of);
+/* A name's key form: ASCII and å ä ö é lowered, any other run (spaces,
+** signs, dots) one '-' between letters ("Sydnet 2.0" -> "sydnet-2-0"). */
+void doc_figure_key(struct strbuf *sb, const char *s);
+/* The figure named name, or NULL. */
+const struct doc_figure *doc_figure_find(const struct doc *d, const char *name);
+
+/* Replace every {{name}} and {{name|abs}} in the paragraphs, list items
+** and term definitions of d by the figure's text. A name that is no
+** figure stays as written; the names are appended to unresolved (one per
+** line, may be NULL). Returns how many were left. */
+size_t doc_resolve_figures(struct doc *d, struct strbuf *unresolved);
+
+/* Numbers typed in the narrative of d that contradict one of its
+** figures: a whole number written before "tkr" that is not a figure of
+** the document but within 2 % of one (a typo or an out-of-date figure,
+** "1564 tkr" where the table says 1 579). Round hundreds are taken as
+** rounded and left alone. Each is appended to out as one line naming the
+** typed and the computed figure. Returns how many. */
+size_t doc_check_prose(const struct doc *d, const char *where, struct strbuf *out);
 
 /* ---- layout rules, the same for every renderer ---------------------- */
 

@@ -39,7 +39,29 @@ struct tab {
 	bool detail;
 	char **remarks;
 	size_t nremarks, alloc;
+	const char *prefix;     /* names of its figures ("drift", "invest"); NULL for none */
 };
+
+/* The column of a figure by what its cell holds ("summa utfall" ->
+** "utfall"), for the figure names narrative text refers to (doc.h). */
+static const char *figure_column(const struct tab *t, const char *what)
+{
+	if(strstr(what, "föregående"))
+		return "budget-fg";
+	if(strstr(what, "förändring"))
+		return "forandring";
+	if(strstr(what, "återstår"))
+		return "aterstar";
+	if(strstr(what, "avvikelse = budget − prognos"))
+		return t->prefix && !strcmp(t->prefix, "invest") ? "avvikelse-prognos" : "avvikelse";
+	if(strstr(what, "avvikelse"))
+		return "avvikelse";
+	if(strstr(what, "prognos"))
+		return "prognos";
+	if(strstr(what, "utfall"))
+		return "utfall";
+	return "budget";
+}
 
 static void remark(struct tab *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -100,6 +122,11 @@ static void tkr_cell(struct tab *t, money_t v, const char *what, const char *row
 	if(has_stated)
 		stated_tkr(t, &sb, row, what, v, stated);
 	doc_cell_source(t->d, "%s", sb.buf);
+	if(t->prefix) {
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%s, %s", row, what);
+		doc_figure_last_cell(t->d, t->prefix, row, figure_column(t, what), sb.buf);
+	}
 	strbuf_release(&sb);
 }
 
@@ -194,7 +221,7 @@ enum styr_rc economy_doc_drift_with(struct doc *d, struct store *s, const struct
 	char *own[8] = { 0 };
 	size_t nc = 0;
 	struct strbuf sb = STRBUF_INIT;
-	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
+	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0, "drift" };
 
 	hdr[nc++] = first_col;
 	if(have & ECON_BUDGET) {
@@ -298,6 +325,23 @@ enum styr_rc economy_doc_drift_with(struct doc *d, struct store *s, const struct
 	}
 	doc_table_end(d);
 	remarks_end(&t);
+	/* the net result (the last total row) is also "resultat" */
+	for(size_t i = n; i-- > 0;)
+		if(rows[i] >= dr.totals && rows[i] < dr.totals + dr.ntotals) {
+			static const char *const cols[] = { "budget", "budget-fg", "utfall", "prognos",
+			                                    "forandring", "avvikelse" };
+			for(size_t k = 0; k < sizeof(cols) / sizeof(cols[0]); k++) {
+				struct strbuf from = STRBUF_INIT, to = STRBUF_INIT;
+				strbuf_addstr(&from, "drift.");
+				doc_figure_key(&from, rows[i]->name);
+				strbuf_addf(&from, ".%s", cols[k]);
+				strbuf_addf(&to, "resultat.%s", cols[k]);
+				doc_figure_alias(d, to.buf, from.buf);
+				strbuf_release(&from);
+				strbuf_release(&to);
+			}
+			break;
+		}
 	drift_chart(d, &dr, o, have);
 	free(rows);
 	for(size_t i = 0; i < nc; i++)
@@ -360,7 +404,7 @@ static void invest_table(struct doc *d, const struct econ_invest *v, const char 
 	const char *hdr[8];
 	char *own = NULL;
 	size_t nc = 0;
-	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0 };
+	struct tab t = { d, o->key, (flags & ECONOMY_DOC_DETAIL) != 0, NULL, 0, 0, *programme ? programme : "invest" };
 
 	for(size_t i = 0; i < v->nrows; i++) {
 		if(strcmp(v->rows[i].programme, programme))
@@ -683,6 +727,9 @@ enum styr_rc economy_doc_split_with(struct doc *d, struct store *s, int year,
 			stated_tkr(&t, &src, p->name, "andel", money_from_tkr(p->tkr), p->stated);
 		doc_cell_source(d, "%s", src.buf);
 		strbuf_release(&src);
+		strbuf_addf(&src, "%s, andel av resultatet", p->name);
+		doc_figure_last_cell(d, "fordelning", p->name, "andel", src.buf);
+		strbuf_release(&src);
 		pop += p->population;
 		sum += p->tkr;
 	}
@@ -690,6 +737,7 @@ enum styr_rc economy_doc_split_with(struct doc *d, struct store *s, int year,
 	doc_cell_text(d, "Summa");
 	doc_cell_int(d, pop, NULL);
 	doc_cell_tkr(d, money_from_tkr(sum));
+	doc_figure_last_cell(d, "fordelning", "summa", "andel", "Summa, resultat att fördela");
 	doc_table_end(d);
 	remarks_end(&t);
 	strbuf_release(&sb);

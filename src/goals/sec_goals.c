@@ -277,6 +277,29 @@ static enum styr_rc host_name(struct store *s, struct date date, char **name,
 	return rc;
 }
 
+/* True when a paragraph of d says text already, spaces, letter case and
+** a final full stop aside ("2st av 2 bedöms ..." and "2 st av 2 ..."). */
+static bool said_before(const struct doc *d, const char *text)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	bool said = false;
+	for(const char *p = text; *p; p++)
+		if(*p != ' ' && *p != '.')
+			strbuf_addch(&a, *p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	for(size_t i = 0; i < d->nblocks && !said; i++) {
+		if(d->blocks[i].type != DOC_PARA)
+			continue;
+		strbuf_reset(&b);
+		for(const char *p = d->blocks[i].u.para; *p; p++)
+			if(*p != ' ' && *p != '.')
+				strbuf_addch(&b, *p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+		said = a.len > 0 && strstr(b.buf, a.buf) != NULL;
+	}
+	strbuf_release(&a);
+	strbuf_release(&b);
+	return said;
+}
+
 enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occasion *o,
                                 const struct goals_doc_view *view, bool *found,
                                 struct styr_error *err)
@@ -359,7 +382,26 @@ enum styr_rc goals_doc_followup(struct doc *d, struct store *s, const struct occ
 		free(t);
 	}
 	doc_table_end(d);
-	if(y.summary)
+	/* the counts of indicator verdicts, for narrative text to refer to
+	** ("{{mal.uppnadda}} bedöms uppnådda", docs/figures.md) */
+	{
+		static const char *const names[VERDICT_COUNT] = {
+			"uppnadda", "delvis", "ej-uppnadda", "saknar-varde", "kan-ej-bedomas" };
+		static const char *const labels[VERDICT_COUNT] = {
+			"indikatorer bedömda uppnådda", "indikatorer bedömda delvis uppnådda",
+			"indikatorer bedömda ej uppnådda", "indikatorer som saknar värde",
+			"indikatorer som inte kan bedömas" };
+		for(int v = 0; v < VERDICT_COUNT; v++) {
+			struct doc_cell c = { .type = DOC_CELL_INT, .value = (int64_t)y.counts[v],
+			                      .unit = "st", .colspan = 1 };
+			struct strbuf name = STRBUF_INIT;
+			strbuf_addf(&name, "mal.%s", names[v]);
+			doc_figure(d, name.buf, &c, labels[v]);
+			strbuf_release(&name);
+		}
+	}
+	/* the summary line, unless the narrative before says it already */
+	if(y.summary && !said_before(d, y.summary))
 		doc_para(d, y.summary);
 	if(view && view->workings)
 		workings(d, &y, annual);

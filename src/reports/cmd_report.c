@@ -112,7 +112,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	s = ctx->store;
 	struct doc *d = NULL;
 	struct strbuf out = STRBUF_INIT;
-	enum styr_rc rc = t->build(s, &a, &d, &err);
+	enum styr_rc rc = report_build(t, s, &a, &d, &err);
 	if(!rc)
 		rc = render(d, &out, &err);
 	/* a protocol's decided documents follow its pages in the PDF */

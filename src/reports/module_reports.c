@@ -5,6 +5,7 @@
 */
 #include "db/migrate.h"
 #include "db/module.h"
+#include "reports/report.h"
 #include "reports/report_texts.h"
 
 extern const struct cli_command cmd_report;            /* cmd_report.c */
@@ -15,6 +16,6 @@ const struct module module_reports = {
 	.depends = (const char *const[]){ "goals", "economy", "control", "meetings", "ops", NULL },
 	.migrations = (const struct migration *const[]){ &migration_reports, NULL },
 	.sections = (const struct section_desc *const[]){ &section_report_texts, NULL },
-	.check = NULL,
+	.check = reports_check,
 	.commands = (const struct cli_command *const[]){ &cmd_report, NULL },
 };

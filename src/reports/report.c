@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/findings.h"
 #include "doc/render_pdf.h"
 #include "org/org.h"
 #include "reports/report_texts.h"
@@ -30,6 +31,69 @@ const struct report_type *report_type_find(const char *name)
 		if(!strcmp(types[i]->name, name))
 			return types[i];
 	return NULL;
+}
+
+enum styr_rc report_build(const struct report_type *t, struct store *s,
+                          const struct report_args *a, struct doc **out,
+                          struct styr_error *err)
+{
+	enum styr_rc rc = t->build(s, a, out, err);
+	if(!rc)
+		doc_resolve_figures(*out, NULL);
+	return rc;
+}
+
+enum styr_rc reports_check(struct store *s, struct findings *f, struct styr_error *err)
+{
+	struct occasion *occ = NULL;
+	size_t n = 0;
+	enum styr_rc rc = org_occasions(s, 0, &occ, &n, err);
+	static const char *const type_of[OCC_NKINDS] = {
+		[OCC_MER_PLAN] = "mer-plan", [OCC_PROGNOS] = "prognos",
+		[OCC_DELAR] = "delar", [OCC_ARSREDOVISNING] = "arsredovisning",
+	};
+
+	if(rc == STYR_ENOTFOUND)
+		return STYR_OK;
+	if(rc)
+		return rc;
+	for(size_t i = 0; i < n; i++) {
+		const struct report_type *t = report_type_find(type_of[occ[i].kind]);
+		struct report_args a = { 0 };
+		struct styr_error e;
+		struct doc *d = NULL;
+		struct strbuf where = STRBUF_INIT, unres = STRBUF_INIT, out = STRBUF_INIT;
+		if(!t)
+			continue;
+		if(occ[i].kind == OCC_MER_PLAN || occ[i].kind == OCC_ARSREDOVISNING)
+			a.year = occ[i].year;
+		else
+			a.occasion = occ[i].key;
+		styr_error_init(&e);
+		/* a report that cannot be made from the data is not checked here */
+		if(t->build(s, &a, &d, &e))
+			continue;
+		strbuf_addf(&where, "report %s %s", t->name, occ[i].key);
+		doc_check_prose(d, where.buf, &out);
+		doc_resolve_figures(d, &unres);
+		for(const char *p = unres.buf; *p;) {
+			const char *nl = strchr(p, '\n');
+			findings_add(f, "%s: the text refers to {{%.*s}}, which is no figure of the report",
+			             where.buf, (int)(nl ? nl - p : (long)strlen(p)), p);
+			p = nl ? nl + 1 : p + strlen(p);
+		}
+		for(const char *p = out.buf; *p;) {
+			const char *nl = strchr(p, '\n');
+			findings_add(f, "%.*s", (int)(nl ? nl - p : (long)strlen(p)), p);
+			p = nl ? nl + 1 : p + strlen(p);
+		}
+		doc_free(d);
+		strbuf_release(&where);
+		strbuf_release(&unres);
+		strbuf_release(&out);
+	}
+	occasions_free(occ, n);
+	return STYR_OK;
 }
 
 enum styr_rc report_occasion(struct store *s, const struct report_args *a,
@@ -146,7 +210,7 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 				                    "(TYPE --year Y | --occasion DATE | --meeting DATE [--paragraph N])",
 				                    d->att[i].title, d->att[i].report);
 			else
-				rc = t->build(s, &a, &sub, err);
+				rc = report_build(t, s, &a, &sub, err);
 			if(!rc)
 				rc = render_pdf(sub, &made[i], err);
 			if(rc)

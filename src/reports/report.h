@@ -26,7 +26,9 @@
 #include "reports/report_texts.h"
 
 struct store;
+struct findings;
 struct occasion;
+struct findings;
 
 /* What the report is about, from the command line. */
 struct report_args {
@@ -51,6 +53,18 @@ struct report_type {
 };
 
 const struct report_type *const *report_types(size_t *count);
+
+/* Build a report of type t and resolve the figures its narrative refers
+** to (doc_resolve_figures); a reference to no figure stays as written and
+** `styr check` names it. */
+enum styr_rc report_build(const struct report_type *t, struct store *s,
+                          const struct report_args *a, struct doc **out,
+                          struct styr_error *err);
+
+/* `styr check` for the reports: every follow-up and plan report of every
+** occasion is built, and its narrative checked against its figures
+** (doc_check_prose) and for references to figures it does not have. */
+enum styr_rc reports_check(struct store *s, struct findings *f, struct styr_error *err);
 const struct report_type *report_type_find(const char *name);
 
 /* The occasion a report of kind `kind` is about: --occasion and --year as
