@@ -36,10 +36,11 @@ out=${OUT:-out}
 mkdir -p "$out"
 for r in "mer-plan --year 2023" "prognos --occasion 2020-04-30" "delar --occasion 2020-07-31" \
          "arsredovisning --year 2020" "arsredovisning --year 2024" "internkontroll --year 2020" \
-         "protokoll --meeting 2021-02-10" "utdrag --meeting 2021-02-10 --paragraph 3"; do
+         "protokoll --meeting 2021-02-10" "utdrag --meeting 2021-02-10 --paragraph 3" \
+         "tjansteskrivelse --meeting 2021-02-10 --paragraph 3"; do
 	set -- $r
 	name=$(echo "$r" | sed 's/ --[a-z]* /-/g; s/ /-/g')
-	for f in html pdf xlsx text; do
+	for f in html pdf docx xlsx text; do
 		ext=$f; [ "$f" = text ] && ext=txt
 		"$styr" report $r "$db" --format $f -o "$out/$name.$ext"
 	done

@@ -807,16 +807,24 @@ bool doc_table_widths(const struct doc_table *t, const double *nat, const double
 		grow += text[c] ? nat[c] : 0;
 	}
 	if(sum_min > avail && minh) {
-		/* Words must break: hyphenate the set of columns that lets the
-		** longest cell wrap into the fewest lines (fewest columns on a
-		** tie); up to 12 columns are searched exhaustively. */
+		/* Words must break: hyphenate the set of columns (of those with
+		** a long word) that lets the longest cell wrap into the fewest
+		** lines (fewest columns on a tie); up to 12 columns are searched
+		** exhaustively; when none fits, every column is hyphenated. */
 		double best_l = 0;
-		unsigned best = 0, nbest = 0;
+		unsigned best = 0, nbest = 0, cand = 0;
 		bool found = false;
+		/* only a column with a long word (more than a seventh of the
+		** width) is worth breaking: short words ("Uppnådd") stay whole */
+		for(size_t c = 0; c < nc && c < 12; c++)
+			if(min[c] > avail / 7 && minh[c] < min[c])
+				cand |= 1u << c;
 		if(nc <= 12) {
 			for(unsigned set = 1; set < (1u << nc); set++) {
 				double sum = 0, l;
 				unsigned bits = 0;
+				if(set & ~cand)
+					continue;
 				for(size_t c = 0; c < nc; c++) {
 					bool h = set & (1u << c);
 					m[c] = h ? minh[c] : min[c];
