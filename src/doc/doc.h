@@ -499,9 +499,9 @@ bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *und
 ** SPACE (U+00A0; join_char replaces it when not NULL) for a space that
 ** must not break: inside a number written with group spaces ("1 923"),
 ** between a number and its unit or a percent sign ("20 st", "6,72 %",
-** "1 579 tkr"). Returns false when the patterns cannot be loaded (text is
-** then appended unchanged apart from the joins). Thread-safe after the
-** first call. */
+** "1 579 tkr"), and before any percent sign ("samtal % efter"). Returns
+** false when the patterns cannot be loaded (text is then appended
+** unchanged apart from the joins). Thread-safe after the first call. */
 bool doc_hyphenate(const char *text, size_t min_chars, bool join,
                    const char *join_char, struct strbuf *sb);
 /* True when the space at text[i] must not break (see doc_hyphenate). */

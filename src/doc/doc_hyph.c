@@ -60,7 +60,12 @@ static const char *const units[] = {
 bool doc_space_joins(const char *text, size_t i)
 {
 	const char *s = text + i;
-	if(s[0] != ' ' || i == 0 || !is_digit(s[-1]))
+	if(s[0] != ' ' || i == 0)
+		return false;
+	/* a percent sign never starts a line */
+	if(s[1] == '%' || !strncmp(s + 1, "‰", strlen("‰")))
+		return true;
+	if(!is_digit(s[-1]))
 		return false;
 	/* "1 923", "12 345 678": a group of exactly three digits follows */
 	if(is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) && !is_digit(s[4]))
