@@ -2,7 +2,8 @@
 # second_committee.py SRC DST — a second committee's data for the layout
 # tests, made from the example (examples/sydnarke) so that every section
 # has data: another name, short name, case prefix and host municipality
-# (Askersund), and three times the political assignments, so that the
+# (Askersund, whose name heads its documents), a colour of its own, and
+# three times the political assignments, so that the
 # decisions table is longer than a page and must split by the rules.
 # Its figures are not asserted anywhere; only the layout is checked.
 import json
@@ -38,6 +39,11 @@ for name in sorted(os.listdir(src)):
         for c in d['committee']:
             c['host_municipality'] = '1882'
             c.pop('note', None)
+            # its own identity: the host's name as letterhead, no logo,
+            # a colour of its own
+            c.pop('letterhead', None)
+            c.pop('logo', None)
+            c['colour'] = '#6a3d9a'
     if 'assignments' in d:
         extra, status = [], []
         for n in (2, 3):
