@@ -421,7 +421,7 @@ static void chart_box_release(struct chart_box *b)
 
 static double box_height(const struct chart_box *b)
 {
-	return b->cap_h + 12 + PLOT_H + 4 + b->lab_h + 6 + b->leg_h + b->src_h + 6;
+	return b->cap_h + 16 + PLOT_H + 4 + b->lab_h + 6 + b->leg_h + b->src_h + 6;
 }
 
 double pdf_chart_height(struct pdf *p, const struct doc_chart *c)
@@ -499,7 +499,7 @@ void pdf_chart(struct pdf *p, const struct doc_chart *c)
 		pdf_draw_text(p, l, PDF_MARGIN_X, p->y);
 		g_object_unref(l);
 	}
-	ytop = p->y + 12;
+	ytop = p->y + 16; /* room for the unit over the top tick label */
 	ybot = ytop + PLOT_H;
 #define Y(v) (ybot - ((v) - lo) / (hi - lo) * PLOT_H)
 

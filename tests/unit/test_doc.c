@@ -242,6 +242,142 @@ static void test_chart_ticks(void **state)
 	doc_free(d);
 }
 
+
+/* A table of n body rows under one header row, each of height 20. */
+static struct doc *rows_table(size_t n, const struct doc_table **t)
+{
+	struct doc *d = doc_new("t");
+	*t = doc_table_begin(d, "T", 1);
+	const char *hdr[] = { "Rad" };
+	doc_header_row(d, hdr);
+	for(size_t i = 0; i < n; i++) {
+		doc_row_begin(d, 0);
+		doc_cell_int(d, (int64_t)i, NULL);
+	}
+	return d;
+}
+
+/* The layout rules: a short table moves whole, a long one breaks with
+** three rows or more on each side. */
+static void test_table_breaks(void **state)
+{
+	(void)state;
+	const struct doc_table *t;
+	double h[64];
+	bool brk[64];
+	for(size_t i = 0; i < 64; i++)
+		h[i] = 20;
+
+	/* 11 rows, room for 7: the whole table goes to the next page */
+	struct doc *d = rows_table(11, &t);
+	doc_table_breaks(t, h, 7 * 20, 40 * 20, false, brk);
+	assert_true(brk[1]);
+	for(size_t r = 2; r < t->nrows; r++)
+		assert_false(brk[r]);
+	/* ... unless it fits where it is */
+	doc_table_breaks(t, h, 11 * 20, 40 * 20, false, brk);
+	for(size_t r = 0; r < t->nrows; r++)
+		assert_false(brk[r]);
+	doc_free(d);
+
+	/* 20 rows, room for 18: not 18 + 2, but 17 + 3 */
+	d = rows_table(20, &t);
+	doc_table_breaks(t, h, 18 * 20, 40 * 20, false, brk);
+	for(size_t r = 0; r < t->nrows; r++)
+		assert_int_equal(brk[r], r == 1 + 17);
+	/* room for 2 only: not 2 + 18, the table starts on the next page */
+	doc_table_breaks(t, h, 2 * 20, 40 * 20, false, brk);
+	assert_true(brk[1]);
+	/* 40 rows over pages of 15: every page three rows or more */
+	doc_free(d);
+	d = rows_table(40, &t);
+	doc_table_breaks(t, h, 5 * 20, 15 * 20, false, brk);
+	size_t run = 0;
+	for(size_t r = 1; r <= t->nrows; r++) {
+		if(r == t->nrows || (brk[r] && r > 1)) {
+			assert_true(run >= DOC_TABLE_MIN_SPLIT);
+			run = 0;
+		}
+		if(r < t->nrows)
+			run++;
+	}
+	doc_free(d);
+}
+
+/* Column widths from content: a long text column gets the room, short
+** ones keep their width; hyphenation only where a long word needs it. */
+static void test_table_widths(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("t");
+	struct doc_table *t = doc_table_begin(d, NULL, 3);
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Sammanställning");
+	doc_cell_date(d, (struct date){ 2020, 4, 30 });
+	doc_cell_text(d, "En lång kommentar");
+	double nat[] = { 120, 60, 3000 }, min[] = { 80, 60, 70 }, w[3];
+	assert_true(doc_table_widths(t, nat, min, NULL, 480, w));
+	assert_true(w[0] >= 80 - 0.01 && w[0] <= 120 + 0.01);
+	assert_float_equal(w[1], 60, 0.01);        /* a date never narrower */
+	assert_true(w[2] > 480 / 2);               /* the comments get the room */
+	assert_float_equal(w[0] + w[1] + w[2], 480, 0.5);
+	/* minimums too wide: only the column with a long word breaks */
+	double nat2[] = { 300, 60, 300 }, min2[] = { 250, 60, 120 }, minh2[] = { 90, 60, 100 };
+	assert_true(doc_table_widths(t, nat2, min2, minh2, 400, w));
+	assert_true(w[0] < 250);                   /* hyphenated */
+	assert_true(w[2] >= 120 - 0.01);           /* kept whole */
+	doc_free(d);
+}
+
+static void test_hyphenate(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	/* false: the patterns of hyphen-sv are missing (make deps) */
+	assert_true(doc_hyphenate("Utgångsvärde", 6, false, NULL, &sb));
+	assert_string_equal(sb.buf, "Ut\u00adgångs\u00advärde");
+	strbuf_reset(&sb);
+	doc_hyphenate("högst 20 st, 1 579 tkr och 6,72 % MSB", 6, true, "_", &sb);
+	assert_string_equal(sb.buf, "högst 20_st, 1_579_tkr och 6,72_% MSB");
+	strbuf_reset(&sb);
+	doc_hyphenate("IT-förvaltningen", 6, false, NULL, &sb);
+	assert_string_equal(sb.buf, "IT-för\u00advalt\u00adningen");
+	assert_true(doc_space_joins("samtal % efter", 6));
+	assert_false(doc_space_joins("20 respektive", 2));
+	strbuf_release(&sb);
+}
+
+/* Narrative text refers to a figure; a typed figure that contradicts one
+** is found. */
+static void test_figures(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("Delårsrapport 2020");
+	struct strbuf un = STRBUF_INIT, out = STRBUF_INIT;
+	doc_para(d, "Ett överskott på {{resultat.utfall|abs}}. Okänt: {{x.y}}.");
+	doc_para(d, "Ett överskott på 1564 tkr, 1 537 tkr och 1 000 tkr.");
+	doc_table_begin(d, NULL, 2);
+	doc_row_begin(d, DOC_ROW_TOTAL);
+	doc_cell_text(d, "Summa");
+	doc_cell_tkr(d, -157900000);
+	doc_figure_last_cell(d, "drift", "Summa", "utfall", "Summa, utfall");
+	doc_row_begin(d, 0);
+	doc_cell_text(d, "Personalkostnader");
+	doc_cell_tkr(d, 153700000);
+	doc_figure_last_cell(d, "drift", "Personalkostnader", "avvikelse", "Personal");
+	doc_figure_alias(d, "resultat.utfall", "drift.summa.utfall");
+	assert_non_null(doc_figure_find(d, "drift.personalkostnader.avvikelse"));
+	assert_int_equal(doc_check_prose(d, "delår", &out), 1);
+	assert_non_null(strstr(out.buf, "\"1564 tkr\""));
+	assert_non_null(strstr(out.buf, "1 579 tkr"));
+	assert_int_equal(doc_resolve_figures(d, &un), 1);
+	assert_string_equal(d->blocks[0].u.para, "Ett överskott på 1 579 tkr. Okänt: {{x.y}}.");
+	assert_string_equal(un.buf, "x.y\n");
+	strbuf_release(&un);
+	strbuf_release(&out);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +387,10 @@ int main(void)
 		cmocka_unit_test(test_rewind),
 		cmocka_unit_test(test_all_renderers),
 		cmocka_unit_test(test_chart_ticks),
+		cmocka_unit_test(test_table_breaks),
+		cmocka_unit_test(test_table_widths),
+		cmocka_unit_test(test_hyphenate),
+		cmocka_unit_test(test_figures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

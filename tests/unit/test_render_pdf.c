@@ -560,6 +560,45 @@ static void test_without_title_page(void **state)
 	strbuf_release(&info);
 }
 
+
+/* Crowded value labels: none overlaps another (pdftotext -bbox), and the
+** ones dropped are said in a values table under the chart. */
+static void test_chart_labels(void **state)
+{
+	char path[300], cmd[600];
+	struct strbuf buf = STRBUF_INIT, out = STRBUF_INIT;
+	const char *labels[] = { "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L" };
+	int64_t s1[12], s2[12], s3[12];
+	(void)state;
+	for(int i = 0; i < 12; i++) {
+		s1[i] = 13373 + i;
+		s2[i] = 13365 + i;
+		s3[i] = 13370 - i;
+	}
+	struct doc *d = doc_new("Diagram");
+	doc_chart_begin(d, DOC_CHART_BAR, "Trångt", "tkr", 0, labels, 12);
+	doc_chart_series(d, "Ett", s1, NULL);
+	doc_chart_series(d, "Två", s2, NULL);
+	doc_chart_series(d, "Tre", s3, NULL);
+	snprintf(path, sizeof(path), "%s/labels.pdf", testutil_dir);
+	assert_int_equal(write_pdf(d, path, &buf), 0);
+	snprintf(cmd, sizeof(cmd), "pdftotext %s -", path);
+	assert_int_equal(run(cmd, &out), 0);
+	assert_non_null(strstr(out.buf, "Diagrammets värden"));
+	assert_non_null(strstr(out.buf, "13 384"));   /* Ett, L */
+	/* no two words of the first page overlap */
+	strbuf_reset(&out);
+	snprintf(cmd, sizeof(cmd),
+	         "pdftotext -bbox -f 1 -l 1 %s - | awk -F'\"' '/<word / { x0[n] = $2; y0[n] = $4; "
+	         "x1[n] = $6; y1[n] = $8; n++ } END { for(i = 0; i < n; i++) for(j = i + 1; j < n; j++) "
+	         "if(x0[i] < x1[j] - 0.5 && x0[j] < x1[i] - 0.5 && y0[i] < y1[j] - 0.5 && "
+	         "y0[j] < y1[i] - 0.5) bad++; print bad + 0 }'", path);
+	assert_int_equal(run(cmd, &out), 0);
+	assert_int_equal(atoi(out.buf), 0);
+	strbuf_release(&out);
+	strbuf_release(&buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +609,7 @@ int main(void)
 		cmocka_unit_test(test_outline),
 		cmocka_unit_test(test_without_title_page),
 		cmocka_unit_test(test_inside_margins),
+		cmocka_unit_test(test_chart_labels),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
