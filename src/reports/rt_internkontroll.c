@@ -48,6 +48,7 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(o.date.year)
 		doc_set_date(d, o.date);
 	doc_set_page_text(d, c.name, title.buf);
+	doc_set_identity(d, c.letterhead, c.logo, c.colour);
 	d->toc = true;
 	d->title_page = true;
 	doc_heading(d, 1, "Inledning - övergripande om intern kontroll");
