@@ -6,6 +6,7 @@
 # libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
 # libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
 # colord-data: the sRGB ICC profile of the PDF/A output intent.
+# librsvg2-dev: a committee's SVG logo on covers.
 # libreoffice-writer-nogui, python3-docx: the DOCX test opens every .docx (e2e 5503).
 # chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
@@ -19,7 +20,7 @@ libcmocka-dev
 zlib1g-dev
 libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev libminizip-dev
-libhyphen-dev hyphen-sv
+libhyphen-dev hyphen-sv librsvg2-dev
 qpdf libqpdf-dev poppler-utils colord-data
 libreoffice-writer-nogui python3-docx
 fonts-dejavu-core

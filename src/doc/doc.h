@@ -241,7 +241,7 @@ struct doc {
 	bool title_page;         /* a title page of its own (else a title block) */
 	/* identity: the organisation that publishes ("Lekebergs kommun", the
 	** committee's host municipality) as the letterhead of the title page
-	** and title block, its logo (a PNG file; NULL for none) and its colour
+	** and title block, its logo (a PNG or SVG file; NULL for none) and its colour
 	** (0xRRGGBB for headings and rules; 0 for the house colour) */
 	char *org;
 	char *logo;

@@ -196,6 +196,15 @@ struct strbuf;
 bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
                    double *w, double *h);
 
+/* The publisher's logo, a PNG or SVG file (pdf_logo.c): drawn fitted
+** into maxw x maxh points with its top-left corner at (x, y), its size in
+** *w, *h; false (nothing drawn) when the file cannot be read. logo_png()
+** makes a PNG of it at scale pixels per point, for the DOCX renderer. */
+bool logo_draw(cairo_t *cr, const char *path, double x, double y, double maxw, double maxh,
+               double *w, double *h);
+bool logo_png(const char *path, double maxw, double maxh, double scale, struct strbuf *png,
+              double *w, double *h);
+
 /* Height of a heading as pdf_heading() draws it, space above included. */
 double pdf_heading_height(struct pdf *p, int level, const char *number, const char *text);
 

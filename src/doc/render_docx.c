@@ -694,35 +694,20 @@ static void signatures(struct docx *x, const struct doc_signatures *g)
 	para(b, "Note", NULL, "", NULL);
 }
 
-/* The publisher's logo (a PNG file) as a picture; false when there is
-** none or it cannot be read. */
+/* The publisher's logo (a PNG or SVG file) as a picture; false when
+** there is none or it cannot be read. */
 static bool logo_picture(struct docx *x, const char *path)
 {
 	struct strbuf png = STRBUF_INIT;
-	FILE *f = fopen(path, "rb");
-	char buf[8192];
-	size_t n, id;
-	long w, h;
-	double k;
-	if(!f)
-		return false;
-	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(&png, buf, n);
-	fclose(f);
-	/* the size from the PNG header (IHDR: width and height, big-endian) */
-	if(png.len < 24 || memcmp(png.buf + 1, "PNG", 3)) {
+	size_t id;
+	double w, h, k = 1;
+
+	/* a PNG of the logo (an SVG rasterised at 4 pixels a point) */
+	if(!logo_png(path, 160, 48, 4.0, &png, &w, &h)) {
 		strbuf_release(&png);
 		return false;
 	}
-	w = ((long)(unsigned char)png.buf[16] << 24) | ((unsigned char)png.buf[17] << 16) |
-	    ((unsigned char)png.buf[18] << 8) | (unsigned char)png.buf[19];
-	h = ((long)(unsigned char)png.buf[20] << 24) | ((unsigned char)png.buf[21] << 16) |
-	    ((unsigned char)png.buf[22] << 8) | (unsigned char)png.buf[23];
-	if(w <= 0 || h <= 0) {
-		strbuf_release(&png);
-		return false;
-	}
-	k = 48.0 / (double)h < 160.0 / (double)w ? 48.0 / (double)h : 160.0 / (double)w;
+
 	x->media = xrealloc(x->media, (x->nmedia + 1) * sizeof(*x->media));
 	x->media[x->nmedia] = png;
 	id = ++x->nmedia;

@@ -66,29 +66,17 @@ static double title_line(struct pdf *p, const char *text, enum pdf_style style, 
 }
 
 /* The publisher's letterhead at the top left of the page at y: its logo
-** (a PNG, up to 48 pt high and 160 pt wide) and its name ("LEKEBERGS
+** (a PNG or SVG, up to 48 pt high and 160 pt wide) and its name ("LEKEBERGS
 ** KOMMUN"); returns its height (0 when the doc names no publisher). */
 static double letterhead(struct pdf *p, const struct doc *d, double y)
 {
 	double h = 0, x = PDF_MARGIN_X;
 	if(d->logo && *d->logo) {
-		cairo_surface_t *img = cairo_image_surface_create_from_png(d->logo);
-		if(cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
-			double w = cairo_image_surface_get_width(img);
-			double ih = cairo_image_surface_get_height(img);
-			double k = w > 0 && ih > 0 ? (48 / ih < 160 / w ? 48 / ih : 160 / w) : 0;
-			if(k > 0) {
-				cairo_save(p->cr);
-				cairo_translate(p->cr, x, y);
-				cairo_scale(p->cr, k, k);
-				cairo_set_source_surface(p->cr, img, 0, 0);
-				cairo_paint(p->cr);
-				cairo_restore(p->cr);
-				x += w * k + 10;
-				h = ih * k;
-			}
+		double w, lh;
+		if(logo_draw(p->cr, d->logo, x, y, 160, 48, &w, &lh)) {
+			x += w + 10;
+			h = lh;
 		}
-		cairo_surface_destroy(img);
 	}
 	if(d->org && *d->org) {
 		struct strbuf up = STRBUF_INIT;

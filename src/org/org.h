@@ -37,7 +37,7 @@ struct committee {
 	char *host_name;      /* its name, "Lekeberg" */
 	char *letterhead;     /* the publisher on documents: as stored, else the
 	                      ** host municipality's ("Lekebergs kommun") */
-	char *logo;           /* path of a PNG logo; NULL for none */
+	char *logo;           /* path of a PNG or SVG logo; NULL for none */
 	uint32_t colour;      /* 0xRRGGBB of headings and rules; 0 for the house colour */
 };
 

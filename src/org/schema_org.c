@@ -52,7 +52,7 @@ const struct migration migration_foundation = { 1, "foundation",
 };
 
 /* The committee's identity on its documents: the publisher's name as its
-** letterhead ("Lekebergs kommun"), a logo (a PNG file) and a colour for
+** letterhead ("Lekebergs kommun"), a logo (a PNG or SVG file) and a colour for
 ** headings and rules. */
 const struct migration migration_org_identity = { 12, "committee identity on documents",
 	"ALTER TABLE committee ADD COLUMN letterhead TEXT;"
@@ -82,7 +82,7 @@ static const struct field_desc committee_fields[] = {
 	  "the publisher's name on covers and protocols, \"Lekebergs kommun\"; "
 	  "default: the host municipality's" },
 	{ "logo", "logo", FIELD_TEXT, 0, NULL, NULL,
-	  "a PNG file of the logo, by a path from where styr runs" },
+	  "a PNG or SVG file of the logo, by a path from where styr runs" },
 	{ "colour", "colour", FIELD_TEXT, 0, NULL, NULL,
 	  "colour of headings and rules as \"#RRGGBB\"; default the house colour" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },

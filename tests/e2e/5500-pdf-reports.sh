@@ -123,3 +123,21 @@ for f in merplan ar2020 ik2020; do
 	pdftotext -f 1 -l 1 "$f.pdf" cover.txt
 	grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' cover.txt || fail "$f.pdf: no date on the cover"
 done
+
+# An SVG logo is drawn too (librsvg): the cover has its colour.
+cat > logo.svg <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><rect width="60" height="60" fill="#6a3d9a"/></svg>
+SVG
+sqlite3 s.db "UPDATE committee SET logo = '$PWD/logo.svg'"
+run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o svg.pdf
+pdftoppm -r 30 -f 1 -l 1 svg.pdf svg
+python3 - svg-1.ppm <<'PY' || fail "svg.pdf: the SVG logo is not on the cover"
+import sys
+data = open(sys.argv[1], 'rb').read()
+# P6 header: magic, width height, maxval, then RGB bytes
+parts = data.split(b'\n', 3)
+px = parts[3]
+purple = sum(1 for i in range(0, len(px) - 2, 3)
+             if abs(px[i] - 0x6a) < 12 and abs(px[i + 1] - 0x3d) < 12 and abs(px[i + 2] - 0x9a) < 12)
+sys.exit(0 if purple > 20 else 1)
+PY
