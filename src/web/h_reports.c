@@ -128,7 +128,7 @@ void web_report_answer(struct web_req *r, const struct report_type *rt,
 		}
 	}
 	styr_error_init(&err);
-	if((rc = rt->build(r->store, a, &d, &err))) {
+	if((rc = report_build(rt, r->store, a, &d, &err))) {
 		web_fail(r, web_status_for(rc) == 500 ? 500 : 404, NULL, "%s", err.msg);
 		return;
 	}
@@ -137,7 +137,11 @@ void web_report_answer(struct web_req *r, const struct report_type *rt,
 		struct strbuf out = STRBUF_INIT;
 		char year[8];
 		snprintf(year, sizeof(year), "%d", a->year);
-		if((rc = render(d, &out, &err))) {
+		rc = render(d, &out, &err);
+		/* a protocol's PDF with its decided documents, as `styr report` */
+		if(!rc && render == doc_renderer_find("pdf") && d->natt)
+			rc = report_append_attachments(r->store, d, &out, 0, &err);
+		if(rc) {
 			web_fail(r, 500, NULL, "%s", err.msg);
 		} else {
 			strbuf_reset(&r->out);
