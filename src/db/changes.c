@@ -56,7 +56,7 @@ enum styr_rc changes_change_set(struct store *s, int64_t *id, struct styr_error 
 		return STYR_OK;
 	}
 	clock_timestamp(when);
-	rc = store_prepare(s, "INSERT INTO change_set(at, who, command, undoes) VALUES(?, ?, ?, ?)",
+	rc = store_prepare_cached(s, "INSERT INTO change_set(at, who, command, undoes) VALUES(?, ?, ?, ?)",
 	                   &st, err);
 	if(rc)
 		return rc;
@@ -86,7 +86,7 @@ enum styr_rc changes_audit(struct store *s, const char *table, const char *key,
 	enum styr_rc rc = changes_change_set(s, &cs, err);
 
 	if(!rc)
-		rc = store_prepare(s, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value,"
+		rc = store_prepare_cached(s, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value,"
 		                   " change_set, section, row_id) SELECT at, who, ?, ?, ?, ?, id, ?, ?"
 		                   " FROM change_set WHERE id = ?", &st, err);
 	if(rc)
@@ -124,7 +124,7 @@ static enum styr_rc dirty_rows(struct store *s, struct dirty **out, size_t *coun
 	struct dirty *v = NULL;
 	size_t n = 0, cap = 0;
 	bool row;
-	enum styr_rc rc = store_prepare(s, "SELECT tbl, row_id, op FROM styr_dirty ORDER BY seq",
+	enum styr_rc rc = store_prepare_cached(s, "SELECT tbl, row_id, op FROM styr_dirty ORDER BY seq",
 	                                &st, err);
 	if(rc)
 		return rc;
@@ -203,7 +203,7 @@ static enum styr_rc record_one(void *ctx, const struct row_change *c)
 	enum styr_rc rc = changes_audit(s, c->d->table, c->key, c->old_json, c->new_json,
 	                                c->d->name, c->id, err);
 	if(!rc)
-		rc = store_prepare(s, "INSERT INTO row_version(tbl, row_id, version, change_set)"
+		rc = store_prepare_cached(s, "INSERT INTO row_version(tbl, row_id, version, change_set)"
 		                   " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(tbl, row_id) DO UPDATE"
 		                   " SET version = version + 1, change_set = excluded.change_set",
 		                   &st, err);

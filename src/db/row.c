@@ -221,7 +221,7 @@ static enum styr_rc do_insert(struct store *s, const struct section_desc *d,
 	for(size_t i = 0; i < d->nfields + (want_id != 0); i++)
 		strbuf_addstr(&sql, i ? ", ?" : "?");
 	strbuf_addch(&sql, ')');
-	rc = store_prepare(s, sql.buf, &st, err);
+	rc = store_prepare_cached(s, sql.buf, &st, err);
 	strbuf_release(&sql);
 	if(rc)
 		return rc;
@@ -304,7 +304,7 @@ static enum styr_rc do_update(struct store *s, const struct section_desc *d, int
 			rc = STYR_OK;
 	}
 	if(n && !rc)
-		rc = store_prepare(s, sql.buf, &st, err);
+		rc = store_prepare_cached(s, sql.buf, &st, err);
 	if(n && !rc) {
 		for(size_t i = 0; i < d->nfields; i++)
 			if(!same_value(&d->fields[i], &cur.vals[i], &vals[i]))
@@ -362,7 +362,7 @@ enum styr_rc store_row_referrers(struct store *s, const struct section_desc *d, 
 				continue;
 			strbuf_addf(&sql, "SELECT id FROM %s WHERE %s = ? ORDER BY id", r->table,
 			            f->column);
-			rc = store_prepare(s, sql.buf, &st, err);
+			rc = store_prepare_cached(s, sql.buf, &st, err);
 			strbuf_release(&sql);
 			if(rc)
 				break;
@@ -480,7 +480,7 @@ static enum styr_rc do_delete(struct store *s, const struct section_desc *d, int
 	if(rc)
 		goto out;
 	strbuf_addf(&sql, "DELETE FROM %s WHERE id = ?", d->table);
-	rc = store_prepare(s, sql.buf, &st, err);
+	rc = store_prepare_cached(s, sql.buf, &st, err);
 	if(!rc) {
 		stmt_bind_int(st, 1, id);
 		rc = stmt_step(st, &row, err);
@@ -524,7 +524,7 @@ enum styr_rc store_row_version(struct store *s, const struct section_desc *d, in
 {
 	struct store_stmt *st;
 	bool row;
-	enum styr_rc rc = store_prepare(s,
+	enum styr_rc rc = store_prepare_cached(s,
 	    "SELECT v.version, v.change_set, c.at, c.who, c.command FROM row_version v"
 	    " JOIN change_set c ON c.id = v.change_set WHERE v.tbl = ? AND v.row_id = ?",
 	    &st, err);

@@ -383,7 +383,7 @@ static enum styr_rc one_row(struct store *s, const struct section_desc *d, int64
 
 	if(!rc) {
 		strbuf_addstr(&sql, " WHERE t.id = ?");
-		rc = store_prepare(s, sql.buf, &st, err);
+		rc = store_prepare_cached(s, sql.buf, &st, err);
 	}
 	strbuf_release(&sql);
 	if(rc)
@@ -466,7 +466,7 @@ enum styr_rc store_row_get(struct store *s, const struct section_desc *d, int64_
 	for(size_t i = 0; i < d->nfields; i++)
 		strbuf_addf(&sql, ", %s", d->fields[i].column);
 	strbuf_addf(&sql, " FROM %s WHERE id = ?", d->table);
-	rc = store_prepare(s, sql.buf, &st, err);
+	rc = store_prepare_cached(s, sql.buf, &st, err);
 	strbuf_release(&sql);
 	if(rc)
 		return rc;
@@ -528,7 +528,7 @@ enum styr_rc store_row_lookup(struct store *s, const struct section_desc *d,
 		return STYR_ENOTFOUND;
 	}
 	strbuf_addstr(&sql, " ORDER BY id LIMIT 1");
-	rc = store_prepare(s, sql.buf, &st, err);
+	rc = store_prepare_cached(s, sql.buf, &st, err);
 	strbuf_release(&sql);
 	if(rc)
 		return rc;
@@ -630,7 +630,7 @@ enum styr_rc store_section_resolve(struct store *s, const struct section_desc *d
 	if(!k)
 		return styr_error_set(err, STYR_EINVAL, "section %s cannot be referred to", d->name);
 	strbuf_addf(&sql, "SELECT id FROM %s WHERE %s = ?", d->table, k->column);
-	rc = store_prepare(s, sql.buf, &st, err);
+	rc = store_prepare_cached(s, sql.buf, &st, err);
 	strbuf_release(&sql);
 	if(rc)
 		return rc;

@@ -97,6 +97,11 @@ void store_close(struct store *s)
 		return;
 	while(s->tx_depth)
 		store_rollback(s);
+	for(size_t i = 0; i < s->ncache; i++) {
+		s->drv->finalize(s->cache[i].st);
+		free(s->cache[i].sql);
+	}
+	free(s->cache);
 	store_close(s->snap);
 	if(s->db)
 		s->drv->close(s);
@@ -141,6 +146,20 @@ bool store_in_transaction(const struct store *s)
 	return s->tx_depth > 0;
 }
 
+/* Run a statement of no parameters that recurs (a savepoint and its
+** release, one of each per row operation) from the statement cache. */
+static enum styr_rc exec_cached(struct store *s, const char *sql, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare_cached(s, sql, &st, err);
+	if(rc)
+		return rc;
+	rc = stmt_step(st, &row, err);
+	stmt_finalize(st);
+	return rc;
+}
+
 /* The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun
 ** inside it is a savepoint. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err)
@@ -150,7 +169,7 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 
 	if(s->tx_depth) {
 		snprintf(sql, sizeof(sql), "SAVEPOINT styr_%d", s->tx_depth);
-		rc = s->drv->exec(s, sql, err);
+		rc = exec_cached(s, sql, err);
 		if(!rc)
 			s->tx_depth++;
 		return rc;
@@ -176,7 +195,7 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err)
 
 	if(s->tx_depth > 1) {
 		snprintf(sql, sizeof(sql), "RELEASE styr_%d", s->tx_depth - 1);
-		rc = s->drv->exec(s, sql, err);
+		rc = exec_cached(s, sql, err);
 		if(rc)
 			return rc;
 		s->tx_depth--;
@@ -229,7 +248,49 @@ enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err
 enum styr_rc store_prepare(struct store *s, const char *sql,
                            struct store_stmt **out, struct styr_error *err)
 {
-	return s->drv->prepare(s, sql, out, err);
+	enum styr_rc rc = s->drv->prepare(s, sql, out, err);
+	if(!rc)
+		(*out)->slot = -1;
+	return rc;
+}
+
+/* The cache holds at most this many statements; SQL past it is prepared
+** each time, as store_prepare does. */
+#define STMT_CACHE_MAX 256
+
+static uint64_t sql_hash(const char *sql)
+{
+	uint64_t h = 14695981039346656037u; /* FNV-1a */
+	for(const unsigned char *p = (const unsigned char *)sql; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return h;
+}
+
+enum styr_rc store_prepare_cached(struct store *s, const char *sql,
+                                  struct store_stmt **out, struct styr_error *err)
+{
+	uint64_t h = sql_hash(sql);
+	bool known = false;
+	enum styr_rc rc;
+
+	for(size_t i = 0; i < s->ncache; i++) {
+		struct stmt_cache_entry *e = &s->cache[i];
+		if(e->hash != h || strcmp(e->sql, sql))
+			continue;
+		known = true;
+		if(e->busy)
+			continue;
+		e->busy = true;
+		*out = e->st;
+		return STYR_OK;
+	}
+	rc = store_prepare(s, sql, out, err);
+	if(rc || known || s->ncache >= STMT_CACHE_MAX)
+		return rc;
+	ALLOC_GROW(s->cache, s->ncache, s->cache_alloc);
+	s->cache[s->ncache] = (struct stmt_cache_entry){ xstrdup(sql), h, *out, true };
+	(*out)->slot = (long)s->ncache++;
+	return STYR_OK;
 }
 
 enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
@@ -263,8 +324,14 @@ void stmt_reset(struct store_stmt *st) { st->store->drv->reset(st); }
 
 void stmt_finalize(struct store_stmt *st)
 {
-	if(st)
-		st->store->drv->finalize(st);
+	if(!st)
+		return;
+	if(st->slot >= 0) {
+		st->store->drv->reset(st);
+		st->store->cache[st->slot].busy = false;
+		return;
+	}
+	st->store->drv->finalize(st);
 }
 
 int64_t store_last_insert_id(struct store *s)

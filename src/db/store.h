@@ -29,6 +29,7 @@
 #define STYR_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "base/error.h"
@@ -88,6 +89,15 @@ enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
 /* Prepared statements. Parameters are bound by index from 1. */
 enum styr_rc store_prepare(struct store *s, const char *sql,
                            struct store_stmt **out, struct styr_error *err);
+/* The same, from the store's statement cache, keyed by the SQL text: a
+** statement prepared once is reused by every later call with that text
+** (preparing costs more than running the short statements of the row
+** operations and key lookups). stmt_finalize gives it back, reset and with
+** its bindings cleared. A statement of the cache still in use (a call that
+** nests into itself) is not handed out twice: the caller gets a fresh one.
+** For SQL that recurs; SQL that embeds values belongs to store_prepare. */
+enum styr_rc store_prepare_cached(struct store *s, const char *sql,
+                                  struct store_stmt **out, struct styr_error *err);
 void stmt_bind_int(struct store_stmt *st, int idx, int64_t v);
 void stmt_bind_text(struct store_stmt *st, int idx, const char *v); /* NULL binds null */
 void stmt_bind_null(struct store_stmt *st, int idx);
@@ -99,6 +109,7 @@ bool stmt_is_null(struct store_stmt *st, int col);     /* columns from 0 */
 int64_t stmt_int(struct store_stmt *st, int col);
 const char *stmt_text(struct store_stmt *st, int col); /* NULL for null; valid until next step */
 void stmt_reset(struct store_stmt *st);
+/* Free st, or give it back to the cache it came from (store_prepare_cached). */
 void stmt_finalize(struct store_stmt *st);
 
 /* Run a statement that returns no rows, binding text or int parameters. */
@@ -214,11 +225,22 @@ struct store {
 	int change_set_depth; /* the depth it was made at; a rollback there drops it */
 	int64_t undoes;    /* the change set store_undo is reverting, or 0 */
 	int64_t last_change_set;
+	/* statement cache (store_prepare_cached), finalized at store_close */
+	struct stmt_cache_entry *cache;
+	size_t ncache, cache_alloc;
+};
+
+struct stmt_cache_entry {
+	char *sql;
+	uint64_t hash;     /* of sql */
+	struct store_stmt *st;
+	bool busy;         /* handed out, not yet given back */
 };
 
 struct store_stmt {
 	struct store *store;
 	void *handle;      /* driver's statement */
+	long slot;         /* its entry in store->cache, or -1 (set by store.c) */
 };
 
 #endif

@@ -118,6 +118,49 @@ static void test_sections_and_audit(void **state)
 	store_close(s);
 }
 
+/* A statement of the cache comes back reset with no bindings, and one
+** still in use is not handed out twice. */
+static void test_statement_cache(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *s;
+	struct store_stmt *a, *b, *c;
+	struct styr_error err;
+	bool row;
+	const char *sql = "SELECT ?1 IS NULL, ?1";
+
+	path(p, sizeof(p), "cache.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &s, &err), STYR_OK);
+	assert_int_equal(store_prepare_cached(s, sql, &a, &err), STYR_OK);
+	stmt_bind_text(a, 1, "bound");
+	assert_int_equal(stmt_step(a, &row, &err), STYR_OK);
+	assert_true(row);
+	/* a is in use (stepped, not given back): a second is another one. */
+	assert_int_equal(store_prepare_cached(s, sql, &b, &err), STYR_OK);
+	assert_ptr_not_equal(a, b);
+	assert_int_equal(stmt_step(b, &row, &err), STYR_OK);
+	assert_int_equal(stmt_int(b, 0), 1);
+	assert_string_equal(stmt_text(a, 1), "bound");
+	stmt_finalize(b);
+	stmt_finalize(a);
+	/* Given back: the same statement, reset, its binding cleared. */
+	assert_int_equal(store_prepare_cached(s, sql, &c, &err), STYR_OK);
+	assert_ptr_equal(c, a);
+	assert_int_equal(stmt_step(c, &row, &err), STYR_OK);
+	assert_true(row);
+	assert_int_equal(stmt_int(c, 0), 1);
+	stmt_finalize(c);
+	/* Another text is another statement; a bad one is refused as by
+	** store_prepare, and not kept. */
+	assert_int_equal(store_prepare_cached(s, "SELECT 2", &c, &err), STYR_OK);
+	assert_ptr_not_equal(c, a);
+	stmt_finalize(c);
+	assert_int_equal(store_prepare_cached(s, "SELEKT 2", &c, &err), STYR_EDB);
+	assert_int_equal(store_prepare_cached(s, "SELEKT 2", &c, &err), STYR_EDB);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_refuses_foreign),
 		cmocka_unit_test(test_refuses_newer),
 		cmocka_unit_test(test_sections_and_audit),
+		cmocka_unit_test(test_statement_cache),
 	};
 	return cmocka_run_group_tests_name("store", tests, testutil_setup, testutil_teardown);
 }
