@@ -10,6 +10,7 @@
 extern const struct migration migration_meetings;      /* schema_meetings.c */
 extern const struct migration migration_meetings_changes;
 extern const struct migration migration_meetings_attachments;
+extern const struct migration migration_meetings_year_index;
 extern const struct cli_command cmd_meeting;          /* cmd_meeting.c */
 
 const struct module module_meetings = {
@@ -17,8 +18,8 @@ const struct module module_meetings = {
 	.title = "meetings and protocols",
 	.depends = (const char *const[]){ "control", NULL },
 	.migrations = (const struct migration *const[]){ &migration_meetings,
-		&migration_meetings_changes,
-	                                                 &migration_meetings_attachments, NULL },
+		&migration_meetings_changes, &migration_meetings_attachments,
+		&migration_meetings_year_index, NULL },
 	.sections = (const struct section_desc *const[]){
 		&section_meetings, &section_attendance, &section_justerare,
 		&section_agenda_items, &section_basis_documents,

@@ -11,7 +11,10 @@
 ** row for a § that does not exist, a justerare who was not present, an
 ** anslag before the justering or the meeting. Migration 5 checks a row
 ** when it is added, migration 11 when it is changed, and when a row it
-** depends on is changed or removed.
+** depends on is changed or removed. Migration 14 has the § rules of the
+** year look only at the meetings of that year, and indexes the rows
+** listed under a § by meeting and §, so that finding one by its key (each
+** row a load writes) does not read all of them.
 */
 #include "meetings/meetings.h"
 #include "db/migrate.h"
@@ -181,6 +184,44 @@ const struct migration migration_meetings = { 5, "meetings and protocols",
 	" WHEN EXISTS (SELECT 1 FROM meeting m WHERE m.id = NEW.meeting_id"
 	"   AND (NEW.date < m.date OR NEW.date < m.justering_date))"
 	" BEGIN SELECT RAISE(ABORT, 'the anslag date is before the justering (or the meeting)'); END;"
+};
+
+/* The meetings m of the calendar year of date d, as a range of the index
+** on meeting(date): the § rules read the agenda items of one year, not of
+** every year (with substr(m.date, 1, 4) they read them all, and a load
+** grew with the square of its meetings). */
+#define SAME_YEAR(m, d) \
+	" " m ".date >= substr(" d ", 1, 4) || '-01-01' AND " m ".date <= substr(" d ", 1, 4) || '-12-31'"
+
+const struct migration migration_meetings_year_index = { 14, "paragraph rules read one year; lists indexed by §",
+	"DROP TRIGGER agenda_item_year;"
+	"CREATE TRIGGER agenda_item_year BEFORE INSERT ON agenda_item"
+	" WHEN EXISTS (SELECT 1 FROM meeting nm, meeting m, agenda_item i"
+	"   WHERE nm.id = NEW.meeting_id AND" SAME_YEAR("m", "nm.date")
+	"   AND m.id <> nm.id AND i.meeting_id = m.id"
+	"   AND (i.number = NEW.number OR (m.date < nm.date AND i.number > NEW.number)"
+	"        OR (m.date > nm.date AND i.number < NEW.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number collides with another meeting of the same year'); END;"
+	"DROP TRIGGER agenda_item_year_update;"
+	"CREATE TRIGGER agenda_item_year_update BEFORE UPDATE OF meeting_id, number ON agenda_item"
+	" WHEN EXISTS (SELECT 1 FROM meeting nm, meeting m, agenda_item i"
+	"   WHERE nm.id = NEW.meeting_id AND" SAME_YEAR("m", "nm.date")
+	"   AND m.id <> nm.id AND i.meeting_id = m.id AND i.id <> NEW.id"
+	"   AND (i.number = NEW.number OR (m.date < nm.date AND i.number > NEW.number)"
+	"        OR (m.date > nm.date AND i.number < NEW.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number collides with another meeting of the same year'); END;"
+	"DROP TRIGGER meeting_date_paragraphs;"
+	"CREATE TRIGGER meeting_date_paragraphs BEFORE UPDATE OF date ON meeting"
+	" WHEN EXISTS (SELECT 1 FROM meeting m, agenda_item i, agenda_item mine"
+	"   WHERE" SAME_YEAR("m", "NEW.date") " AND m.id <> NEW.id AND i.meeting_id = m.id"
+	"   AND mine.meeting_id = NEW.id"
+	"   AND (i.number = mine.number OR (m.date < NEW.date AND i.number > mine.number)"
+	"        OR (m.date > NEW.date AND i.number < mine.number)))"
+	" BEGIN SELECT RAISE(ABORT, 'on that date the paragraph (§) numbers of the meeting would collide "
+	"with another meeting of the same year'); END;"
+	"CREATE INDEX basis_document_paragraph ON basis_document(meeting_id, paragraph);"
+	"CREATE INDEX delegation_decision_paragraph ON delegation_decision(meeting_id, paragraph);"
+	"CREATE INDEX meeting_message_paragraph ON meeting_message(meeting_id, paragraph);"
 };
 
 static const struct field_desc meeting_fields[] = {

@@ -215,6 +215,35 @@ static void test_paragraph_numbers_run_through_the_year(void **state)
 	                 " VALUES((SELECT id FROM meeting WHERE date = '2021-03-10'), 3, 'x')", &err),
 	                 STYR_ECONFLICT);
 	assert_non_null(strstr(err.msg, "collides with another meeting of the same year"));
+	/* The year of a meeting runs from 1 January to 31 December, both
+	** days in it: § 1 on New Year's Eve comes after §9 of 2021-03-10, § 5
+	** on New Year's Day before §1 of 2022-02-09; § 99 on the last day of
+	** 2020 is in another year than every meeting of 2021. */
+	struct meeting_new eve = { "2021-12-31", NULL, NULL, NULL, false, NULL, NULL };
+	struct meeting_new new_year = { "2022-01-01", NULL, NULL, NULL, false, NULL, NULL };
+	struct meeting_new old_year = { "2020-12-31", NULL, NULL, NULL, false, NULL, NULL };
+	assert_int_equal(meeting_create(s, &eve, &err), STYR_OK);
+	assert_int_equal(meeting_create(s, &new_year, &err), STYR_OK);
+	assert_int_equal(meeting_create(s, &old_year, &err), STYR_OK);
+	assert_int_equal(store_exec(s, "INSERT INTO agenda_item(meeting_id, number, title)"
+	                 " VALUES((SELECT id FROM meeting WHERE date = '2021-12-31'), 1, 'x')", &err),
+	                 STYR_ECONFLICT);
+	assert_int_equal(store_exec(s, "INSERT INTO agenda_item(meeting_id, number, title)"
+	                 " VALUES((SELECT id FROM meeting WHERE date = '2022-01-01'), 5, 'x')", &err),
+	                 STYR_ECONFLICT);
+	assert_int_equal(store_exec(s, "INSERT INTO agenda_item(meeting_id, number, title)"
+	                 " VALUES((SELECT id FROM meeting WHERE date = '2020-12-31'), 99, 'x')", &err),
+	                 STYR_OK);
+	assert_int_equal(store_exec(s, "INSERT INTO agenda_item(meeting_id, number, title)"
+	                 " VALUES((SELECT id FROM meeting WHERE date = '2021-12-31'), 10, 'x')", &err),
+	                 STYR_OK);
+	/* Moving the meeting of 2022-01-01 to 2021-12-30 brings no § along,
+	** but 2020-12-31's §99 into 2021 collides with every later meeting. */
+	assert_int_equal(store_exec(s, "UPDATE meeting SET date = '2021-12-30' WHERE date = '2022-01-01'",
+	                 &err), STYR_OK);
+	assert_int_equal(store_exec(s, "UPDATE meeting SET date = '2021-01-01' WHERE date = '2020-12-31'",
+	                 &err), STYR_ECONFLICT);
+	assert_non_null(strstr(err.msg, "would collide with another meeting of the same year"));
 	store_close(s);
 }
 
