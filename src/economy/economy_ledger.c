@@ -2,7 +2,8 @@
 ** economy_ledger.c — the outcome per report line from the imported ledger
 ** (see economy/economy_ledger.h for the rule).
 **
-** SQL sums the transactions per account; the accounts are then put on
+** SQL sums the import's totals per account and voucher date (ledger_total,
+** which the importer writes) per account; the accounts are then put on
 ** report lines here, so that an account number that is not a number, or
 ** one no range covers, is listed rather than lost. An account that two
 ** overlapping ranges cover counts once, on the range that starts first
@@ -121,7 +122,8 @@ static bool result_account(const char *a, int64_t *number)
 	return true;
 }
 
-/* Sum the transactions per account and put each on its line. */
+/* Sum the transactions per account (from their sums per day) and put each
+** on its line. */
 static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
                                const struct range *r, size_t nr, struct styr_error *err)
 {
@@ -131,9 +133,8 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 	size_t ucap = 0;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT t.account, (SELECT a.name FROM ledger_account a"
-	    "  WHERE a.import_id = v.import_id AND a.number = t.account), sum(t.amount)"
-	    " FROM ledger_trans t JOIN ledger_voucher v ON v.id = t.voucher_id"
-	    " WHERE v.import_id = ? AND v.date BETWEEN ? AND ?"
+	    "  WHERE a.import_id = t.import_id AND a.number = t.account), sum(t.amount)"
+	    " FROM ledger_total t WHERE t.import_id = ? AND t.date BETWEEN ? AND ?"
 	    " GROUP BY t.account ORDER BY t.account", &st, err);
 	if(rc)
 		return rc;

@@ -3,18 +3,25 @@
 **
 ** Every statement is prepared once in ledger_writer_begin and reset after
 ** each step; the whole import is one transaction.
+**
+** The writer also sums the transactions per account and voucher date in
+** memory (a hash table of at most TOTALS_MAX sums; when it is full they
+** are added to ledger_total and it starts again) and adds them to
+** ledger_total before the commit: one row per import, account and day,
+** equal to summing the import's ledger_trans rows (test_ledger_total).
 */
 #include "ledger/ledger.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/clock.h"
 #include "base/strbuf.h"
 #include "db/store.h"
 
 enum { ST_YEAR, ST_ACCOUNT, ST_DIM, ST_OBJECT, ST_BALANCE, ST_PERIOD,
-       ST_VOUCHER, ST_TRANS, ST_COUNT };
+       ST_VOUCHER, ST_TRANS, ST_TOTAL, ST_COUNT };
 
 static const char *const sql[ST_COUNT] = {
 	[ST_YEAR] = "INSERT INTO ledger_year(import_id, year_index, start_date, end_date)"
@@ -39,6 +46,20 @@ static const char *const sql[ST_COUNT] = {
 	               " reg_date, sign, line) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[ST_TRANS] = "INSERT INTO ledger_trans(voucher_id, account, objects, amount, date,"
 	             " text, quantity, sign) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[ST_TOTAL] = "INSERT INTO ledger_total(import_id, account, date, amount)"
+	             " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(import_id, account, date) DO UPDATE"
+	             " SET amount = amount + excluded.amount",
+};
+
+/* Sums kept in memory before they are written; a power of two. */
+#define TOTALS_MAX 65536
+
+/* The sum of one account on one voucher date; key is "account\0date". */
+struct total {
+	char *key;
+	size_t account_len;
+	uint64_t hash;
+	int64_t amount;
 };
 
 struct ledger_writer {
@@ -48,10 +69,26 @@ struct ledger_writer {
 	struct store_stmt *st[ST_COUNT];
 	char *company, *orgnr, *program, *encoding;
 	int sie_type;
+	char voucher_date[32];/* of the last voucher put */
+	struct total *totals; /* open addressing, 2 * TOTALS_MAX slots */
+	size_t ntotals;
 };
+
+static void totals_clear(struct ledger_writer *w)
+{
+	if(!w->totals)
+		return;
+	for(size_t i = 0; i < 2 * TOTALS_MAX; i++) {
+		free(w->totals[i].key);
+		w->totals[i].key = NULL;
+	}
+	w->ntotals = 0;
+}
 
 static void writer_free(struct ledger_writer *w)
 {
+	totals_clear(w);
+	free(w->totals);
 	for(int i = 0; i < ST_COUNT; i++)
 		stmt_finalize(w->st[i]);
 	free(w->company);
@@ -240,9 +277,74 @@ enum styr_rc ledger_put_voucher(struct ledger_writer *w, const char *series,
 	stmt_bind_text(st, 7, sign);
 	stmt_bind_int(st, 8, line);
 	rc = run(st, err);
-	if(!rc)
+	if(!rc) {
 		w->voucher_id = store_last_insert_id(w->s);
+		str_copy(w->voucher_date, sizeof(w->voucher_date), date);
+	}
 	return rc;
+}
+
+/* Add the sums in memory to ledger_total and empty the table. */
+static enum styr_rc totals_flush(struct ledger_writer *w, struct styr_error *err)
+{
+	struct store_stmt *st = w->st[ST_TOTAL];
+	enum styr_rc rc = STYR_OK;
+
+	for(size_t i = 0; !rc && w->ntotals && i < 2 * TOTALS_MAX; i++) {
+		struct total *t = &w->totals[i];
+		if(!t->key)
+			continue;
+		stmt_bind_int(st, 1, w->import_id);
+		stmt_bind_text(st, 2, t->key);
+		stmt_bind_text(st, 3, t->key + t->account_len + 1);
+		stmt_bind_int(st, 4, t->amount);
+		rc = run(st, err);
+	}
+	totals_clear(w);
+	return rc;
+}
+
+/* Add amount to the sum of account on the last voucher's date. */
+static enum styr_rc totals_add(struct ledger_writer *w, const char *account, int64_t amount,
+                               struct styr_error *err)
+{
+	size_t alen = strlen(account), dlen = strlen(w->voucher_date);
+	uint64_t h = 14695981039346656037u; /* FNV-1a over account, NUL, date */
+	size_t i;
+	enum styr_rc rc;
+
+	for(size_t k = 0; k <= alen; k++)
+		h = (h ^ (unsigned char)account[k]) * 1099511628211u;
+	for(size_t k = 0; k < dlen; k++)
+		h = (h ^ (unsigned char)w->voucher_date[k]) * 1099511628211u;
+	if(!w->totals)
+		w->totals = xcalloc(2 * TOTALS_MAX, sizeof(*w->totals));
+	for(i = h & (2 * TOTALS_MAX - 1); w->totals[i].key; i = (i + 1) & (2 * TOTALS_MAX - 1)) {
+		struct total *t = &w->totals[i];
+		if(t->hash == h && t->account_len == alen && !memcmp(t->key, account, alen) &&
+		   !strcmp(t->key + alen + 1, w->voucher_date)) {
+			if(__builtin_add_overflow(t->amount, amount, &t->amount))
+				return styr_error_set(err, STYR_EINVAL, "the transactions of account %s on"
+				                      " %s sum to more than can be stored", account,
+				                      w->voucher_date);
+			return STYR_OK;
+		}
+	}
+	if(w->ntotals == TOTALS_MAX) {
+		rc = totals_flush(w, err);
+		if(rc)
+			return rc;
+		return totals_add(w, account, amount, err);
+	}
+	struct total *t = &w->totals[i];
+	t->key = xmalloc(alen + 1 + dlen + 1);
+	memcpy(t->key, account, alen + 1);
+	memcpy(t->key + alen + 1, w->voucher_date, dlen + 1);
+	t->account_len = alen;
+	t->hash = h;
+	t->amount = amount;
+	w->ntotals++;
+	return STYR_OK;
 }
 
 enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
@@ -262,7 +364,10 @@ enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
 	stmt_bind_text(st, 6, text);
 	stmt_bind_text(st, 7, quantity);
 	stmt_bind_text(st, 8, sign);
-	return run(st, err);
+	enum styr_rc rc = run(st, err);
+	if(!rc)
+		rc = totals_add(w, account, amount, err);
+	return rc;
 }
 
 enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
@@ -272,8 +377,10 @@ enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_j
 	char key[24];
 	enum styr_rc rc;
 
-	rc = store_prepare(w->s, "UPDATE ledger_import SET company = ?, orgnr = ?, program = ?,"
-	                         " sie_type = ?, encoding = ? WHERE id = ?", &st, err);
+	rc = totals_flush(w, err);
+	if(!rc)
+		rc = store_prepare(w->s, "UPDATE ledger_import SET company = ?, orgnr = ?,"
+		                   " program = ?, sie_type = ?, encoding = ? WHERE id = ?", &st, err);
 	if(!rc) {
 		stmt_bind_text(st, 1, w->company);
 		stmt_bind_text(st, 2, w->orgnr);

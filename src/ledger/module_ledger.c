@@ -6,13 +6,15 @@
 #include "db/module.h"
 
 extern const struct migration migration_ledger;        /* schema_ledger.c */
+extern const struct migration migration_ledger_totals;
 extern const struct cli_command cmd_import;           /* cmd_import.c */
 
 const struct module module_ledger = {
 	.name = "ledger",
 	.title = "ledger import",
 	.depends = (const char *const[]){ NULL },
-	.migrations = (const struct migration *const[]){ &migration_ledger, NULL },
+	.migrations = (const struct migration *const[]){ &migration_ledger,
+		&migration_ledger_totals, NULL },
 	.sections = (const struct section_desc *const[]){ NULL },
 	.check = NULL,
 	.commands = (const struct cli_command *const[]){ &cmd_import, NULL },

@@ -1,5 +1,5 @@
 /*
-** schema_ledger.c — migration 7: the ledger as read from SIE 4 (types 1–4)
+** schema_ledger.c — migrations 7 and 13: the ledger as read from SIE 4 (types 1–4)
 ** and CSV files.
 **
 ** Each import is one row of ledger_import; everything read from that file
@@ -10,6 +10,11 @@
 ** dimension number and object code, in file order) or NULL when empty.
 ** There are no secondary indexes: imports are bulk loads and readers go
 ** by import.
+**
+** Migration 15: ledger_total, the sum of the transactions of each import
+** per account and voucher date, written by the importer with the rows
+** (ledger.c), so that what sums the ledger (economy ledger) reads one row
+** per account and day instead of every transaction.
 */
 #include "ledger/ledger.h"
 #include "db/migrate.h"
@@ -62,4 +67,16 @@ const struct migration migration_ledger = { 7, "ledger",
 	"  voucher_id INTEGER NOT NULL REFERENCES ledger_voucher(id),"
 	"  account TEXT NOT NULL, objects TEXT, amount INTEGER NOT NULL,"
 	"  date TEXT, text TEXT, quantity TEXT, sign TEXT);"
+};
+
+const struct migration migration_ledger_totals = { 15, "ledger totals per account and date",
+	"CREATE TABLE ledger_total("
+	"  import_id INTEGER NOT NULL REFERENCES ledger_import(id),"
+	"  account TEXT NOT NULL, date TEXT NOT NULL,"
+	"  amount INTEGER NOT NULL CHECK(typeof(amount) = 'integer'),"
+	"  PRIMARY KEY(import_id, account, date)) WITHOUT ROWID;"
+	"INSERT INTO ledger_total(import_id, account, date, amount)"
+	" SELECT v.import_id, t.account, v.date, sum(t.amount)"
+	" FROM ledger_trans t JOIN ledger_voucher v ON v.id = t.voucher_id"
+	" GROUP BY v.import_id, t.account, v.date;"
 };
