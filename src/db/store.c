@@ -310,6 +310,10 @@ enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
 
 void stmt_bind_int(struct store_stmt *st, int idx, int64_t v) { st->store->drv->bind_int(st, idx, v); }
 void stmt_bind_text(struct store_stmt *st, int idx, const char *v) { st->store->drv->bind_text(st, idx, v); }
+void stmt_bind_text_static(struct store_stmt *st, int idx, const char *v)
+{
+	st->store->drv->bind_text_static(st, idx, v);
+}
 void stmt_bind_null(struct store_stmt *st, int idx) { st->store->drv->bind_null(st, idx); }
 
 enum styr_rc stmt_step(struct store_stmt *st, bool *row, struct styr_error *err)
@@ -321,6 +325,7 @@ bool stmt_is_null(struct store_stmt *st, int col) { return st->store->drv->is_nu
 int64_t stmt_int(struct store_stmt *st, int col) { return st->store->drv->col_int(st, col); }
 const char *stmt_text(struct store_stmt *st, int col) { return st->store->drv->col_text(st, col); }
 void stmt_reset(struct store_stmt *st) { st->store->drv->reset(st); }
+void stmt_rewind(struct store_stmt *st) { st->store->drv->rewind(st); }
 
 void stmt_finalize(struct store_stmt *st)
 {

@@ -100,6 +100,9 @@ enum styr_rc store_prepare_cached(struct store *s, const char *sql,
                                   struct store_stmt **out, struct styr_error *err);
 void stmt_bind_int(struct store_stmt *st, int idx, int64_t v);
 void stmt_bind_text(struct store_stmt *st, int idx, const char *v); /* NULL binds null */
+/* The same without a copy, for bulk writers: v must stay as it is until the
+** statement has been stepped and reset (or bound again). */
+void stmt_bind_text_static(struct store_stmt *st, int idx, const char *v);
 void stmt_bind_null(struct store_stmt *st, int idx);
 /* Step: *row is true while a result row is available. A violated
 ** constraint or a refusing trigger gives STYR_ECONFLICT (and the kind in
@@ -109,6 +112,9 @@ bool stmt_is_null(struct store_stmt *st, int col);     /* columns from 0 */
 int64_t stmt_int(struct store_stmt *st, int col);
 const char *stmt_text(struct store_stmt *st, int col); /* NULL for null; valid until next step */
 void stmt_reset(struct store_stmt *st);
+/* Reset st to run again with the same bindings (stmt_reset clears them):
+** for a bulk writer that binds every parameter of every row. */
+void stmt_rewind(struct store_stmt *st);
 /* Free st, or give it back to the cache it came from (store_prepare_cached). */
 void stmt_finalize(struct store_stmt *st);
 
@@ -193,12 +199,14 @@ struct store_driver {
 	                        struct store_stmt **out, struct styr_error *err);
 	void (*bind_int)(struct store_stmt *st, int idx, int64_t v);
 	void (*bind_text)(struct store_stmt *st, int idx, const char *v);
+	void (*bind_text_static)(struct store_stmt *st, int idx, const char *v);
 	void (*bind_null)(struct store_stmt *st, int idx);
 	enum styr_rc (*step)(struct store_stmt *st, bool *row, struct styr_error *err);
 	bool (*is_null)(struct store_stmt *st, int col);
 	int64_t (*col_int)(struct store_stmt *st, int col);
 	const char *(*col_text)(struct store_stmt *st, int col);
 	void (*reset)(struct store_stmt *st);
+	void (*rewind)(struct store_stmt *st);
 	void (*finalize)(struct store_stmt *st);
 	int64_t (*last_insert_id)(struct store *s);
 };

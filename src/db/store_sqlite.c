@@ -2,7 +2,10 @@
 ** store_sqlite.c — the SQLite driver of the store (see store.h).
 **
 ** WAL journal, foreign keys on, a busy timeout so that the CLI and the web
-** server can share a file. SQLite's own messages do not reach a person:
+** server can share a file. A connection is opened with SQLITE_OPEN_NOMUTEX
+** (SQLite's multi-thread mode: no mutex around each call; styr never uses
+** one connection from two threads at once) and SQLite's memory statistics
+** are off: both cost a bulk import a mutex or a counter per call. SQLite's own messages do not reach a person:
 ** a held lock is STYR_EBUSY with styr's sentence, a violated constraint
 ** STYR_ECONFLICT with its kind and detail in s->violation (section.c words
 ** it from the section description) and a plain fallback message here.
@@ -90,8 +93,16 @@ static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
 	sqlite3 *db = NULL;
 	int rc;
 
+	static bool configured;
+
+	if(!configured) {
+		/* Before SQLite initializes; later it is refused, harmlessly. */
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = true;
+	}
 	if(flags & STORE_CREATE)
 		oflags |= SQLITE_OPEN_CREATE;
+	oflags |= SQLITE_OPEN_NOMUTEX;
 	rc = sqlite3_open_v2(path, &db, oflags, NULL);
 	if(rc != SQLITE_OK) {
 		styr_error_set(err, STYR_EDB, "%s: cannot open database: %s", path,
@@ -147,6 +158,14 @@ static void lite_bind_text(struct store_stmt *st, int idx, const char *v)
 		sqlite3_bind_null(st->handle, idx);
 }
 
+static void lite_bind_text_static(struct store_stmt *st, int idx, const char *v)
+{
+	if(v)
+		sqlite3_bind_text(st->handle, idx, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st->handle, idx);
+}
+
 static void lite_bind_null(struct store_stmt *st, int idx)
 {
 	sqlite3_bind_null(st->handle, idx);
@@ -183,6 +202,11 @@ static void lite_reset(struct store_stmt *st)
 	sqlite3_clear_bindings(st->handle);
 }
 
+static void lite_rewind(struct store_stmt *st)
+{
+	sqlite3_reset(st->handle);
+}
+
 static void lite_finalize(struct store_stmt *st)
 {
 	sqlite3_finalize(st->handle);
@@ -202,12 +226,14 @@ const struct store_driver store_sqlite_driver = {
 	.prepare = lite_prepare,
 	.bind_int = lite_bind_int,
 	.bind_text = lite_bind_text,
+	.bind_text_static = lite_bind_text_static,
 	.bind_null = lite_bind_null,
 	.step = lite_step,
 	.is_null = lite_is_null,
 	.col_int = lite_col_int,
 	.col_text = lite_col_text,
 	.reset = lite_reset,
+	.rewind = lite_rewind,
 	.finalize = lite_finalize,
 	.last_insert_id = lite_last_insert_id,
 };

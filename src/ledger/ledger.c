@@ -9,6 +9,8 @@
 ** are added to ledger_total and it starts again) and adds them to
 ** ledger_total before the commit: one row per import, account and day,
 ** equal to summing the import's ledger_trans rows (test_ledger_total).
+** #TRANS rows are written TRANS_BATCH at a time by one INSERT of that many
+** rows, their text kept in an arena until then.
 */
 #include "ledger/ledger.h"
 
@@ -21,7 +23,7 @@
 #include "db/store.h"
 
 enum { ST_YEAR, ST_ACCOUNT, ST_DIM, ST_OBJECT, ST_BALANCE, ST_PERIOD,
-       ST_VOUCHER, ST_TRANS, ST_TOTAL, ST_COUNT };
+       ST_VOUCHER, ST_TRANS, ST_TOTAL, ST_TRANS_BATCH, ST_COUNT };
 
 static const char *const sql[ST_COUNT] = {
 	[ST_YEAR] = "INSERT INTO ledger_year(import_id, year_index, start_date, end_date)"
@@ -51,6 +53,18 @@ static const char *const sql[ST_COUNT] = {
 	             " SET amount = amount + excluded.amount",
 };
 
+/* #TRANS rows written by one multi-row INSERT (ST_TRANS_BATCH, made in
+** ledger_writer_begin); the rest of the last batch go one by one. */
+#define TRANS_BATCH 16
+#define TRANS_COLUMNS 8
+
+/* A #TRANS row waiting for its batch: text as offsets into the writer's
+** arena (-1 for NULL), so that it can be bound without a copy. */
+struct pending_trans {
+	int64_t voucher_id, amount;
+	long text[6]; /* account, objects, date, text, quantity, sign */
+};
+
 /* Sums kept in memory before they are written; a power of two. */
 #define TOTALS_MAX 65536
 
@@ -72,6 +86,9 @@ struct ledger_writer {
 	char voucher_date[32];/* of the last voucher put */
 	struct total *totals; /* open addressing, 2 * TOTALS_MAX slots */
 	size_t ntotals;
+	struct pending_trans pending[TRANS_BATCH];
+	size_t npending;
+	struct strbuf arena;  /* the text of the pending rows */
 };
 
 static void totals_clear(struct ledger_writer *w)
@@ -89,6 +106,7 @@ static void writer_free(struct ledger_writer *w)
 {
 	totals_clear(w);
 	free(w->totals);
+	strbuf_release(&w->arena);
 	for(int i = 0; i < ST_COUNT; i++)
 		stmt_finalize(w->st[i]);
 	free(w->company);
@@ -98,12 +116,15 @@ static void writer_free(struct ledger_writer *w)
 	free(w);
 }
 
-/* Step a bound statement that returns no rows, and reset it for reuse. */
+/* Step a bound statement that returns no rows, and rewind it for reuse:
+** every put binds every parameter, so the bindings need no clearing, and
+** text is bound without a copy (stmt_bind_text_static) because the step
+** comes before the caller's strings change. */
 static enum styr_rc run(struct store_stmt *st, struct styr_error *err)
 {
 	bool row;
 	enum styr_rc rc = stmt_step(st, &row, err);
-	stmt_reset(st);
+	stmt_rewind(st);
 	return rc;
 }
 
@@ -135,8 +156,19 @@ enum styr_rc ledger_writer_begin(struct store *s, const char *format,
 		stmt_finalize(st);
 	}
 	w->import_id = store_last_insert_id(s);
-	for(int i = 0; !rc && i < ST_COUNT; i++)
-		rc = store_prepare(s, sql[i], &w->st[i], err);
+	strbuf_init(&w->arena);
+	for(int i = 0; !rc && i < ST_COUNT; i++) {
+		struct strbuf batch = STRBUF_INIT;
+		if(i == ST_TRANS_BATCH) {
+			strbuf_addstr(&batch, "INSERT INTO ledger_trans(voucher_id, account, objects,"
+			              " amount, date, text, quantity, sign) VALUES");
+			for(int r = 0; r < TRANS_BATCH; r++)
+				strbuf_addstr(&batch, r ? ", (?, ?, ?, ?, ?, ?, ?, ?)"
+				                        : " (?, ?, ?, ?, ?, ?, ?, ?)");
+		}
+		rc = store_prepare(s, i == ST_TRANS_BATCH ? batch.buf : sql[i], &w->st[i], err);
+		strbuf_release(&batch);
+	}
 	if(rc) {
 		ledger_writer_abort(w);
 		return rc;
@@ -174,8 +206,8 @@ enum styr_rc ledger_put_year(struct ledger_writer *w, int year_index,
 	struct store_stmt *st = w->st[ST_YEAR];
 	stmt_bind_int(st, 1, w->import_id);
 	stmt_bind_int(st, 2, year_index);
-	stmt_bind_text(st, 3, start);
-	stmt_bind_text(st, 4, end);
+	stmt_bind_text_static(st, 3, start);
+	stmt_bind_text_static(st, 4, end);
 	return run(st, err);
 }
 
@@ -186,11 +218,11 @@ enum styr_rc ledger_put_account(struct ledger_writer *w, const char *number,
 {
 	struct store_stmt *st = w->st[ST_ACCOUNT];
 	stmt_bind_int(st, 1, w->import_id);
-	stmt_bind_text(st, 2, number);
-	stmt_bind_text(st, 3, name);
-	stmt_bind_text(st, 4, type);
-	stmt_bind_text(st, 5, sru);
-	stmt_bind_text(st, 6, unit);
+	stmt_bind_text_static(st, 2, number);
+	stmt_bind_text_static(st, 3, name);
+	stmt_bind_text_static(st, 4, type);
+	stmt_bind_text_static(st, 5, sru);
+	stmt_bind_text_static(st, 6, unit);
 	return run(st, err);
 }
 
@@ -200,7 +232,7 @@ enum styr_rc ledger_put_dim(struct ledger_writer *w, int dim, const char *name,
 	struct store_stmt *st = w->st[ST_DIM];
 	stmt_bind_int(st, 1, w->import_id);
 	stmt_bind_int(st, 2, dim);
-	stmt_bind_text(st, 3, name);
+	stmt_bind_text_static(st, 3, name);
 	if(parent >= 0)
 		stmt_bind_int(st, 4, parent);
 	else
@@ -214,8 +246,8 @@ enum styr_rc ledger_put_object(struct ledger_writer *w, int dim, const char *cod
 	struct store_stmt *st = w->st[ST_OBJECT];
 	stmt_bind_int(st, 1, w->import_id);
 	stmt_bind_int(st, 2, dim);
-	stmt_bind_text(st, 3, code);
-	stmt_bind_text(st, 4, name);
+	stmt_bind_text_static(st, 3, code);
+	stmt_bind_text_static(st, 4, name);
 	return run(st, err);
 }
 
@@ -226,12 +258,12 @@ enum styr_rc ledger_put_balance(struct ledger_writer *w, const char *kind,
 {
 	struct store_stmt *st = w->st[ST_BALANCE];
 	stmt_bind_int(st, 1, w->import_id);
-	stmt_bind_text(st, 2, kind);
+	stmt_bind_text_static(st, 2, kind);
 	stmt_bind_int(st, 3, year_index);
-	stmt_bind_text(st, 4, account);
-	stmt_bind_text(st, 5, objects);
+	stmt_bind_text_static(st, 4, account);
+	stmt_bind_text_static(st, 5, objects);
 	stmt_bind_int(st, 6, amount);
-	stmt_bind_text(st, 7, quantity);
+	stmt_bind_text_static(st, 7, quantity);
 	return run(st, err);
 }
 
@@ -243,7 +275,7 @@ enum styr_rc ledger_put_period(struct ledger_writer *w, const char *kind,
 {
 	struct store_stmt *st = w->st[ST_PERIOD];
 	stmt_bind_int(st, 1, w->import_id);
-	stmt_bind_text(st, 2, kind);
+	stmt_bind_text_static(st, 2, kind);
 	if(has_index)
 		stmt_bind_int(st, 3, year_index);
 	else
@@ -253,10 +285,10 @@ enum styr_rc ledger_put_period(struct ledger_writer *w, const char *kind,
 		stmt_bind_int(st, 5, month);
 	else
 		stmt_bind_null(st, 5);
-	stmt_bind_text(st, 6, account);
-	stmt_bind_text(st, 7, objects);
+	stmt_bind_text_static(st, 6, account);
+	stmt_bind_text_static(st, 7, objects);
 	stmt_bind_int(st, 8, amount);
-	stmt_bind_text(st, 9, quantity);
+	stmt_bind_text_static(st, 9, quantity);
 	return run(st, err);
 }
 
@@ -269,12 +301,12 @@ enum styr_rc ledger_put_voucher(struct ledger_writer *w, const char *series,
 	struct store_stmt *st = w->st[ST_VOUCHER];
 	enum styr_rc rc;
 	stmt_bind_int(st, 1, w->import_id);
-	stmt_bind_text(st, 2, series);
-	stmt_bind_text(st, 3, number);
-	stmt_bind_text(st, 4, date);
-	stmt_bind_text(st, 5, text);
-	stmt_bind_text(st, 6, reg_date);
-	stmt_bind_text(st, 7, sign);
+	stmt_bind_text_static(st, 2, series);
+	stmt_bind_text_static(st, 3, number);
+	stmt_bind_text_static(st, 4, date);
+	stmt_bind_text_static(st, 5, text);
+	stmt_bind_text_static(st, 6, reg_date);
+	stmt_bind_text_static(st, 7, sign);
 	stmt_bind_int(st, 8, line);
 	rc = run(st, err);
 	if(!rc) {
@@ -295,8 +327,8 @@ static enum styr_rc totals_flush(struct ledger_writer *w, struct styr_error *err
 		if(!t->key)
 			continue;
 		stmt_bind_int(st, 1, w->import_id);
-		stmt_bind_text(st, 2, t->key);
-		stmt_bind_text(st, 3, t->key + t->account_len + 1);
+		stmt_bind_text_static(st, 2, t->key);
+		stmt_bind_text_static(st, 3, t->key + t->account_len + 1);
 		stmt_bind_int(st, 4, t->amount);
 		rc = run(st, err);
 	}
@@ -347,27 +379,70 @@ static enum styr_rc totals_add(struct ledger_writer *w, const char *account, int
 	return STYR_OK;
 }
 
+/* Bind pending row p as the 8 parameters from base + 1 of st. */
+static void bind_pending(struct ledger_writer *w, struct store_stmt *st, int base,
+                         const struct pending_trans *p)
+{
+	const int col[6] = { 2, 3, 5, 6, 7, 8 };
+	stmt_bind_int(st, base + 1, p->voucher_id);
+	stmt_bind_int(st, base + 4, p->amount);
+	for(int k = 0; k < 6; k++)
+		stmt_bind_text_static(st, base + col[k],
+		                      p->text[k] < 0 ? NULL : w->arena.buf + p->text[k]);
+}
+
+/* Write the pending #TRANS rows: a whole batch in one INSERT, fewer one
+** by one. */
+static enum styr_rc trans_flush(struct ledger_writer *w, struct styr_error *err)
+{
+	enum styr_rc rc = STYR_OK;
+	if(w->npending == TRANS_BATCH) {
+		for(size_t r = 0; r < TRANS_BATCH; r++)
+			bind_pending(w, w->st[ST_TRANS_BATCH], (int)r * TRANS_COLUMNS, &w->pending[r]);
+		rc = run(w->st[ST_TRANS_BATCH], err);
+	} else {
+		for(size_t r = 0; !rc && r < w->npending; r++) {
+			bind_pending(w, w->st[ST_TRANS], 0, &w->pending[r]);
+			rc = run(w->st[ST_TRANS], err);
+		}
+	}
+	w->npending = 0;
+	strbuf_reset(&w->arena);
+	return rc;
+}
+
+static long arena_add(struct strbuf *a, const char *v)
+{
+	long off = (long)a->len;
+	if(!v)
+		return -1;
+	strbuf_add(a, v, strlen(v) + 1);
+	return off;
+}
+
 enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
                               const char *objects, int64_t amount,
                               const char *date, const char *text,
                               const char *quantity, const char *sign,
                               struct styr_error *err)
 {
-	struct store_stmt *st = w->st[ST_TRANS];
+	struct pending_trans *p;
+	enum styr_rc rc;
 	if(!w->voucher_id)
 		return styr_error_set(err, STYR_EINVAL, "a transaction line outside a voucher");
-	stmt_bind_int(st, 1, w->voucher_id);
-	stmt_bind_text(st, 2, account);
-	stmt_bind_text(st, 3, objects);
-	stmt_bind_int(st, 4, amount);
-	stmt_bind_text(st, 5, date);
-	stmt_bind_text(st, 6, text);
-	stmt_bind_text(st, 7, quantity);
-	stmt_bind_text(st, 8, sign);
-	enum styr_rc rc = run(st, err);
-	if(!rc)
-		rc = totals_add(w, account, amount, err);
-	return rc;
+	rc = totals_add(w, account, amount, err);
+	if(rc)
+		return rc;
+	p = &w->pending[w->npending++];
+	p->voucher_id = w->voucher_id;
+	p->amount = amount;
+	p->text[0] = arena_add(&w->arena, account);
+	p->text[1] = arena_add(&w->arena, objects);
+	p->text[2] = arena_add(&w->arena, date);
+	p->text[3] = arena_add(&w->arena, text);
+	p->text[4] = arena_add(&w->arena, quantity);
+	p->text[5] = arena_add(&w->arena, sign);
+	return w->npending == TRANS_BATCH ? trans_flush(w, err) : STYR_OK;
 }
 
 enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
@@ -377,7 +452,9 @@ enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_j
 	char key[24];
 	enum styr_rc rc;
 
-	rc = totals_flush(w, err);
+	rc = trans_flush(w, err);
+	if(!rc)
+		rc = totals_flush(w, err);
 	if(!rc)
 		rc = store_prepare(w->s, "UPDATE ledger_import SET company = ?, orgnr = ?,"
 		                   " program = ?, sie_type = ?, encoding = ? WHERE id = ?", &st, err);

@@ -202,7 +202,13 @@ static enum styr_rc date_field(struct reader *r, size_t *k, const char *what,
 	if(!t->len && !required)
 		return STYR_OK;
 	if(t->len == 8 && strspn(t->text, "0123456789") == 8) {
-		snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", t->text, t->text + 4, t->text + 6);
+		/* YYYYMMDD → YYYY-MM-DD without snprintf: once per #VER and #TRANS. */
+		memcpy(iso, t->text, 4);
+		iso[4] = '-';
+		memcpy(iso + 5, t->text + 4, 2);
+		iso[7] = '-';
+		memcpy(iso + 8, t->text + 6, 2);
+		iso[10] = '\0';
 		if(date_parse_iso(iso, &d)) {
 			memcpy(out, iso, 11);
 			return STYR_OK;
