@@ -8,6 +8,7 @@
 # colord-data: the sRGB ICC profile of the PDF/A output intent.
 # librsvg2-dev: a committee's SVG logo on covers.
 # libreoffice-writer-nogui, python3-docx: the DOCX test opens every .docx (e2e 5503).
+# postgresql: the server the e2e tests run on a second time (tests/run-pg).
 # chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
 # password hashes (argon2id), session ids and tokens; curl: the web tests.
@@ -16,6 +17,7 @@ set -e
 PACKAGES="
 meson ninja-build pkg-config gcc
 libsqlite3-dev sqlite3
+libpq-dev postgresql
 libcmocka-dev
 zlib1g-dev
 libcairo2-dev libpango1.0-dev

@@ -127,7 +127,10 @@ static int open_store(struct cli_ctx *ctx, const struct cli_command *cmd,
 		return 2;
 	}
 	styr_error_init(&err);
-	if(store_open(pos[cmd->db_arg], flags[cmd->db], &ctx->store, &err))
+	/* A server database has no file to look at: the store refuses one
+	** that holds tables. */
+	if(store_open(pos[cmd->db_arg], flags[cmd->db] | (cmd->db == CLI_DB_NEW
+	              && store_path_is_pg(pos[cmd->db_arg]) ? STORE_NEW : 0), &ctx->store, &err))
 		return cli_fail(ctx, &err);
 	store_set_user(ctx->store, ctx->user);
 	if(cmd->db != CLI_DB_READ)

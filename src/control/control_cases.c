@@ -73,8 +73,8 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 		strbuf_addf(&like, "%%%s%%", search);
 	}
 	rc = store_prepare(s, "SELECT " CASE_COLUMNS " FROM case_file"
-	    " WHERE (?1 IS NOT NULL AND (number_norm = ?1 OR number_norm LIKE ?2))"
-	    "  OR (?1 IS NULL AND (?2 IS NULL OR title LIKE ?2))"
+	    " WHERE (CAST(?1 AS TEXT) IS NOT NULL AND (number_norm = ?1 OR number_norm LIKE ?2))"
+	    "  OR (?1 IS NULL AND (CAST(?2 AS TEXT) IS NULL OR title LIKE ?2))"
 	    " ORDER BY year, seq, coalesce(doc, 0), number", &st, err);
 	if(!rc) {
 		stmt_bind_text(st, 1, norm.len ? norm.buf : NULL);

@@ -14,26 +14,15 @@
 
 enum styr_rc changes_install(struct store *s, struct styr_error *err)
 {
-	static const struct { const char *when, *op, *row; } trig[] = {
-		{ "INSERT", "I", "NEW.id" }, { "UPDATE", "U", "OLD.id" }, { "DELETE", "D", "OLD.id" },
-	};
 	size_t n;
 	const struct section_desc *const *all = store_sections(&n);
-	struct strbuf sql = STRBUF_INIT;
+	const char **tables = xcalloc(n ? n : 1, sizeof(*tables));
 	enum styr_rc rc;
 
-	strbuf_addstr(&sql, "CREATE TEMP TABLE IF NOT EXISTS styr_dirty("
-	              "seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-	              " op TEXT NOT NULL, UNIQUE(tbl, row_id));");
 	for(size_t k = 0; k < n; k++)
-		for(size_t t = 0; t < sizeof(trig) / sizeof(trig[0]); t++)
-			strbuf_addf(&sql, "CREATE TEMP TRIGGER IF NOT EXISTS styr_dirty_%s_%s"
-			            " AFTER %s ON main.%s BEGIN INSERT OR IGNORE INTO"
-			            " styr_dirty(tbl, row_id, op) VALUES('%s', %s, '%s'); END;",
-			            all[k]->table, trig[t].op, trig[t].when, all[k]->table,
-			            all[k]->table, trig[t].row, trig[t].op);
-	rc = store_exec(s, sql.buf, err);
-	strbuf_release(&sql);
+		tables[k] = all[k]->table;
+	rc = s->drv->capture_install(s, tables, n, err);
+	free(tables);
 	if(!rc)
 		s->capture_ready = true;
 	return rc;
@@ -205,7 +194,7 @@ static enum styr_rc record_one(void *ctx, const struct row_change *c)
 	if(!rc)
 		rc = store_prepare_cached(s, "INSERT INTO row_version(tbl, row_id, version, change_set)"
 		                   " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(tbl, row_id) DO UPDATE"
-		                   " SET version = version + 1, change_set = excluded.change_set",
+		                   " SET version = row_version.version + 1, change_set = excluded.change_set",
 		                   &st, err);
 	if(rc)
 		return rc;

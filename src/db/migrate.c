@@ -58,17 +58,17 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 	enum styr_rc rc;
 	bool fresh;
 
-	rc = store_query_int(s, "PRAGMA application_id", &app_id, err);
-	if(!rc)
-		rc = store_query_int(s, "SELECT count(*) FROM sqlite_master", &objects, err);
+	rc = s->drv->identity(s, &app_id, &objects, err);
 	if(rc)
-		return styr_error_set(err, STYR_EDB, "%s: not a styr database (%s)",
-		                      s->path, "the file is not an SQLite database");
+		return rc;
 	fresh = app_id == 0 && objects == 0;
 	if(!fresh && app_id != STYR_APPLICATION_ID)
 		return styr_error_set(err, STYR_EDB,
 		                      "%s: not a styr database (application id %lld, expected %d)",
 		                      s->path, (long long)app_id, STYR_APPLICATION_ID);
+	if(!fresh && (flags & STORE_NEW))
+		return styr_error_set(err, STYR_EDB, "%s: already holds a database; styr init never"
+		                      " overwrites one", s->path);
 	if(fresh && !(flags & STORE_CREATE))
 		return styr_error_set(err, STYR_EDB,
 		                      "%s: not a styr database (empty file; create one with 'styr init')",
@@ -101,13 +101,11 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 	}
 	if(flags & STORE_READONLY) {
 		s->schema_version = (int)max_applied;
-		return store_exec(s, "PRAGMA foreign_keys = ON", err);
+		return s->drv->setup(s, true, err);
 	}
-	rc = store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+	rc = s->drv->setup(s, false, err);
 	if(!rc && fresh) {
-		char sql[128];
-		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d", STYR_APPLICATION_ID);
-		rc = store_exec(s, sql, err);
+		rc = s->drv->set_identity(s, STYR_APPLICATION_ID, err);
 		if(!rc)
 			rc = store_exec(s,
 			    "CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY,"

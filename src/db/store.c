@@ -38,12 +38,35 @@ static enum styr_rc busy_timeout(int *ms, struct styr_error *err)
 	return STYR_OK;
 }
 
+bool store_path_is_pg(const char *path)
+{
+	return !strncmp(path, "postgresql://", 13) || !strncmp(path, "postgres:", 9);
+}
+
+/* A URL as messages show it: without its password. */
+static char *display_url(const char *url)
+{
+	const char *scheme = strstr(url, "://"), *at, *colon;
+	struct strbuf b = STRBUF_INIT;
+
+	if(!scheme)
+		return xstrdup(url);
+	at = strchr(scheme + 3, '@');
+	colon = strchr(scheme + 3, ':');
+	if(!at || !colon || colon > at || strchr(scheme + 3, '/') < at)
+		return xstrdup(url);
+	strbuf_add(&b, url, (size_t)(colon - url));
+	strbuf_addstr(&b, at);
+	return strbuf_detach(&b);
+}
+
 static struct store *store_new(const char *path, unsigned flags)
 {
 	struct store *s = xcalloc(1, sizeof(*s));
-	s->drv = &store_sqlite_driver;
+	s->drv = store_path_is_pg(path) ? &store_pg_driver : &store_sqlite_driver;
 	s->user = xstrdup("styr");
-	s->path = xstrdup(path);
+	s->target = xstrdup(path);
+	s->path = store_path_is_pg(path) ? display_url(path) : xstrdup(path);
 	s->flags = flags;
 	return s;
 }
@@ -80,9 +103,9 @@ enum styr_rc store_open_snapshot(struct store *s, struct styr_error *err)
 
 	if(s->snap)
 		return STYR_OK;
-	r = store_new(s->path, STORE_READONLY);
+	r = store_new(s->target, STORE_READONLY);
 	r->busy_ms = s->busy_ms;
-	rc = r->drv->open(r, s->path, STORE_READONLY, err);
+	rc = r->drv->open(r, s->target, STORE_READONLY, err);
 	if(rc) {
 		store_close(r);
 		return rc;
@@ -107,6 +130,7 @@ void store_close(struct store *s)
 		s->drv->close(s);
 	free(s->user);
 	free(s->path);
+	free(s->target);
 	free(s->command);
 	free(s);
 }
@@ -177,7 +201,7 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 	if(s->capture && !s->capture_ready)
 		rc = changes_install(s, err);
 	if(!rc)
-		rc = s->drv->exec(s, "BEGIN IMMEDIATE", err);
+		rc = s->drv->exec(s, s->drv->begin_sql, err);
 	if(rc)
 		return rc;
 	s->tx_depth = 1;
@@ -381,9 +405,9 @@ enum styr_rc store_audit_each(struct store *s, const char *table, int limit,
 	struct store_stmt *st;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT id, at, who, tbl, key, old_value, new_value, change_set, section, row_id FROM ("
-	    " SELECT * FROM audit_log WHERE ?1 IS NULL OR tbl = ?1 OR section = ?1"
-	    " ORDER BY id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE -1 END"
-	    ") ORDER BY id", &st, err);
+	    " SELECT * FROM audit_log WHERE CAST(?1 AS TEXT) IS NULL OR tbl = ?1 OR section = ?1"
+	    " ORDER BY id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE 9223372036854775807 END"
+	    ") r ORDER BY id", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_text(st, 1, table);
@@ -415,9 +439,9 @@ enum styr_rc store_change_set_each(struct store *s, const char *table, int limit
 	bool row;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT * FROM (SELECT " CHANGE_SET_COLUMNS " FROM change_set c"
-	    " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM audit_log a WHERE a.change_set = c.id"
+	    " WHERE CAST(?1 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM audit_log a WHERE a.change_set = c.id"
 	    "   AND (a.tbl = ?1 OR a.section = ?1))"
-	    " ORDER BY c.id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE -1 END) ORDER BY 1",
+	    " ORDER BY c.id DESC LIMIT CASE WHEN ?2 > 0 THEN ?2 ELSE 9223372036854775807 END) r ORDER BY 1",
 	    &st, err);
 	if(rc)
 		return rc;

@@ -2,8 +2,9 @@
 ** store.h — the one interface to stored data.
 **
 ** A `struct store` is an open database behind a driver table of function
-** pointers (Dovecot lib-sql style): SQLite now (store_sqlite.c), PostgreSQL
-** later behind the same calls. SQL text lives only in this layer's files
+** pointers (Dovecot lib-sql style): SQLite (store_sqlite.c) for a file
+** path, PostgreSQL (store_pg.c, its dialect in pg_sql.c) for a
+** postgresql:// URL, behind the same calls. SQL text lives only in this layer's files
 ** and in each module's domain calls (<module>/<module>*.c, schema_*.c);
 ** commands, document sections and report types speak in domain calls.
 **
@@ -20,10 +21,12 @@
 ** every module is logged, versioned and can be undone (undo.c) without
 ** that module writing a line of audit code.
 **
-** Writers take the write lock at store_begin (BEGIN IMMEDIATE). Another
-** writer waits up to $STYR_BUSY_TIMEOUT milliseconds (default 5000) and
-** then fails with STYR_EBUSY: "the database is busy writing another
-** change; nothing was stored".
+** Writers take the write lock at store_begin (SQLite: BEGIN IMMEDIATE;
+** PostgreSQL: a serializable transaction, whose rows are locked as it
+** writes them). Another writer waits up to $STYR_BUSY_TIMEOUT milliseconds
+** (default 5000) and then fails with STYR_EBUSY: "the database is busy
+** writing another change; nothing was stored"; so does a PostgreSQL
+** transaction that lost a serialization conflict or a deadlock.
 */
 #ifndef STYR_STORE_H
 #define STYR_STORE_H
@@ -39,6 +42,7 @@ struct store_stmt;
 
 #define STORE_CREATE   1u  /* create the file when it does not exist */
 #define STORE_READONLY 2u
+#define STORE_NEW      4u  /* refuse a database that already holds tables */
 
 /* Open (and migrate) the database at path. On failure *out is NULL and
 ** err says why; a file that is not a styr database is never modified.
@@ -209,15 +213,41 @@ struct store_driver {
 	void (*rewind)(struct store_stmt *st);
 	void (*finalize)(struct store_stmt *st);
 	int64_t (*last_insert_id)(struct store *s);
+	/* The dialect: the few statements that differ between databases,
+	** each in one place, here, rather than in branches across modules. */
+	const char *begin_sql;  /* the outermost store_begin: take the write lock */
+	/* Whether the database is styr's: its application id (0 for none) and
+	** how many tables, indexes and triggers it holds. Fails only when the
+	** store cannot be read as a database of the driver's kind at all. */
+	enum styr_rc (*identity)(struct store *s, int64_t *app_id, int64_t *objects,
+	                         struct styr_error *err);
+	/* Mark a fresh database as styr's. */
+	enum styr_rc (*set_identity)(struct store *s, int64_t app_id, struct styr_error *err);
+	/* Per-connection settings after the identity check (foreign keys,
+	** journal, read-only). */
+	enum styr_rc (*setup)(struct store *s, bool readonly, struct styr_error *err);
+	/* The change capture (changes.h): make the table styr_dirty(seq, tbl,
+	** row_id, op) that exists for this connection only, and the triggers
+	** that note in it each row an INSERT ('I'), UPDATE ('U') or DELETE ('D')
+	** of the named tables touches, once per (tbl, row_id), in order. */
+	enum styr_rc (*capture_install)(struct store *s, const char *const *tables, size_t n,
+	                                struct styr_error *err);
 };
 
 extern const struct store_driver store_sqlite_driver;
+extern const struct store_driver store_pg_driver;
+
+/* Whether path names a PostgreSQL database: a postgresql:// or
+** postgres:// URL, or "postgres:" followed by libpq connection keywords
+** (or nothing: libpq's PG* environment variables say where). */
+bool store_path_is_pg(const char *path);
 
 struct store {
 	const struct store_driver *drv;
 	void *db;          /* driver's handle */
 	char *user;
-	char *path;
+	char *path;        /* as messages name it (a URL without its password) */
+	char *target;      /* as the driver opens it */
 	int schema_version;
 	unsigned flags;    /* STORE_* it was opened with */
 	int busy_ms;       /* how long a writer waits for another */

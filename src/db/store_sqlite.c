@@ -13,6 +13,7 @@
 #include "db/store.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -218,6 +219,56 @@ static int64_t lite_last_insert_id(struct store *s)
 	return sqlite3_last_insert_rowid(s->db);
 }
 
+static enum styr_rc lite_identity(struct store *s, int64_t *app_id, int64_t *objects,
+                                  struct styr_error *err)
+{
+	enum styr_rc rc = store_query_int(s, "PRAGMA application_id", app_id, err);
+	if(!rc)
+		rc = store_query_int(s, "SELECT count(*) FROM sqlite_master", objects, err);
+	if(rc)
+		return styr_error_set(err, STYR_EDB, "%s: not a styr database (%s)",
+		                      s->path, "the file is not an SQLite database");
+	return STYR_OK;
+}
+
+static enum styr_rc lite_set_identity(struct store *s, int64_t app_id, struct styr_error *err)
+{
+	char sql[64];
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %lld", (long long)app_id);
+	return lite_exec(s, sql, err);
+}
+
+static enum styr_rc lite_setup(struct store *s, bool readonly, struct styr_error *err)
+{
+	return lite_exec(s, readonly ? "PRAGMA foreign_keys = ON"
+	                 : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+}
+
+/* Temporary triggers: nothing is written to the database file. */
+static enum styr_rc lite_capture_install(struct store *s, const char *const *tables, size_t n,
+                                         struct styr_error *err)
+{
+	static const struct { const char *when, *op, *row; } trig[] = {
+		{ "INSERT", "I", "NEW.id" }, { "UPDATE", "U", "OLD.id" }, { "DELETE", "D", "OLD.id" },
+	};
+	struct strbuf sql = STRBUF_INIT;
+	enum styr_rc rc;
+
+	strbuf_addstr(&sql, "CREATE TEMP TABLE IF NOT EXISTS styr_dirty("
+	              "seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
+	              " op TEXT NOT NULL, UNIQUE(tbl, row_id));");
+	for(size_t k = 0; k < n; k++)
+		for(size_t t = 0; t < sizeof(trig) / sizeof(trig[0]); t++)
+			strbuf_addf(&sql, "CREATE TEMP TRIGGER IF NOT EXISTS styr_dirty_%s_%s"
+			            " AFTER %s ON main.%s BEGIN INSERT OR IGNORE INTO"
+			            " styr_dirty(tbl, row_id, op) VALUES('%s', %s, '%s'); END;",
+			            tables[k], trig[t].op, trig[t].when, tables[k],
+			            tables[k], trig[t].row, trig[t].op);
+	rc = lite_exec(s, sql.buf, err);
+	strbuf_release(&sql);
+	return rc;
+}
+
 const struct store_driver store_sqlite_driver = {
 	.name = "sqlite",
 	.open = lite_open,
@@ -236,4 +287,9 @@ const struct store_driver store_sqlite_driver = {
 	.rewind = lite_rewind,
 	.finalize = lite_finalize,
 	.last_insert_id = lite_last_insert_id,
+	.begin_sql = "BEGIN IMMEDIATE",
+	.identity = lite_identity,
+	.set_identity = lite_set_identity,
+	.setup = lite_setup,
+	.capture_install = lite_capture_install,
 };

@@ -259,7 +259,7 @@ static enum styr_rc check_mappings(struct store *s, struct findings *f,
 		return rc;
 	rc = store_prepare(s,
 	    "SELECT m.mapping, a.number, a.name FROM (SELECT DISTINCT mapping"
-	    " FROM econ_line_map) m JOIN econ_account a WHERE NOT EXISTS(SELECT 1"
+	    " FROM econ_line_map) m CROSS JOIN econ_account a WHERE NOT EXISTS(SELECT 1"
 	    " FROM econ_line_map r WHERE r.mapping = m.mapping"
 	    " AND a.number BETWEEN r.account_from AND r.account_to)"
 	    " ORDER BY m.mapping, a.number", &st, err);

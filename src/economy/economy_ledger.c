@@ -133,8 +133,8 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 	size_t ucap = 0;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT t.account, (SELECT a.name FROM ledger_account a"
-	    "  WHERE a.import_id = t.import_id AND a.number = t.account), sum(t.amount)"
-	    " FROM ledger_total t WHERE t.import_id = ? AND t.date BETWEEN ? AND ?"
+	    "  WHERE a.import_id = ?1 AND a.number = t.account), sum(t.amount)"
+	    " FROM ledger_total t WHERE t.import_id = ?1 AND t.date BETWEEN ?2 AND ?3"
 	    " GROUP BY t.account ORDER BY t.account", &st, err);
 	if(rc)
 		return rc;

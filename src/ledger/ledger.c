@@ -31,9 +31,10 @@ static const char *const sql[ST_COUNT] = {
 	            " SET start_date = excluded.start_date, end_date = excluded.end_date",
 	[ST_ACCOUNT] = "INSERT INTO ledger_account(import_id, number, name, type, sru, unit)"
 	               " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(import_id, number) DO UPDATE"
-	               " SET name = coalesce(excluded.name, name),"
-	               " type = coalesce(excluded.type, type),"
-	               " sru = coalesce(excluded.sru, sru), unit = coalesce(excluded.unit, unit)",
+	               " SET name = coalesce(excluded.name, ledger_account.name),"
+	               " type = coalesce(excluded.type, ledger_account.type),"
+	               " sru = coalesce(excluded.sru, ledger_account.sru),"
+	               " unit = coalesce(excluded.unit, ledger_account.unit)",
 	[ST_DIM] = "INSERT INTO ledger_dim(import_id, dim, name, parent) VALUES(?1, ?2, ?3, ?4)"
 	           " ON CONFLICT(import_id, dim) DO UPDATE"
 	           " SET name = excluded.name, parent = excluded.parent",

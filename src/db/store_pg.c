@@ -1,0 +1,607 @@
+/*
+** store_pg.c — the PostgreSQL driver of the store (see store.h).
+**
+** One libpq connection per store. The SQL text of styr is written once
+** and rewritten here for PostgreSQL as it is prepared (pg_sql.c); the few
+** statements that differ altogether (the identity of a styr database, the
+** change capture's triggers) are this file's. A statement runs at its
+** first step with its parameters sent as text, so PostgreSQL infers their
+** types from where they stand, as SQLite's affinity would.
+**
+** Messages: a violated constraint is STYR_ECONFLICT with its kind and
+** detail in s->violation worded as the SQLite driver words them
+** ("table.column" lists, the CHECK's text), so section.c's sentences are
+** the same on both. A lock that waited past the busy timeout, a
+** serialization failure or a deadlock is STYR_EBUSY; a lost connection is
+** STYR_EDB saying so. PostgreSQL's own text reaches a person only for
+** failures styr has no words for.
+*/
+#include "db/store.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/strbuf.h"
+#include "db/pg_sql.h"
+
+#define BOOLOID 16
+#define TEXTOID 25
+
+struct pg {
+	PGconn *conn;
+	int64_t last_id;
+	/* Tables known to have (or lack) an id column, for RETURNING id. */
+	char **id_tables;
+	bool *has_id;
+	size_t ntables, cap;
+	/* CHECK constraints: name and text, for the violation's detail. */
+	char **check_name, **check_def;
+	size_t nchecks;
+	bool checks_loaded;
+};
+
+struct pgstmt {
+	char *sql;
+	int nparams;
+	char **vals;
+	Oid *types;          /* 0 (inferred) or text for an unused parameter */
+	PGresult *res;
+	int row, nrows;
+	bool returning_id;   /* " RETURNING id" was added: rows are not the caller's */
+	bool writes;         /* INSERT, UPDATE or DELETE */
+};
+
+static void ignore_notice(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;
+}
+
+/* The first line of a libpq message, without "ERROR:  " or "FATAL:  ". */
+static void first_line(char *buf, size_t size, const char *msg)
+{
+	const char *p = msg ? msg : "";
+	size_t n;
+	if(!strncmp(p, "ERROR:  ", 8) || !strncmp(p, "FATAL:  ", 8))
+		p += 8;
+	n = strcspn(p, "\n");
+	if(n >= size)
+		n = size - 1;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+}
+
+static const char *check_text(struct pg *pg, const char *name)
+{
+	for(size_t i = 0; name && i < pg->nchecks; i++)
+		if(!strcmp(pg->check_name[i], name))
+			return pg->check_def[i];
+	return name ? name : "";
+}
+
+static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *what,
+                                    struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	struct store_violation *v = &s->violation;
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *table = r ? PQresultErrorField(r, PG_DIAG_TABLE_NAME) : NULL;
+	char msg[400];
+
+	v->kind = STORE_VIOLATION_NONE;
+	v->detail[0] = '\0';
+	first_line(msg, sizeof(msg), r ? PQresultErrorMessage(r) : PQerrorMessage(pg->conn));
+	if(PQstatus(pg->conn) == CONNECTION_BAD)
+		return styr_error_set(err, STYR_EDB, "%s: the connection to the database server was"
+		                      " lost (%s); nothing was stored", s->path, msg);
+	if(!state)
+		state = "";
+	if(!strcmp(state, "23505")) {
+		/* "Key (a, b)=(x, y) already exists." -> "t.a, t.b" */
+		const char *d = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
+		struct strbuf cols = STRBUF_INIT;
+		if(d && !strncmp(d, "Key (", 5)) {
+			const char *p = d + 5, *e = strstr(p, ")=");
+			while(p && e && p < e) {
+				size_t n = strcspn(p, ",)");
+				if(p + n > e)
+					n = (size_t)(e - p);
+				strbuf_addf(&cols, "%s%s.%.*s", cols.len ? ", " : "", table ? table : "",
+				            (int)n, p);
+				p += n;
+				while(p < e && (*p == ',' || *p == ' '))
+					p++;
+			}
+		}
+		v->kind = STORE_VIOLATION_UNIQUE;
+		str_copy(v->detail, sizeof(v->detail), cols.buf);
+		strbuf_release(&cols);
+		return styr_error_set(err, STYR_ECONFLICT, "already stored: another record has the"
+		                      " same %s", v->detail);
+	}
+	if(!strcmp(state, "23503")) {
+		v->kind = STORE_VIOLATION_FOREIGN_KEY;
+		return styr_error_set(err, STYR_ECONFLICT, "refers to a record that does not exist,"
+		                      " or is referred to by another record");
+	}
+	if(!strcmp(state, "23514")) {
+		v->kind = STORE_VIOLATION_CHECK;
+		str_copy(v->detail, sizeof(v->detail),
+		         check_text(pg, PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME)));
+		return styr_error_set(err, STYR_ECONFLICT, "breaks a rule of the table (%s)", v->detail);
+	}
+	if(!strcmp(state, "23502")) {
+		const char *col = PQresultErrorField(r, PG_DIAG_COLUMN_NAME);
+		v->kind = STORE_VIOLATION_NOT_NULL;
+		snprintf(v->detail, sizeof(v->detail), "%s.%s", table ? table : "", col ? col : "");
+		return styr_error_set(err, STYR_ECONFLICT, "%s is required", v->detail);
+	}
+	if(!strcmp(state, "P0001")) {
+		/* RAISE EXCEPTION in a trigger: the message is styr's own. */
+		v->kind = STORE_VIOLATION_RULE;
+		str_copy(v->detail, sizeof(v->detail), PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
+		return styr_error_set(err, STYR_ECONFLICT, "%s", v->detail);
+	}
+	if(!strcmp(state, "40001") || !strcmp(state, "40P01") || !strcmp(state, "55P03"))
+		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
+		                      " change; nothing was stored", s->path);
+	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what, msg);
+}
+
+/* libpq connection text of a path: a URL as it is, "postgres:KEYWORDS"
+** as the keywords. */
+static const char *conninfo(const char *path)
+{
+	if(!strncmp(path, "postgres:", 9) && strncmp(path, "postgres://", 11))
+		return path + 9;
+	return path;
+}
+
+static enum styr_rc run(struct store *s, const char *sql, struct styr_error *err);
+
+static enum styr_rc pgd_open(struct store *s, const char *path, unsigned flags,
+                             struct styr_error *err)
+{
+	const char *keys[] = { "dbname", "connect_timeout", "application_name", NULL };
+	const char *vals[] = { conninfo(path), "10", "styr", NULL };
+	struct pg *pg;
+	char msg[400], sql[160];
+	PGconn *c = PQconnectdbParams(keys, vals, 1);
+
+	if(!c || PQstatus(c) != CONNECTION_OK) {
+		first_line(msg, sizeof(msg), c ? PQerrorMessage(c) : "out of memory");
+		if(!strncmp(msg, "connection to server ", 21) && strstr(msg, "failed: "))
+			memmove(msg, strstr(msg, "failed: ") + 8, strlen(strstr(msg, "failed: ") + 8) + 1);
+		PQfinish(c);
+		return styr_error_set(err, STYR_EDB, "%s: cannot connect to the database server: %s",
+		                      s->path, msg);
+	}
+	PQsetNoticeProcessor(c, ignore_notice, NULL);
+	pg = xcalloc(1, sizeof(*pg));
+	pg->conn = c;
+	s->db = pg;
+	snprintf(sql, sizeof(sql), "SET client_min_messages = warning; SET lock_timeout = %d;"
+	         " SET TIME ZONE 'UTC'%s", s->busy_ms,
+	         (flags & STORE_READONLY) ? "; SET default_transaction_read_only = on" : "");
+	return run(s, sql, err);
+}
+
+static void forget_tables(struct pg *pg)
+{
+	for(size_t i = 0; i < pg->ntables; i++)
+		free(pg->id_tables[i]);
+	pg->ntables = 0;
+}
+
+static void pgd_close(struct store *s)
+{
+	struct pg *pg = s->db;
+	PQfinish(pg->conn);
+	forget_tables(pg);
+	free(pg->id_tables);
+	free(pg->has_id);
+	for(size_t i = 0; i < pg->nchecks; i++) {
+		free(pg->check_name[i]);
+		free(pg->check_def[i]);
+	}
+	free(pg->check_name);
+	free(pg->check_def);
+	free(pg);
+	s->db = NULL;
+}
+
+/* Run already translated SQL. */
+static enum styr_rc run(struct store *s, const char *sql, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	PGresult *r = PQexec(pg->conn, sql);
+	ExecStatusType st = PQresultStatus(r);
+	enum styr_rc rc = STYR_OK;
+
+	if(st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
+		rc = pg_result_error(s, r, "executing SQL", err);
+		if(getenv("STYR_PG_DEBUG"))
+			fprintf(stderr, "--- %s\n%s\n", err->msg, sql);
+	}
+	PQclear(r);
+	return rc;
+}
+
+static enum styr_rc pgd_exec(struct store *s, const char *sql, struct styr_error *err)
+{
+	struct strbuf t = STRBUF_INIT;
+	int np;
+	enum styr_rc rc;
+
+	pg_sql_translate(sql, &t, &np, NULL);
+	/* Tables may have been made or changed. */
+	forget_tables(s->db);
+	rc = run(s, t.buf, err);
+	strbuf_release(&t);
+	return rc;
+}
+
+/* Whether table has a column id (asked once per table and connection). */
+static bool table_has_id(struct store *s, const char *table)
+{
+	struct pg *pg = s->db;
+	const char *p[1] = { table };
+	PGresult *r;
+	bool yes;
+
+	for(size_t i = 0; i < pg->ntables; i++)
+		if(!strcmp(pg->id_tables[i], table))
+			return pg->has_id[i];
+	r = PQexecParams(pg->conn, "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1)"
+	                 " AND attname = 'id' AND NOT attisdropped", 1, NULL, p, NULL, NULL, 0);
+	if(PQresultStatus(r) != PGRES_TUPLES_OK) {
+		PQclear(r);
+		return false;
+	}
+	yes = PQntuples(r) > 0;
+	PQclear(r);
+	if(pg->ntables == pg->cap) {
+		pg->cap = pg->cap ? 2 * pg->cap : 16;
+		pg->id_tables = xrealloc(pg->id_tables, pg->cap * sizeof(*pg->id_tables));
+		pg->has_id = xrealloc(pg->has_id, pg->cap * sizeof(*pg->has_id));
+	}
+	pg->id_tables[pg->ntables] = xstrdup(table);
+	pg->has_id[pg->ntables++] = yes;
+	return yes;
+}
+
+/* For store_last_insert_id: an INSERT INTO a table with an id column and
+** no RETURNING of its own returns the id. */
+static bool add_returning(struct store *s, struct strbuf *sql)
+{
+	const char *p = sql->buf;
+	char table[128];
+	size_t n;
+
+	while(*p == ' ' || *p == '\n' || *p == '\t')
+		p++;
+	if(strncasecmp(p, "INSERT", 6) || strstr(p, "RETURNING") || strstr(p, "returning"))
+		return false;
+	p += 6;
+	while(*p == ' ')
+		p++;
+	if(strncasecmp(p, "INTO ", 5))
+		return false;
+	p += 5;
+	while(*p == ' ')
+		p++;
+	n = strspn(p, "abcdefghijklmnopqrstuvwxyz_0123456789");
+	if(!n || n >= sizeof(table) || strchr(sql->buf, ';'))
+		return false;
+	memcpy(table, p, n);
+	table[n] = '\0';
+	if(!table_has_id(s, table))
+		return false;
+	strbuf_addstr(sql, " RETURNING id");
+	return true;
+}
+
+static enum styr_rc pgd_prepare(struct store *s, const char *sql,
+                                struct store_stmt **out, struct styr_error *err)
+{
+	struct pgstmt *h = xcalloc(1, sizeof(*h));
+	struct strbuf t = STRBUF_INIT;
+
+	(void)err;
+	uint64_t used;
+	pg_sql_translate(sql, &t, &h->nparams, &used);
+	/* A parameter the text does not use has no type to infer: text. */
+	h->types = xcalloc(h->nparams ? (size_t)h->nparams : 1, sizeof(*h->types));
+	for(int i = 0; i < h->nparams; i++)
+		if(i >= 64 || !(used & ((uint64_t)1 << i)))
+			h->types[i] = TEXTOID;
+	h->returning_id = add_returning(s, &t);
+	{
+		const char *p = t.buf + strspn(t.buf, " \t\n");
+		h->writes = !strncasecmp(p, "INSERT", 6) || !strncasecmp(p, "UPDATE", 6)
+		            || !strncasecmp(p, "DELETE", 6) || !strncasecmp(p, "WITH", 4);
+	}
+	h->sql = strbuf_detach(&t);
+	h->vals = xcalloc(h->nparams ? (size_t)h->nparams : 1, sizeof(*h->vals));
+	*out = xmalloc(sizeof(**out));
+	(*out)->store = s;
+	(*out)->handle = h;
+	return STYR_OK;
+}
+
+static void set_param(struct store_stmt *st, int idx, char *v)
+{
+	struct pgstmt *h = st->handle;
+	if(idx < 1 || idx > h->nparams) {
+		free(v);
+		return;
+	}
+	free(h->vals[idx - 1]);
+	h->vals[idx - 1] = v;
+}
+
+static void pgd_bind_int(struct store_stmt *st, int idx, int64_t v)
+{
+	char buf[24];
+	snprintf(buf, sizeof(buf), "%lld", (long long)v);
+	set_param(st, idx, xstrdup(buf));
+}
+
+static void pgd_bind_text(struct store_stmt *st, int idx, const char *v)
+{
+	set_param(st, idx, v ? xstrdup(v) : NULL);
+}
+
+static void pgd_bind_null(struct store_stmt *st, int idx)
+{
+	set_param(st, idx, NULL);
+}
+
+static enum styr_rc pgd_step(struct store_stmt *st, bool *row, struct styr_error *err)
+{
+	struct pgstmt *h = st->handle;
+	struct pg *pg = st->store->db;
+
+	*row = false;
+	if(!h->res) {
+		ExecStatusType status;
+		/* A failed statement inside a transaction leaves the transaction
+		** as it was before the statement (as in SQLite), not refusing all
+		** that follows: a write runs under a savepoint of its own. */
+		bool guard = h->writes && PQtransactionStatus(pg->conn) == PQTRANS_INTRANS;
+		if(guard)
+			PQclear(PQexec(pg->conn, "SAVEPOINT styr_stmt"));
+		h->res = PQexecParams(pg->conn, h->sql, h->nparams, h->types,
+		                      (const char *const *)h->vals, NULL, NULL, 0);
+		status = PQresultStatus(h->res);
+		if(status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+			enum styr_rc rc = pg_result_error(st->store, h->res, "running statement", err);
+			if(getenv("STYR_PG_DEBUG"))
+				fprintf(stderr, "--- %s\n%s\n", err->msg, h->sql);
+			if(guard)
+				PQclear(PQexec(pg->conn, "ROLLBACK TO SAVEPOINT styr_stmt;"
+				               " RELEASE SAVEPOINT styr_stmt"));
+			PQclear(h->res);
+			h->res = NULL;
+			return rc;
+		}
+		if(guard)
+			PQclear(PQexec(pg->conn, "RELEASE SAVEPOINT styr_stmt"));
+		h->nrows = status == PGRES_TUPLES_OK ? PQntuples(h->res) : 0;
+		h->row = -1;
+		if(h->returning_id) {
+			if(h->nrows)
+				pg->last_id = strtoll(PQgetvalue(h->res, h->nrows - 1, 0), NULL, 10);
+			h->nrows = 0;
+		}
+	}
+	if(h->row < h->nrows)
+		h->row++;
+	*row = h->row < h->nrows;
+	return STYR_OK;
+}
+
+static bool pgd_is_null(struct store_stmt *st, int col)
+{
+	struct pgstmt *h = st->handle;
+	return !h->res || h->row >= h->nrows || col >= PQnfields(h->res)
+	       || PQgetisnull(h->res, h->row, col);
+}
+
+static const char *pgd_col_text(struct store_stmt *st, int col)
+{
+	struct pgstmt *h = st->handle;
+	const char *v;
+	if(pgd_is_null(st, col))
+		return NULL;
+	v = PQgetvalue(h->res, h->row, col);
+	/* A comparison is a boolean here, an integer in SQLite. */
+	if(PQftype(h->res, col) == BOOLOID)
+		return *v == 't' ? "1" : "0";
+	return v;
+}
+
+static int64_t pgd_col_int(struct store_stmt *st, int col)
+{
+	const char *v = pgd_col_text(st, col);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+static void pgd_reset(struct store_stmt *st)
+{
+	struct pgstmt *h = st->handle;
+	PQclear(h->res);
+	h->res = NULL;
+	for(int i = 0; i < h->nparams; i++) {
+		free(h->vals[i]);
+		h->vals[i] = NULL;
+	}
+}
+
+static void pgd_finalize(struct store_stmt *st)
+{
+	struct pgstmt *h = st->handle;
+	pgd_reset(st);
+	free(h->vals);
+	free(h->types);
+	free(h->sql);
+	free(h);
+	free(st);
+}
+
+static int64_t pgd_last_insert_id(struct store *s)
+{
+	return ((struct pg *)s->db)->last_id;
+}
+
+/* One integer from already translated SQL with no parameters. */
+static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
+                              struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	PGresult *r = PQexec(pg->conn, sql);
+	enum styr_rc rc = STYR_OK;
+
+	if(PQresultStatus(r) != PGRES_TUPLES_OK)
+		rc = pg_result_error(s, r, "reading the database", err);
+	else if(PQntuples(r) && !PQgetisnull(r, 0, 0))
+		*out = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	return rc;
+}
+
+/* A styr database on PostgreSQL is a schema (the connection's current
+** one, normally public) holding the table styr_database with styr's
+** application id. */
+static enum styr_rc pgd_identity(struct store *s, int64_t *app_id, int64_t *objects,
+                                 struct styr_error *err)
+{
+	int64_t marked = 0;
+	enum styr_rc rc = query_int(s, "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+	                            " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()",
+	                            objects, err);
+	if(!rc)
+		rc = query_int(s, "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+		               " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+		               " AND c.relname = 'styr_database' AND c.relkind = 'r'", &marked, err);
+	*app_id = 0;
+	if(!rc && marked)
+		rc = query_int(s, "SELECT application_id FROM styr_database", app_id, err);
+	return rc;
+}
+
+static enum styr_rc pgd_set_identity(struct store *s, int64_t app_id, struct styr_error *err)
+{
+	char sql[160];
+	snprintf(sql, sizeof(sql), "CREATE TABLE styr_database(application_id BIGINT NOT NULL);"
+	         " INSERT INTO styr_database VALUES(%lld)", (long long)app_id);
+	return run(s, sql, err);
+}
+
+static enum styr_rc pgd_setup(struct store *s, bool readonly, struct styr_error *err)
+{
+	(void)s;
+	(void)readonly;
+	(void)err;
+	return STYR_OK;
+}
+
+/* The CHECK constraints' text, read before the first write: once a
+** statement fails inside a transaction PostgreSQL answers no more. */
+static enum styr_rc load_checks(struct store *s, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	PGresult *r;
+
+	if(pg->checks_loaded)
+		return STYR_OK;
+	r = PQexec(pg->conn, "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+	           " WHERE contype = 'c' AND connamespace = current_schema()::regnamespace");
+	if(PQresultStatus(r) != PGRES_TUPLES_OK) {
+		enum styr_rc rc = pg_result_error(s, r, "reading the constraints", err);
+		PQclear(r);
+		return rc;
+	}
+	pg->nchecks = (size_t)PQntuples(r);
+	pg->check_name = xcalloc(pg->nchecks + 1, sizeof(char *));
+	pg->check_def = xcalloc(pg->nchecks + 1, sizeof(char *));
+	for(size_t i = 0; i < pg->nchecks; i++) {
+		pg->check_name[i] = xstrdup(PQgetvalue(r, (int)i, 0));
+		pg->check_def[i] = xstrdup(PQgetvalue(r, (int)i, 1));
+	}
+	PQclear(r);
+	pg->checks_loaded = true;
+	return STYR_OK;
+}
+
+/* The temporary table is the connection's; the triggers are the
+** database's (PostgreSQL has no temporary triggers on a table), made once
+** and noting rows only in a connection that has the table. */
+static enum styr_rc pgd_capture_install(struct store *s, const char *const *tables, size_t n,
+                                        struct styr_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	enum styr_rc rc = load_checks(s, err);
+
+	if(rc)
+		return rc;
+	strbuf_addstr(&sql,
+	    "CREATE TEMP TABLE IF NOT EXISTS styr_dirty(seq BIGSERIAL PRIMARY KEY,"
+	    " tbl TEXT NOT NULL, row_id BIGINT NOT NULL, op TEXT NOT NULL, UNIQUE(tbl, row_id));"
+	    "DO $styr$ BEGIN"
+	    " IF NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+	    "   WHERE p.proname = 'styr_note_dirty' AND n.nspname = current_schema()) THEN"
+	    " BEGIN"
+	    "  CREATE FUNCTION styr_note_dirty() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN"
+	    "   IF to_regclass('pg_temp.styr_dirty') IS NOT NULL THEN"
+	    "    IF TG_OP = 'INSERT' THEN"
+	    "     INSERT INTO pg_temp.styr_dirty(tbl, row_id, op) VALUES(TG_TABLE_NAME, NEW.id, 'I')"
+	    "      ON CONFLICT DO NOTHING;"
+	    "    ELSE"
+	    "     INSERT INTO pg_temp.styr_dirty(tbl, row_id, op)"
+	    "      VALUES(TG_TABLE_NAME, OLD.id, left(TG_OP, 1)) ON CONFLICT DO NOTHING;"
+	    "    END IF;"
+	    "   END IF;"
+	    "   RETURN NULL;"
+	    "  END $f$;"
+	    " EXCEPTION WHEN duplicate_function THEN NULL; END;"
+	    " END IF;");
+	for(size_t k = 0; k < n; k++)
+		strbuf_addf(&sql,
+		    " IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'styr_dirty_%s'"
+		    "   AND tgrelid = to_regclass('%s')) THEN BEGIN"
+		    "  CREATE TRIGGER styr_dirty_%s AFTER INSERT OR UPDATE OR DELETE ON %s"
+		    "   FOR EACH ROW EXECUTE FUNCTION styr_note_dirty();"
+		    " EXCEPTION WHEN duplicate_object THEN NULL; END; END IF;",
+		    tables[k], tables[k], tables[k], tables[k]);
+	strbuf_addstr(&sql, " END $styr$");
+	rc = run(s, sql.buf, err);
+	strbuf_release(&sql);
+	return rc;
+}
+
+const struct store_driver store_pg_driver = {
+	.name = "postgresql",
+	.open = pgd_open,
+	.close = pgd_close,
+	.exec = pgd_exec,
+	.prepare = pgd_prepare,
+	.bind_int = pgd_bind_int,
+	.bind_text = pgd_bind_text,
+	.bind_null = pgd_bind_null,
+	.step = pgd_step,
+	.is_null = pgd_is_null,
+	.col_int = pgd_col_int,
+	.col_text = pgd_col_text,
+	.reset = pgd_reset,
+	.finalize = pgd_finalize,
+	.last_insert_id = pgd_last_insert_id,
+	.begin_sql = "BEGIN ISOLATION LEVEL SERIALIZABLE",
+	.identity = pgd_identity,
+	.set_identity = pgd_set_identity,
+	.setup = pgd_setup,
+	.capture_install = pgd_capture_install,
+};
