@@ -19,9 +19,11 @@ deps:
 	@scripts/deps.sh
 	@scripts/deps-node.sh
 
+# Every test on SQLite, then the end-to-end tests again on a PostgreSQL
+# server that tests/run-pg starts for the run and stops afterwards.
 check: deps
 	$(MAKE) all
-	tests/run $(BUILD)
+	tests/run $(BUILD); a=$$?; tests/run-pg $(BUILD); b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
 
 asan: deps
 	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) --buildtype=debug -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false

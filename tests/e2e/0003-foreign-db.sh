@@ -1,4 +1,5 @@
 # Files that are not styr databases, or are newer, are refused untouched.
+# store: sqlite only (files that are not databases; PostgreSQL has e2e 0020)
 . "$TOP/tests/e2e/lib.sh"
 echo "Protokoll 2021-02-10" > notes.txt
 cp notes.txt notes.orig

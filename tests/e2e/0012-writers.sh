@@ -41,7 +41,7 @@ fi
 
 # A writer held off past the timeout.
 "$STYR" dump a.db > before.json
-(printf 'BEGIN IMMEDIATE;\nUPDATE municipality SET note = note;\n.shell sleep 2\nCOMMIT;\n' | sqlite3 a.db) &
+(printf 'BEGIN IMMEDIATE;\nUPDATE person SET note = note;\n.shell sleep 2\nCOMMIT;\n' | sqlite3 a.db) &
 holder=$!
 sleep 0.5
 STYR_BUSY_TIMEOUT=200 run_styr 2 set a.db persons magnus-andersson party=M
