@@ -165,6 +165,16 @@ const struct store_violation *store_violation(const struct store *s)
 	return &s->violation;
 }
 
+bool store_retryable(const struct store *s)
+{
+	return s->retryable;
+}
+
+bool store_broken(const struct store *s)
+{
+	return !s->db || (s->drv->broken && s->drv->broken(s));
+}
+
 bool store_in_transaction(const struct store *s)
 {
 	return s->tx_depth > 0;
@@ -198,6 +208,7 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 			s->tx_depth++;
 		return rc;
 	}
+	s->retryable = false;
 	if(s->capture && !s->capture_ready)
 		rc = changes_install(s, err);
 	if(!rc)

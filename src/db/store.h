@@ -82,6 +82,15 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err);
 void store_rollback(struct store *s);
 bool store_in_transaction(const struct store *s);
 
+/* Whether the last failure was a conflict with another writer that the
+** same transaction, run again from its start, may not meet (PostgreSQL's
+** serialization failures and deadlocks; never on SQLite, whose writers
+** wait their turn). store_transaction (pool.h) retries on it. */
+bool store_retryable(const struct store *s);
+
+/* Whether the connection to the database is gone (a server's). */
+bool store_broken(const struct store *s);
+
 /* Run SQL with no parameters and no result rows (migrations). */
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err);
 
@@ -232,6 +241,7 @@ struct store_driver {
 	** of the named tables touches, once per (tbl, row_id), in order. */
 	enum styr_rc (*capture_install)(struct store *s, const char *const *tables, size_t n,
 	                                struct styr_error *err);
+	bool (*broken)(const struct store *s);  /* NULL: never */
 };
 
 extern const struct store_driver store_sqlite_driver;
@@ -252,6 +262,7 @@ struct store {
 	unsigned flags;    /* STORE_* it was opened with */
 	int busy_ms;       /* how long a writer waits for another */
 	struct store_violation violation;
+	bool retryable;    /* set by the driver at a failure: see store_retryable */
 	/* change capture (changes.c) */
 	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
 	bool capture;      /* rows of sections are captured (writable, migrated) */

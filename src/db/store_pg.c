@@ -93,6 +93,7 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 
 	v->kind = STORE_VIOLATION_NONE;
 	v->detail[0] = '\0';
+	s->retryable = false;
 	first_line(msg, sizeof(msg), r ? PQresultErrorMessage(r) : PQerrorMessage(pg->conn));
 	if(PQstatus(pg->conn) == CONNECTION_BAD)
 		return styr_error_set(err, STYR_EDB, "%s: the connection to the database server was"
@@ -145,7 +146,8 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 		str_copy(v->detail, sizeof(v->detail), PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
 		return styr_error_set(err, STYR_ECONFLICT, "%s", v->detail);
 	}
-	if(!strcmp(state, "40001") || !strcmp(state, "40P01") || !strcmp(state, "55P03"))
+	s->retryable = !strcmp(state, "40001") || !strcmp(state, "40P01");
+	if(s->retryable || !strcmp(state, "55P03"))
 		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
 		                      " change; nothing was stored", s->path);
 	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what, msg);
@@ -583,6 +585,11 @@ static enum styr_rc pgd_capture_install(struct store *s, const char *const *tabl
 	return rc;
 }
 
+static bool pgd_broken(const struct store *s)
+{
+	return PQstatus(((struct pg *)s->db)->conn) != CONNECTION_OK;
+}
+
 const struct store_driver store_pg_driver = {
 	.name = "postgresql",
 	.open = pgd_open,
@@ -604,4 +611,5 @@ const struct store_driver store_pg_driver = {
 	.set_identity = pgd_set_identity,
 	.setup = pgd_setup,
 	.capture_install = pgd_capture_install,
+	.broken = pgd_broken,
 };

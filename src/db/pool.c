@@ -1,0 +1,157 @@
+/*
+** pool.c — a pool of open stores and retrying transactions (see pool.h).
+*/
+#include "db/pool.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/strbuf.h"
+#include "db/store.h"
+
+#define RETRIES 20
+
+struct store_pool {
+	pthread_mutex_t lock;
+	pthread_cond_t back;
+	char *path;
+	unsigned flags;
+	size_t size, opened;  /* at most size stores exist; opened of them do */
+	struct store **idle;
+	size_t nidle;
+	int wait_ms;
+};
+
+enum styr_rc store_pool_new(const char *path, unsigned flags, size_t size,
+                            struct store_pool **out, struct styr_error *err)
+{
+	struct store_pool *p;
+	struct store *s;
+	enum styr_rc rc;
+
+	*out = NULL;
+	if(size < 1 || size > 1024)
+		return styr_error_set(err, STYR_EINVAL, "a pool holds 1-1024 stores, not %zu", size);
+	rc = store_open(path, flags, &s, err);
+	if(rc)
+		return rc;
+	p = xcalloc(1, sizeof(*p));
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->back, NULL);
+	p->path = xstrdup(path);
+	p->flags = flags & ~(unsigned)(STORE_CREATE | STORE_NEW);
+	p->size = size;
+	p->idle = xcalloc(size, sizeof(*p->idle));
+	p->idle[p->nidle++] = s;
+	p->opened = 1;
+	p->wait_ms = s->busy_ms;
+	*out = p;
+	return STYR_OK;
+}
+
+void store_pool_free(struct store_pool *p)
+{
+	if(!p)
+		return;
+	for(size_t i = 0; i < p->nidle; i++)
+		store_close(p->idle[i]);
+	pthread_cond_destroy(&p->back);
+	pthread_mutex_destroy(&p->lock);
+	free(p->idle);
+	free(p->path);
+	free(p);
+}
+
+enum styr_rc store_pool_get(struct store_pool *p, struct store **out, struct styr_error *err)
+{
+	struct timespec until;
+	enum styr_rc rc;
+
+	*out = NULL;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += p->wait_ms / 1000;
+	until.tv_nsec += (long)(p->wait_ms % 1000) * 1000000L;
+	if(until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&p->lock);
+	while(!p->nidle && p->opened == p->size)
+		if(pthread_cond_timedwait(&p->back, &p->lock, &until) == ETIMEDOUT && !p->nidle
+		   && p->opened == p->size) {
+			pthread_mutex_unlock(&p->lock);
+			return styr_error_set(err, STYR_EBUSY, "%s: all %zu connections are in use;"
+			                      " nothing was stored", p->path, p->size);
+		}
+	if(p->nidle) {
+		*out = p->idle[--p->nidle];
+		pthread_mutex_unlock(&p->lock);
+	} else {
+		p->opened++;
+		pthread_mutex_unlock(&p->lock);
+		rc = store_open(p->path, p->flags, out, err);
+		if(rc) {
+			pthread_mutex_lock(&p->lock);
+			p->opened--;
+			pthread_cond_signal(&p->back);
+			pthread_mutex_unlock(&p->lock);
+			return rc;
+		}
+	}
+	store_set_user(*out, "styr");
+	store_set_command(*out, NULL);
+	return STYR_OK;
+}
+
+void store_pool_put(struct store_pool *p, struct store *s)
+{
+	if(!s)
+		return;
+	while(store_in_transaction(s))
+		store_rollback(s);
+	pthread_mutex_lock(&p->lock);
+	if(store_broken(s)) {
+		store_close(s);
+		p->opened--;
+	} else {
+		p->idle[p->nidle++] = s;
+	}
+	pthread_cond_signal(&p->back);
+	pthread_mutex_unlock(&p->lock);
+}
+
+enum styr_rc store_transaction(struct store *s,
+                               enum styr_rc (*fn)(struct store *s, void *ctx,
+                                                  struct styr_error *err),
+                               void *ctx, struct styr_error *err)
+{
+	unsigned seed = (unsigned)(uintptr_t)s ^ (unsigned)time(NULL);
+	enum styr_rc rc = STYR_OK;
+
+	for(int attempt = 0; attempt < RETRIES; attempt++) {
+		if(attempt) {
+			/* 2, 4, 8 ... 128 ms and a random part as long, so two
+			** writers that collided do not collide again in step. */
+			long base = 1L << (attempt < 7 ? attempt : 7);
+			long ms = base + rand_r(&seed) % base;
+			struct timespec t = { ms / 1000, (ms % 1000) * 1000000L };
+			nanosleep(&t, NULL);
+		}
+		rc = store_begin(s, err);
+		if(!rc)
+			rc = fn(s, ctx, err);
+		if(!rc)
+			rc = store_commit(s, err);
+		if(!rc)
+			return STYR_OK;
+		if(store_in_transaction(s))
+			store_rollback(s);
+		if(!store_retryable(s))
+			break;
+	}
+	return rc;
+}
