@@ -147,6 +147,6 @@ bool cli_parse_id(const char *s, int64_t *out);
 
 /* Registered commands. */
 extern const struct cli_command cmd_help, cmd_init, cmd_load, cmd_dump, cmd_calendar,
-	cmd_check, cmd_log, cmd_show, cmd_list, cmd_set, cmd_rm, cmd_undo;
+	cmd_check, cmd_log, cmd_show, cmd_list, cmd_set, cmd_rm, cmd_undo, cmd_copy;
 
 #endif

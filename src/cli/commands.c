@@ -10,7 +10,7 @@
 
 static const struct cli_command *const foundation[] = {
 	&cmd_help, &cmd_init, &cmd_load, &cmd_dump, &cmd_show, &cmd_list, &cmd_set, &cmd_rm,
-	&cmd_undo, &cmd_log, &cmd_check, &cmd_calendar,
+	&cmd_undo, &cmd_log, &cmd_check, &cmd_copy, &cmd_calendar,
 };
 
 #define MAX_COMMANDS 128

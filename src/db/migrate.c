@@ -67,8 +67,8 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		                      "%s: not a styr database (application id %lld, expected %d)",
 		                      s->path, (long long)app_id, STYR_APPLICATION_ID);
 	if(!fresh && (flags & STORE_NEW))
-		return styr_error_set(err, STYR_EDB, "%s: already holds a database; styr init never"
-		                      " overwrites one", s->path);
+		return styr_error_set(err, STYR_EDB, "%s: already holds a database; styr never writes"
+		                      " a new one over it", s->path);
 	if(fresh && !(flags & STORE_CREATE))
 		return styr_error_set(err, STYR_EDB,
 		                      "%s: not a styr database (empty file; create one with 'styr init')",

@@ -242,6 +242,16 @@ struct store_driver {
 	enum styr_rc (*capture_install)(struct store *s, const char *const *tables, size_t n,
 	                                struct styr_error *err);
 	bool (*broken)(const struct store *s);  /* NULL: never */
+	/* For store_copy (copy.h): each table of styr's data, oldest first,
+	** with its columns and the tables it refers to ("a,b,c", "" for none)
+	** and the expression its rows are read in stored order by. */
+	enum styr_rc (*tables)(struct store *s,
+	                       enum styr_rc (*fn)(void *ctx, const char *table, const char *columns,
+	                                          const char *refs, const char *order),
+	                       void *ctx, struct styr_error *err);
+	/* After rows were stored with their ids: new rows of table get ids
+	** after them. NULL when the database sees to that itself. */
+	enum styr_rc (*ids_taken)(struct store *s, const char *table, struct styr_error *err);
 };
 
 extern const struct store_driver store_sqlite_driver;

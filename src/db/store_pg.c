@@ -585,6 +585,47 @@ static enum styr_rc pgd_capture_install(struct store *s, const char *const *tabl
 	return rc;
 }
 
+/* Tables of the current schema in the order they were made (their oids),
+** but the database's identity. */
+static enum styr_rc pgd_tables(struct store *s,
+                               enum styr_rc (*fn)(void *ctx, const char *table,
+                                                  const char *columns, const char *refs,
+                                                  const char *order),
+                               void *ctx, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	enum styr_rc rc = STYR_OK;
+	PGresult *r = PQexec(pg->conn,
+	    "SELECT c.relname,"
+	    " (SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_attribute a"
+	    "  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
+	    " coalesce((SELECT string_agg(DISTINCT f.confrelid::regclass::text, ',')"
+	    "  FROM pg_constraint f WHERE f.conrelid = c.oid AND f.contype = 'f'"
+	    "  AND f.confrelid <> c.oid), ''),"
+	    " CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid"
+	    "  AND a.attname = 'id' AND NOT a.attisdropped) THEN 'id' ELSE 'ctid' END"
+	    " FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
+	    " AND c.relkind = 'r' AND c.relname <> 'styr_database' ORDER BY c.oid");
+
+	if(PQresultStatus(r) != PGRES_TUPLES_OK)
+		rc = pg_result_error(s, r, "listing the tables", err);
+	for(int i = 0; !rc && i < PQntuples(r); i++)
+		rc = fn(ctx, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2),
+		        PQgetvalue(r, i, 3));
+	PQclear(r);
+	return rc;
+}
+
+static enum styr_rc pgd_ids_taken(struct store *s, const char *table, struct styr_error *err)
+{
+	char sql[400];
+	if(!table_has_id(s, table))
+		return STYR_OK;
+	snprintf(sql, sizeof(sql), "SELECT setval(pg_get_serial_sequence('%s', 'id'),"
+	         " (SELECT max(id) FROM %s)) WHERE EXISTS (SELECT 1 FROM %s)", table, table, table);
+	return run(s, sql, err);
+}
+
 static bool pgd_broken(const struct store *s)
 {
 	return PQstatus(((struct pg *)s->db)->conn) != CONNECTION_OK;
@@ -612,4 +653,6 @@ const struct store_driver store_pg_driver = {
 	.setup = pgd_setup,
 	.capture_install = pgd_capture_install,
 	.broken = pgd_broken,
+	.tables = pgd_tables,
+	.ids_taken = pgd_ids_taken,
 };

@@ -269,6 +269,34 @@ static enum styr_rc lite_capture_install(struct store *s, const char *const *tab
 	return rc;
 }
 
+static enum styr_rc lite_tables(struct store *s,
+                                enum styr_rc (*fn)(void *ctx, const char *table,
+                                                   const char *columns, const char *refs,
+                                                   const char *order),
+                                void *ctx, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = lite_prepare(s,
+	    "SELECT m.name, (SELECT group_concat(c.name, ',') FROM pragma_table_info(m.name) c),"
+	    " coalesce((SELECT group_concat(DISTINCT f.\"table\") FROM pragma_foreign_key_list(m.name) f"
+	    "  WHERE f.\"table\" <> m.name), ''),"
+	    " CASE WHEN EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'id')"
+	    "  THEN 'id' WHEN m.sql LIKE '%WITHOUT ROWID%' THEN '1' ELSE 'rowid' END"
+	    " FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%'"
+	    " ORDER BY m.rowid", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = lite_step(st, &row, err)) && row) {
+		rc = fn(ctx, lite_col_text(st, 0), lite_col_text(st, 1), lite_col_text(st, 2),
+		        lite_col_text(st, 3));
+		if(rc)
+			break;
+	}
+	lite_finalize(st);
+	return rc;
+}
+
 const struct store_driver store_sqlite_driver = {
 	.name = "sqlite",
 	.open = lite_open,
@@ -292,4 +320,5 @@ const struct store_driver store_sqlite_driver = {
 	.set_identity = lite_set_identity,
 	.setup = lite_setup,
 	.capture_install = lite_capture_install,
+	.tables = lite_tables,
 };
