@@ -4,6 +4,8 @@
 #
 #   scripts/pg-server.sh start DIR   prints the base URL of database "styr"
 #   scripts/pg-server.sh stop DIR    stops the server and removes DIR
+#   scripts/pg-server.sh halt DIR    stops it at once, as a crash would (tests)
+#   scripts/pg-server.sh resume DIR  starts it again after halt
 #
 # PostgreSQL refuses to run as root, and CI runs as root: then the server
 # runs as "nobody" (runuser, no terminal or standard input needed) in a
@@ -26,7 +28,19 @@ else
 	as() { "$@" </dev/null; }
 fi
 
+pg_start() {
+	as "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+		-o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+		start >/dev/null || { cat "$dir/server.log" >&2; exit 2; }
+}
+
 case $cmd in
+halt)
+	as "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+	;;
+resume)
+	pg_start
+	;;
 start)
 	mkdir -p "$dir"
 	[ "$(id -u)" -eq 0 ] && chown nobody "$dir"
@@ -36,9 +50,7 @@ start)
 local all pwuser scram-sha-256
 local all all trust
 HBA
-	as "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-		-o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-		start >/dev/null || { cat "$dir/server.log" >&2; exit 2; }
+	pg_start
 	as "$bindir/psql" -XAtq -h "$dir" -U styr -d postgres \
 		-c "CREATE DATABASE styr" \
 		-c "CREATE ROLE pwuser LOGIN PASSWORD 'right'" >/dev/null

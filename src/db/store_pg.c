@@ -95,7 +95,9 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 	v->detail[0] = '\0';
 	s->retryable = false;
 	first_line(msg, sizeof(msg), r ? PQresultErrorMessage(r) : PQerrorMessage(pg->conn));
-	if(PQstatus(pg->conn) == CONNECTION_BAD)
+	/* The server went away: shut down, or the connection broke. */
+	if(PQstatus(pg->conn) == CONNECTION_BAD || (state && (!strncmp(state, "57P", 3)
+	   || !strncmp(state, "08", 2))))
 		return styr_error_set(err, STYR_EDB, "%s: the connection to the database server was"
 		                      " lost (%s); nothing was stored", s->path, msg);
 	if(!state)
@@ -175,8 +177,11 @@ static enum styr_rc pgd_open(struct store *s, const char *path, unsigned flags,
 
 	if(!c || PQstatus(c) != CONNECTION_OK) {
 		first_line(msg, sizeof(msg), c ? PQerrorMessage(c) : "out of memory");
+		/* "connection to server on socket ... failed: FATAL:  why": why. */
 		if(!strncmp(msg, "connection to server ", 21) && strstr(msg, "failed: "))
 			memmove(msg, strstr(msg, "failed: ") + 8, strlen(strstr(msg, "failed: ") + 8) + 1);
+		if(!strncmp(msg, "FATAL:  ", 8))
+			memmove(msg, msg + 8, strlen(msg + 8) + 1);
 		PQfinish(c);
 		return styr_error_set(err, STYR_EDB, "%s: cannot connect to the database server: %s",
 		                      s->path, msg);
