@@ -244,8 +244,11 @@ static enum styr_rc pgd_exec(struct store *s, const char *sql, struct styr_error
 	enum styr_rc rc;
 
 	pg_sql_translate(sql, &t, &np, NULL);
-	/* Tables may have been made or changed. */
-	forget_tables(s->db);
+	/* Tables may have been made or changed (not by SAVEPOINT, say). */
+	if(strncasecmp(sql, "SAVEPOINT", 9) && strncasecmp(sql, "RELEASE", 7)
+	   && strncasecmp(sql, "ROLLBACK", 8) && strncasecmp(sql, "BEGIN", 5)
+	   && strncasecmp(sql, "COMMIT", 6))
+		forget_tables(s->db);
 	rc = run(s, t.buf, err);
 	strbuf_release(&t);
 	return rc;
