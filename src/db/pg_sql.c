@@ -12,6 +12,7 @@
 **   INSERT OR IGNORE INTO    INSERT INTO ... ON CONFLICT DO NOTHING
 **   datetime('now')          the same text from now() in UTC
 **   LIKE                     ILIKE (SQLite's LIKE ignores case)
+**   char(n)                  chr(n)
 **   a IS b, a IS NOT b       a IS NOT DISTINCT FROM b, a IS DISTINCT FROM b
 **   CREATE TRIGGER t BEFORE|AFTER ev ON tbl [FOR EACH ROW] [WHEN c]
 **     BEGIN SELECT RAISE(ABORT, 'msg') [FROM ... WHERE ...]; ... END
@@ -217,6 +218,9 @@ static void emit_range(struct emit *e, const struct stmt *st, size_t from, size_
 			} else {
 				strbuf_add(e->out, t->s, t->n);
 			}
+		} else if(!ddl && t->kind == T_WORD && word_is(t->s, t->n, "char")
+		          && word_at(st, i + 1) < st->n && st->t[word_at(st, i + 1)].s[0] == '(') {
+			strbuf_addstr(e->out, "chr");
 		} else if(t->kind == T_WORD && word_is(t->s, t->n, "LIKE")) {
 			strbuf_addstr(e->out, "ILIKE");
 		} else if(ddl && t->kind == T_WORD && word_is(t->s, t->n, "INTEGER")) {

@@ -845,12 +845,12 @@ static const char *const inserts[OPS_NSOURCES] = {
 	" closed, grp, solution, delivered, line) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
 	"INSERT INTO ops_history(import_id, ticket, events, count, line) VALUES(?,?,?,?,?)",
 	"INSERT INTO ops_call(import_id, at, wait, answered) VALUES(?,?,?,?)",
-	"INSERT INTO ops_outage(import_id, service, category, start, end, kind, line)"
+	"INSERT INTO ops_outage(import_id, service, category, start, \"end\", kind, line)"
 	" VALUES(?,?,?,?,?,?,?)",
 	"INSERT INTO ops_asset(import_id, key, name, serial, line) VALUES(?,?,?,?,?)",
 	"INSERT INTO ops_invoice(import_id, number, supplier, date, amount, text, line)"
 	" VALUES(?,?,?,?,?,?,?)",
-	"INSERT INTO ops_backup(import_id, job, start, end, result, line) VALUES(?,?,?,?,?,?)",
+	"INSERT INTO ops_backup(import_id, job, start, \"end\", result, line) VALUES(?,?,?,?,?,?)",
 };
 
 /* The earlier imports of the same source and profile. */

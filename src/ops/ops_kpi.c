@@ -360,7 +360,7 @@ static enum styr_rc availability(struct store *s, struct figs *F, struct ops_con
 		stmt_finalize(st);
 	}
 	if(!rc)
-		rc = store_prepare(s, "SELECT service, category, start, end, kind FROM ops_outage",
+		rc = store_prepare(s, "SELECT service, category, start, \"end\", kind FROM ops_outage",
 		                   &st, err);
 	if(!rc) {
 		while(!(rc = stmt_step(st, &row, err)) && row) {

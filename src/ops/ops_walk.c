@@ -91,13 +91,14 @@ static enum styr_rc walk_range(struct store *s, int64_t before, const char *lo, 
 	rc = store_prepare(s, "SELECT i.profile, t.ticket, t.type, t.priority, t.created,"
 	                   " t.status, t.resolved, t.closed, t.grp, t.solution, t.delivered"
 	                   " FROM ops_ticket t JOIN ops_import i ON i.id = t.import_id"
-	                   " WHERE t.created < ?1 AND (?2 IS NULL OR t.ticket >= ?2)"
-	                   " AND (?3 IS NULL OR t.ticket < ?3)"
+	                   " WHERE t.created < ?1 AND (CAST(?2 AS TEXT) IS NULL OR t.ticket >= ?2)"
+	                   " AND (CAST(?3 AS TEXT) IS NULL OR t.ticket < ?3)"
 	                   " ORDER BY t.ticket, i.profile, t.import_id DESC", &tk, err);
 	if(!rc)
 		rc = store_prepare(s, "SELECT h.ticket || char(1) || i.profile, h.events, h.import_id,"
 		                   " h.line FROM ops_history h JOIN ops_import i ON i.id = h.import_id"
-		                   " WHERE (?1 IS NULL OR h.ticket >= ?1) AND (?2 IS NULL OR h.ticket < ?2)"
+		                   " WHERE (CAST(?1 AS TEXT) IS NULL OR h.ticket >= ?1)"
+		                   " AND (CAST(?2 AS TEXT) IS NULL OR h.ticket < ?2)"
 		                   " ORDER BY h.ticket, i.profile, h.import_id, h.line", &ev, err);
 	if(!rc) {
 		stmt_bind_int(tk, 1, before);
@@ -220,8 +221,8 @@ enum styr_rc ops_walk_tickets2(struct store *s, int64_t before, ops_ticket_fn fn
 		count = 0;          /* asked for one thread */
 	/* a ticket number from the middle of the table (by row, not by sort) */
 	if(!rc && count >= 20000)
-		rc = store_prepare(s, "SELECT ticket FROM ops_ticket WHERE rowid >="
-		                   " (SELECT max(rowid) / 2 FROM ops_ticket) ORDER BY rowid LIMIT 1", &st, err);
+		rc = store_prepare(s, "SELECT ticket FROM ops_ticket LIMIT 1"
+		                   " OFFSET (SELECT count(*) / 2 FROM ops_ticket)", &st, err);
 	if(!rc && count >= 20000) {
 		rc = stmt_step(st, &row, err);
 		if(!rc && row)
