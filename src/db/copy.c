@@ -80,16 +80,25 @@ static bool refs_placed(struct tables *ts, const struct table *t)
 static enum styr_rc copy_table(struct store *src, struct store *dst, const struct table *t,
                                size_t *rows, struct styr_error *err)
 {
-	struct strbuf q = STRBUF_INIT, ins = STRBUF_INIT;
+	struct strbuf q = STRBUF_INIT, ins = STRBUF_INIT, cols = STRBUF_INIT;
 	struct store_stmt *from = NULL, *to = NULL;
 	int ncol = 1;
 	bool row, done;
 	enum styr_rc rc;
 
-	for(const char *p = t->columns; *p; p++)
-		ncol += *p == ',';
-	strbuf_addf(&q, "SELECT %s FROM %s ORDER BY %s", t->columns, t->name, t->order);
-	strbuf_addf(&ins, "INSERT INTO %s(%s) VALUES(", t->name, t->columns);
+	/* Columns quoted: a column may be named by a keyword ("end"). */
+	strbuf_addch(&cols, '"');
+	for(const char *p = t->columns; *p; p++) {
+		if(*p == ',') {
+			ncol++;
+			strbuf_addstr(&cols, "\", \"");
+		} else {
+			strbuf_addch(&cols, *p);
+		}
+	}
+	strbuf_addch(&cols, '"');
+	strbuf_addf(&q, "SELECT %s FROM \"%s\" ORDER BY %s", cols.buf, t->name, t->order);
+	strbuf_addf(&ins, "INSERT INTO \"%s\"(%s) VALUES(", t->name, cols.buf);
 	for(int i = 0; i < ncol; i++)
 		strbuf_addstr(&ins, i ? ", ?" : "?");
 	strbuf_addch(&ins, ')');
@@ -112,6 +121,7 @@ static enum styr_rc copy_table(struct store *src, struct store *dst, const struc
 	stmt_finalize(to);
 	strbuf_release(&q);
 	strbuf_release(&ins);
+	strbuf_release(&cols);
 	return rc;
 }
 
