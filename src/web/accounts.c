@@ -223,10 +223,10 @@ enum styr_rc accounts_disable(struct store *s, const char *name, struct styr_err
 	rc = run_sql(s, "UPDATE web_users SET disabled = 1 WHERE id = ?", "i", NULL,
 	             (const int64_t[]){ id }, err);
 	if(!rc)
-		rc = run_sql(s, "DELETE FROM web_sessions WHERE user = ?", "i", NULL,
+		rc = run_sql(s, "DELETE FROM web_sessions WHERE \"user\" = ?", "i", NULL,
 		             (const int64_t[]){ id }, err);
 	if(!rc)
-		rc = run_sql(s, "DELETE FROM web_tokens WHERE user = ?", "i", NULL,
+		rc = run_sql(s, "DELETE FROM web_tokens WHERE \"user\" = ?", "i", NULL,
 		             (const int64_t[]){ id }, err);
 	if(!rc)
 		rc = store_commit(s, err);
@@ -263,7 +263,7 @@ static enum styr_rc throttle_fail(struct store *s, const char *key, int64_t now,
                                   struct styr_error *err)
 {
 	return write1(s, "INSERT INTO web_login_failures(key, failures, last) VALUES(?, 1, ?)"
-	              " ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last = excluded.last",
+	              " ON CONFLICT(key) DO UPDATE SET failures = web_login_failures.failures + 1, last = excluded.last",
 	              "ti", (const char *const[]){ key, NULL }, (const int64_t[]){ 0, now }, err);
 }
 
@@ -289,7 +289,7 @@ static enum styr_rc session_new(struct store *s, int64_t id, const char *old_ses
 		rc = run_sql(s, "DELETE FROM web_sessions WHERE expires < ?", "i", NULL,
 		             (const int64_t[]){ (int64_t)time(NULL) }, err);
 	if(!rc)
-		rc = run_sql(s, "INSERT INTO web_sessions(token_hash, user, csrf, expires)"
+		rc = run_sql(s, "INSERT INTO web_sessions(token_hash, \"user\", csrf, expires)"
 		             " VALUES(?, ?, ?, ?)", "titi",
 		             (const char *const[]){ h, NULL, csrf, NULL },
 		             (const int64_t[]){ 0, id, 0, (int64_t)time(NULL) + ACCOUNTS_SESSION_TTL },
@@ -387,7 +387,7 @@ enum styr_rc accounts_session(struct store *s, const char *session, struct web_u
 		return STYR_ENOTFOUND;
 	token_hash(session, h);
 	rc = store_prepare(s, "SELECT u.id, u.name, u.roles, s.csrf, s.expires, s.id"
-	                   " FROM web_sessions s JOIN web_users u ON u.id = s.user"
+	                   " FROM web_sessions s JOIN web_users u ON u.id = s.\"user\""
 	                   " WHERE s.token_hash = ? AND u.disabled = 0", &st, err);
 	if(rc)
 		return rc;
@@ -434,7 +434,7 @@ enum styr_rc accounts_token_add(struct store *s, const char *name,
 	new_token(token);
 	token_hash(token, h);
 	clock_timestamp(when);
-	return write1(s, "INSERT INTO web_tokens(token_hash, user, created) VALUES(?, ?, ?)",
+	return write1(s, "INSERT INTO web_tokens(token_hash, \"user\", created) VALUES(?, ?, ?)",
 	              "tit", (const char *const[]){ h, NULL, when }, (const int64_t[]){ 0, id, 0 },
 	              err);
 }
@@ -451,7 +451,7 @@ enum styr_rc accounts_token(struct store *s, const char *token, struct web_user 
 		return STYR_ENOTFOUND;
 	token_hash(token, h);
 	rc = store_prepare(s, "SELECT u.id, u.name, u.roles FROM web_tokens t"
-	                   " JOIN web_users u ON u.id = t.user"
+	                   " JOIN web_users u ON u.id = t.\"user\""
 	                   " WHERE t.token_hash = ? AND u.disabled = 0", &st, err);
 	if(rc)
 		return rc;
