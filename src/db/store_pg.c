@@ -451,6 +451,14 @@ static void pgd_reset(struct store_stmt *st)
 	}
 }
 
+/* Run again with the same bindings: only the result goes. */
+static void pgd_rewind(struct store_stmt *st)
+{
+	struct pgstmt *h = st->handle;
+	PQclear(h->res);
+	h->res = NULL;
+}
+
 static void pgd_finalize(struct store_stmt *st)
 {
 	struct pgstmt *h = st->handle;
@@ -647,12 +655,14 @@ const struct store_driver store_pg_driver = {
 	.prepare = pgd_prepare,
 	.bind_int = pgd_bind_int,
 	.bind_text = pgd_bind_text,
+	.bind_text_static = pgd_bind_text, /* libpq copies parameters anyway */
 	.bind_null = pgd_bind_null,
 	.step = pgd_step,
 	.is_null = pgd_is_null,
 	.col_int = pgd_col_int,
 	.col_text = pgd_col_text,
 	.reset = pgd_reset,
+	.rewind = pgd_rewind,
 	.finalize = pgd_finalize,
 	.last_insert_id = pgd_last_insert_id,
 	.begin_sql = "BEGIN ISOLATION LEVEL SERIALIZABLE",
