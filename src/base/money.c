@@ -31,6 +31,28 @@ int64_t decimal_round(int64_t v, int from, int to)
 	return q;
 }
 
+bool decimal_rescale(int64_t v, int from, int to, int64_t *out)
+{
+	if(to >= from)
+		return !__builtin_mul_overflow(v, pow10i(to - from), out);
+	*out = decimal_round(v, from, to);
+	return true;
+}
+
+bool money_in_range(int64_t ore)
+{
+	return ore >= -MONEY_MAX && ore <= MONEY_MAX;
+}
+
+bool money_add(int64_t *acc, int64_t v)
+{
+	int64_t r;
+	if(__builtin_add_overflow(*acc, v, &r))
+		return false;
+	*acc = r;
+	return true;
+}
+
 int64_t decimal_div(int64_t num, int64_t den, int decimals)
 {
 	__int128 n = (__int128)num * pow10i(decimals), q, r;
@@ -69,9 +91,10 @@ enum styr_rc money_parse_kronor(const char *s, money_t *out,
 		p++;
 	}
 	while(*p >= '0' && *p <= '9') {
-		if(whole > (INT64_MAX / 100 - 9) / 10)
-			return styr_error_set(err, STYR_EINVAL, "amount \"%s\" is too large", s);
 		whole = whole * 10 + (*p++ - '0');
+		if(whole > MONEY_MAX / 100)
+			return styr_error_set(err, STYR_EINVAL,
+			    "amount \"%s\" is out of range (at most 999999999999999.99 kronor either way)", s);
 		nwhole++;
 	}
 	if(*p == '.') {
@@ -269,4 +292,36 @@ big:
 int64_t sv_number_scaled(const struct sv_number *n, int decimals)
 {
 	return decimal_round(n->value, n->decimals, decimals);
+}
+
+bool sv_number_rescale(const struct sv_number *n, int decimals, int64_t *out)
+{
+	return decimal_rescale(n->value, n->decimals, decimals, out);
+}
+
+int sv_number_cmp(const struct sv_number *a, const struct sv_number *b)
+{
+	/* At most 18 decimals either side: 9.3e18 × 10^18 fits in 128 bits. */
+	__int128 x = a->value, y = b->value;
+	for(int i = a->decimals; i < b->decimals; i++)
+		x *= 10;
+	for(int i = b->decimals; i < a->decimals; i++)
+		y *= 10;
+	return x < y ? -1 : x > y;
+}
+
+enum styr_rc sv_number_ore(const struct sv_number *n, money_t *out,
+                           struct styr_error *err)
+{
+	int64_t v;
+	if(n->percent)
+		return styr_error_set(err, STYR_EINVAL, "expected an amount in kronor, not a percentage");
+	if(n->decimals > 2 && n->value % pow10i(n->decimals - 2))
+		return styr_error_set(err, STYR_EINVAL,
+		                      "expected an amount with at most two decimals (öre)");
+	if(!sv_number_rescale(n, 2, &v) || !money_in_range(v))
+		return styr_error_set(err, STYR_EINVAL,
+		    "expected an amount within ±999 999 999 999 999,99 kr");
+	*out = v;
+	return STYR_OK;
 }

@@ -24,6 +24,20 @@ typedef int64_t money_t; /* öre */
 #define ORE_PER_KRONA 100
 #define ORE_PER_TKR   100000
 
+/* The range of an amount styr stores: at most 999 999 999 999 999,99 kr
+** either way, ±(10^17 − 1) öre (docs/limits.md). An amount outside it is
+** refused where it is read, with the field named. Any sum of up to 92
+** amounts in range fits in an int64_t; a longer sum goes through
+** money_add. */
+#define MONEY_MAX ((money_t)99999999999999999)
+
+/* Whether ore lies within ±MONEY_MAX. */
+bool money_in_range(int64_t ore);
+
+/* *acc += v, checked: false (and *acc unchanged) when the sum does not fit
+** in an int64_t. */
+bool money_add(int64_t *acc, int64_t v);
+
 /* Thousands of kronor, rounded half away from zero: 149999 öre -> 1 tkr?
 ** no: 1 tkr = 100 000 öre; 150 000 öre -> 2 tkr, -150 000 -> -2. */
 int64_t money_to_tkr(money_t ore);
@@ -36,6 +50,10 @@ money_t money_from_tkr(int64_t tkr);
 ** == -853. When to > from the value is scaled up exactly (the caller
 ** keeps it in range). 0 <= from, to <= 18. */
 int64_t decimal_round(int64_t v, int from, int to);
+
+/* decimal_round, checked: false (and *out unset) when the result does not
+** fit in an int64_t, as when 9 223 372 036 854 775 807 kr becomes öre. */
+bool decimal_rescale(int64_t v, int from, int to, int64_t *out);
 
 /* The quotient num / den with `decimals` decimals, rounded half away from
 ** zero, exact for any int64 operands (no floating point): percent used
@@ -75,12 +93,28 @@ enum styr_rc sv_number_parse(const char *s, struct sv_number *out,
                              struct styr_error *err);
 
 /* The number rescaled to `decimals` decimals (rounded half away from zero
-** when decimals is smaller than n->decimals). */
+** when decimals is smaller than n->decimals). The caller knows that it
+** fits; sv_number_rescale is the checked form. */
 int64_t sv_number_scaled(const struct sv_number *n, int decimals);
 
+/* The number rescaled to `decimals` decimals into *out; false when it does
+** not fit in an int64_t ("92 233 720 368 547 758,08" as öre). */
+bool sv_number_rescale(const struct sv_number *n, int decimals, int64_t *out);
+
+/* Compare two numbers exactly, whatever their decimals and size: <0, 0,
+** >0 as a is below, equal to, above b. */
+int sv_number_cmp(const struct sv_number *a, const struct sv_number *b);
+
+/* The number as an amount in öre: at most two decimals (more are refused
+** unless they are zeros: "12,500"), within ±MONEY_MAX, not a percentage.
+** Fails with STYR_EINVAL and a message saying which of these it breaks. */
+enum styr_rc sv_number_ore(const struct sv_number *n, money_t *out,
+                           struct styr_error *err);
+
 /* Parse an amount in kronor as written in styr's JSON data ("-34559000",
-** "12.5", "12.50"): at most two decimals, decimal point. More decimals, or
-** anything else, fail with STYR_EINVAL. */
+** "12.5", "12.50"): at most two decimals, decimal point, within
+** ±MONEY_MAX. More decimals, a larger amount, or anything else, fail with
+** STYR_EINVAL. */
 enum styr_rc money_parse_kronor(const char *s, money_t *out,
                                 struct styr_error *err);
 

@@ -225,6 +225,82 @@ static void test_kronor(void **state)
 	assert_fmt(money_format_kronor(&sb_, -3455900000), "-34559000");
 }
 
+/* Amounts out of range are refused, never wrapped: the CSV line
+** "1910;2024;9223372036854775807" once became -1,00 kr. */
+static void test_checked(void **state)
+{
+	(void)state;
+	struct sv_number n;
+	struct styr_error err;
+	int64_t v;
+	money_t m;
+
+	assert_int_equal(sv_number_parse("9223372036854775807", &n, &err), STYR_OK);
+	assert_false(sv_number_rescale(&n, 2, &v));
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_EINVAL);
+	assert_string_equal(err.msg, "expected an amount within ±999 999 999 999 999,99 kr");
+	assert_true(decimal_rescale(-92233720368547758, 0, 2, &v));
+	assert_int_equal(v, -9223372036854775800);
+	assert_false(decimal_rescale(-92233720368547759, 0, 2, &v));
+	assert_false(decimal_rescale(INT64_MIN, 0, 1, &v));
+	assert_true(decimal_rescale(INT64_MIN, 1, 0, &v));
+	assert_int_equal(v, -922337203685477581);
+
+	/* the edge of the range, both ways */
+	assert_int_equal(sv_number_parse("999 999 999 999 999,99", &n, &err), STYR_OK);
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_OK);
+	assert_int_equal(m, MONEY_MAX);
+	assert_int_equal(sv_number_parse("-1 000 000 000 000 000", &n, &err), STYR_OK);
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_EINVAL);
+	assert_int_equal(sv_number_parse("-1 234,500", &n, &err), STYR_OK);
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_OK);
+	assert_int_equal(m, -123450);
+	assert_int_equal(sv_number_parse("1,005", &n, &err), STYR_OK);
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_EINVAL);
+	assert_string_equal(err.msg, "expected an amount with at most two decimals (öre)");
+	assert_int_equal(sv_number_parse("5 %", &n, &err), STYR_OK);
+	assert_int_equal(sv_number_ore(&n, &m, &err), STYR_EINVAL);
+
+	assert_int_equal(money_parse_kronor("999999999999999.99", &m, &err), STYR_OK);
+	assert_int_equal(m, MONEY_MAX);
+	assert_int_equal(money_parse_kronor("-999999999999999.99", &m, &err), STYR_OK);
+	assert_int_equal(m, -MONEY_MAX);
+	assert_int_equal(money_parse_kronor("1000000000000000", &m, &err), STYR_EINVAL);
+	assert_non_null(strstr(err.msg, "out of range"));
+	assert_int_equal(money_parse_kronor("92233720368547758.07", &m, &err), STYR_EINVAL);
+	assert_true(money_in_range(MONEY_MAX) && money_in_range(-MONEY_MAX));
+	assert_false(money_in_range(MONEY_MAX + 1) || money_in_range(INT64_MIN));
+
+	v = INT64_MAX - 1;
+	assert_true(money_add(&v, 1));
+	assert_false(money_add(&v, 1));
+	assert_int_equal(v, INT64_MAX);
+	v = INT64_MIN;
+	assert_false(money_add(&v, -1));
+	assert_true(money_add(&v, INT64_MAX));
+	assert_int_equal(v, -1);
+}
+
+/* Comparison is exact for any size: 9 223 372 036 854 775 807 against
+** 0,000000001 once overflowed while scaling to nine decimals. */
+static void test_cmp(void **state)
+{
+	(void)state;
+	struct sv_number a, b;
+	struct styr_error err;
+	assert_int_equal(sv_number_parse("9223372036854775807", &a, &err), STYR_OK);
+	assert_int_equal(sv_number_parse("0,000000001", &b, &err), STYR_OK);
+	assert_true(sv_number_cmp(&a, &b) > 0);
+	assert_true(sv_number_cmp(&b, &a) < 0);
+	assert_int_equal(sv_number_parse("-9223372036854775807", &a, &err), STYR_OK);
+	assert_true(sv_number_cmp(&a, &b) < 0);
+	assert_int_equal(sv_number_parse("71,13", &a, &err), STYR_OK);
+	assert_int_equal(sv_number_parse("71,130", &b, &err), STYR_OK);
+	assert_int_equal(sv_number_cmp(&a, &b), 0);
+	assert_int_equal(sv_number_parse("71,131", &b, &err), STYR_OK);
+	assert_true(sv_number_cmp(&a, &b) < 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +313,8 @@ int main(void)
 		cmocka_unit_test(test_scaled),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_kronor),
+		cmocka_unit_test(test_checked),
+		cmocka_unit_test(test_cmp),
 	};
 	return cmocka_run_group_tests_name("money", tests, NULL, NULL);
 }
