@@ -76,7 +76,8 @@ static enum styr_rc on_record(void *vctx, const struct csv_record *rec, struct s
 	const struct ledger_csv_opts *o = c->o;
 	const struct csv_field *acct, *amt, *per = NULL, *obj = NULL;
 	struct sv_number num;
-	struct styr_error ignored;
+	struct styr_error why;
+	int64_t ore;
 	int year = o->year, month = 0;
 	const char *objs = NULL;
 
@@ -94,15 +95,11 @@ static enum styr_rc on_record(void *vctx, const struct csv_record *rec, struct s
 	}
 	if(!acct->len)
 		return bad(c, acct, err, "account", "an account number");
-	if(sv_number_parse(amt->text, &num, &ignored) || num.percent)
+	if(sv_number_parse(amt->text, &num, &why) || num.percent)
 		return bad(c, amt, err, "amount", "an amount in kronor such as -1 234,50");
-	if(num.decimals > 2) {
-		int64_t p = 1;
-		for(int i = 2; i < num.decimals; i++)
-			p *= 10;
-		if(num.value % p)
-			return bad(c, amt, err, "amount", "an amount with at most two decimals (öre)");
-	}
+	if(sv_number_ore(&num, &ore, &why))
+		return styr_error_set(err, STYR_EINVAL, "%s:%ld:%d: amount: %s, found \"%s\"",
+		                      c->path, amt->line, amt->column, why.msg, amt->text);
 	if(o->period_col) {
 		if(!(per = column(c, rec, o->period_col, "period", err)))
 			return STYR_EINVAL;
@@ -124,13 +121,15 @@ static enum styr_rc on_record(void *vctx, const struct csv_record *rec, struct s
 			objs = c->objs.buf;
 		}
 	}
-	int64_t ore = sv_number_scaled(&num, 2);
+	if(!money_add(&c->st->sum, ore))
+		return styr_error_set(err, STYR_EINVAL,
+		    "%s:%ld:%d: amount: the sum of the amounts so far leaves the range of "
+		    "±92 233 720 368 547 758,07 kr", c->path, amt->line, amt->column);
 	enum styr_rc rc = ledger_put_period(c->w, o->kind, 0, 0, year, month, acct->text,
 	                                    objs, ore, NULL, err);
 	if(rc)
 		return rc;
 	c->st->rows++;
-	c->st->sum += ore;
 	if(!c->st->first_year || year < c->st->first_year)
 		c->st->first_year = year;
 	if(year > c->st->last_year)
