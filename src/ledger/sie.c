@@ -183,6 +183,10 @@ static enum styr_rc amount_field(struct reader *r, size_t *k, int64_t *ore,
 		return fail(r, t->column, err,
 		    "%s: expected an amount with at most two decimals (öre), found \"%s\"",
 		    label_of(r), t->text);
+	case 3:
+		return fail(r, t->column, err,
+		    "%s: expected an amount within ±999 999 999 999 999,99 kr, found \"%s\"",
+		    label_of(r), t->text);
 	default:
 		return fail(r, t->column, err, "%s: expected an amount such as -1234.50, found \"%s\"",
 		            label_of(r), t->text);
@@ -513,7 +517,10 @@ static enum styr_rc rec_trans(struct reader *r, struct styr_error *err)
 	   !(qty = text_field(r, &k, "a quantity", false, err)) ||
 	   !(sign = text_field(r, &k, "the signature", false, err)))
 		return STYR_EINVAL;
-	r->ver_sum += ore;
+	if(!money_add(&r->ver_sum, ore))
+		return fail(r, r->l.tok[0].column, err,
+		    "#TRANS: the lines of the voucher of line %ld sum beyond "
+		    "±92 233 720 368 547 758,07 kr", r->ver_line);
 	return ledger_put_trans(r->w, acct, objs, ore, opt(date), opt(text), opt(qty),
 	                        opt(sign), err);
 }

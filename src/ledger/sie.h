@@ -61,7 +61,7 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 
 /* Parse an SIE amount ("-1234.5", "100", "+0.50") into öre. Returns 0 on
 ** success, 1 when it is not a number, 2 when it has non-zero digits beyond
-** two decimals. */
+** two decimals, 3 when it lies outside ±MONEY_MAX (money.h). */
 int sie_parse_amount(const char *s, int64_t *ore);
 
 /* ---- import ---- */

@@ -13,6 +13,8 @@
 #include "ledger/sie.h"
 
 #include <stdlib.h>
+
+#include "base/money.h"
 #include <string.h>
 
 void sie_line_init(struct sie_line *l)
@@ -156,14 +158,14 @@ int sie_parse_amount(const char *s, int64_t *ore)
 	bool neg = false;
 	int64_t v = 0;
 	int ndig = 0, nfrac = 0;
-	bool beyond = false;
+	bool beyond = false, big = false;
 
 	if(*p == '-' || *p == '+')
 		neg = *p++ == '-';
 	for(; *p >= '0' && *p <= '9'; p++, ndig++) {
-		if(v > (INT64_MAX / 100 - 9) / 10)
-			return 1;
 		v = v * 10 + (*p - '0');
+		if(v > MONEY_MAX / 100)
+			big = true, v = 0; /* read on: it may still not be a number */
 	}
 	v *= 100;
 	if(*p == '.') {
@@ -180,6 +182,8 @@ int sie_parse_amount(const char *s, int64_t *ore)
 	}
 	if(*p || ndig == 0)
 		return 1;
+	if(big)
+		return 3;
 	if(beyond)
 		return 2;
 	*ore = neg ? -v : v;

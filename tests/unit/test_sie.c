@@ -110,7 +110,15 @@ static void test_amounts(void **state)
 	assert_int_equal(sie_parse_amount("", &v), 1);
 	assert_int_equal(sie_parse_amount("-", &v), 1);
 	assert_int_equal(sie_parse_amount("12.", &v), 1);
-	assert_int_equal(sie_parse_amount("99999999999999999999", &v), 1);
+	/* out of range (±999 999 999 999 999,99 kr), not "not a number" */
+	assert_int_equal(sie_parse_amount("99999999999999999999", &v), 3);
+	assert_int_equal(sie_parse_amount("61489146912365172.05", &v), 3);
+	assert_int_equal(sie_parse_amount("-1000000000000000", &v), 3);
+	assert_int_equal(sie_parse_amount("99999999999999999999x", &v), 1);
+	assert_int_equal(sie_parse_amount("999999999999999.99", &v), 0);
+	assert_int_equal(v, 99999999999999999);
+	assert_int_equal(sie_parse_amount("-999999999999999.99", &v), 0);
+	assert_int_equal(v, -99999999999999999);
 }
 
 static int teardown(void **state)
