@@ -26,11 +26,13 @@
 
 #include "base/date.h"
 #include "base/jsonw.h"
+#include "base/limits.h"
 #include "base/money.h"
 #include "base/strbuf.h"
 #include "ledger/ledger.h"
 
 enum encoding { ENC_UNKNOWN, ENC_CP437, ENC_UTF8 };
+
 
 struct reader {
 	const char *path;
@@ -52,6 +54,46 @@ struct reader {
 	bool ksumma_open;
 	uLong crc;
 };
+
+/* ---- lines ---- */
+
+/* A bounded line reader: unlike getline it never grows past the line
+** limit, and it tells a read error from the end of the file. */
+struct lines {
+	FILE *f;
+	char buf[65536];
+	size_t pos, len;
+	uint64_t bytes;   /* read so far, line ends included */
+};
+
+/* The next line of l into sb, without its line feed: 1 when there is one,
+** 0 at the end of the file, -1 when it is longer than LIMIT_SIE_LINE
+** (-2 on a read error, errno set). sb then holds the start of it. */
+static int next_line(struct lines *l, struct strbuf *sb)
+{
+	strbuf_reset(sb);
+	for(;;) {
+		if(l->pos == l->len) {
+			l->pos = 0;
+			l->len = fread(l->buf, 1, sizeof(l->buf), l->f);
+			if(!l->len) {
+				if(ferror(l->f))
+					return -2;
+				return sb->len ? 1 : 0;
+			}
+		}
+		const char *p = l->buf + l->pos;
+		const char *nl = memchr(p, '\n', l->len - l->pos);
+		size_t n = nl ? (size_t)(nl - p) : l->len - l->pos;
+		if(sb->len + n > LIMIT_SIE_LINE)
+			return -1;
+		strbuf_add(sb, p, n);
+		l->pos += n + (nl != NULL);
+		l->bytes += n + (nl != NULL);
+		if(nl)
+			return 1;
+	}
+}
 
 /* ---- text ---- */
 
@@ -677,10 +719,10 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
                         struct styr_error *err)
 {
 	struct reader r;
+	struct lines *in;
+	struct strbuf line = STRBUF_INIT;
 	FILE *f;
-	char *buf = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	int got;
 	enum styr_rc rc;
 
 	memset(st, 0, sizeof(*st));
@@ -697,20 +739,36 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 	for(size_t i = 0; i < sizeof(r.cv) / sizeof(r.cv[0]); i++)
 		strbuf_init(&r.cv[i]);
 	strbuf_init(&r.objs);
+	in = xcalloc(1, sizeof(*in));
+	in->f = f;
 	rc = ledger_writer_begin(s, "sie", path, &r.w, err);
-	while(!rc && (n = getline(&buf, &cap, f)) >= 0) {
-		char *p = buf;
+	while(!rc && (got = next_line(in, &line)) > 0) {
+		char *p = line.buf, *nul;
+		size_t n = line.len;
 		int col;
 		r.line++;
-		st->bytes += (uint64_t)n;
-		while(n > 0 && (p[n - 1] == '\n' || p[n - 1] == '\r'))
+		st->bytes = in->bytes;
+		if(st->bytes > LIMIT_IMPORT_FILE) {
+			rc = styr_error_set(err, STYR_EINVAL, "%s:%ld: the file is larger than %llu bytes, "
+			                    "the limit of an SIE file (docs/limits.md)", path, r.line,
+			                    (unsigned long long)LIMIT_IMPORT_FILE);
+			break;
+		}
+		while(n > 0 && p[n - 1] == '\r')
 			n--;
 		if(r.line == 1 && n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3)) {
 			r.enc = ENC_UTF8;
 			p += 3;
 			n -= 3;
 		}
-		rc = sie_tokenize(&r.l, p, (size_t)n, &col, err);
+		if(n == 1 && p[0] == '\x1a')
+			continue; /* a DOS end-of-file mark (Ctrl-Z) */
+		if((nul = memchr(p, '\0', n))) {
+			rc = fail(&r, (int)(nul - line.buf) + 1, err,
+			          "a NUL byte is not text (is this an SIE file?)");
+			break;
+		}
+		rc = sie_tokenize(&r.l, p, n, &col, err);
 		if(rc) {
 			char msg[sizeof(err->msg)];
 			memcpy(msg, err->msg, sizeof(msg));
@@ -721,8 +779,16 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 			continue;
 		rc = record(&r, err);
 	}
-	if(!rc && ferror(f))
-		rc = styr_error_set(err, STYR_EIO, "%s: read error: %s", path, strerror(errno));
+	if(!rc && got == -1)
+		rc = styr_error_set(err, STYR_EINVAL, "%s:%ld: the line is longer than %llu bytes, "
+		                    "the limit of an SIE line (docs/limits.md)", path, r.line + 1,
+		                    (unsigned long long)LIMIT_SIE_LINE);
+	if(!rc && got == -2)
+		rc = styr_error_set(err, STYR_EIO, "%s:%ld: read error: %s", path, r.line + 1,
+		                    strerror(errno));
+	if(!rc && !st->records)
+		rc = styr_error_set(err, STYR_EINVAL, "%s: no SIE records (expected lines "
+		                    "such as #FLAGGA 0 and #KONTO 1930 \"Bank\")", path);
 	if(!rc && (r.in_block || r.want_open))
 		rc = styr_error_set(err, STYR_EINVAL, "%s:%ld: expected } closing the voucher of line %ld",
 		                    path, r.line + 1, r.ver_line);
@@ -745,7 +811,8 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 	} else {
 		ledger_writer_abort(r.w);
 	}
-	free(buf);
+	strbuf_release(&line);
+	free(in);
 	fclose(f);
 	sie_line_release(&r.l);
 	for(size_t i = 0; i < sizeof(r.cv) / sizeof(r.cv[0]); i++)
