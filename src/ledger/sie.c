@@ -33,6 +33,8 @@
 
 enum encoding { ENC_UNKNOWN, ENC_CP437, ENC_UTF8 };
 
+_Static_assert(sizeof(((struct sie_count *)0)->label) > LIMIT_SIE_LABEL,
+               "struct sie_count holds a label of LIMIT_SIE_LABEL bytes");
 
 struct reader {
 	const char *path;
@@ -322,6 +324,10 @@ static const char *opt(const char *s)
 
 /* ---- records ---- */
 
+/* Count one more record of label in v[0..*n): at most LIMIT_SIE_LABELS
+** different labels, so the search stays short whatever the file holds
+** (it was quadratic in the number of labels). cache remembers the last
+** label's slot. */
 static void count(struct sie_count **v, size_t *n, const char *label, size_t *cache)
 {
 	if(cache && *cache < *n && !strcmp((*v)[*cache].label, label)) {
@@ -631,6 +637,14 @@ static enum styr_rc ksumma(struct reader *r, struct styr_error *err)
 	return STYR_OK;
 }
 
+static bool known_label(const struct sie_stats *st, const char *label)
+{
+	for(size_t i = 0; i < st->ncounts; i++)
+		if(!strcmp(st->counts[i].label, label))
+			return true;
+	return false;
+}
+
 static enum styr_rc record(struct reader *r, struct styr_error *err)
 {
 	const struct sie_token *t0 = &r->l.tok[0];
@@ -656,6 +670,15 @@ static enum styr_rc record(struct reader *r, struct styr_error *err)
 	if(label[0] != '#' || t0->quoted)
 		return fail(r, t0->column, err, "expected a record label such as #KONTO, found \"%s\"",
 		            label);
+	if(t0->len > LIMIT_SIE_LABEL || t0->len < 2 ||
+	   strspn(label + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") !=
+	   t0->len - 1)
+		return fail(r, t0->column, err, "expected a record label of at most %d letters, "
+		            "digits, - or _ after the # such as #KONTO, found \"%s\"",
+		            LIMIT_SIE_LABEL - 1, label);
+	if(st->ncounts == LIMIT_SIE_LABELS && !known_label(st, label))
+		return fail(r, t0->column, err, "%s: more than %d different record labels in one "
+		            "file, the limit of an SIE file (docs/limits.md)", label, LIMIT_SIE_LABELS);
 	if(strcmp(label, "#KSUMMA") && r->ksumma_open)
 		for(size_t i = 0; i < r->l.n; i++)
 			if(r->l.tok[i].kind == SIE_FIELD)
