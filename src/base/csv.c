@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
+
 enum { S_FIELD_START, S_UNQUOTED, S_QUOTED, S_QUOTE_IN_QUOTED };
 
 /* Windows-1252 0x80..0x9f as Unicode code points; undefined bytes keep
@@ -68,13 +70,30 @@ static void add_utf8(struct strbuf *sb, unsigned cp)
 	}
 }
 
-/* Start a field at the current position. */
-static void field_begin(struct csv_parser *p)
+/* Start a field at the current position; STYR_EINVAL beyond
+** LIMIT_CSV_FIELDS fields. */
+static enum styr_rc field_begin(struct csv_parser *p, struct styr_error *err)
 {
+	if(p->nfields == LIMIT_CSV_FIELDS)
+		return styr_error_set(err, STYR_EINVAL,
+		    "%ld:%d: the record has more than %d fields, the limit of a CSV record "
+		    "(docs/limits.md)", p->line, p->col, LIMIT_CSV_FIELDS);
 	ALLOC_GROW(p->fields, p->nfields, p->afields);
 	/* text holds the offset into raw until the record is converted */
 	p->fields[p->nfields++] = (struct csv_field){ (const char *)(uintptr_t)p->raw.len, 0,
 	                                              p->line, p->col };
+	return STYR_OK;
+}
+
+/* STYR_EINVAL once the record's bytes pass LIMIT_CSV_RECORD. */
+static enum styr_rc record_size(struct csv_parser *p, struct styr_error *err)
+{
+	if(p->raw.len <= LIMIT_CSV_RECORD)
+		return STYR_OK;
+	return styr_error_set(err, STYR_EINVAL,
+	    "%ld:%d: the record is longer than %llu bytes, the limit of a CSV record "
+	    "(docs/limits.md)", p->fields[0].line, p->fields[0].column,
+	    (unsigned long long)LIMIT_CSV_RECORD);
 }
 
 static void field_end(struct csv_parser *p)
@@ -150,9 +169,14 @@ static enum styr_rc parse(struct csv_parser *p, const char *data, size_t n,
 				continue;
 		}
 		p->col++;
+		if(c == '\0')
+			return styr_error_set(err, STYR_EINVAL,
+			    "%ld:%d: a NUL byte is not text (a UTF-16 file? save it as CSV UTF-8)",
+			    p->line, p->col);
 		switch(p->state) {
 		case S_FIELD_START:
-			field_begin(p);
+			if((rc = field_begin(p, err)))
+				return rc;
 			if(c == '"') {
 				p->state = S_QUOTED;
 				p->quote_line = p->line;
@@ -165,11 +189,14 @@ static enum styr_rc parse(struct csv_parser *p, const char *data, size_t n,
 			if(c != p->sep && c != '\n' && c != '\r') {
 				/* fast path: the rest of a plain field */
 				size_t j = i + 1;
-				while(j < n && data[j] != p->sep && data[j] != '\n' && data[j] != '\r')
+				while(j < n && data[j] != p->sep && data[j] != '\n' && data[j] != '\r' &&
+				      data[j] != '\0')
 					j++;
 				strbuf_add(&p->raw, data + i, j - i);
 				p->col += (int)(j - i - 1);
 				i = j - 1;
+				if((rc = record_size(p, err)))
+					return rc;
 				break;
 			}
 			field_end(p);
@@ -183,11 +210,16 @@ static enum styr_rc parse(struct csv_parser *p, const char *data, size_t n,
 				p->state = S_QUOTE_IN_QUOTED;
 			} else {
 				strbuf_addch(&p->raw, c);
-				if(c == '\n' || (c == '\r' && (i + 1 >= n || data[i + 1] != '\n'))) {
-					p->line++;
+				/* CR, LF and CRLF each end one line, even when
+				** the CRLF is split over two chunks */
+				if(c == '\r' || c == '\n') {
+					p->line += c == '\r' || !p->quoted_cr;
 					p->col = 0;
 				}
+				if((rc = record_size(p, err)))
+					return rc;
 			}
+			p->quoted_cr = c == '\r';
 			break;
 		case S_QUOTE_IN_QUOTED:
 			if(c == '"') {
@@ -219,19 +251,23 @@ line_end:
 	return STYR_OK;
 }
 
-/* Pick the separator from the first line, outside quotes. */
-static char detect(const char *s, size_t n)
+/* The separator of the first record in p->pending: ';' when it has one
+** outside quotes, else ','. 0 while that is not known yet: no ';' and no
+** line break outside quotes so far, and more input may come (!final).
+** The scan goes on where the last call stopped. */
+static char detect(struct csv_parser *p, bool final)
 {
-	bool quoted = false;
-	for(size_t i = 0; i < n; i++) {
-		if(s[i] == '"')
-			quoted = !quoted;
-		else if(!quoted && s[i] == ';')
+	const char *s = p->pending.buf;
+	for(; p->detect_pos < p->pending.len; p->detect_pos++) {
+		char c = s[p->detect_pos];
+		if(c == '"')
+			p->detect_quoted = !p->detect_quoted;
+		else if(!p->detect_quoted && c == ';')
 			return ';';
-		else if(!quoted && (s[i] == '\n' || s[i] == '\r'))
-			break;
+		else if(!p->detect_quoted && (c == '\n' || c == '\r'))
+			return ',';
 	}
-	return ',';
+	return final ? ',' : 0;
 }
 
 enum styr_rc csv_feed(struct csv_parser *p, const char *data, size_t n,
@@ -264,10 +300,13 @@ enum styr_rc csv_feed(struct csv_parser *p, const char *data, size_t n,
 	if(p->detecting) {
 		if(n)
 			strbuf_add(&p->pending, data, n);
-		if(!memchr(p->pending.buf, '\n', p->pending.len) &&
-		   !memchr(p->pending.buf, '\r', p->pending.len))
+		if(!(p->sep = detect(p, false))) {
+			if(p->pending.len > LIMIT_CSV_RECORD)
+				return styr_error_set(err, STYR_EINVAL,
+				    "1:1: the record is longer than %llu bytes, the limit of a CSV "
+				    "record (docs/limits.md)", (unsigned long long)LIMIT_CSV_RECORD);
 			return STYR_OK;
-		p->sep = detect(p->pending.buf, p->pending.len);
+		}
 		p->detecting = false;
 		struct strbuf first = p->pending;
 		strbuf_init(&p->pending);
@@ -296,7 +335,7 @@ enum styr_rc csv_finish(struct csv_parser *p, struct styr_error *err)
 		}
 	}
 	if(!rc && p->detecting) {
-		p->sep = detect(p->pending.buf, p->pending.len);
+		p->sep = detect(p, true);
 		p->detecting = false;
 		struct strbuf first = p->pending;
 		strbuf_init(&p->pending);
@@ -311,8 +350,11 @@ enum styr_rc csv_finish(struct csv_parser *p, struct styr_error *err)
 		    p->quote_line, p->quote_col);
 	if(p->state == S_UNQUOTED || p->state == S_QUOTE_IN_QUOTED)
 		field_end(p);
-	else if(p->nfields) /* "a;" at the very end: one more empty field */
-		field_begin(p), field_end(p);
+	else if(p->nfields) { /* "a;" at the very end: one more empty field */
+		if((rc = field_begin(p, err)))
+			return rc;
+		field_end(p);
+	}
 	p->state = S_FIELD_START;
 	return record_end(p, err);
 }

@@ -5,8 +5,9 @@
 ** back once per record with the record's fields converted to UTF-8; only
 ** the current record is held in memory. Pure: the caller does the I/O.
 **
-** - Separator `;` or `,`; 0 means detect it from the first line (`;` when
-**   the first line has one outside quotes, else `,`).
+** - Separator `;` or `,`; 0 means detect it from the first record (`;`
+**   when it has one outside quotes, else `,`), read whole whatever the
+**   chunks it arrives in.
 ** - Quoted fields (RFC 4180): `""` inside quotes is one quote, and quotes
 **   may hold separators and line breaks. A quote inside an unquoted field is
 **   kept as written.
@@ -15,8 +16,13 @@
 **   it the first field with bytes above 0x7f decides: valid UTF-8 means
 **   UTF-8, anything else Windows-1252; the rest of the file must agree.
 **
-** Errors read "LINE:COLUMN: expected …" (columns count bytes from 1) so
-** that the caller can put the file name in front.
+** - A NUL byte is refused (it would cut the field; a UTF-16 file holds
+**   them), and so is a record longer than LIMIT_CSV_RECORD bytes or with
+**   more than LIMIT_CSV_FIELDS fields (base/limits.h).
+**
+** The records, their fields, lines and columns do not depend on where the
+** chunk boundaries fall. Errors read "LINE:COLUMN: expected …" (columns
+** count bytes from 1) so that the caller can put the file name in front.
 */
 #ifndef STYR_CSV_H
 #define STYR_CSV_H
@@ -55,9 +61,12 @@ struct csv_parser {
 	/* private */
 	int state;
 	bool started, skip_lf, detecting;
+	bool quoted_cr;           /* the last byte was a CR inside quotes */
 	long line;
 	int col;
-	struct strbuf pending;    /* first line while detecting the separator */
+	struct strbuf pending;    /* first record while detecting the separator */
+	size_t detect_pos;        /* how far pending was scanned, */
+	bool detect_quoted;       /* and whether that is inside quotes */
 	struct strbuf raw;        /* bytes of the record's fields, NUL after each */
 	struct strbuf utf8;       /* the converted record */
 	struct csv_field *fields;

@@ -44,7 +44,7 @@ static enum styr_rc parse(const char *s, size_t len, size_t chunk, char sep,
 static void check(const char *in, char sep, const char *want, const char *want_enc)
 {
 	/* the same result whatever the chunk size */
-	for(size_t chunk = 0; chunk <= 4; chunk++) {
+	for(size_t chunk = 0; chunk <= 64; chunk++) {
 		struct strbuf out = STRBUF_INIT;
 		struct styr_error err;
 		const char *enc;
@@ -56,15 +56,22 @@ static void check(const char *in, char sep, const char *want, const char *want_e
 	}
 }
 
+static void check_error_n(const char *in, size_t len, const char *want)
+{
+	for(size_t chunk = 0; chunk <= 64; chunk += 7) {
+		struct strbuf out = STRBUF_INIT;
+		struct styr_error err;
+		const char *enc;
+		styr_error_init(&err);
+		assert_int_equal(parse(in, len, chunk, 0, &out, &err, &enc), STYR_EINVAL);
+		assert_string_equal(err.msg, want);
+		strbuf_release(&out);
+	}
+}
+
 static void check_error(const char *in, const char *want)
 {
-	struct strbuf out = STRBUF_INIT;
-	struct styr_error err;
-	const char *enc;
-	styr_error_init(&err);
-	assert_int_equal(parse(in, strlen(in), 0, 0, &out, &err, &enc), STYR_EINVAL);
-	assert_string_equal(err.msg, want);
-	strbuf_release(&out);
+	check_error_n(in, strlen(in), want);
 }
 
 static void test_separators(void **state)
@@ -107,6 +114,48 @@ static void test_errors(void **state)
 	check_error("L\xc3\xb6n;1\nL\xf6n;2\n", "2:1: expected UTF-8 text like the rest of the file");
 }
 
+/* Where the read boundary falls once changed the result: the separator
+** was detected on a first record cut inside a quoted line break, and a
+** CRLF inside quotes split over two reads counted as two lines. */
+static void test_chunk_boundaries(void **state)
+{
+	(void)state;
+	check("\"Text\nmed radbrytning\";Belopp\n\"a\";1\n", 0,
+	      "Text\nmed radbrytning:1|Belopp:18@1\na:1|1:5@3\n", "ASCII");
+	check("\"x\r\ny\r\nz\";2\r\n3;4\r\n", ';', "x\r\ny\r\nz:1|2:4@1\n3:1|4:3@4\n", "ASCII");
+	check("\"x\r\r\n\ny\";2\n3;4\n", ';', "x\r\r\n\ny:1|2:4@1\n3:1|4:3@5\n", "ASCII");
+	check("\"a\"\"b\",c\n", 0, "a\"b:1|c:8@1\n", "ASCII");
+	check("\xef\xbb\xbf\"a\nb\";c\n", 0, "a\nb:1|c:4@1\n", "UTF-8");
+	check("x", 0, "x:1@1\n", "ASCII");
+	check("\"a\nb\"", 0, "a\nb:1@1\n", "ASCII");
+}
+
+/* What cannot be read whole is refused: a NUL would cut the field; a
+** record beyond LIMIT_CSV_RECORD bytes or LIMIT_CSV_FIELDS fields. */
+static void test_limits(void **state)
+{
+	(void)state;
+	check_error_n("a;b\nc\0d;e\n", 11, "2:2: a NUL byte is not text (a UTF-16 file? save it as CSV UTF-8)");
+	check_error_n("\"a\0\";b\n", 7, "1:3: a NUL byte is not text (a UTF-16 file? save it as CSV UTF-8)");
+	check_error_n("\xff\xfe" "a\0;\0b\0\n\0", 10, "1:4: a NUL byte is not text (a UTF-16 file? save it as CSV UTF-8)");
+
+	struct strbuf big = STRBUF_INIT;
+	strbuf_addstr(&big, "a;b\n\"");
+	for(int i = 0; i < (1 << 20); i++)
+		strbuf_addch(&big, i % 80 ? 'x' : '\n');
+	strbuf_addstr(&big, "\";1\n");
+	check_error(big.buf, "2:1: the record is longer than 1048576 bytes, the limit of a CSV record (docs/limits.md)");
+	strbuf_reset(&big);
+	for(int i = 0; i < (1 << 20) + 1; i++)
+		strbuf_addch(&big, 'x');
+	check_error(big.buf, "1:1: the record is longer than 1048576 bytes, the limit of a CSV record (docs/limits.md)");
+	strbuf_reset(&big);
+	for(int i = 0; i < 10001; i++)
+		strbuf_addch(&big, ';');
+	check_error(big.buf, "1:10001: the record has more than 10000 fields, the limit of a CSV record (docs/limits.md)");
+	strbuf_release(&big);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +163,8 @@ int main(void)
 		cmocka_unit_test(test_quotes_and_lines),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_chunk_boundaries),
+		cmocka_unit_test(test_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
