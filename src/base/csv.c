@@ -266,6 +266,8 @@ static char detect(struct csv_parser *p, bool final)
 			return ';';
 		else if(!p->detect_quoted && (c == '\n' || c == '\r'))
 			return ',';
+		else if(c == '\0')
+			return ','; /* the parse refuses it where it stands */
 	}
 	return final ? ',' : 0;
 }

@@ -11,6 +11,7 @@
 #include "base/csv.h"
 #include "base/date.h"
 #include "base/jsonw.h"
+#include "base/limits.h"
 #include "base/money.h"
 #include "base/strbuf.h"
 #include "ledger/ledger.h"
@@ -145,6 +146,7 @@ enum styr_rc ledger_csv_import(struct store *s, const char *path,
 	struct csv_parser p;
 	char buf[65536];
 	size_t n;
+	uint64_t bytes = 0;
 	FILE *f;
 	enum styr_rc rc;
 
@@ -158,12 +160,23 @@ enum styr_rc ledger_csv_import(struct store *s, const char *path,
 		return rc;
 	}
 	csv_init(&p, o->sep, on_record, &c);
-	while(!rc && (n = fread(buf, 1, sizeof(buf), f)) > 0)
-		rc = csv_feed(&p, buf, n, err);
+	while(!rc && (n = fread(buf, 1, sizeof(buf), f)) > 0) {
+		bytes += n;
+		if(bytes > LIMIT_IMPORT_FILE)
+			rc = styr_error_set(err, STYR_EINVAL, "%s: the file is larger than %llu bytes, "
+			                    "the limit of a CSV file (docs/limits.md)", path,
+			                    (unsigned long long)LIMIT_IMPORT_FILE);
+		else
+			rc = csv_feed(&p, buf, n, err);
+	}
 	if(!rc && ferror(f))
 		rc = styr_error_set(err, STYR_EIO, "%s: read error: %s", path, strerror(errno));
 	if(!rc)
 		rc = csv_finish(&p, err);
+	if(!rc && !st->rows)
+		rc = styr_error_set(err, STYR_EINVAL, "%s: no rows with an account and an amount "
+		                    "(the file is empty%s)", path,
+		                    st->blank || o->header ? " but for headings or blank rows" : "");
 	/* Parser errors read "line:column: …" and need the file name. */
 	if(rc == STYR_EINVAL && strncmp(err->msg, path, strlen(path))) {
 		char msg[sizeof(err->msg)];
