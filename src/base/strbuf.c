@@ -4,6 +4,8 @@
 #include "base/strbuf.h"
 
 #include <stdio.h>
+
+#include "base/error.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,25 +46,86 @@ void str_copy(char *dst, size_t n, const char *src)
 	snprintf(dst, n, "%s", src ? src : "");
 }
 
+/* Length of the well-formed UTF-8 character at s[0..n) (n > 0) and its
+** code point in *cp; 0 when it is not one. */
+static size_t utf8_char(const unsigned char *s, size_t n, unsigned *cp)
+{
+	unsigned c = s[0], min;
+	size_t k;
+	if(c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if((c & 0xe0) == 0xc0) { k = 1; min = 0x80; c &= 0x1f; }
+	else if((c & 0xf0) == 0xe0) { k = 2; min = 0x800; c &= 0x0f; }
+	else if((c & 0xf8) == 0xf0) { k = 3; min = 0x10000; c &= 0x07; }
+	else return 0;
+	for(size_t j = 1; j <= k; j++) {
+		if(j >= n || (s[j] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[j] & 0x3f);
+	}
+	if(c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return k + 1;
+}
+
+static bool is_control(unsigned cp)
+{
+	return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+	       (cp >= 0x7f && cp <= 0x9f);
+}
+
+bool text_valid(const char *str, size_t n, struct styr_error *err)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, chars = 0;
+	while(i < n) {
+		unsigned cp;
+		size_t k = utf8_char(s + i, n - i, &cp);
+		chars++;
+		if(!k) {
+			styr_error_set(err, STYR_EINVAL, "invalid UTF-8 (byte 0x%02x at byte %zu)",
+			               s[i], i + 1);
+			return false;
+		}
+		if(is_control(cp)) {
+			styr_error_set(err, STYR_EINVAL, "control character U+%04X at character %zu",
+			               cp, chars);
+			return false;
+		}
+		i += k;
+	}
+	return true;
+}
+
+void strbuf_add_printable(struct strbuf *sb, const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n = strlen(str), i = 0;
+	while(i < n) {
+		unsigned cp;
+		size_t k = utf8_char(s + i, n - i, &cp);
+		if(k && !is_control(cp) && cp != '\n' && cp != '\r') {
+			strbuf_add(sb, s + i, k);
+			i += k;
+			continue;
+		}
+		for(size_t j = 0; j < (k ? k : 1); j++)
+			strbuf_addf(sb, "\\x%02x", s[i + j]);
+		i += k ? k : 1;
+	}
+}
+
 bool utf8_valid(const unsigned char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, k;
+	unsigned cp;
 	while(i < n) {
-		unsigned c = s[i], min;
-		size_t k;
-		if(c < 0x80) { i++; continue; }
-		if((c & 0xe0) == 0xc0) { k = 1; min = 0x80; c &= 0x1f; }
-		else if((c & 0xf0) == 0xe0) { k = 2; min = 0x800; c &= 0x0f; }
-		else if((c & 0xf8) == 0xf0) { k = 3; min = 0x10000; c &= 0x07; }
-		else return false;
-		for(size_t j = 1; j <= k; j++) {
-			if(i + j >= n || (s[i + j] & 0xc0) != 0x80)
-				return false;
-			c = (c << 6) | (s[i + j] & 0x3f);
-		}
-		if(c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		if(!(k = utf8_char(s + i, n - i, &cp)))
 			return false;
-		i += k + 1;
+		i += k;
 	}
 	return true;
 }

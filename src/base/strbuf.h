@@ -41,6 +41,21 @@ void str_copy(char *dst, size_t n, const char *src);
 ** surrogates, nothing above U+10FFFF. */
 bool utf8_valid(const unsigned char *s, size_t n);
 
+/* Whether s[0..n) is text styr stores: well-formed UTF-8 (utf8_valid)
+** without control characters — no C0 control but tab, line feed and
+** carriage return, no DEL, no C1 control (U+0080–U+009F) — so that what is
+** stored reads the same in a terminal, a report and a dump. When it is
+** not and err is not NULL, err says what was found where, for the caller
+** to put the field in front: "invalid UTF-8 (byte 0xff at byte 1)",
+** "control character U+001B at character 5". */
+struct styr_error;
+bool text_valid(const char *s, size_t n, struct styr_error *err);
+
+/* Append s with every byte that would act on a terminal, or is not UTF-8,
+** written as \xNN: controls (C0 but tab, DEL, C1) and invalid UTF-8. For
+** printing messages that quote what a file or a person gave. */
+void strbuf_add_printable(struct strbuf *sb, const char *s);
+
 /* Duplicate a string or die; NULL gives NULL. */
 char *xstrdup(const char *s);
 void *xmalloc(size_t n);

@@ -44,11 +44,51 @@ static void test_error(void **state)
 	assert_int_equal(styr_rc_exit_status(STYR_EDB), 2);
 }
 
+/* Text styr stores is UTF-8 without controls; tab and line breaks are
+** text. The message says what and where. */
+static void test_text_valid(void **state)
+{
+	(void)state;
+	struct styr_error err;
+	static const char *const good[] = {
+		"", "Laxå", "Sydnärkes IT-nämnd", "rad 1\nrad 2\r\n\tindrag", "≥ 74", "\xF0\x9F\x98\x80",
+	};
+	for(size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		assert_true(text_valid(good[i], strlen(good[i]), NULL));
+	assert_false(text_valid("\xff", 1, &err));
+	assert_string_equal(err.msg, "invalid UTF-8 (byte 0xff at byte 1)");
+	assert_false(text_valid("\xc3\x28", 2, &err));
+	assert_string_equal(err.msg, "invalid UTF-8 (byte 0xc3 at byte 1)");
+	assert_false(text_valid("åäö\x1b[31m", 10, &err));
+	assert_string_equal(err.msg, "control character U+001B at character 4");
+	assert_false(text_valid("a\x07", 2, &err));
+	assert_string_equal(err.msg, "control character U+0007 at character 2");
+	assert_false(text_valid("a\0b", 3, &err));
+	assert_string_equal(err.msg, "control character U+0000 at character 2");
+	assert_false(text_valid("\x7f", 1, &err));
+	assert_false(text_valid("\xc2\x9b" "31m", 5, &err)); /* C1 CSI */
+	assert_string_equal(err.msg, "control character U+009B at character 1");
+	assert_false(text_valid("\xed\xa0\x80", 3, NULL));     /* a surrogate */
+	assert_false(text_valid("\xc0\xaf", 2, NULL));         /* overlong */
+	assert_true(text_valid("\xc2\xa0", 2, NULL));          /* no-break space */
+}
+
+static void test_printable(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add_printable(&sb, "Laxå\x1b[2J\x07\xff\tok\n\xc2\x9b");
+	assert_string_equal(sb.buf, "Laxå\\x1b[2J\\x07\\xff\tok\\x0a\\xc2\\x9b");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grow),
 		cmocka_unit_test(test_error),
+		cmocka_unit_test(test_text_valid),
+		cmocka_unit_test(test_printable),
 	};
 	return cmocka_run_group_tests_name("strbuf", tests, NULL, NULL);
 }
