@@ -144,8 +144,15 @@ static enum styr_rc record_end(struct csv_parser *p, struct styr_error *err)
 		strbuf_addch(&p->utf8, '\0');
 	}
 	for(size_t i = 0; i < p->nfields; i++) {
-		p->fields[i].text = p->utf8.buf + offs[i];
-		p->fields[i].len = strlen(p->fields[i].text);
+		struct csv_field *f = &p->fields[i];
+		struct styr_error why;
+		f->text = p->utf8.buf + offs[i];
+		f->len = strlen(f->text);
+		if(!text_valid(f->text, f->len, &why)) {
+			free(offs);
+			return styr_error_set(err, STYR_EINVAL, "%ld:%d: column %zu: expected text, found %s",
+			                      f->line, f->column, i + 1, why.msg);
+		}
 	}
 	free(offs);
 	rec.fields = p->fields;

@@ -18,7 +18,9 @@
 **
 ** - A NUL byte is refused (it would cut the field; a UTF-16 file holds
 **   them), and so is a record longer than LIMIT_CSV_RECORD bytes or with
-**   more than LIMIT_CSV_FIELDS fields (base/limits.h).
+**   more than LIMIT_CSV_FIELDS fields (base/limits.h), and a field that is
+**   not text after conversion (text_valid: control characters, and the
+**   five bytes Windows-1252 leaves undefined).
 **
 ** The records, their fields, lines and columns do not depend on where the
 ** chunk boundaries fall. Errors read "LINE:COLUMN: expected …" (columns

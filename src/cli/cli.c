@@ -8,19 +8,32 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/limits.h"
 #include "base/strbuf.h"
 #include "db/store.h"
 #include "doc/doc.h"
 
+/* Print msg on err with what could act on a terminal written as \xNN. */
+static void put_printable(FILE *err, const char *msg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_add_printable(&sb, msg);
+	fputs(sb.buf, err);
+	strbuf_release(&sb);
+}
+
 int cli_usage_error(struct cli_ctx *ctx, const struct cli_command *cmd,
                     const char *fmt, ...)
 {
+	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
-	fprintf(ctx->err, "styr %s: ", cmd->name);
 	va_start(ap, fmt);
-	vfprintf(ctx->err, fmt, ap);
+	strbuf_vaddf(&msg, fmt, ap);
 	va_end(ap);
+	fprintf(ctx->err, "styr %s: ", cmd->name);
+	put_printable(ctx->err, msg.buf);
 	fprintf(ctx->err, "\n%s", cmd->usage);
+	strbuf_release(&msg);
 	return 2;
 }
 
@@ -72,8 +85,9 @@ int cli_run_subcommand(struct cli_ctx *ctx, const struct cli_command *parent,
 	for(size_t i = 0; i < n; i++)
 		if(!strcmp(sub_name(parent, subs[i]), argv[1]))
 			return cli_run(ctx, subs[i], argc - 1, argv + 1);
-	fprintf(ctx->err, "styr %s: '%s' is not a subcommand of styr %s\n", parent->name,
-	        argv[1], parent->name);
+	fprintf(ctx->err, "styr %s: '", parent->name);
+	put_printable(ctx->err, argv[1]);
+	fprintf(ctx->err, "' is not a subcommand of styr %s\n", parent->name);
 	list_subcommands(ctx->err, parent, subs, n);
 	return 2;
 }
@@ -103,7 +117,11 @@ void cli_put_right(FILE *out, const char *s, int width)
 
 int cli_fail(struct cli_ctx *ctx, const struct styr_error *err)
 {
-	fprintf(ctx->err, "styr: %s\n", err->msg[0] ? err->msg : "failed");
+	/* A message may quote a file or an argument: nothing in it may act on
+	** the terminal. */
+	fputs("styr: ", ctx->err);
+	put_printable(ctx->err, err->msg[0] ? err->msg : "failed");
+	fputc('\n', ctx->err);
 	return styr_rc_exit_status(err->code ? err->code : STYR_EINVAL);
 }
 
@@ -146,11 +164,34 @@ static const struct cli_opt *find_opt(const struct cli_opt *opts, const char *na
 	return NULL;
 }
 
+/* The one check of what a person types: every argument is text
+** (text_valid: UTF-8 without control characters but tab and line breaks)
+** of at most LIMIT_ARG bytes, or the command is refused naming the
+** option or the argument, before anything is opened or stored. */
+static int check_arg(struct cli_ctx *ctx, const struct cli_command *cmd,
+                     const char *option, int position, const char *a)
+{
+	struct styr_error why;
+	char what[80];
+	size_t len = strlen(a);
+	if(option)
+		snprintf(what, sizeof(what), "%s", option);
+	else
+		snprintf(what, sizeof(what), "argument %d", position);
+	if(len > LIMIT_ARG)
+		return cli_usage_error(ctx, cmd, "%s: longer than %llu bytes, the limit of an "
+		                       "argument (docs/limits.md)", what,
+		                       (unsigned long long)LIMIT_ARG);
+	if(!text_valid(a, len, &why))
+		return cli_usage_error(ctx, cmd, "%s: expected text, found %s", what, why.msg);
+	return 0;
+}
+
 int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
               char **argv, const struct cli_opt *opts, const char **pos,
               int minpos, int maxpos, int *npos)
 {
-	int n = 0;
+	int n = 0, r;
 	bool only_pos = false;
 
 	for(int i = 1; i < argc; i++) {
@@ -188,6 +229,8 @@ int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
 					return cli_usage_error(ctx, cmd, "option '%s' needs a value", name);
 				val = argv[++i];
 			}
+			if((r = check_arg(ctx, cmd, name, 0, val)))
+				return r;
 			if(o->value) {
 				*o->value = val;
 			} else {
@@ -200,6 +243,8 @@ int cli_parse(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
 		}
 		if(n >= maxpos)
 			return cli_usage_error(ctx, cmd, "unexpected argument '%s'", a);
+		if((r = check_arg(ctx, cmd, NULL, n + 1, a)))
+			return r;
 		pos[n++] = a;
 	}
 	if(n < minpos)

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "base/json.h"
+#include "base/limits.h"
 #include "base/strbuf.h"
 #include "db/section.h"
 #include "db/store.h"
@@ -33,8 +34,16 @@ enum styr_rc read_file(const char *path, char **buf, size_t *len,
 
 	if(!f)
 		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
-	while((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+	while((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if(sb.len + n > LIMIT_DATA_FILE) {
+			fclose(f);
+			strbuf_release(&sb);
+			return styr_error_set(err, STYR_EINVAL, "%s: the file is larger than %llu bytes, "
+			                      "the limit of a data file (docs/limits.md)", path,
+			                      (unsigned long long)LIMIT_DATA_FILE);
+		}
 		strbuf_add(&sb, chunk, n);
+	}
 	if(ferror(f)) {
 		fclose(f);
 		strbuf_release(&sb);

@@ -18,6 +18,7 @@
 #include "base/date.h"
 #include "base/json.h"
 #include "base/jsonw.h"
+#include "base/limits.h"
 #include "base/money.h"
 #include "base/strbuf.h"
 
@@ -61,12 +62,22 @@ enum styr_rc section_value_convert(struct store *s, const char *where, bool line
 		return STYR_OK;
 	}
 	switch(f->type) {
-	case FIELD_TEXT:
+	case FIELD_TEXT: {
+		struct styr_error why;
 		if(v->type != JSON_STRING)
 			return at(err, where, line, f->key, "expected a string (%s), found %s",
 			          f->help, json_type_name(v->type));
+		if(v->len > LIMIT_DATA_STRING)
+			return at(err, where, line, f->key, "the text is longer than %llu bytes, "
+			          "the limit of a text (docs/limits.md)",
+			          (unsigned long long)LIMIT_DATA_STRING);
+		if(!text_valid(v->text, v->len, &why))
+			return at(err, where, line, f->key, "expected text (%s), found %s; a text "
+			          "may hold tabs and line breaks but no other control characters",
+			          f->help, why.msg);
 		out->s = v->text;
 		return STYR_OK;
+	}
 	case FIELD_ENUM:
 		if(v->type == JSON_STRING)
 			for(size_t i = 0; f->allowed[i]; i++)

@@ -138,43 +138,51 @@ static enum styr_rc fail(struct reader *r, int column, struct styr_error *err,
 	return styr_error_set(err, STYR_EINVAL, "%s:%ld:%d: %s", r->path, r->line, column, msg);
 }
 
-/* Token k of the line as UTF-8, or NULL with err set. The result lives
-** until the next line (slot k of r->cv). */
-static const char *utf8(struct reader *r, size_t k, struct styr_error *err)
-{
-	const struct sie_token *t = &r->l.tok[k];
-	bool high = false;
-	for(size_t i = 0; i < t->len && !high; i++)
-		high = (unsigned char)t->text[i] >= 0x80;
-	if(!high)
-		return t->text;
-	if(r->enc == ENC_UNKNOWN)
-		r->enc = utf8_valid((const unsigned char *)t->text, t->len) ? ENC_UTF8 : ENC_CP437;
-	if(r->enc == ENC_UTF8) {
-		if(!utf8_valid((const unsigned char *)t->text, t->len)) {
-			fail(r, t->column, err, "expected UTF-8 text like the rest of the file");
-			return NULL;
-		}
-		return t->text;
-	}
-	struct strbuf *sb = &r->cv[k < 12 ? k : 11];
-	strbuf_reset(sb);
-	for(size_t i = 0; i < t->len; i++) {
-		unsigned char c = (unsigned char)t->text[i];
-		if(c < 0x80)
-			strbuf_addch(sb, c);
-		else
-			strbuf_addstr(sb, cp437[c - 0x80]);
-	}
-	return sb->buf;
-}
-
-/* ---- fields ---- */
-
 static const char *label_of(struct reader *r)
 {
 	return r->l.tok[0].text;
 }
+
+/* Token k of the line as UTF-8 text, or NULL with err set naming `what`
+** when it is not text (a control character, or bytes that are not the
+** file's encoding). The result lives until the next line (slot k of
+** r->cv). */
+static const char *utf8(struct reader *r, size_t k, const char *what,
+                        struct styr_error *err)
+{
+	const struct sie_token *t = &r->l.tok[k];
+	const char *out = t->text;
+	struct styr_error why;
+	bool high = false;
+	for(size_t i = 0; i < t->len && !high; i++)
+		high = (unsigned char)t->text[i] >= 0x80;
+	if(high && r->enc == ENC_UNKNOWN)
+		r->enc = utf8_valid((const unsigned char *)t->text, t->len) ? ENC_UTF8 : ENC_CP437;
+	if(high && r->enc == ENC_UTF8 && !utf8_valid((const unsigned char *)t->text, t->len)) {
+		fail(r, t->column, err, "%s: expected UTF-8 text like the rest of the file",
+		     label_of(r));
+		return NULL;
+	}
+	if(high && r->enc == ENC_CP437) {
+		struct strbuf *sb = &r->cv[k < 12 ? k : 11];
+		strbuf_reset(sb);
+		for(size_t i = 0; i < t->len; i++) {
+			unsigned char c = (unsigned char)t->text[i];
+			if(c < 0x80)
+				strbuf_addch(sb, c);
+			else
+				strbuf_addstr(sb, cp437[c - 0x80]);
+		}
+		out = sb->buf;
+	}
+	if(!text_valid(out, strlen(out), &why)) {
+		fail(r, t->column, err, "%s: %s: expected text, found %s", label_of(r), what, why.msg);
+		return NULL;
+	}
+	return out;
+}
+
+/* ---- fields ---- */
 
 /* The next plain field at *k, or NULL: when required, with err set. */
 static const struct sie_token *field(struct reader *r, size_t *k, const char *what,
@@ -197,7 +205,7 @@ static const char *text_field(struct reader *r, size_t *k, const char *what,
 	const struct sie_token *t = field(r, k, what, required, err);
 	if(!t)
 		return required ? NULL : "";
-	return utf8(r, (size_t)(t - r->l.tok), err);
+	return utf8(r, (size_t)(t - r->l.tok), what, err);
 }
 
 static enum styr_rc int_field(struct reader *r, size_t *k, const char *what,
@@ -297,7 +305,7 @@ static enum styr_rc objects_field(struct reader *r, size_t *k, struct strbuf *sb
 		if(r->l.tok[*k].kind != SIE_FIELD)
 			return fail(r, r->l.tok[*k].column, err,
 			            "%s: expected an object code after dimension %d", label_of(r), dim);
-		const char *code = utf8(r, (*k)++, err);
+		const char *code = utf8(r, (*k)++, "an object code", err);
 		if(!code)
 			return STYR_EINVAL;
 		if(sb->len)

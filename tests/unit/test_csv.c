@@ -112,6 +112,11 @@ static void test_errors(void **state)
 	check_error("a;\"b\"c\n", "1:6: expected ';' or the end of the line after the closing quote");
 	check_error("a;b\nc;\"open\n", "2:3: expected a closing quote for the field that starts here");
 	check_error("L\xc3\xb6n;1\nL\xf6n;2\n", "2:1: expected UTF-8 text like the rest of the file");
+	/* text has no control characters: ESC would reach a terminal raw */
+	check_error("a;b\x1b[2J\n", "1:3: column 2: expected text, found control character U+001B at character 2");
+	check_error("\"a\x07\"\n", "1:1: column 1: expected text, found control character U+0007 at character 2");
+	/* Windows-1252 leaves 0x81 undefined: U+0081 is a C1 control */
+	check_error("L\xe5x;\x81\n", "1:5: column 2: expected text, found control character U+0081 at character 1");
 }
 
 /* Where the read boundary falls once changed the result: the separator
