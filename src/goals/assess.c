@@ -53,15 +53,26 @@ static bool higher_better(const struct target *t, enum ind_direction dir)
 	}
 }
 
-/* Within tol percent of the target on the wrong side? Fixed point: every
-** figure scaled to 10^8 (values here are far below 10^10). */
+/* Within tol percent of the target on the wrong side? Exact in 128-bit
+** fixed point for any values (it overflowed for huge ones): v and t at
+** their common decimals, the tolerance in hundredths of a percent. */
+static __int128 at_decimals(const struct sv_number *n, int d)
+{
+	__int128 v = n->value;
+	for(int i = n->decimals; i < d; i++)
+		v *= 10;
+	return v;
+}
+
 static bool within_tolerance(const struct sv_number *v, const struct sv_number *t,
                              const struct sv_number *tol, bool higher)
 {
-	int64_t V = sv_number_scaled(v, 4) * 10000;
-	int64_t T = sv_number_scaled(t, 4) * 10000;
-	int64_t at = sv_number_scaled(t, 4);
-	int64_t D = (at < 0 ? -at : at) * sv_number_scaled(tol, 2);
+	int d = v->decimals > t->decimals ? v->decimals : t->decimals;
+	__int128 V = at_decimals(v, d) * 10000, T = at_decimals(t, d) * 10000;
+	__int128 tol2 = tol->decimals <= 2 ? at_decimals(tol, 2) : sv_number_scaled(tol, 2);
+	__int128 at = at_decimals(t, d), D;
+	if(__builtin_mul_overflow(at < 0 ? -at : at, tol2, &D))
+		return tol2 > 0; /* |D| beyond any |V - T|: its sign decides */
 	return higher ? V >= T - D : V <= T + D;
 }
 

@@ -363,7 +363,5 @@ GOALS_NAME_PARSER(direction_from_name, enum ind_direction, ind_direction_names)
 
 int measure_num_cmp(const struct sv_number *a, const struct sv_number *b)
 {
-	int d = a->decimals > b->decimals ? a->decimals : b->decimals;
-	int64_t x = sv_number_scaled(a, d), y = sv_number_scaled(b, d);
-	return x < y ? -1 : x > y;
+	return sv_number_cmp(a, b); /* exact: scaling to common decimals overflowed */
 }

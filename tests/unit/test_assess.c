@@ -184,6 +184,28 @@ static void test_names(void **state)
 	assert_string_equal(ind_direction_names[DIR_YES], "yes");
 }
 
+/* Verdicts stay right for values at the edge of int64: comparing
+** 9 223 372 036 854 775 807 with 0,000000001 overflowed while scaling to
+** nine decimals, and so did the tolerance band of a huge target. */
+static void test_huge_values(void **state)
+{
+	(void)state;
+	struct assess_rules none = rules(DELVIS_NONE, NULL, GOAL_AT_LEAST_HALF);
+	struct assess_rules tol = rules(DELVIS_TOLERANCE, "20", GOAL_AT_LEAST_HALF);
+	struct assess_rules big = rules(DELVIS_TOLERANCE, "9223372036854775807", GOAL_AT_LEAST_HALF);
+	assert_int_equal(judge("9223372036854775807", DIR_HIGHER, NULL, "0,000000001", &none), VERDICT_NOT);
+	assert_int_equal(judge("0,000000001", DIR_HIGHER, NULL, "9223372036854775807", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("högst 0,000000001", DIR_LOWER, NULL, "-9223372036854775807", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("9223372036854775807", DIR_HIGHER, NULL, "9223372036854775806", &none), VERDICT_NOT);
+	/* within 20 % of a huge target, and not */
+	assert_int_equal(judge("9223372036854775807", DIR_HIGHER, NULL, "8000000000000000000", &tol), VERDICT_PARTLY);
+	assert_int_equal(judge("9223372036854775807", DIR_HIGHER, NULL, "7000000000000000000", &tol), VERDICT_NOT);
+	assert_int_equal(judge("högst 100", DIR_LOWER, NULL, "120,000000001", &tol), VERDICT_NOT);
+	assert_int_equal(judge("högst 100", DIR_LOWER, NULL, "120", &tol), VERDICT_PARTLY);
+	/* a tolerance beyond any difference */
+	assert_int_equal(judge("9223372036854775807", DIR_HIGHER, NULL, "-9223372036854775807", &big), VERDICT_PARTLY);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_goal_rules),
 		cmocka_unit_test(test_summaries),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_huge_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
