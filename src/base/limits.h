@@ -14,6 +14,7 @@
 /* JSON data documents (styr load). */
 #define LIMIT_DATA_FILE    ((uint64_t)64 << 20)  /* bytes of one file */
 #define LIMIT_DATA_STRING  ((uint64_t)1 << 20)   /* bytes of one string value */
+#define LIMIT_DATA_INT     INT32_MAX             /* a whole number: ±2 147 483 647 */
 
 /* Ledger imports: SIE and CSV files. */
 #define LIMIT_IMPORT_FILE  ((uint64_t)4 << 30)   /* bytes of one file */

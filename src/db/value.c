@@ -118,8 +118,15 @@ enum styr_rc section_value_convert(struct store *s, const char *where, bool line
 			          f->help, json_type_name(v->type));
 		errno = 0;
 		long long n = strtoll(v->text, &end, 10);
-		if(*end || errno)
+		if(*end || (errno && errno != ERANGE))
 			return at(err, where, line, f->key, "expected a whole number (%s), found %s",
+			          f->help, v->text);
+		/* Years, positions, § numbers, account numbers, counts and
+		** populations: all are read back as int, and a sum of them
+		** (a split's population total) must not overflow. */
+		if(errno == ERANGE || n < -LIMIT_DATA_INT || n > LIMIT_DATA_INT)
+			return at(err, where, line, f->key, "expected a whole number from %lld to %lld "
+			          "(%s), found %s", -(long long)LIMIT_DATA_INT, (long long)LIMIT_DATA_INT,
 			          f->help, v->text);
 		out->i = n;
 		return STYR_OK;
