@@ -47,7 +47,7 @@ bool date_parse_iso(const char *s, struct date *out)
 	y = digits(s, 4);
 	m = digits(s + 5, 2);
 	d = digits(s + 8, 2);
-	if(y < 0 || m < 0 || d < 0 || !date_valid(y, m, d))
+	if(y < DATE_YEAR_MIN || y > DATE_YEAR_MAX || m < 0 || d < 0 || !date_valid(y, m, d))
 		return false;
 	out->year = y;
 	out->month = m;

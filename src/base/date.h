@@ -19,8 +19,17 @@ bool date_valid(int year, int month, int day);
 bool date_is_leap_year(int year);
 int date_days_in_month(int year, int month);
 
+/* The dates styr reads, from files and arguments alike: the years its
+** calendar is computed for (calendar.h). A deadline computed from one (a
+** few weeks on) stays far from 9999-12-31, beyond which a date cannot be
+** written in four digits: once 9999-12-30 + 21 days printed 0000-01-20. */
+#define DATE_YEAR_MIN 1900
+#define DATE_YEAR_MAX 2199
+#define DATE_RANGE_TEXT "from 1900-01-01 to 2199-12-31"
+
 /* Parse exactly "YYYY-MM-DD" (nothing before or after). False when the
-** text is not in that form or not a real date (2021-02-30). */
+** text is not in that form, not a real date (2021-02-30), or outside
+** DATE_YEAR_MIN..DATE_YEAR_MAX. */
 bool date_parse_iso(const char *s, struct date *out);
 
 /* Write "YYYY-MM-DD" and a NUL into buf. */

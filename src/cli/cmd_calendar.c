@@ -35,7 +35,7 @@ static int parse_off(struct cli_ctx *ctx, const struct cli_command *cmd,
 	for(int i = 0; i < n; i++)
 		if(!date_parse_iso(text[i], &days[i]))
 			return cli_usage_error(ctx, cmd,
-			    "--off: expected a date YYYY-MM-DD, found '%s'", text[i]);
+			    "--off: expected a date YYYY-MM-DD " DATE_RANGE_TEXT ", found '%s'", text[i]);
 	off->days = days;
 	off->count = (size_t)n;
 	return 0;
@@ -46,7 +46,7 @@ static int parse_date_arg(struct cli_ctx *ctx, const struct cli_command *cmd,
 {
 	if(date_parse_iso(s, d))
 		return 0;
-	return cli_usage_error(ctx, cmd, "%s: expected a date YYYY-MM-DD, found '%s'",
+	return cli_usage_error(ctx, cmd, "%s: expected a date YYYY-MM-DD " DATE_RANGE_TEXT ", found '%s'",
 	                       what, s);
 }
 

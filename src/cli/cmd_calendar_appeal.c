@@ -38,7 +38,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(ctx, cmd, "--anslag: expected at least one date YYYY-MM-DD");
 	for(int i = 0; i < n; i++)
 		if(!date_parse_iso(text[i], &posted[i]))
-			return cli_usage_error(ctx, cmd, "--anslag: expected a date YYYY-MM-DD, found '%s'",
+			return cli_usage_error(ctx, cmd, "--anslag: expected a date YYYY-MM-DD " DATE_RANGE_TEXT ", found '%s'",
 			                       text[i]);
 	legal_appeal(posted, (size_t)n, NULL, &a);
 	date_format_iso(a.anslag, from);

@@ -98,7 +98,8 @@ enum styr_rc section_value_convert(struct store *s, const char *where, bool line
 	case FIELD_DATE: {
 		struct date d;
 		if(v->type != JSON_STRING || !date_parse_iso(v->text, &d))
-			return at(err, where, line, f->key, "expected a date YYYY-MM-DD (%s), found %s%s%s",
+			return at(err, where, line, f->key, "expected a date YYYY-MM-DD " DATE_RANGE_TEXT
+			          " (%s), found %s%s%s",
 			          f->help, v->type == JSON_STRING ? "\"" : "",
 			          v->type == JSON_STRING ? v->text : json_type_name(v->type),
 			          v->type == JSON_STRING ? "\"" : "");

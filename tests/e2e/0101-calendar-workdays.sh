@@ -34,9 +34,9 @@ expect_file want.txt out.txt
 run_styr 2 calendar workdays 2024-04-05 2024-03-25
 expect_contains err.txt "FROM 2024-04-05 is after TO 2024-03-25"
 run_styr 2 calendar workdays 2024-02-30 2024-03-25
-expect_contains err.txt "FROM: expected a date YYYY-MM-DD, found '2024-02-30'"
+expect_contains err.txt "FROM: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found '2024-02-30'"
 run_styr 2 calendar workdays 2024-01-01 2024-03-25 --off 10/5
-expect_contains err.txt "--off: expected a date YYYY-MM-DD, found '10/5'"
+expect_contains err.txt "--off: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found '10/5'"
 
 # Next working day over midsommar, Christmas and New Year.
 run_styr 0 calendar next 2021-06-25

@@ -27,6 +27,6 @@ expect_contains out.txt '"last_day": "2024-12-27"'
 run_styr 0 calendar appeal --anslag 2024-12-11 --json
 expect_contains out.txt '"last_day": "2025-01-02"'
 run_styr 2 calendar appeal --anslag 2021-02-30
-expect_contains err.txt "--anslag: expected a date YYYY-MM-DD, found '2021-02-30'"
+expect_contains err.txt "--anslag: expected a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, found '2021-02-30'"
 run_styr 2 calendar appeal
 expect_contains err.txt "expected at least one date"
