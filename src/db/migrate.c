@@ -60,7 +60,7 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 
 	rc = s->drv->identity(s, &app_id, &objects, err);
 	if(rc)
-		return rc;
+		return rc; /* the driver's message says why: read-only, damaged … */
 	fresh = app_id == 0 && objects == 0;
 	if(!fresh && app_id != STYR_APPLICATION_ID)
 		return styr_error_set(err, STYR_EDB,

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/strbuf.h"
 
@@ -87,6 +88,58 @@ static enum styr_rc db_error(struct store *s, int code, const char *what,
 	                      sqlite3_errmsg(s->db));
 }
 
+/* Open path with SQLite flags oflags, waiting busy_ms for a lock; false
+** with err set when it cannot be. */
+static bool open_db(const char *path, int oflags, int busy_ms, sqlite3 **out,
+                    struct styr_error *err)
+{
+	sqlite3 *db = NULL;
+	int rc = sqlite3_open_v2(path, &db, oflags, NULL);
+	if(rc != SQLITE_OK) {
+		styr_error_set(err, STYR_EDB, "%s: cannot open database: %s", path,
+		               db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+		return false;
+	}
+	sqlite3_busy_timeout(db, busy_ms);
+	sqlite3_extended_result_codes(db, 1);
+	*out = db;
+	return true;
+}
+
+/* Read the schema once: SQLITE_OK, or the code that says why not. */
+static int probe(sqlite3 *db)
+{
+	return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+}
+
+/* A file: URI for path, reading it as immutable: no lock, no -shm. */
+static char *immutable_uri(const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_addstr(&sb, "file:");
+	for(const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if(*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+			strbuf_addf(&sb, "%%%02X", *p);
+		else
+			strbuf_addch(&sb, *p);
+	}
+	strbuf_addstr(&sb, "?immutable=1");
+	return strbuf_detach(&sb);
+}
+
+/* Whether path's write-ahead log holds anything (a -wal file longer than
+** its header): then the file alone is not the database. */
+static bool wal_has_frames(const char *path)
+{
+	struct strbuf wal = STRBUF_INIT;
+	struct stat st;
+	strbuf_addf(&wal, "%s-wal", path);
+	bool frames = stat(wal.buf, &st) == 0 && st.st_size > 32;
+	strbuf_release(&wal);
+	return frames;
+}
+
 static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
                               struct styr_error *err)
 {
@@ -104,16 +157,53 @@ static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
 	if(flags & STORE_CREATE)
 		oflags |= SQLITE_OPEN_CREATE;
 	oflags |= SQLITE_OPEN_NOMUTEX;
-	rc = sqlite3_open_v2(path, &db, oflags, NULL);
+	if(!open_db(path, oflags, s->busy_ms, &db, err))
+		return STYR_EDB;
+	rc = probe(db);
+	/* A WAL database in a folder this user cannot write to (an archived,
+	** read-only copy) cannot be read the usual way: SQLite must create its
+	** -shm file. When nothing waits in its log, the file alone is the
+	** database and is read as immutable. */
+	if((flags & STORE_READONLY) && rc != SQLITE_OK &&
+	   ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN) &&
+	   !wal_has_frames(path)) {
+		char *uri = immutable_uri(path);
+		sqlite3_close(db);
+		db = NULL;
+		bool ok = open_db(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, s->busy_ms, &db, err);
+		free(uri);
+		if(!ok)
+			return STYR_EDB;
+		rc = probe(db);
+	}
 	if(rc != SQLITE_OK) {
-		styr_error_set(err, STYR_EDB, "%s: cannot open database: %s", path,
-		               db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		if((rc & 0xff) == SQLITE_NOTADB)
+			styr_error_set(err, STYR_EDB, "%s: not a styr database (the file is not an "
+			               "SQLite database)", path);
+		else if(!(flags & STORE_READONLY) && ((rc & 0xff) == SQLITE_READONLY ||
+		                                     (rc & 0xff) == SQLITE_CANTOPEN))
+			styr_error_set(err, STYR_EDB, "%s: cannot open the database for writing: %s "
+			               "(the file or its folder is not writable for this user, and "
+			               "this command changes it)", path, sqlite3_errmsg(db));
+		else if((flags & STORE_READONLY) && wal_has_frames(path))
+			styr_error_set(err, STYR_EDB, "%s: cannot read the database: %s (its "
+			               "write-ahead log %s-wal holds changes and its folder is not "
+			               "writable: copy the database with its -wal file to a writable "
+			               "folder)", path, sqlite3_errmsg(db), path);
+		else
+			styr_error_set(err, STYR_EDB, "%s: cannot read the database: %s", path,
+			               sqlite3_errmsg(db));
+		sqlite3_close(db);
+		return STYR_EDB;
+	}
+	if(!(flags & STORE_READONLY) && sqlite3_db_readonly(db, "main") == 1) {
+		styr_error_set(err, STYR_EDB, "%s: cannot open the database for writing (the "
+		               "file is not writable for this user, and this command changes it)",
+		               path);
 		sqlite3_close(db);
 		return STYR_EDB;
 	}
 	s->db = db;
-	sqlite3_busy_timeout(db, s->busy_ms);
-	sqlite3_extended_result_codes(db, 1);
 	return STYR_OK;
 }
 
