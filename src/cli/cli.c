@@ -6,7 +6,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "base/limits.h"
 #include "base/strbuf.h"
@@ -130,25 +129,17 @@ static int open_store(struct cli_ctx *ctx, const struct cli_command *cmd,
                       const char **pos, int npos)
 {
 	static const unsigned flags[] = {
-		[CLI_DB_READ] = STORE_READONLY, [CLI_DB_WRITE] = 0, [CLI_DB_NEW] = STORE_CREATE,
+		[CLI_DB_READ] = STORE_READONLY, [CLI_DB_WRITE] = 0,
+		[CLI_DB_NEW] = STORE_CREATE | STORE_NEW,
 	};
 	struct styr_error err;
-	struct stat st;
 
 	if(cmd->db == CLI_DB_NONE || ctx->store)
 		return 0;
 	if(cmd->db_arg >= npos)
 		return cli_usage_error(ctx, cmd, "missing argument DB");
-	if(cmd->db == CLI_DB_NEW && stat(pos[cmd->db_arg], &st) == 0 && st.st_size > 0) {
-		fprintf(ctx->err, "styr: %s: already exists; styr %s never overwrites a file\n",
-		        pos[cmd->db_arg], cmd->name);
-		return 2;
-	}
 	styr_error_init(&err);
-	/* A server database has no file to look at: the store refuses one
-	** that holds tables. */
-	if(store_open(pos[cmd->db_arg], flags[cmd->db] | (cmd->db == CLI_DB_NEW
-	              && store_path_is_pg(pos[cmd->db_arg]) ? STORE_NEW : 0), &ctx->store, &err))
+	if(store_open(pos[cmd->db_arg], flags[cmd->db], &ctx->store, &err))
 		return cli_fail(ctx, &err);
 	store_set_user(ctx->store, ctx->user);
 	if(cmd->db != CLI_DB_READ)

@@ -62,13 +62,13 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 	if(rc)
 		return rc; /* the driver's message says why: read-only, damaged … */
 	fresh = app_id == 0 && objects == 0;
+	if(!fresh && (flags & STORE_NEW))
+		return styr_error_set(err, STYR_ECONFLICT, "%s: already exists and is not an empty "
+		                      "database; it is never overwritten", s->path);
 	if(!fresh && app_id != STYR_APPLICATION_ID)
 		return styr_error_set(err, STYR_EDB,
 		                      "%s: not a styr database (application id %lld, expected %d)",
 		                      s->path, (long long)app_id, STYR_APPLICATION_ID);
-	if(!fresh && (flags & STORE_NEW))
-		return styr_error_set(err, STYR_EDB, "%s: already holds a database; styr never writes"
-		                      " a new one over it", s->path);
 	if(fresh && !(flags & STORE_CREATE))
 		return styr_error_set(err, STYR_EDB,
 		                      "%s: not a styr database (empty file; create one with 'styr init')",
@@ -104,6 +104,11 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		return s->drv->setup(s, true, err);
 	}
 	rc = s->drv->setup(s, false, err);
+	/* A new database is made in one transaction (each migration nests in
+	** it): an init killed half-way leaves an empty database, which the
+	** next init takes, never a half-made one that every command refuses. */
+	if(!rc && fresh)
+		rc = store_begin(s, err);
 	if(!rc && fresh) {
 		rc = s->drv->set_identity(s, STYR_APPLICATION_ID, err);
 		if(!rc)
@@ -122,6 +127,12 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		rc = store_query_int(s, sql, &have, err);
 		if(!rc && !have)
 			rc = apply_one(s, migrations[i], err);
+	}
+	if(fresh && store_in_transaction(s)) {
+		if(!rc)
+			rc = store_commit(s, err);
+		if(rc)
+			store_rollback(s);
 	}
 	if(!rc)
 		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);

@@ -42,7 +42,10 @@ struct store_stmt;
 
 #define STORE_CREATE   1u  /* create the file when it does not exist */
 #define STORE_READONLY 2u
-#define STORE_NEW      4u  /* refuse a database that already holds tables */
+/* With STORE_CREATE: the database must be new. A file that exists must be
+** an empty database (what an interrupted init leaves); anything else is
+** refused with STYR_ECONFLICT and left untouched. */
+#define STORE_NEW      4u
 
 /* Open (and migrate) the database at path. On failure *out is NULL and
 ** err says why; a file that is not a styr database is never modified.

@@ -177,7 +177,10 @@ static enum styr_rc lite_open(struct store *s, const char *path, unsigned flags,
 		rc = probe(db);
 	}
 	if(rc != SQLITE_OK) {
-		if((rc & 0xff) == SQLITE_NOTADB)
+		if((rc & 0xff) == SQLITE_NOTADB && (flags & STORE_NEW))
+			styr_error_set(err, STYR_ECONFLICT, "%s: already exists and is not an empty "
+			               "database; it is never overwritten", path);
+		else if((rc & 0xff) == SQLITE_NOTADB)
 			styr_error_set(err, STYR_EDB, "%s: not a styr database (the file is not an "
 			               "SQLite database)", path);
 		else if(!(flags & STORE_READONLY) && ((rc & 0xff) == SQLITE_READONLY ||
