@@ -142,23 +142,32 @@ enum styr_rc ledger_csv_import(struct store *s, const char *path,
                                const struct ledger_csv_opts *o,
                                struct ledger_csv_stats *st, struct styr_error *err)
 {
+	FILE *f = fopen(path, "rb");
+	enum styr_rc rc;
+	if(!f) {
+		memset(st, 0, sizeof(*st));
+		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
+	}
+	rc = ledger_csv_import_stream(s, f, path, o, st, err);
+	fclose(f);
+	return rc;
+}
+
+enum styr_rc ledger_csv_import_stream(struct store *s, FILE *f, const char *path,
+                                      const struct ledger_csv_opts *o,
+                                      struct ledger_csv_stats *st, struct styr_error *err)
+{
 	struct ctx c = { path, o, st, NULL, true, STRBUF_INIT };
 	struct csv_parser p;
 	char buf[65536];
 	size_t n;
 	uint64_t bytes = 0;
-	FILE *f;
 	enum styr_rc rc;
 
 	memset(st, 0, sizeof(*st));
-	f = fopen(path, "rb");
-	if(!f)
-		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
 	rc = ledger_writer_begin(s, "csv", path, &c.w, err);
-	if(rc) {
-		fclose(f);
+	if(rc)
 		return rc;
-	}
 	csv_init(&p, o->sep, on_record, &c);
 	while(!rc && (n = fread(buf, 1, sizeof(buf), f)) > 0) {
 		bytes += n;
@@ -186,7 +195,6 @@ enum styr_rc ledger_csv_import(struct store *s, const char *path,
 	st->sep = p.sep;
 	st->encoding = csv_encoding_name(&p);
 	csv_release(&p);
-	fclose(f);
 	strbuf_release(&c.objs);
 	if(rc) {
 		ledger_writer_abort(c.w);

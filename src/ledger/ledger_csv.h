@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/error.h"
 
@@ -45,5 +46,11 @@ struct ledger_csv_stats {
 enum styr_rc ledger_csv_import(struct store *s, const char *path,
                                const struct ledger_csv_opts *o,
                                struct ledger_csv_stats *st, struct styr_error *err);
+
+/* The same from an open stream f (read to its end, not closed), named
+** `name` in messages. */
+enum styr_rc ledger_csv_import_stream(struct store *s, FILE *f, const char *name,
+                                      const struct ledger_csv_opts *o,
+                                      struct ledger_csv_stats *st, struct styr_error *err);
 
 #endif

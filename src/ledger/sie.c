@@ -659,6 +659,10 @@ static enum styr_rc record(struct reader *r, struct styr_error *err)
 	const char *label = t0->text;
 	struct sie_stats *st = r->st;
 
+	if((t0->kind == SIE_OPEN || t0->kind == SIE_CLOSE) && r->l.n > 1)
+		return fail(r, r->l.tok[1].column, err,
+		            "expected nothing after %s on its line (a #TRANS goes on a line of its own)",
+		            t0->kind == SIE_OPEN ? "{" : "}");
 	if(t0->kind == SIE_OPEN) {
 		if(!r->want_open)
 			return fail(r, t0->column, err, "expected a #VER before {");
@@ -749,10 +753,24 @@ void sie_stats_release(struct sie_stats *st)
 enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
                         struct styr_error *err)
 {
+	FILE *f;
+	enum styr_rc rc;
+
+	memset(st, 0, sizeof(*st));
+	f = fopen(path, "rb");
+	if(!f)
+		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
+	rc = sie_import_stream(s, f, path, st, err);
+	fclose(f);
+	return rc;
+}
+
+enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
+                               struct sie_stats *st, struct styr_error *err)
+{
 	struct reader r;
 	struct lines *in;
 	struct strbuf line = STRBUF_INIT;
-	FILE *f;
 	int got;
 	enum styr_rc rc;
 
@@ -760,9 +778,6 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 	rc = cp437_init(err);
 	if(rc)
 		return rc;
-	f = fopen(path, "rb");
-	if(!f)
-		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
 	memset(&r, 0, sizeof(r));
 	r.path = path;
 	r.st = st;
@@ -844,7 +859,6 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 	}
 	strbuf_release(&line);
 	free(in);
-	fclose(f);
 	sie_line_release(&r.l);
 	for(size_t i = 0; i < sizeof(r.cv) / sizeof(r.cv[0]); i++)
 		strbuf_release(&r.cv[i]);

@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/error.h"
 #include "base/strbuf.h"
@@ -109,6 +110,12 @@ void sie_stats_release(struct sie_stats *st);
 ** names file:line:column and what was expected, and nothing is stored. */
 enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
                         struct styr_error *err);
+
+/* The same from an open stream f (read to its end, not closed), named
+** `name` in messages: for callers that hold the bytes already (the fuzz
+** harness reads from memory). */
+enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *name,
+                               struct sie_stats *st, struct styr_error *err);
 
 struct jsonw;
 

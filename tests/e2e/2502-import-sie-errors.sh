@@ -33,3 +33,7 @@ printf '%s\n#KONTO 1930 "Bank" {1 "x"\n' "$head" > brace.se
 bad brace "brace.se:5:26: expected } closing the object list of column 20"
 printf '#FLAGGA 0\n#KSUMMA\n#FNAMN "Test"\n#KSUMMA 12345\n' > ksumma.se
 bad ksumma "ksumma.se:4:9: #KSUMMA: expected checksum"
+# A #TRANS on the line of the voucher's { was dropped silently (the rest
+# of a brace line was never read).
+printf '%s\n#VER A 1 20240101 "x"\n{ #TRANS 1930 {} 100\n#TRANS 3010 {} -100\n}\n' "$head" > braceline.se
+bad braceline 'braceline.se:6:3: expected nothing after { on its line (a #TRANS goes on a line of its own)'
