@@ -7,7 +7,7 @@ ASAN_BUILD ?= build-asan
 DB         ?= out/sydnarke.db
 EXAMPLE    ?= examples/sydnarke
 
-.PHONY: all deps check asan demo bench fuzz clean
+.PHONY: all deps deps-build check asan demo bench fuzz clean
 
 all: $(BUILD)/build.ninja
 	ninja -C $(BUILD)
@@ -15,9 +15,15 @@ all: $(BUILD)/build.ninja
 $(BUILD)/build.ninja:
 	meson setup $(BUILD) --buildtype=debugoptimized -Dwerror=true
 
+# deps: everything the tests need (Debian packages, then the browser
+# test's node packages with npm); deps-build: what building and running
+# styr needs, which is all make demo asks for (no npm, no browser).
 deps:
-	@scripts/deps.sh
+	@scripts/deps.sh test
 	@scripts/deps-node.sh
+
+deps-build:
+	@scripts/deps.sh build
 
 # Every test on SQLite, then the end-to-end tests again on a PostgreSQL
 # server that tests/run-pg starts for the run and stops afterwards.
@@ -30,7 +36,7 @@ asan: deps
 	ninja -C $(ASAN_BUILD)
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 tests/run $(ASAN_BUILD)
 
-demo: deps
+demo: deps-build
 	$(MAKE) all
 	scripts/demo.sh $(BUILD)/styr $(DB) $(EXAMPLE)
 

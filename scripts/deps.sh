@@ -1,34 +1,60 @@
 #!/bin/sh
 # Install the Debian packages styr needs that are not there yet.
+#
+#   scripts/deps.sh build   what building and running styr needs (make demo)
+#   scripts/deps.sh test    that, and what the tests need (make check)
+#
 # Every package is listed with its reason in README.md ("Dependencies").
-# Runs as root or through sudo; does nothing when all are installed.
-# fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
-# libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
-# libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
-# colord-data: the sRGB ICC profile of the PDF/A output intent.
-# librsvg2-dev: a committee's SVG logo on covers.
-# libreoffice-writer-nogui, python3-docx: the DOCX test opens every .docx (e2e 5503).
-# postgresql: the server the e2e tests run on a second time (tests/run-pg).
-# chromium: headless browser for the axe-core accessibility test (tests/e2e/5800).
-# libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
-# password hashes (argon2id), session ids and tokens; curl: the web tests.
+# Runs as root or through sudo; does nothing when all are installed. The
+# browser test's node packages are scripts/deps-node.sh's (npm), so that
+# make demo needs no npm.
 set -e
 
-PACKAGES="
+# fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
+# libcmocka-dev: the unit tests, which meson configures with the program.
+# libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
+# libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
+# libqpdf-dev: the PDF post-pass; colord-data: the sRGB ICC profile of the
+# PDF/A output intent. librsvg2-dev: a committee's SVG logo on covers.
+# libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
+# password hashes (argon2id), session ids and tokens.
+BUILD="
 meson ninja-build pkg-config gcc
-libsqlite3-dev sqlite3
-libpq-dev postgresql
+libsqlite3-dev libpq-dev
 libcmocka-dev
 zlib1g-dev
 libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev libminizip-dev
 libhyphen-dev hyphen-sv librsvg2-dev
-qpdf libqpdf-dev poppler-utils colord-data
-libreoffice-writer-nogui python3-docx
+libqpdf-dev colord-data
 fonts-dejavu-core
-chromium
-libmicrohttpd-dev libsodium-dev curl
+libmicrohttpd-dev libsodium-dev
 "
+# sqlite3: the shell the tests read databases with. qpdf, poppler-utils:
+# check and read back PDFs. python3, unzip: read back XLSX.
+# libreoffice-writer-nogui, python3-docx: the DOCX test opens every .docx
+# (e2e 5503). chromium: the axe-core browser test (tests/e2e/5800). clang,
+# libclang-rt-dev: the libFuzzer harnesses (tests/e2e/0026, make fuzz).
+# ca-certificates: npm fetches the browser test's packages over https.
+# curl: the web tests. postgresql: the server the e2e tests run on a
+# second time (tests/run-pg).
+TEST="
+sqlite3
+qpdf poppler-utils
+python3 unzip
+libreoffice-writer-nogui python3-docx
+chromium
+clang libclang-rt-dev
+ca-certificates
+curl
+postgresql
+"
+
+case ${1:-test} in
+build) PACKAGES=$BUILD ;;
+test) PACKAGES="$BUILD $TEST" ;;
+*) echo "usage: scripts/deps.sh build|test" >&2; exit 2 ;;
+esac
 
 missing=""
 for p in $PACKAGES; do
