@@ -47,13 +47,18 @@ int main(int argc, char **argv)
 	struct strbuf line = STRBUF_INIT;
 	struct cli_ctx ctx = { stdout, stderr, user(), NULL, NULL };
 	const struct cli_command *cmd;
-	struct styr_error err;
+	struct styr_error err, why;
 	int status;
 
 	setlocale(LC_CTYPE, "C.UTF-8");
 	styr_error_init(&err);
 	if(clock_init(&err))
 		return cli_fail(&ctx, &err);
+	/* The person goes into the audit log: text, as every argument is. */
+	if(!text_valid(ctx.user, strlen(ctx.user), &why)) {
+		styr_error_set(&err, STYR_EINVAL, "STYR_USER or USER: expected text, found %s", why.msg);
+		return cli_fail(&ctx, &err);
+	}
 	if(argc < 2) {
 		char *help[] = { "help", NULL };
 		cmd_help.run(&ctx, 1, help);

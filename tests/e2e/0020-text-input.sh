@@ -57,3 +57,11 @@ printf '5010;100;"Telefon\a"\n' > bel.csv
 run_styr 2 import csv a.db bel.csv --account 1 --amount 2 --year 2024
 expect_contains err.txt 'bel.csv:1:10: column 3: expected text, found control character U+0007 at character 8'
 [ "$(q "SELECT count(*) FROM ledger_import")" = 0 ] || fail "a refused import was stored"
+
+# the person in the audit log comes from the environment: text too
+set +e
+STYR_USER="$(printf 'Anna\033[2J')" "$STYR" case new a.db --title x --year 2024 >out.txt 2>err.txt
+got=$?
+set -e
+[ "$got" -eq 2 ] || fail "STYR_USER with ESC: exit $got"
+expect_contains err.txt 'styr: STYR_USER or USER: expected text, found control character U+001B at character 5'
