@@ -2,6 +2,7 @@
 ** cmd_import.c — `styr import sie|csv DB FILE`: read a ledger file into
 ** the database (one transaction) and print what was read.
 */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "cli/cli.h"
 #include "base/money.h"
 #include "base/strbuf.h"
+#include "ledger/ledger.h"
 #include "ledger/ledger_csv.h"
 #include "ledger/sie.h"
 #include "db/store.h"
@@ -55,6 +57,40 @@ static void print_sie(struct cli_ctx *ctx, const char *file, const struct sie_st
 	fprintf(o, "Kontrollsumma (#KSUMMA): %s\n", st->checksum ? "stämmer" : "saknas");
 }
 
+/* What an import shows, printed before it is committed (ledger_hook). */
+struct shown {
+	struct cli_ctx *ctx;
+	const char *file;
+	bool json;
+	const struct sie_stats *sie;
+	const struct ledger_csv_stats *csv;
+	const char *kind;
+};
+
+/* The output must reach standard output whole, or the import is rolled
+** back: exit status 2 then means the database is unchanged. */
+static enum styr_rc flushed(struct cli_ctx *ctx, struct styr_error *err)
+{
+	if(fflush(ctx->out) || ferror(ctx->out))
+		return styr_error_set(err, STYR_EIO, "writing output: %s (nothing was imported)",
+		                      strerror(errno));
+	return STYR_OK;
+}
+
+static enum styr_rc show_sie(void *vp, struct styr_error *err)
+{
+	struct shown *sh = vp;
+	if(sh->json) {
+		struct jsonw w;
+		cli_json_init(sh->ctx, &w);
+		sie_stats_write(sh->sie, sh->file, &w);
+		jsonw_finish(&w);
+	} else {
+		print_sie(sh->ctx, sh->file, sh->sie);
+	}
+	return flushed(sh->ctx, err);
+}
+
 static int run_sie(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[2];
@@ -70,21 +106,20 @@ static int run_sie(struct cli_ctx *ctx, int argc, char **argv)
 		return r == CLI_HELP_SHOWN ? 0 : r;
 	styr_error_init(&err);
 	s = ctx->store;
-	if(sie_import(s, pos[1], &st, &err)) {
-		sie_stats_release(&st);
+	struct shown shown = { ctx, pos[1], json, &st, NULL, NULL };
+	struct ledger_hook hook = { show_sie, &shown };
+	FILE *f = fopen(pos[1], "rb");
+	if(!f) {
+		styr_error_set(&err, STYR_EIO, "%s: cannot open: %s", pos[1], strerror(errno));
 		return cli_fail(ctx, &err);
 	}
-	if(json) {
-		struct jsonw w;
-		cli_json_init(ctx, &w);
-		sie_stats_write(&st, pos[1], &w);
-		jsonw_finish(&w);
-	} else {
-		print_sie(ctx, pos[1], &st);
-	}
+	r = sie_import_stream(s, f, pos[1], &hook, &st, &err) ? cli_fail(ctx, &err) : 0;
+	fclose(f);
 	sie_stats_release(&st);
-	return 0;
+	return r;
 }
+
+static enum styr_rc show_csv(void *vp, struct styr_error *err);
 
 /* A 1-based column number option; 0 when absent. */
 static bool column_opt(const char *s, int *out)
@@ -142,17 +177,28 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 	o.sep = sep ? sep[0] : 0;
 	styr_error_init(&err);
 	s = ctx->store;
-	if(ledger_csv_import(s, pos[1], &o, &st, &err)) {
+	struct shown shown = { ctx, pos[1], json, NULL, &st, kind };
+	struct ledger_hook hook = { show_csv, &shown };
+	o.hook = &hook;
+	if(ledger_csv_import(s, pos[1], &o, &st, &err))
 		return cli_fail(ctx, &err);
-	}
-	if(json) {
+	return 0;
+}
+
+static enum styr_rc show_csv(void *vp, struct styr_error *err)
+{
+	struct shown *sh = vp;
+	struct cli_ctx *ctx = sh->ctx;
+	const struct ledger_csv_stats st = *sh->csv; /* filled in before the commit */
+	const char *kind = sh->kind;
+	if(sh->json) {
 		struct jsonw w;
 		struct strbuf sb = STRBUF_INIT;
 		char sepstr[2] = { st.sep, 0 };
 		money_format_kronor(&sb, st.sum);
 		cli_json_init(ctx, &w);
 		jsonw_object_begin(&w);
-		jsonw_kv_string(&w, "file", pos[1]);
+		jsonw_kv_string(&w, "file", sh->file);
 		jsonw_kv_int(&w, "import", st.import_id);
 		jsonw_kv_string(&w, "kind", kind);
 		jsonw_kv_string(&w, "encoding", st.encoding);
@@ -167,7 +213,7 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 	} else {
 		struct strbuf sb = STRBUF_INIT;
 		fmt_decimal_sv(&sb, st.sum, 2);
-		fprintf(ctx->out, "Fil: %s (teckenkodning %s, avgränsare '%c')\n", pos[1],
+		fprintf(ctx->out, "Fil: %s (teckenkodning %s, avgränsare '%c')\n", sh->file,
 		        st.encoding, st.sep);
 		fprintf(ctx->out, "%s: %ld rader", !strcmp(kind, "budget") ? "Budget" : "Utfall", st.rows);
 		if(st.rows && st.last_year != st.first_year)
@@ -179,7 +225,7 @@ static int run_csv(struct cli_ctx *ctx, int argc, char **argv)
 			fprintf(ctx->out, "Tomma rader: %ld\n", st.blank);
 		strbuf_release(&sb);
 	}
-	return 0;
+	return flushed(ctx, err);
 }
 const struct cli_command cmd_import_sie = {
 	"import sie", "read an SIE 4 file (types 1-4) into the ledger",

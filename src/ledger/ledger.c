@@ -447,7 +447,7 @@ enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
 }
 
 enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
-                                  struct styr_error *err)
+                                  const struct ledger_hook *hook, struct styr_error *err)
 {
 	struct store_stmt *st = NULL;
 	char key[24];
@@ -475,6 +475,8 @@ enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_j
 	snprintf(key, sizeof(key), "%lld", (long long)w->import_id);
 	if(!rc)
 		rc = store_audit(w->s, "ledger_import", key, NULL, summary_json, err);
+	if(!rc && hook && hook->before_commit)
+		rc = hook->before_commit(hook->ctx, err);
 	if(rc) {
 		ledger_writer_abort(w);
 		return rc;

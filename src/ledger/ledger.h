@@ -87,11 +87,22 @@ enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
                               const char *quantity, const char *sign,
                               struct styr_error *err);
 
+/* What a caller does once the whole file is read and stored, just before
+** the import is committed: a non-OK result rolls the import back. The
+** command line prints what was read here, so that output it cannot write
+** ('> /dev/full') leaves the database unchanged rather than committed
+** behind an exit status of 2. */
+struct ledger_hook {
+	enum styr_rc (*before_commit)(void *ctx, struct styr_error *err);
+	void *ctx;
+};
+
 /* Write the header, one audit-log row for the whole import (table
-** "ledger_import", key the import id, new value `summary_json`), commit and
-** free w. On failure everything is rolled back and w is freed too. */
+** "ledger_import", key the import id, new value `summary_json`), run the
+** hook (NULL for none), commit and free w. On failure everything is rolled
+** back and w is freed too. */
 enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
-                                  struct styr_error *err);
+                                  const struct ledger_hook *hook, struct styr_error *err);
 
 /* Roll back and free w (NULL is fine). */
 void ledger_writer_abort(struct ledger_writer *w);

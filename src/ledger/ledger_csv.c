@@ -210,7 +210,7 @@ enum styr_rc ledger_csv_import_stream(struct store *s, FILE *f, const char *path
 	jsonw_kv_string(&w, "kind", o->kind);
 	jsonw_kv_int(&w, "rows", st->rows);
 	jsonw_object_end(&w);
-	rc = ledger_writer_commit(c.w, js.buf, err);
+	rc = ledger_writer_commit(c.w, js.buf, o->hook, err);
 	strbuf_release(&js);
 	return rc;
 }

@@ -18,6 +18,7 @@
 #include "base/error.h"
 
 struct store;
+struct ledger_hook;
 
 struct ledger_csv_opts {
 	int account_col;      /* 1-based; required */
@@ -29,6 +30,7 @@ struct ledger_csv_opts {
 	const char *kind;     /* "outcome" or "budget" */
 	bool header;          /* the first record holds headings */
 	char sep;             /* ';', ',' or 0 to detect */
+	const struct ledger_hook *hook; /* before the commit (ledger.h); NULL for none */
 };
 
 struct ledger_csv_stats {

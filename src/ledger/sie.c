@@ -760,13 +760,14 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
 	f = fopen(path, "rb");
 	if(!f)
 		return styr_error_set(err, STYR_EIO, "%s: cannot open: %s", path, strerror(errno));
-	rc = sie_import_stream(s, f, path, st, err);
+	rc = sie_import_stream(s, f, path, NULL, st, err);
 	fclose(f);
 	return rc;
 }
 
 enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
-                               struct sie_stats *st, struct styr_error *err)
+                               const struct ledger_hook *hook, struct sie_stats *st,
+                               struct styr_error *err)
 {
 	struct reader r;
 	struct lines *in;
@@ -852,7 +853,7 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 		                     st->encoding);
 		jsonw_init(&w, jsonw_strbuf_sink, &sb, false);
 		sie_stats_write(st, path, &w);
-		rc = ledger_writer_commit(r.w, sb.buf, err);
+		rc = ledger_writer_commit(r.w, sb.buf, hook, err);
 		strbuf_release(&sb);
 	} else {
 		ledger_writer_abort(r.w);

@@ -105,6 +105,8 @@ struct sie_stats {
 
 void sie_stats_release(struct sie_stats *st);
 
+struct ledger_hook;
+
 /* Read the SIE file at path into a new ledger import of s, all in one
 ** transaction. On success st describes what was read; on failure err
 ** names file:line:column and what was expected, and nothing is stored. */
@@ -112,10 +114,12 @@ enum styr_rc sie_import(struct store *s, const char *path, struct sie_stats *st,
                         struct styr_error *err);
 
 /* The same from an open stream f (read to its end, not closed), named
-** `name` in messages: for callers that hold the bytes already (the fuzz
-** harness reads from memory). */
+** `name` in messages (the fuzz harness reads from memory). st describes
+** what was read once the file is read; hook (NULL for none) runs then,
+** before the commit (ledger.h): the command line prints there. */
 enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *name,
-                               struct sie_stats *st, struct styr_error *err);
+                               const struct ledger_hook *hook, struct sie_stats *st,
+                               struct styr_error *err);
 
 struct jsonw;
 

@@ -72,7 +72,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if(store_begin(db, &err))
 		abort();
-	enum styr_rc rc = sie_import_stream(db, f, "fuzz.se", &st, &err);
+	enum styr_rc rc = sie_import_stream(db, f, "fuzz.se", NULL, &st, &err);
 	fclose(f);
 	if(rc) {
 		if(count("SELECT count(*) FROM ledger_import") != 0 ||
