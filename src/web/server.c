@@ -393,6 +393,32 @@ static enum MHD_Result send_response(struct web_server *srv, struct MHD_Connecti
 	return ret;
 }
 
+
+/* The one check of what a browser or an API client sends in fields: the
+** path and every query and form field (name and value) is text
+** (text_valid: UTF-8 without control characters but tab and line
+** breaks), as on the command line; an uploaded file is its importer's to
+** read. False after refusing the request with 400, naming the field. */
+static bool fields_are_text(struct web_req *r)
+{
+	struct styr_error why;
+	if(!text_valid(r->path, strlen(r->path), &why)) {
+		web_fail(r, 400, NULL, "the address: expected text, found %s", why.msg);
+		return false;
+	}
+	for(int i = 0; i < r->nparams; i++) {
+		const struct web_param *f = &r->params[i];
+		if(!text_valid(f->name, strlen(f->name), &why)) {
+			web_fail(r, 400, NULL, "a field name: expected text, found %s", why.msg);
+			return false;
+		}
+		if(!text_valid(f->value, strlen(f->value), &why)) {
+			web_fail(r, 400, f->name, "%s: expected text, found %s", f->name, why.msg);
+			return false;
+		}
+	}
+	return true;
+}
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload, size_t *upload_size, void **con_cls)
@@ -460,6 +486,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			bad = !web_parse_multipart(&r);
 		if(bad)
 			web_fail(&r, 400, NULL, "the form is not well-formed multipart/form-data");
+		else if(!fields_are_text(&r))
+			; /* refused, naming the field */
 		else
 			dispatch(srv, &r, c);
 	}
