@@ -37,7 +37,7 @@ psql -XAtq -d "$(schema_url bad_newer)" -c "INSERT INTO schema_migrations(versio
 STYR=$real run_styr 2 load "$(schema_url bad_newer)" "$TOP/examples/sydnarke"
 expect_contains err.txt "database schema version 9999 is newer than this styr"
 STYR=$real run_styr 2 init "$(schema_url bad_newer)"
-expect_contains err.txt "already holds a database; styr never writes a new one over it"
+expect_contains err.txt "already exists and is not an empty database; it is never overwritten"
 
 # The connection lost in the middle of a load: a session holds the table
 # of persons, so the load, which has stored the municipalities in its

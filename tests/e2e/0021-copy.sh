@@ -28,7 +28,7 @@ expect_contains out.txt "version 3, "
 
 # The target must be new: nothing is written over a database.
 run_styr 2 copy a.db b.db
-expect_contains err.txt "styr: b.db: already holds a database; styr never writes a new one over it"
+expect_contains err.txt "styr: b.db: already exists and is not an empty database; it is never overwritten"
 "$STYR" dump b.db > b2.json
 cmp -s a.json b2.json && fail "b.db was not changed by undo"
 run_styr 2 copy a.db
