@@ -29,7 +29,7 @@ deps-build:
 # server that tests/run-pg starts for the run and stops afterwards.
 check: deps
 	$(MAKE) all
-	tests/run $(BUILD); a=$$?; tests/run-pg $(BUILD); b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
+	tests/check $(BUILD)
 
 asan: deps
 	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) --buildtype=debug -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
