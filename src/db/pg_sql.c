@@ -336,7 +336,8 @@ static void emit_drop_trigger(struct emit *e, const struct stmt *st, size_t name
 	strbuf_add(e->out, st->t[name].s, st->t[name].n);
 	strbuf_addstr(e->out, " ON ' || t; EXECUTE 'DROP FUNCTION IF EXISTS styr_trg_");
 	strbuf_add(e->out, st->t[name].s, st->t[name].n);
-	strbuf_addstr(e->out, "()'; ");
+	/* CASCADE: a trigger recreated on PostgreSQL may hold the function too. */
+	strbuf_addstr(e->out, "() CASCADE'; ");
 	if(!if_exists) {
 		strbuf_addstr(e->out, "ELSE RAISE EXCEPTION 'no such trigger: ");
 		strbuf_add(e->out, st->t[name].s, st->t[name].n);

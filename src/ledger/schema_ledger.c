@@ -73,7 +73,7 @@ const struct migration migration_ledger_totals = { 15, "ledger totals per accoun
 	"CREATE TABLE ledger_total("
 	"  import_id INTEGER NOT NULL REFERENCES ledger_import(id),"
 	"  account TEXT NOT NULL, date TEXT NOT NULL,"
-	"  amount INTEGER NOT NULL CHECK(typeof(amount) = 'integer'),"
+	"  amount INTEGER NOT NULL,"   /* öre; SQL both SQLite and PostgreSQL read */
 	"  PRIMARY KEY(import_id, account, date)) WITHOUT ROWID;"
 	"INSERT INTO ledger_total(import_id, account, date, amount)"
 	" SELECT v.import_id, t.account, v.date, sum(t.amount)"

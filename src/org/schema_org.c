@@ -57,8 +57,10 @@ const struct migration migration_foundation = { 1, "foundation",
 const struct migration migration_org_identity = { 12, "committee identity on documents",
 	"ALTER TABLE committee ADD COLUMN letterhead TEXT;"
 	"ALTER TABLE committee ADD COLUMN logo TEXT;"
-	"ALTER TABLE committee ADD COLUMN colour TEXT CHECK(colour IS NULL OR colour GLOB"
-	"  '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]');"
+	/* "#RRGGBB", written so that SQLite and PostgreSQL both read it (no GLOB). */
+	"ALTER TABLE committee ADD COLUMN colour TEXT CHECK(colour IS NULL OR"
+	"  (length(colour) = 7 AND substr(colour, 1, 1) = '#'"
+	"   AND trim(lower(substr(colour, 2)), '0123456789abcdef') = ''));"
 };
 
 static const struct field_desc municipality_fields[] = {
