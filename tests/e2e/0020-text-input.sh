@@ -1,4 +1,5 @@
 # Every input is text or refused with the field named: UTF-8 without
+# store: sqlite only (the PostgreSQL wrapper of tests/pg rewrites arguments and output)
 # control characters but tab and line breaks, at every door — command-line
 # arguments (one check in cli_parse), data files (load), SIE and CSV
 # fields after decoding. Invalid UTF-8 given to 'case new --title' was

@@ -1,4 +1,5 @@
 # A read-only copy of a database (an archive: file and folder not
+# store: sqlite only (read-only, WAL and half-made database files)
 # writable) can be read by every reading command; a writing command is
 # refused with a message that says so; a damaged file is reported with the
 # SQLite error. All were "not a styr database (the file is not an SQLite

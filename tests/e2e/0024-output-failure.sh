@@ -1,4 +1,5 @@
 # An import is committed only once its output is written: 'import …
+# store: sqlite only (the PostgreSQL wrapper of tests/pg rewrites arguments and output)
 # > /dev/full' exited 2 after committing the import. The summary is now
 # printed and flushed just before the commit (a ledger_hook); when it
 # cannot be written the import is rolled back, and exit status 2 means

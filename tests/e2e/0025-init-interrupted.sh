@@ -1,4 +1,5 @@
 # An interrupted 'styr init' leaves nothing that blocks the next one: the
+# store: sqlite only (read-only, WAL and half-made database files)
 # new database is made in one transaction, so a kill leaves no file, an
 # empty SQLite file, or the whole database. Before, a kill after the
 # journal mode was set left a 4 096-byte file that every command refused
