@@ -25,17 +25,16 @@ deps:
 deps-build:
 	@scripts/deps.sh build
 
-# Every test on SQLite. `make check-pg` (tests/check) adds the end-to-end
-# tests again on a PostgreSQL server that tests/run-pg starts and stops;
-# it is out of `make check` until the SIE import runs on PostgreSQL again
-# (the 16-row INSERTs and ledger totals of the speed work broke it).
+# Every test on SQLite, then the end-to-end tests again on a PostgreSQL
+# server that tests/run-pg starts and stops; one closing line sums both.
 check: deps
 	$(MAKE) all
-	tests/run $(BUILD)
+	tests/check $(BUILD)
 
+# The PostgreSQL pass alone.
 check-pg: deps
 	$(MAKE) all
-	tests/check $(BUILD)
+	tests/run-pg $(BUILD)
 
 asan: deps
 	[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) --buildtype=debug -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false

@@ -181,7 +181,7 @@ static bool is_word(const struct stmt *st, size_t i, const char *w)
 struct emit {
 	struct strbuf *out;
 	int nparams;       /* highest $n so far */
-	uint64_t used;     /* bit n-1 for each $n (up to 64) */
+	bool *used;        /* used[n-1] for each $n; as long as nparams */
 };
 
 /* Tokens [from, to) with the expression rewrites. */
@@ -192,10 +192,13 @@ static void emit_range(struct emit *e, const struct stmt *st, size_t from, size_
 		const struct token *t = &st->t[i];
 		if(t->kind == T_PARAM) {
 			int n = t->n > 1 ? atoi(t->s + 1) : e->nparams + 1;
-			if(n > e->nparams)
+			if(n > e->nparams) {
+				e->used = xrealloc(e->used, (size_t)n * sizeof(*e->used));
+				memset(e->used + e->nparams, 0, (size_t)(n - e->nparams) * sizeof(*e->used));
 				e->nparams = n;
-			if(n >= 1 && n <= 64)
-				e->used |= (uint64_t)1 << (n - 1);
+			}
+			if(n >= 1)
+				e->used[n - 1] = true;
 			strbuf_addf(e->out, "$%d", n);
 		} else if(t->kind == T_WORD && word_is(t->s, t->n, "datetime")) {
 			/* datetime('now') */
@@ -372,11 +375,11 @@ static void emit_stmt(struct emit *e, const struct stmt *st)
 	emit_range(e, st, 0, st->n, ddl);
 }
 
-void pg_sql_translate(const char *sql, struct strbuf *out, int *nparams, uint64_t *used)
+void pg_sql_translate(const char *sql, struct strbuf *out, int *nparams, bool **used)
 {
 	struct stmt *v;
 	size_t n;
-	struct emit e = { out, 0, 0 };
+	struct emit e = { out, 0, NULL };
 
 	split(sql, &v, &n);
 	for(size_t i = 0; i < n; i++) {
@@ -389,4 +392,6 @@ void pg_sql_translate(const char *sql, struct strbuf *out, int *nparams, uint64_
 	*nparams = e.nparams;
 	if(used)
 		*used = e.used;
+	else
+		free(e.used);
 }

@@ -5,13 +5,15 @@
 #ifndef STYR_PG_SQL_H
 #define STYR_PG_SQL_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "base/strbuf.h"
 
 /* Append to out the PostgreSQL text of sql (one or more statements
 ** separated by ';'); *nparams is the highest parameter number used and
-** *used (when not NULL) has bit n-1 set for each $n used, up to 64. */
-void pg_sql_translate(const char *sql, struct strbuf *out, int *nparams, uint64_t *used);
+** *used (when not NULL) is a new array of *nparams flags, [n-1] true for
+** each $n used; the caller frees it. */
+void pg_sql_translate(const char *sql, struct strbuf *out, int *nparams, bool **used);
 
 #endif

@@ -321,13 +321,14 @@ static enum styr_rc pgd_prepare(struct store *s, const char *sql,
 	struct strbuf t = STRBUF_INIT;
 
 	(void)err;
-	uint64_t used;
+	bool *used;
 	pg_sql_translate(sql, &t, &h->nparams, &used);
 	/* A parameter the text does not use has no type to infer: text. */
 	h->types = xcalloc(h->nparams ? (size_t)h->nparams : 1, sizeof(*h->types));
 	for(int i = 0; i < h->nparams; i++)
-		if(i >= 64 || !(used & ((uint64_t)1 << i)))
+		if(!used[i])
 			h->types[i] = TEXTOID;
+	free(used);
 	h->returning_id = add_returning(s, &t);
 	{
 		const char *p = t.buf + strspn(t.buf, " \t\n");

@@ -51,7 +51,7 @@ static const char *const sql[ST_COUNT] = {
 	             " text, quantity, sign) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[ST_TOTAL] = "INSERT INTO ledger_total(import_id, account, date, amount)"
 	             " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(import_id, account, date) DO UPDATE"
-	             " SET amount = amount + excluded.amount",
+	             " SET amount = ledger_total.amount + excluded.amount",
 };
 
 /* #TRANS rows written by one multi-row INSERT (ST_TRANS_BATCH, made in

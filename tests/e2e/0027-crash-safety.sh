@@ -2,6 +2,7 @@
 # leave a database that passes SQLite's integrity check, opens in styr,
 # and holds all of the import (or load) or none of it. Each is killed
 # STYR_CRASH_RUNS times (20 by default; more to search longer).
+# store: sqlite only (kills on a SQLite file; a connection lost on PostgreSQL is 0020-pg-bad-input)
 . "$TOP/tests/e2e/lib.sh"
 runs=${STYR_CRASH_RUNS:-20}
 "$STYR" init empty.db >/dev/null

@@ -29,5 +29,5 @@ printf '%s\n#VER A 1 20240101 "x"\n{\n#TRANS 1930 {} 999999999999999.99\n#TRANS 
 run_styr 0 import sie l.db edge.se
 expect_contains out.txt 'Obalanserade verifikationer: 1'
 expect_contains out.txt 'rad 5: serie A nr 1, summa 0,01 kr'
-[ "$(sqlite3 l.db "SELECT amount FROM ledger_trans ORDER BY rowid")" = '99999999999999999
+[ "$(sqlite3 l.db "SELECT amount FROM ledger_trans ORDER BY amount DESC")" = '99999999999999999
 -99999999999999998' ] || fail "edge amounts"

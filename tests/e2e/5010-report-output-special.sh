@@ -59,4 +59,4 @@ expect_file want.txt plain.txt
 # a folder is refused
 rep 2 real
 expect_contains err.txt 'real: is a folder; -o names a file'
-[ "$(ls -A | grep -c '^\.')" = 0 ] || fail "temporary files left: $(ls -A)"
+[ "$(ls -A | grep -v '^\.pg-names$' | grep -c '^\.')" = 0 ] || fail "temporary files left: $(ls -A)"
