@@ -325,7 +325,7 @@ enum styr_rc store_section_each_keyed(struct store *s, const struct section_desc
 
 	if(!rc) {
 		strbuf_addf(&sql, " ORDER BY %s", d->order_by ? d->order_by : "t.id");
-		rc = store_prepare(s, sql.buf, &st, err);
+		rc = store_prepare_cached(s, sql.buf, &st, err);
 	}
 	strbuf_release(&sql);
 	if(rc)

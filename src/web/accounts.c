@@ -119,7 +119,7 @@ static enum styr_rc run_sql(struct store *s, const char *sql, const char *kinds,
 {
 	struct store_stmt *st;
 	bool row;
-	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	enum styr_rc rc = store_prepare_cached(s, sql, &st, err);
 	if(rc)
 		return rc;
 	for(int i = 0; kinds[i]; i++) {
@@ -138,7 +138,7 @@ static enum styr_rc user_id(struct store *s, const char *name, int64_t *id,
 {
 	struct store_stmt *st;
 	bool row = false;
-	enum styr_rc rc = store_prepare(s, "SELECT id FROM web_users WHERE name = ?", &st, err);
+	enum styr_rc rc = store_prepare_cached(s, "SELECT id FROM web_users WHERE name = ?", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_text(st, 1, name);
@@ -241,7 +241,7 @@ static enum styr_rc throttle_wait(struct store *s, const char *key, int64_t free
 {
 	struct store_stmt *st;
 	bool row = false;
-	enum styr_rc rc = store_prepare(s, "SELECT failures, last FROM web_login_failures"
+	enum styr_rc rc = store_prepare_cached(s, "SELECT failures, last FROM web_login_failures"
 	                                " WHERE key = ?", &st, err);
 	*wait = 0;
 	if(rc)
@@ -322,7 +322,7 @@ enum styr_rc accounts_login(struct store *s, const char *name, const char *passw
 		rc = styr_error_set(err, STYR_EBUSY, "too many failed logins: try again in %lld"
 		                    " seconds", (long long)(w1 > w2 ? w1 : w2));
 	if(!rc)
-		rc = store_prepare(s, "SELECT id, hash, roles, disabled FROM web_users WHERE name = ?",
+		rc = store_prepare_cached(s, "SELECT id, hash, roles, disabled FROM web_users WHERE name = ?",
 		                   &st, err);
 	if(!rc) {
 		stmt_bind_text(st, 1, name);
@@ -386,7 +386,7 @@ enum styr_rc accounts_session(struct store *s, const char *session, struct web_u
 	if(strlen(session) != ACCOUNTS_TOKEN_SIZE - 1)
 		return STYR_ENOTFOUND;
 	token_hash(session, h);
-	rc = store_prepare(s, "SELECT u.id, u.name, u.roles, s.csrf, s.expires, s.id"
+	rc = store_prepare_cached(s, "SELECT u.id, u.name, u.roles, s.csrf, s.expires, s.id"
 	                   " FROM web_sessions s JOIN web_users u ON u.id = s.\"user\""
 	                   " WHERE s.token_hash = ? AND u.disabled = 0", &st, err);
 	if(rc)
@@ -450,7 +450,7 @@ enum styr_rc accounts_token(struct store *s, const char *token, struct web_user 
 	if(strlen(token) != ACCOUNTS_TOKEN_SIZE - 1)
 		return STYR_ENOTFOUND;
 	token_hash(token, h);
-	rc = store_prepare(s, "SELECT u.id, u.name, u.roles FROM web_tokens t"
+	rc = store_prepare_cached(s, "SELECT u.id, u.name, u.roles FROM web_tokens t"
 	                   " JOIN web_users u ON u.id = t.\"user\""
 	                   " WHERE t.token_hash = ? AND u.disabled = 0", &st, err);
 	if(rc)
