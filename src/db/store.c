@@ -333,7 +333,7 @@ enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
 {
 	struct store_stmt *st;
 	bool row;
-	enum styr_rc rc = store_prepare(s, sql, &st, err);
+	enum styr_rc rc = store_prepare_cached(s, sql, &st, err);
 	if(rc)
 		return rc;
 	rc = stmt_step(st, &row, err);

@@ -98,7 +98,8 @@ bool store_broken(const struct store *s);
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err);
 
 /* Run SQL with no parameters that returns one integer (a count, a max, a
-** pragma) into *out; *out is unchanged when there is no row. */
+** pragma) into *out; *out is unchanged when there is no row. The
+** statement comes from the cache (store_prepare_cached): the SQL recurs. */
 enum styr_rc store_query_int(struct store *s, const char *sql, int64_t *out,
                              struct styr_error *err);
 

@@ -42,6 +42,17 @@ static void escape(struct strbuf *out, const char *s, size_t len, bool attr)
 	size_t i = 0;
 
 	while(i < len) {
+		/* A run of printable ASCII that needs no escape is copied at once:
+		** most text is, and a page is built per request. */
+		size_t run = i;
+		while(run < len && p[run] >= 0x20 && p[run] < 0x7f && p[run] != '&' && p[run] != '<'
+		      && p[run] != '>' && p[run] != '"' && p[run] != '\'')
+			run++;
+		if(run > i) {
+			strbuf_add(out, p + i, run - i);
+			i = run;
+			continue;
+		}
 		unsigned char c = p[i];
 		switch(c) {
 		case '&': strbuf_addstr(out, "&amp;"); i++; continue;

@@ -587,7 +587,7 @@ enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err)
 	                     MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
 	                     MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout,
 	                     MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
-	                     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+	                     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32 * 1024),
 	                     MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
 	                     MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
 	                     MHD_OPTION_END);
