@@ -42,7 +42,7 @@ static void notice_rows(struct html *h, const struct notice *v, size_t n, bool c
 	html_elem_text(h, "th", "Justerat", "scope", "col", NULL);
 	html_elem_text(h, "th", "Anslaget", "scope", "col", NULL);
 	html_elem_text(h, "th", "Sista dag att överklaga", "scope", "col", NULL);
-	html_elem_text(h, "th", "Sitter uppe till och med", "scope", "col", NULL);
+	html_elem_text(h, "th", "Tas ned", "scope", "col", NULL);
 	html_close_to(h, h->depth - 2);
 	html_open(h, "tbody", NULL);
 	for(size_t i = 0; i < n; i++) {
@@ -205,7 +205,7 @@ static void board(struct web_req *r)
 	date_format_iso(today, iso);
 	html_open(&h, "p", NULL);
 	html_textf(&h, "Nämndens digitala anslagstavla enligt kommunallagen 8 kap. Ett justerat"
-	           " protokoll sitter uppe från den dag det anslogs till och med dagen efter sista dag"
+	           " protokoll sitter uppe från den dag det anslås till den dag det tas ned, dagen efter sista dag"
 	           " att överklaga, och finns sedan kvar i arkivet. I dag är det %s.", iso);
 	html_close(&h);
 	notice_rows(&h, v, nv, true, today);

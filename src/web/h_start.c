@@ -119,8 +119,8 @@ static void due(struct web_req *r, struct html *h)
 				date_format_iso(dl.appeal.last_day, a);
 				date_format_iso(dl.appeal.removal, b);
 				html_open(h, "li", NULL);
-				html_textf(h, "Protokollet från %s: sista dag att överklaga %s, anslaget"
-				           " sitter uppe till och med %s", iso, a, b);
+				html_textf(h, "Protokollet från %s: sista dag att överklaga %s, anslaget tas ned %s",
+				           iso, a, b);
 				html_close(h);
 			}
 			protocol_release(&p);
