@@ -5,14 +5,25 @@
 
 #include <assert.h>
 
+bool legal_day_moves(struct date d)
+{
+	return !calendar_is_workday(d, NULL);
+}
+
+/* The law knows no organisation's days off: NULL. */
 struct date legal_justering_deadline(struct date meeting)
 {
-	return date_add_days(meeting, LEGAL_JUSTERING_DAYS);
+	return calendar_next_workday(date_add_days(meeting, LEGAL_JUSTERING_DAYS), NULL);
 }
 
 struct date legal_anslag_deadline(struct date justering)
 {
-	return date_add_days(justering, LEGAL_ANSLAG_DAYS);
+	return calendar_next_workday(date_add_days(justering, LEGAL_ANSLAG_DAYS), NULL);
+}
+
+bool legal_moved(struct date start, int days, struct date deadline)
+{
+	return date_cmp(deadline, date_add_days(start, days)) > 0;
 }
 
 void legal_appeal(const struct date *anslag, size_t n, const struct days_off *off,

@@ -1,11 +1,13 @@
 /*
 ** legaldates.h — the legal dates of a protocol under kommunallagen:
-** justering within 14 days of the meeting, anslag within 2 days of the
-** justering, and the appeal period (laglighetsprövning, KL 13 kap. 5 §)
-** of three weeks from the day of anslag, whose last day moves to the next
-** working day when it falls on a Saturday, Sunday, public holiday,
-** midsommarafton, julafton or nyårsafton (lag 1930:173). The anslag stays
-** up until the day after the last day of appeal.
+** justering within 14 days of the meeting (KL 5 kap. 69 §), anslag
+** within 2 days of the justering (KL 8 kap. 12 §), and the appeal period
+** (laglighetsprövning, KL 13 kap. 5 §) of three weeks from the day of
+** anslag. Each of the three is a deadline in law, so each moves to the
+** next working day when it falls on a Saturday, Sunday, public holiday,
+** midsommarafton, julafton or nyårsafton (lag 1930:173 om beräkning av
+** lagstadgad tid). The anslag stays up until the day after the last day
+** of appeal.
 **
 ** For a joint committee (gemensam nämnd) the period runs from the latest
 ** anslag among the member municipalities.
@@ -25,11 +27,22 @@
 #define LEGAL_ANSLAG_DAYS     2  /* anslag within 2 days of the justering */
 #define LEGAL_APPEAL_DAYS    21  /* three weeks from the day of anslag */
 
-/* Latest day for the justering: meeting + 14 days. */
+/* True when lag 1930:173 moves a deadline falling on d to a later day:
+** d is a Saturday, a Sunday, a public holiday, midsommarafton, julafton
+** or nyårsafton. */
+bool legal_day_moves(struct date d);
+
+/* Latest day for the justering: meeting + 14 days, or the next working
+** day after it when lag 1930:173 moves that day. */
 struct date legal_justering_deadline(struct date meeting);
 
-/* Latest day for the anslag: justering + 2 days. */
+/* Latest day for the anslag: justering + 2 days, or the next working day
+** after it when lag 1930:173 moves that day. */
 struct date legal_anslag_deadline(struct date justering);
+
+/* Whether deadline, computed from start + days, was moved by lag
+** 1930:173 (it is later than start + days). */
+bool legal_moved(struct date start, int days, struct date deadline);
 
 struct appeal_dates {
 	struct date anslag;      /* the anslag the period runs from (the latest) */

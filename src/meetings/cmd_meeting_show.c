@@ -261,6 +261,9 @@ static void dates_json(struct cli_ctx *ctx, const struct protocol *p,
 	jsonw_finish(&w);
 }
 
+/* What a line adds when lag 1930:173 moved the deadline. */
+#define MOVED ", flyttad till nästa arbetsdag enligt lag 1930:173"
+
 static void dates_text(FILE *out, const struct protocol *p, const struct meeting_deadlines *dl,
                        const struct member *mem, size_t nmem)
 {
@@ -268,14 +271,17 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 	date_format_iso(p->date, a);
 	fprintf(out, "Sammanträde %s\n", a);
 	date_format_iso(dl->justering_deadline, b);
-	fprintf(out, "Justering senast:                  %s (sammanträdet + %d dagar)\n", b,
-	        LEGAL_JUSTERING_DAYS);
+	fprintf(out, "Justering senast:                  %s (sammanträdet + %d dagar%s)\n", b,
+	        LEGAL_JUSTERING_DAYS,
+	        legal_moved(p->date, LEGAL_JUSTERING_DAYS, dl->justering_deadline) ? MOVED : "");
 	if(p->justering.year)
 		date_format_iso(p->justering, a);
 	fprintf(out, "Justering:                         %s\n", p->justering.year ? a : "ej registrerad");
 	date_format_iso(dl->anslag_deadline, b);
-	fprintf(out, "Anslag senast:                     %s (justeringen + %d dagar)\n", b,
-	        LEGAL_ANSLAG_DAYS);
+	fprintf(out, "Anslag senast:                     %s (justeringen + %d dagar%s)\n", b,
+	        LEGAL_ANSLAG_DAYS,
+	        legal_moved(p->justering.year ? p->justering : dl->justering_deadline,
+	                    LEGAL_ANSLAG_DAYS, dl->anslag_deadline) ? MOVED : "");
 	for(size_t i = 0; i < p->nanslag; i++) {
 		date_format_iso(p->anslag[i].date, a);
 		fputs("Anslag ", out);
@@ -314,9 +320,9 @@ const struct cli_command cmd_meeting_dates = {
 	"usage: styr meeting dates DB DATE [--json]\n\n"
 	"Justering deadline (meeting + 14 days), anslag deadline (justering + 2\n"
 	"days), the anslag recorded per member municipality, and the appeal\n"
-	"period: three weeks from the latest anslag, moved past Saturdays,\n"
-	"Sundays, holidays and the eves of lag 1930:173; the anslag stays up\n"
-	"until the day after the last day of appeal. Recorded dates that break\n"
-	"a deadline are warned about.\n",
+	"period: three weeks from the latest anslag. Each deadline moves past\n"
+	"Saturdays, Sundays, holidays and the eves of lag 1930:173; the anslag\n"
+	"stays up until the day after the last day of appeal. Recorded dates\n"
+	"that break a deadline are warned about.\n",
 	run_dates, CLI_DB_READ
 };

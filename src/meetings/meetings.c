@@ -367,6 +367,9 @@ void protocol_release(struct protocol *p)
 	memset(p, 0, sizeof(*p));
 }
 
+/* What a warning adds when lag 1930:173 moved the deadline. */
+#define MOVED_WORDS ", moved to the next working day by lag 1930:173"
+
 void meeting_deadlines(const struct protocol *p, size_t nmembers,
                        struct meeting_deadlines *out, struct findings *warn)
 {
@@ -382,9 +385,14 @@ void meeting_deadlines(const struct protocol *p, size_t nmembers,
 	if(p->justering.year && date_cmp(p->justering, out->justering_deadline) > 0) {
 		date_format_iso(p->justering, a);
 		date_format_iso(out->justering_deadline, b);
-		findings_add(warn, "meeting %s: justering %s is after the deadline %s (meeting + %d days)",
-		             m, a, b, LEGAL_JUSTERING_DAYS);
+		findings_add(warn, "meeting %s: justering %s is after the deadline %s (meeting + %d days%s)",
+		             m, a, b, LEGAL_JUSTERING_DAYS,
+		             legal_moved(p->date, LEGAL_JUSTERING_DAYS, out->justering_deadline)
+		             ? MOVED_WORDS : "");
 	}
+	struct date from = p->justering.year ? p->justering : out->justering_deadline;
+	const char *moved = legal_moved(from, LEGAL_ANSLAG_DAYS, out->anslag_deadline)
+	                    ? MOVED_WORDS : "";
 	struct date *posted = p->nanslag ? xmalloc(p->nanslag * sizeof(*posted)) : NULL;
 	for(size_t i = 0; i < p->nanslag; i++) {
 		posted[i] = p->anslag[i].date;
@@ -392,8 +400,8 @@ void meeting_deadlines(const struct protocol *p, size_t nmembers,
 			date_format_iso(p->anslag[i].date, a);
 			date_format_iso(out->anslag_deadline, b);
 			findings_add(warn, "meeting %s: anslag in %s %s is after the deadline %s "
-			             "(justering + %d days)", m, p->anslag[i].municipality, a, b,
-			             LEGAL_ANSLAG_DAYS);
+			             "(justering + %d days%s)", m, p->anslag[i].municipality, a, b,
+			             LEGAL_ANSLAG_DAYS, moved);
 		}
 	}
 	if(p->nanslag) {

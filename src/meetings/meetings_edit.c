@@ -113,6 +113,9 @@ static enum styr_rc person_exists(struct store *s, const char *key, struct styr_
 	return rc;
 }
 
+/* What a warning adds when lag 1930:173 moved the deadline. */
+#define MOVED_WORDS ", moved to the next working day by lag 1930:173"
+
 enum styr_rc meeting_create(struct store *s, const struct meeting_new *m,
                             struct styr_error *err)
 {
@@ -478,8 +481,9 @@ enum styr_rc meeting_justera(struct store *s, const char *date, const char *just
 	if(!rc && date_cmp(jd, deadline) > 0) {
 		char b[11];
 		date_format_iso(deadline, b);
-		findings_add(warn, "meeting %s: justering %s is after the deadline %s (meeting + %d days)",
-		             date, justering, b, LEGAL_JUSTERING_DAYS);
+		findings_add(warn, "meeting %s: justering %s is after the deadline %s (meeting + %d days%s)",
+		             date, justering, b, LEGAL_JUSTERING_DAYS,
+		             legal_moved(md, LEGAL_JUSTERING_DAYS, deadline) ? MOVED_WORDS : "");
 	}
 	return finish(s, rc, err);
 }
@@ -557,12 +561,14 @@ enum styr_rc meeting_set_anslag(struct store *s, const char *date,
 		rc = audit_pairs(s, "anslag", key.buf, old ? okv : NULL, 2, kv, 8, err);
 		strbuf_release(&key);
 	}
-	struct date deadline = legal_anslag_deadline(jd.year ? jd : legal_justering_deadline(md));
+	struct date from = jd.year ? jd : legal_justering_deadline(md);
+	struct date deadline = legal_anslag_deadline(from);
 	if(!rc && date_cmp(ad, deadline) > 0) {
 		char b[11];
 		date_format_iso(deadline, b);
-		findings_add(warn, "meeting %s: anslag %s in %s is after the deadline %s (justering + %d days)",
-		             date, a->date, code, b, LEGAL_ANSLAG_DAYS);
+		findings_add(warn, "meeting %s: anslag %s in %s is after the deadline %s (justering + %d days%s)",
+		             date, a->date, code, b, LEGAL_ANSLAG_DAYS,
+		             legal_moved(from, LEGAL_ANSLAG_DAYS, deadline) ? MOVED_WORDS : "");
 	}
 	free(old);
 	free(code);

@@ -55,7 +55,9 @@ JSON
 run_styr 0 load a.db ok.json
 run_styr 1 check a.db
 expect_contains out.txt "meeting 2021-04-14: justering 2021-04-30 is after the deadline 2021-04-28 (meeting + 14 days)"
-expect_contains out.txt "meeting 2021-04-14: anslag in Laxå 2021-05-04 is after the deadline 2021-05-02 (justering + 2 days)"
+# Justering Friday 2021-04-30 + 2 days is Sunday 2021-05-02: the deadline
+# is Monday 2021-05-03 (lag 1930:173).
+expect_contains out.txt "meeting 2021-04-14: anslag in Laxå 2021-05-04 is after the deadline 2021-05-03 (justering + 2 days, moved to the next working day by lag 1930:173)"
 # 2021-05-04 + 21 = Tuesday 2021-05-25, the last day; the anslag stays up until 2021-05-26.
 expect_contains out.txt "meeting 2021-04-14: anslag in Laxå is stated up until 2021-05-25, computed 2021-05-26"
 expect_contains out.txt "meeting 2021-04-14 §8: case Syd-IT 21-99 is not in the case register"

@@ -45,8 +45,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		after(d, next, 10);
 		if(!calendar_is_workday(next, NULL))
 			abort();
-		after(d, legal_justering_deadline(d), LEGAL_JUSTERING_DAYS);
-		after(d, legal_anslag_deadline(d), LEGAL_ANSLAG_DAYS);
+		/* deadlines moved past days of rest (lag 1930:173) land on working days */
+		struct date j = legal_justering_deadline(d), k = legal_anslag_deadline(d);
+		after(d, j, LEGAL_JUSTERING_DAYS + 10);
+		after(d, k, LEGAL_ANSLAG_DAYS + 10);
+		if(!calendar_is_workday(j, NULL) || !calendar_is_workday(k, NULL))
+			abort();
 		struct appeal_dates a;
 		legal_appeal(&d, 1, NULL, &a);
 		after(d, a.nominal, LEGAL_APPEAL_DAYS);

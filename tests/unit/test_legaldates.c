@@ -42,6 +42,111 @@ static void test_justering_and_anslag_deadlines(void **state)
 	assert_date(legal_anslag_deadline(d("2024-12-31")), "2025-01-02");
 }
 
+/* The justering and anslag deadlines are deadlines in law too: lag
+** 1930:173 moves them past Saturdays, Sundays, holidays and the eves. */
+static void test_deadlines_moved(void **state)
+{
+	(void)state;
+	/* Meeting Saturday 2021-02-13 + 14 = Saturday 2021-02-27 -> Monday. */
+	assert_date(legal_justering_deadline(d("2021-02-13")), "2021-03-01");
+	assert_true(legal_moved(d("2021-02-13"), LEGAL_JUSTERING_DAYS, d("2021-03-01")));
+	assert_false(legal_moved(d("2021-02-10"), LEGAL_JUSTERING_DAYS, d("2021-02-24")));
+	/* Meeting 2021-03-19 + 14 = Långfredagen 2021-04-02; past Annandag påsk. */
+	assert_date(legal_justering_deadline(d("2021-03-19")), "2021-04-06");
+	/* Justering Thursday 2021-06-24 + 2 = Saturday (midsommardagen) -> Monday. */
+	assert_date(legal_anslag_deadline(d("2021-06-24")), "2021-06-28");
+	/* Justering 2024-12-22 + 2 = julafton: past juldagen and annandag jul. */
+	assert_date(legal_anslag_deadline(d("2024-12-22")), "2024-12-27");
+	/* Justering 2024-12-29 + 2 = nyårsafton, then nyårsdagen. */
+	assert_date(legal_anslag_deadline(d("2024-12-29")), "2025-01-02");
+	/* Meeting 2025-05-15 + 14 = Kristi himmelsfärds dag 2025-05-29. */
+	assert_date(legal_justering_deadline(d("2025-05-15")), "2025-05-30");
+}
+
+/* ---- a whole calendar -------------------------------------------------
+** The days lag 1930:173 moves a deadline past, written out here from the
+** law and the almanac rather than taken from calendar.c: Saturdays and
+** Sundays; 1 and 6 January, 1 May, 6 June, 24, 25, 26 and 31 December;
+** Långfredagen, Annandag påsk and Kristi himmelsfärds dag from the Easter
+** Sundays of the almanac; midsommarafton, the Friday 19-25 June. (Påsk-,
+** pingst-, midsommar- and alla helgons dag are Sundays and Saturdays.) */
+
+static const char *const easter[] = {
+	"2020-04-12", "2021-04-04", "2022-04-17", "2023-04-09", "2024-03-31", "2025-04-20",
+	"2026-04-05", "2027-03-28", "2028-04-16", "2029-04-01", "2030-04-21", "2031-04-13",
+};
+#define FIRST_YEAR 2020
+#define LAST_YEAR 2030
+
+static bool rest_day(struct date x)
+{
+	int wd = date_weekday(x);   /* 1 Monday .. 7 Sunday */
+	if(wd == 6 || wd == 7)
+		return true;
+	static const int fixed[][2] = { { 1, 1 }, { 1, 6 }, { 5, 1 }, { 6, 6 }, { 12, 24 },
+	                                { 12, 25 }, { 12, 26 }, { 12, 31 } };
+	for(size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
+		if(x.month == fixed[i][0] && x.day == fixed[i][1])
+			return true;
+	if(x.month == 6 && x.day >= 19 && x.day <= 25 && wd == 5)
+		return true;                      /* midsommarafton */
+	if(x.year < FIRST_YEAR || x.year > LAST_YEAR + 1)
+		fail_msg("no Easter in the test for %d", x.year);
+	struct date e = d(easter[x.year - FIRST_YEAR]);
+	int off = date_diff_days(e, x);   /* x - Easter Sunday */
+	return off == -2 || off == 1 || off == 39;
+}
+
+/* deadline is the first day on or after start + days that lag 1930:173
+** does not move: not a rest day, and every day before it from start +
+** days is one. */
+static void assert_first_working(struct date start, int days, struct date deadline,
+                                 const char *what)
+{
+	char a[11], b[11];
+	struct date nominal = date_add_days(start, days);
+	date_format_iso(start, a);
+	date_format_iso(deadline, b);
+	if(date_cmp(deadline, nominal) < 0)
+		fail_msg("%s from %s: %s is before the %d days", what, a, b, days);
+	if(rest_day(deadline))
+		fail_msg("%s from %s: %s is a day lag 1930:173 moves", what, a, b);
+	for(struct date x = nominal; date_cmp(x, deadline) < 0; x = date_add_days(x, 1))
+		if(!rest_day(x))
+			fail_msg("%s from %s: %s, but an earlier working day is free", what, a, b);
+	if(date_diff_days(nominal, deadline) > 5)
+		fail_msg("%s from %s: %s is moved more than five days", what, a, b);
+}
+
+static void test_whole_calendar(void **state)
+{
+	(void)state;
+	int days = 0, moved_j = 0, moved_a = 0, moved_appeal = 0;
+	struct date end = d("2030-12-31");
+	for(struct date m = d("2020-01-01"); date_cmp(m, end) <= 0; m = date_add_days(m, 1)) {
+		/* m as the meeting day, as the day of justering and as the anslag */
+		struct date j = legal_justering_deadline(m);
+		assert_first_working(m, LEGAL_JUSTERING_DAYS, j, "justering deadline");
+		moved_j += legal_moved(m, LEGAL_JUSTERING_DAYS, j);
+		struct date a = legal_anslag_deadline(m);
+		assert_first_working(m, LEGAL_ANSLAG_DAYS, a, "anslag deadline");
+		moved_a += legal_moved(m, LEGAL_ANSLAG_DAYS, a);
+		struct appeal_dates ap;
+		legal_appeal(&m, 1, NULL, &ap);
+		assert_first_working(m, LEGAL_APPEAL_DAYS, ap.last_day, "last day of appeal");
+		assert_int_equal(ap.moved, date_cmp(ap.last_day, ap.nominal) != 0);
+		assert_int_equal(date_diff_days(ap.last_day, ap.removal), 1);
+		moved_appeal += ap.moved;
+		/* the chain: justering on its last day, anslag on its last day */
+		struct date chain = legal_anslag_deadline(j);
+		assert_first_working(j, LEGAL_ANSLAG_DAYS, chain, "anslag after the last justering");
+		days++;
+	}
+	/* 4 018 days; about two in seven of them land on a weekend at least */
+	assert_int_equal(days, 4018);
+	assert_true(moved_j > days / 4 && moved_a > days / 4 && moved_appeal > days / 4);
+}
+
 /* The seed prints "Datum för överklagan 2021-02-24 till och med
 ** 2021-03-18". Three weeks from Wednesday 2021-02-24 is Wednesday
 ** 2021-03-17, an ordinary working day, so that is the last day of appeal;
@@ -133,6 +238,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_justering_and_anslag_deadlines),
+		cmocka_unit_test(test_deadlines_moved),
+		cmocka_unit_test(test_whole_calendar),
 		cmocka_unit_test(test_seed_2021_02_10),
 		cmocka_unit_test(test_saturday_and_sunday),
 		cmocka_unit_test(test_midsommar),
