@@ -9,7 +9,27 @@
 #include <string.h>
 #include <strings.h>
 
-/* Read 1..max digits at *p into *v; advance *p. */
+const char *const casenum_form_names[CASENUM_NFORMS + 1] = {
+	[CASENUM_YY_N] = "YY-N", [CASENUM_YYYY_SLASH] = "YYYY/N",
+	[CASENUM_YYYY_DOT] = "YYYY.N", [CASENUM_YYYY_NNNN] = "YYYY-NNNN", NULL
+};
+
+bool casenum_form_parse(const char *s, enum casenum_form *out)
+{
+	if(!s) {
+		*out = CASENUM_YY_N;
+		return true;
+	}
+	for(int f = 0; f < CASENUM_NFORMS; f++)
+		if(!strcmp(s, casenum_form_names[f])) {
+			*out = (enum casenum_form)f;
+			return true;
+		}
+	return false;
+}
+
+/* Read 1..max digits at *p into *v (no more digits may follow); advance
+** *p; *n is how many were read. */
 static bool digits(const char **p, int max, long *v, int *n)
 {
 	const char *s = *p;
@@ -25,49 +45,81 @@ static bool digits(const char **p, int max, long *v, int *n)
 	return true;
 }
 
-bool casenum_parse(const char *text, const char *prefix, struct casenum *out)
+/* The year digits and the separator before the sequence of each form. */
+static const struct {
+	int year_digits;
+	char sep;
+} forms[CASENUM_NFORMS] = {
+	[CASENUM_YY_N] = { 2, '-' }, [CASENUM_YYYY_SLASH] = { 4, '/' },
+	[CASENUM_YYYY_DOT] = { 4, '.' }, [CASENUM_YYYY_NNNN] = { 4, '-' },
+};
+
+/* The number after the prefix (and its optional space) in form f. */
+static bool parse_tail(const char *p, enum casenum_form f, int *year, long *seq, long *doc)
 {
-	const char *p = text;
-	size_t plen;
-	long year, seq, doc = 0;
-	int n;
+	long y, n, m = 0;
+	int k;
+	if(!digits(&p, forms[f].year_digits, &y, &k) || k != forms[f].year_digits
+	   || *p++ != forms[f].sep)
+		return false;
+	if(!digits(&p, 6, &n, &k) || n < 1)
+		return false;
+	if(*p == '-') {
+		p++;
+		if(!digits(&p, 6, &m, &k) || m < 1)
+			return false;
+	}
+	if(*p)
+		return false;
+	*year = (int)y;
+	*seq = n;
+	*doc = m;
+	return true;
+}
+
+/* The tail p (after the prefix) in form, or any form when form < 0. */
+static bool parse_rest(const char *p, int form, struct casenum *out)
+{
+	if(*p == ' ')
+		p++;
+	if(!isdigit((unsigned char)*p))
+		return false;
+	for(int f = 0; f < CASENUM_NFORMS; f++) {
+		if(form >= 0 && f != form)
+			continue;
+		if(parse_tail(p, (enum casenum_form)f, &out->year, &out->seq, &out->doc)) {
+			out->form = (enum casenum_form)f;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool casenum_parse(const char *text, const char *prefix, int form, struct casenum *out)
+{
+	size_t plen = 0;
+	bool ok = false;
 
 	memset(out, 0, sizeof(*out));
 	if(!text)
 		return false;
 	if(prefix) {
 		plen = strlen(prefix);
-		if(!plen || strncasecmp(text, prefix, plen))
-			return false;
+		ok = plen && !strncasecmp(text, prefix, plen) && parse_rest(text + plen, form, out);
 	} else {
-		plen = 0;
-		while(text[plen] && !isdigit((unsigned char)text[plen]))
-			plen++;
-		while(plen && text[plen - 1] == ' ')
-			plen--;
-		if(!plen)
-			return false;
+		/* The shortest prefix after which the rest is a number. */
+		size_t len = strlen(text);
+		for(plen = 1; plen < len && !ok; plen++)
+			ok = text[plen - 1] != ' ' && parse_rest(text + plen, form, out);
+		plen--;
 	}
-	p = text + plen;
-	if(*p == ' ')
-		p++;
-	if(!digits(&p, 2, &year, &n) || n != 2 || *p++ != '-')
+	if(!ok) {
+		memset(out, 0, sizeof(*out));
 		return false;
-	if(!digits(&p, 6, &seq, &n) || seq < 1)
-		return false;
-	if(*p == '-') {
-		p++;
-		if(!digits(&p, 6, &doc, &n) || doc < 1)
-			return false;
 	}
-	if(*p)
-		return false;
 	out->prefix = xmalloc(plen + 1);
 	memcpy(out->prefix, text, plen);
 	out->prefix[plen] = '\0';
-	out->year = (int)year;
-	out->seq = seq;
-	out->doc = doc;
 	return true;
 }
 
@@ -79,7 +131,12 @@ void casenum_release(struct casenum *c)
 
 static void tail(const struct casenum *c, struct strbuf *out)
 {
-	strbuf_addf(out, " %02d-%ld", c->year, c->seq);
+	if(c->form == CASENUM_YY_N)
+		strbuf_addf(out, " %02d-%ld", c->year, c->seq);
+	else if(c->form == CASENUM_YYYY_NNNN)
+		strbuf_addf(out, " %04d-%04ld", c->year, c->seq);
+	else
+		strbuf_addf(out, " %04d%c%ld", c->year, forms[c->form].sep, c->seq);
 	if(c->doc)
 		strbuf_addf(out, "-%ld", c->doc);
 }
@@ -97,6 +154,11 @@ void casenum_format(const struct casenum *c, const char *prefix, struct strbuf *
 	tail(c, out);
 }
 
+int casenum_year(enum casenum_form form, int year)
+{
+	return form == CASENUM_YY_N ? year % 100 : year;
+}
+
 long casenum_next_seq(const long *used, size_t n)
 {
 	long max = 0;
@@ -106,8 +168,10 @@ long casenum_next_seq(const long *used, size_t n)
 	return max + 1;
 }
 
-void casenum_expected(const char *prefix, struct strbuf *out)
+void casenum_expected(const char *prefix, enum casenum_form form, struct strbuf *out)
 {
-	strbuf_addf(out, "\"%s YY-N\" or \"%s YY-N-M\" (YY the year, N the case, M the document)",
-	            prefix, prefix);
+	const char *f = casenum_form_names[form];
+	strbuf_addf(out, "\"%s %s\" or \"%s %s-M\" (%s the year, %s the case, M the document)",
+	            prefix, f, prefix, f, form == CASENUM_YY_N ? "YY" : "YYYY",
+	            form == CASENUM_YYYY_NNNN ? "NNNN" : "N");
 }

@@ -22,7 +22,7 @@ struct store;
 struct section_desc;
 struct migration;
 
-extern const struct migration migration_control;
+extern const struct migration migration_control, migration_control_case_closed;
 extern const struct section_desc section_cases;
 extern const struct section_desc section_assignments;
 extern const struct section_desc section_assignment_status;
@@ -40,15 +40,35 @@ extern const struct section_desc section_control_actions;
 
 /* ---- cases ---- */
 
+/* How this committee writes its case numbers: its prefix and form
+** (org's committee case_prefix and case_format). Without a committee any
+** prefix and any form are accepted. */
+struct case_style {
+	char *prefix;         /* owned; NULL: any prefix */
+	int form;             /* enum casenum_form, or CASENUM_ANY */
+};
+struct casenum;
+struct strbuf;
+
+/* The committee's style into *out (release with case_style_release). */
+enum styr_rc control_case_style(struct store *s, struct case_style *out,
+                                struct styr_error *err);
+void case_style_release(struct case_style *st);
+/* casenum_parse in the style; release *out with casenum_release. */
+bool case_style_parse(const struct case_style *st, const char *text, struct casenum *out);
+/* The expected form for messages (casenum_expected). */
+void case_style_expected(const struct case_style *st, struct strbuf *out);
+
 struct case_row {
 	int64_t id;
 	char *number;         /* as written */
 	char *norm;           /* normal form, "SYD-IT 20-6-11" */
-	int year;             /* two-digit year */
+	int year;             /* the year as the number writes it (21, or 2025) */
 	long seq, doc;        /* doc 0 for the case itself */
 	char *title;
 	struct date registered; /* year 0 when not recorded */
 	enum case_status status; /* öppet when not recorded */
+	struct date closed;   /* year 0 while open */
 };
 
 /* Free the strings of c (and zero it). */
@@ -64,11 +84,19 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 
 /* Register a new case in year (four digits) with the next number of that
 ** year's sequence, or, when parent is a case number, a new document in
-** that case with its next document number. Writes the audit log; one
+** that case with its next document number, in the committee's prefix and
+** form. registered year 0 is today (clock.h). Writes the audit log; one
 ** transaction. *out is the new row; release it with case_row_release. */
 enum styr_rc case_new(struct store *s, int year, const char *parent, const char *title,
                       struct date registered, struct case_row *out,
                       struct styr_error *err);
+
+/* Close the case (or document) number, in any spelling, on `closed`
+** (year 0: today): status avslutat. STYR_ENOTFOUND when it is not in the
+** register, STYR_ECONFLICT when it is closed already (naming the day).
+** One transaction (the store logs the change). */
+enum styr_rc case_close(struct store *s, const char *number, struct date closed,
+                        struct case_row *out, struct styr_error *err);
 
 /* The assignments whose case number has the normal form norm, by key:
 ** keys[i] and texts[i], both owned by the caller (free each, then the

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/clock.h"
 #include "control/casenum.h"
 #include "base/jsonw.h"
 #include "base/strbuf.h"
@@ -14,7 +15,7 @@
 #include "db/store.h"
 
 #define CASE_COLUMNS "id, number, number_norm, year, seq, coalesce(doc, 0), title," \
-	" registered, coalesce(status, ?3)"
+	" registered, coalesce(status, ?3), closed"
 
 static enum styr_rc read_case(struct store_stmt *st, struct case_row *c,
                               struct styr_error *err)
@@ -34,6 +35,8 @@ static enum styr_rc read_case(struct store_stmt *st, struct case_row *c,
 		return styr_error_set(err, STYR_EDB, "case %s: unknown status '%s'", c->number,
 		                      stmt_text(st, 8));
 	c->status = (enum case_status)status;
+	if(stmt_text(st, 9))
+		date_parse_iso(stmt_text(st, 9), &c->closed);
 	return STYR_OK;
 }
 
@@ -58,15 +61,17 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	struct store_stmt *st;
 	struct casenum cn = { 0 };
 	struct strbuf norm = STRBUF_INIT, like = STRBUF_INIT;
-	struct committee c = { 0 };
-	struct styr_error e;
+	struct case_style style;
 	bool row;
 	size_t n = 0, cap = 0;
 	struct case_row *v = NULL;
-	enum styr_rc rc;
+	enum styr_rc rc = control_case_style(s, &style, err);
 
+	if(rc)
+		return rc;
 	/* A case number in any spelling finds the case and its documents. */
-	if(search && casenum_parse(search, org_committee(s, &c, &e) ? NULL : c.case_prefix, &cn)) {
+	if(search && (case_style_parse(&style, search, &cn)
+	              || casenum_parse(search, NULL, CASENUM_ANY, &cn))) {
 		casenum_normalise(&cn, &norm);
 		strbuf_addf(&like, "%s-%%", norm.buf);
 	} else if(search) {
@@ -88,7 +93,7 @@ enum styr_rc case_list(struct store *s, const char *search, struct case_row **ou
 	}
 	strbuf_release(&norm);
 	strbuf_release(&like);
-	committee_release(&c);
+	case_style_release(&style);
 	casenum_release(&cn);
 	if(rc) {
 		case_rows_free(v, n);
@@ -147,26 +152,35 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
                       struct styr_error *err)
 {
 	struct committee c;
+	struct case_style style = { NULL, CASENUM_ANY };
 	struct casenum cn = { 0 };
 	struct strbuf number = STRBUF_INIT, json = STRBUF_INIT;
 	struct case_row *found = NULL;
 	size_t nfound = 0;
 	int64_t next = 0;
+	enum casenum_form form = CASENUM_YY_N;
 	enum styr_rc rc;
 
 	memset(out, 0, sizeof(*out));
 	if(!title || !*title)
 		return styr_error_set(err, STYR_EINVAL, "title: expected the title of the case");
+	if(!registered.year)
+		registered = clock_today();
+	if(!parent && !year)
+		year = registered.year;
 	rc = org_committee(s, &c, err);
 	if(rc)
 		return rc;
-	if(parent && (!casenum_parse(parent, c.case_prefix, &cn) || cn.doc)) {
+	rc = control_case_style(s, &style, err);
+	if(!rc)
+		form = (enum casenum_form)style.form;
+	if(!rc && parent && (!case_style_parse(&style, parent, &cn) || cn.doc)) {
 		struct strbuf sb = STRBUF_INIT;
-		strbuf_addf(&sb, "\"%s YY-N\"", c.case_prefix);
+		strbuf_addf(&sb, "\"%s %s\"", c.case_prefix, casenum_form_names[form]);
 		rc = styr_error_set(err, STYR_EINVAL, "--in: \"%s\" is not a case number:"
 		                    " expected %s", parent, sb.buf);
 		strbuf_release(&sb);
-	} else if(!parent && (year < 2000 || year > 2099)) {
+	} else if(!rc && !parent && (year < 2000 || year > 2099)) {
 		rc = styr_error_set(err, STYR_EINVAL, "--year: expected a year 2000-2099, found %d",
 		                    year);
 	}
@@ -174,6 +188,7 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 		rc = store_begin(s, err);
 	if(rc) {
 		committee_release(&c);
+		case_style_release(&style);
 		casenum_release(&cn);
 		return rc;
 	}
@@ -190,7 +205,8 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 			            cn.year, cn.seq, &next, err);
 		cn.doc = (long)next + 1;
 	} else {
-		cn.year = year % 100;
+		cn.form = form;
+		cn.year = casenum_year(form, year);
 		rc = max_of(s, "SELECT max(seq) FROM case_file WHERE year = ?", cn.year, -1,
 		            &next, err);
 		long used = (long)next;
@@ -203,8 +219,10 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	}
 	/* Normal form and parts come from the section rule, as on load. */
 	if(!rc) {
-		struct field_value v = { false, 0, number.buf };
-		rc = section_cases.after_write(s, store_last_insert_id(s), &v, err);
+		struct field_value v[] = { { false, 0, number.buf }, { false, 0, title },
+		                           { true, 0, NULL }, { true, 0, NULL }, { true, 0, NULL },
+		                           { true, 0, NULL } };
+		rc = section_cases.after_write(s, store_last_insert_id(s), v, err);
 	}
 	if(!rc) {
 		struct jsonw w;
@@ -233,9 +251,93 @@ enum styr_rc case_new(struct store *s, int year, const char *parent, const char 
 	}
 	case_rows_free(found, nfound);
 	committee_release(&c);
+	case_style_release(&style);
 	casenum_release(&cn);
 	strbuf_release(&number);
 	strbuf_release(&json);
+	return rc;
+}
+
+enum styr_rc case_close(struct store *s, const char *number, struct date closed,
+                        struct case_row *out, struct styr_error *err)
+{
+	struct case_style style;
+	struct casenum cn = { 0 };
+	struct strbuf norm = STRBUF_INIT;
+	struct case_row *v = NULL;
+	size_t n = 0;
+	char iso[11];
+	enum styr_rc rc;
+
+	memset(out, 0, sizeof(*out));
+	if(!closed.year)
+		closed = clock_today();
+	rc = control_case_style(s, &style, err);
+	if(rc)
+		return rc;
+	if(!case_style_parse(&style, number, &cn) && !casenum_parse(number, NULL, CASENUM_ANY, &cn)) {
+		struct strbuf sb = STRBUF_INIT;
+		case_style_expected(&style, &sb);
+		rc = styr_error_set(err, STYR_EINVAL, "case number: \"%s\" is not a case number:"
+		                    " expected %s", number, sb.buf);
+		strbuf_release(&sb);
+	}
+	case_style_release(&style);
+	if(!rc) {
+		casenum_normalise(&cn, &norm);
+		rc = store_begin(s, err);
+	}
+	casenum_release(&cn);
+	if(rc) {
+		strbuf_release(&norm);
+		return rc;
+	}
+	rc = case_list(s, number, &v, &n, err);
+	size_t k = 0;
+	while(!rc && k < n && strcmp(v[k].norm, norm.buf))
+		k++;
+	if(!rc && k == n)
+		rc = styr_error_set(err, STYR_ENOTFOUND, "no case %s in the register", number);
+	if(!rc && v[k].status == CASE_CLOSED) {
+		char when[11] = "";
+		if(v[k].closed.year)
+			date_format_iso(v[k].closed, when);
+		rc = styr_error_set(err, STYR_ECONFLICT, "case %s is closed already%s%s%s",
+		                    v[k].number, when[0] ? " (on " : "", when, when[0] ? ")" : "");
+	}
+	if(!rc && v[k].registered.year && date_cmp(closed, v[k].registered) < 0) {
+		char a[11], b[11];
+		date_format_iso(closed, a);
+		date_format_iso(v[k].registered, b);
+		rc = styr_error_set(err, STYR_EINVAL, "case %s: closed %s is before its registration %s",
+		                    v[k].number, a, b);
+	}
+	if(!rc) {
+		struct store_stmt *st;
+		bool row;
+		date_format_iso(closed, iso);
+		rc = store_prepare(s, "UPDATE case_file SET status = ?, closed = ? WHERE id = ?",
+		                   &st, err);
+		if(!rc) {
+			stmt_bind_text(st, 1, case_status_names[CASE_CLOSED]);
+			stmt_bind_text(st, 2, iso);
+			stmt_bind_int(st, 3, v[k].id);
+			rc = stmt_step(st, &row, err);
+			stmt_finalize(st);
+		}
+	}
+	if(!rc)   /* the store logs the row's change at commit */
+		rc = store_commit(s, err);
+	if(rc)
+		store_rollback(s);
+	if(!rc) {
+		*out = v[k];     /* moved: its strings are now the caller's */
+		memset(&v[k], 0, sizeof(v[k]));
+		out->status = CASE_CLOSED;
+		out->closed = closed;
+	}
+	case_rows_free(v, n);
+	strbuf_release(&norm);
 	return rc;
 }
 

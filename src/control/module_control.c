@@ -13,7 +13,8 @@ const struct module module_control = {
 	.name = "control",
 	.title = "cases, assignments, internal control",
 	.depends = (const char *const[]){ NULL },
-	.migrations = (const struct migration *const[]){ &migration_control, NULL },
+	.migrations = (const struct migration *const[]){ &migration_control,
+		&migration_control_case_closed, NULL },
 	.sections = (const struct section_desc *const[]){
 		&section_cases, &section_assignments, &section_assignment_status,
 		&section_assignment_reports, &section_control_plans, &section_risk_levels,

@@ -3,13 +3,16 @@
 ** political assignments and internal control.
 **
 ** Case numbers are kept as written and, beside them, in their normal form
-** for search (control/casenum.h); the after-write rules below refuse what
-** the field types cannot: a case number that is not the committee's, a
-** risk grade outside 1-4, a follow-up dated outside its plan's year.
+** for search (control/casenum.h), in the prefix and form of the
+** committee (its case_prefix and case_format); the after-write rules
+** below refuse what the field types cannot: a case number that is not the
+** committee's, a risk grade outside 1-4, a follow-up dated outside its
+** plan's year.
 ** Meetings are another module: an assignment keeps the meeting's date
 ** and § as data, not as a reference.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "control/casenum.h"
@@ -76,30 +79,71 @@ const struct migration migration_control = { 4, "cases, assignments, internal co
 	"  UNIQUE(plan_id, number));"
 };
 
+/* A case closed on a day: the register's status and the date. */
+const struct migration migration_control_case_closed = { 19, "case closed date",
+	"ALTER TABLE case_file ADD COLUMN closed TEXT;"
+};
+
 /* ---- rules run after every insert and update (section.h) ---- */
 
-/* The committee's case prefix; NULL (any prefix) when none is loaded. */
-static const char *case_prefix(struct store *s, struct committee *c)
+enum styr_rc control_case_style(struct store *s, struct case_style *out,
+                                struct styr_error *err)
 {
-	struct styr_error e;
-	return org_committee(s, c, &e) ? NULL : c->case_prefix;
+	struct committee c;
+	enum styr_rc rc = org_committee(s, &c, err);
+	memset(out, 0, sizeof(*out));
+	out->form = CASENUM_ANY;
+	if(rc == STYR_ENOTFOUND) {
+		styr_error_init(err);
+		return STYR_OK;                  /* no committee yet: any number */
+	}
+	if(rc)
+		return rc;
+	enum casenum_form f;
+	if(!casenum_form_parse(c.case_format, &f))
+		rc = styr_error_set(err, STYR_EDB, "committee: unknown case_format '%s'",
+		                    c.case_format);
+	else {
+		out->form = (int)f;
+		out->prefix = c.case_prefix;
+		c.case_prefix = NULL;
+	}
+	committee_release(&c);
+	return rc;
 }
 
-/* Parse a case number against the committee's prefix, or refuse it. */
+void case_style_release(struct case_style *st)
+{
+	free(st->prefix);
+	memset(st, 0, sizeof(*st));
+}
+
+bool case_style_parse(const struct case_style *st, const char *text, struct casenum *out)
+{
+	return casenum_parse(text, st->prefix, st->form, out);
+}
+
+void case_style_expected(const struct case_style *st, struct strbuf *out)
+{
+	casenum_expected(st->prefix ? st->prefix : "PREFIX",
+	                 st->form < 0 ? CASENUM_YY_N : (enum casenum_form)st->form, out);
+}
+
+/* Parse a case number against the committee's prefix and form, or
+** refuse it. */
 static enum styr_rc parse_case(struct store *s, const char *field, const char *text,
                                struct casenum *cn, struct styr_error *err)
 {
-	struct committee c = { 0 };
-	const char *prefix = case_prefix(s, &c);
-	enum styr_rc rc = STYR_OK;
-	if(!casenum_parse(text, prefix, cn)) {
+	struct case_style st;
+	enum styr_rc rc = control_case_style(s, &st, err);
+	if(!rc && !case_style_parse(&st, text, cn)) {
 		struct strbuf sb = STRBUF_INIT;
-		casenum_expected(prefix ? prefix : "PREFIX", &sb);
+		case_style_expected(&st, &sb);
 		rc = styr_error_set(err, STYR_EINVAL, "%s: \"%s\" is not a case number of this "
 		                    "committee: expected %s", field, text, sb.buf);
 		strbuf_release(&sb);
 	}
-	committee_release(&c);
+	case_style_release(&st);
 	return rc;
 }
 
@@ -118,6 +162,8 @@ static enum styr_rc update_case_columns(struct store *s, const char *sql, int64_
 	stmt_bind_int(st, 3, cn->seq);
 	stmt_bind_int(st, 4, cn->doc);
 	stmt_bind_int(st, 5, id);
+	if(strstr(sql, "?6"))
+		stmt_bind_text(st, 6, case_status_names[CASE_CLOSED]);
 	rc = stmt_step(st, &row, err);
 	stmt_finalize(st);
 	if(rc == STYR_ECONFLICT)
@@ -132,9 +178,16 @@ static enum styr_rc case_after_write(struct store *s, int64_t id,
 {
 	struct casenum cn;
 	enum styr_rc rc = parse_case(s, "number", vals[0].s, &cn, err);
+	if(!rc && !vals[5].null && !vals[3].null
+	   && strcmp(vals[3].s, case_status_names[CASE_CLOSED]))
+		rc = styr_error_set(err, STYR_EINVAL, "status: a case closed on %s is %s, "
+		                    "found \"%s\"", vals[5].s, case_status_names[CASE_CLOSED],
+		                    vals[3].s);
 	if(!rc)
 		rc = update_case_columns(s, "UPDATE case_file SET number_norm = ?, year = ?,"
-		                         " seq = ?, doc = nullif(?, 0) WHERE id = ?", id, &cn, err);
+		                         " seq = ?, doc = nullif(?, 0),"
+		                         " status = CASE WHEN closed IS NOT NULL THEN ?6"
+		                         " ELSE status END WHERE id = ?5", id, &cn, err);
 	casenum_release(&cn);
 	return rc;
 }
@@ -272,11 +325,14 @@ static enum styr_rc moment_after_write(struct store *s, int64_t id,
 
 static const struct field_desc case_fields[] = {
 	{ "number", "number", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "case number as written, \"PREFIX YY-N\" or \"PREFIX YY-N-M\" such as \"Syd-IT 21-1\"" },
+	  "case number as written in the committee's form, such as \"Syd-IT 21-1\", "
+	  "\"Syd-IT 20-6-11\" (a document) or \"GLN 2025/14\"" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title of the case" },
 	{ "registered", "registered", FIELD_DATE, 0, NULL, NULL, "registration date" },
 	{ "status", "status", FIELD_ENUM, 0, NULL, case_status_names, "status of the case" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	{ "closed", "closed", FIELD_DATE, 0, NULL, NULL,
+	  "the day the case was closed (avslutat); implies status avslutat" },
 };
 
 static const struct field_desc assignment_fields[] = {

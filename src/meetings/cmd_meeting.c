@@ -22,6 +22,7 @@
 
 #include "cli/cli.h"
 #include "control/casenum.h"
+#include "control/control.h"
 #include "base/strbuf.h"
 #include "meetings/meetings.h"
 #include "db/store.h"
@@ -242,6 +243,10 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 		return r;
 	if(!nitems && !standard)
 		return print_agenda(ctx, pos[1]);
+	struct case_style style;
+	struct styr_error err;
+	if(control_case_style(ctx->store, &style, &err))
+		return cli_fail(ctx, &err);
 	x = xcalloc(1, sizeof(*x));
 	split = xcalloc((size_t)nitems + 1, sizeof(*split));
 	x->date = pos[1];
@@ -257,7 +262,8 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 		if(open && len && t[len - 1] == ')' && open > t) {
 			struct strbuf num = STRBUF_INIT;
 			strbuf_add(&num, open + 1, (size_t)(t + len - 1 - (open + 1)));
-			if(casenum_parse(num.buf, NULL, &c)) {
+			if(case_style_parse(&style, num.buf, &c)
+			   || casenum_parse(num.buf, NULL, CASENUM_ANY, &c)) {
 				const char *end = open;
 				while(end > t && end[-1] == ' ')
 					end--;
@@ -285,6 +291,7 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 		strbuf_release(&split[i]);
 	free(split);
 	free(x);
+	case_style_release(&style);
 	return r;
 }
 

@@ -465,12 +465,13 @@ static enum styr_rc check_numbering(struct store *s, struct findings *f,
 }
 
 /* Is the case number (any spelling) among the registered cases? */
-static bool case_known(const struct case_row *cases, size_t n, const char *number)
+static bool case_known(const struct case_style *style, const struct case_row *cases, size_t n,
+                       const char *number)
 {
 	struct casenum c;
 	struct strbuf norm = STRBUF_INIT;
 	bool found = false;
-	if(!casenum_parse(number, NULL, &c))
+	if(!case_style_parse(style, number, &c) && !casenum_parse(number, NULL, CASENUM_ANY, &c))
 		return false;
 	casenum_normalise(&c, &norm);
 	casenum_release(&c);
@@ -482,8 +483,8 @@ static bool case_known(const struct case_row *cases, size_t n, const char *numbe
 
 /* The case numbers of a protocol must be registered cases, once the
 ** cases section holds any (the cases module owns the register). */
-static void check_cases(const struct protocol *p, const struct case_row *cases, size_t n,
-                        struct findings *f)
+static void check_cases(const struct protocol *p, const struct case_style *style,
+                        const struct case_row *cases, size_t n, struct findings *f)
 {
 	char iso[11];
 	if(!n)
@@ -491,12 +492,12 @@ static void check_cases(const struct protocol *p, const struct case_row *cases, 
 	date_format_iso(p->date, iso);
 	for(size_t i = 0; i < p->nitems; i++) {
 		const struct agenda_entry *it = &p->items[i];
-		if(it->case_number && !case_known(cases, n, it->case_number))
+		if(it->case_number && !case_known(style, cases, n, it->case_number))
 			findings_add(f, "meeting %s §%d: case %s is not in the case register",
 			             iso, it->number, it->case_number);
 		for(size_t k = 0; k < it->ndelegations; k++) {
 			const char *c = it->delegations[k].case_number;
-			if(c && !case_known(cases, n, c))
+			if(c && !case_known(style, cases, n, c))
 				findings_add(f, "meeting %s §%d: delegation decision %s is not in the case "
 				             "register", iso, it->number, c);
 		}
@@ -536,7 +537,10 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 	size_t ncases = 0;
 	struct date *dates = NULL;
 	size_t n = 0;
+	struct case_style style = { NULL, CASENUM_ANY };
 	enum styr_rc rc = case_list(s, NULL, &cases, &ncases, err);
+	if(!rc)
+		rc = control_case_style(s, &style, err);
 	if(!rc)
 		rc = meeting_dates_list(s, &dates, &n, err);
 	for(size_t i = 0; !rc && i < n; i++) {
@@ -559,13 +563,14 @@ enum styr_rc meetings_check(struct store *s, struct findings *f, struct styr_err
 					chair_present = true;
 			if(!chair_present)
 				findings_add(f, "meeting %s: the chair %s is not in the attendance", iso, p.chair);
-			check_cases(&p, cases, ncases, f);
+			check_cases(&p, &style, cases, ncases, f);
 			check_periods(&p, f);
 		}
 		protocol_release(&p);
 	}
 	free(dates);
 	case_rows_free(cases, ncases);
+	case_style_release(&style);
 	if(!rc)
 		rc = check_numbering(s, f, err);
 	return rc;

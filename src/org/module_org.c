@@ -8,8 +8,8 @@
 #include "db/module.h"
 #include "org/org.h"
 
-extern const struct migration migration_foundation;    /* schema_org.c */
-extern const struct migration migration_org_identity;  /* schema_org.c */
+extern const struct migration migration_foundation,     /* schema_org.c */
+	migration_org_identity, migration_org_case_format;
 extern const struct cli_command cmd_org;              /* cmd_org.c */
 
 const struct module module_org = {
@@ -17,7 +17,8 @@ const struct module module_org = {
 	.title = "organisation",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){ &migration_foundation,
-	                                                 &migration_org_identity, NULL },
+	                                                 &migration_org_identity,
+	                                                 &migration_org_case_format, NULL },
 	.sections = (const struct section_desc *const[]){
 		&section_municipalities, &section_committee, &section_population,
 		&section_persons, &section_roles, &section_occasions, NULL },

@@ -28,7 +28,7 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 	memset(out, 0, sizeof(*out));
 	rc = store_prepare(s,
 	    "SELECT c.id, c.short_name, c.name, c.case_prefix, m.code, m.name,"
-	    " c.letterhead, c.logo, c.colour"
+	    " c.letterhead, c.logo, c.colour, c.case_format"
 	    " FROM committee c JOIN municipality m ON m.id = c.host_municipality_id"
 	    " ORDER BY c.id LIMIT 1", &st, err);
 	if(rc)
@@ -55,6 +55,7 @@ enum styr_rc org_committee(struct store *s, struct committee *out,
 			out->logo = xstrdup(stmt_text(st, 7));
 		if(stmt_text(st, 8) && strlen(stmt_text(st, 8)) == 7)
 			out->colour = (uint32_t)strtoul(stmt_text(st, 8) + 1, NULL, 16);
+		out->case_format = stmt_text(st, 9) ? xstrdup(stmt_text(st, 9)) : NULL;
 	}
 	stmt_finalize(st);
 	return rc;
@@ -104,6 +105,7 @@ void committee_release(struct committee *c)
 	free(c->short_name);
 	free(c->name);
 	free(c->case_prefix);
+	free(c->case_format);
 	free(c->host_code);
 	free(c->host_name);
 	free(c->letterhead);

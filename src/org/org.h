@@ -33,6 +33,7 @@ struct committee {
 	char *short_name;
 	char *name;
 	char *case_prefix;
+	char *case_format;    /* one of committee_case_formats; NULL: "YY-N" */
 	char *host_code;      /* SCB code of the host municipality */
 	char *host_name;      /* its name, "Lekeberg" */
 	char *letterhead;     /* the publisher on documents: as stored, else the
@@ -50,6 +51,10 @@ enum styr_rc org_role_holder(struct store *s, const char *role, struct date date
 /* A municipality's name as an organisation: "Lekebergs kommun",
 ** "Laxå kommun" (a name ending in a vowel or s, x, z takes no s). */
 void org_municipality_name(struct strbuf *sb, const char *name);
+
+/* The forms of case number a committee may use (control/casenum.h names
+** the same), NULL-terminated. */
+extern const char *const committee_case_formats[];
 
 /* The committee of this database; STYR_ENOTFOUND when none is loaded.
 ** On success release it with committee_release. */

@@ -63,6 +63,16 @@ const struct migration migration_org_identity = { 12, "committee identity on doc
 	"   AND trim(lower(substr(colour, 2)), '0123456789abcdef') = ''));"
 };
 
+/* The committee's case-number form (control/casenum.h; test_control_store checks
+** that the two lists agree). A committee loaded before it has none: YY-N. */
+const struct migration migration_org_case_format = { 18, "committee case-number form",
+	"ALTER TABLE committee ADD COLUMN case_format TEXT;"
+};
+
+const char *const committee_case_formats[] = {
+	"YY-N", "YYYY/N", "YYYY.N", "YYYY-NNNN", NULL
+};
+
 static const struct field_desc municipality_fields[] = {
 	{ "code", "code", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "SCB municipality code such as \"1814\"" },
@@ -77,7 +87,10 @@ static const struct field_desc committee_fields[] = {
 	  "short name such as \"Syd-IT\"" },
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name" },
 	{ "case_prefix", "case_prefix", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "case-number prefix such as \"Syd-IT\"" },
+	  "case-number prefix such as \"Syd-IT\" or \"GLN\"" },
+	{ "case_format", "case_format", FIELD_ENUM, 0, NULL, committee_case_formats,
+	  "form of the case numbers: YY-N (\"Syd-IT 21-1\", the default), YYYY/N "
+	  "(\"GLN 2025/14\"), YYYY.N or YYYY-NNNN (\"KS 2025-0014\")" },
 	{ "host_municipality", "host_municipality_id", FIELD_REF, FIELD_REQUIRED,
 	  "municipalities", NULL, "code of the host municipality" },
 	{ "letterhead", "letterhead", FIELD_TEXT, 0, NULL, NULL,

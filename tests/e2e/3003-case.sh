@@ -27,14 +27,35 @@ run_styr 0 case new a.db --year 2021 --title "Intern kontroll 2021"
 expect_contains out.txt "Syd-IT 21-6"
 run_styr 0 case new a.db --in "syd-it 20-6" --title "Anmälan av delegationsbeslut - avtal"
 expect_contains out.txt "Syd-IT 20-6-12"
-run_styr 0 case new a.db --year 2022 --title "Första 2022"
+STYR_NOW=2022-01-10 run_styr 0 case new a.db --year 2022 --title "Första 2022"
 expect_contains out.txt "Syd-IT 22-1"
 run_styr 0 log a.db --table case_file --last 1
 expect_contains out.txt '"number":"Syd-IT 22-1"'
 run_styr 2 case new a.db --in "Syd-IT 20-99" --title "x"
 expect_contains err.txt "no case Syd-IT 20-99 in the register"
-run_styr 2 case new a.db --title "x"
-expect_contains err.txt "--year or --date is required"
+# Neither --year nor --date: registered today, in today's year.
+STYR_NOW=2022-03-15 run_styr 0 case new a.db --title "Idag"
+expect_contains out.txt "Syd-IT 22-2"
+run_styr 0 case list a.db --search "Syd-IT 22-2" --json
+expect_contains out.txt '"registered": "2022-03-15"'
+# Closing a case: status avslutat and the day, in the audit log.
+STYR_NOW=2022-04-01 run_styr 0 case close a.db "syd-it 22-2"
+expect_contains out.txt "Syd-IT 22-2        2022-03-15 avslutat Idag (avslutat 2022-04-01)"
+run_styr 0 case close a.db "Syd-IT 22-1" --date 2022-05-02
+run_styr 0 case show a.db "Syd-IT 22-1" --json
+expect_contains out.txt '"status": "avslutat"'
+expect_contains out.txt '"closed": "2022-05-02"'
+run_styr 2 case close a.db "Syd-IT 22-1"
+expect_contains err.txt "case Syd-IT 22-1 is closed already (on 2022-05-02)"
+run_styr 2 case close a.db "Syd-IT 22-2" --date 2022-03-01
+expect_contains err.txt "case Syd-IT 22-2 is closed already (on 2022-04-01)"
+run_styr 2 case close a.db "Syd-IT 21-60"
+expect_contains err.txt "no case Syd-IT 21-60 in the register"
+STYR_NOW=2021-09-01 run_styr 0 case new a.db --title "Sent" --date 2021-09-01
+run_styr 2 case close a.db "Syd-IT 21-7" --date 2021-08-01
+expect_contains err.txt "case Syd-IT 21-7: closed 2021-08-01 is before its registration 2021-09-01"
+run_styr 0 log a.db --table case_file --last 4
+expect_contains out.txt '"status":"öppet"} -> {"number":"Syd-IT 22-1","title":"Första 2022","registered":"2022-01-10","status":"avslutat","closed":"2022-05-02"}'
 run_styr 2 case show a.db "Syd-IT 17-1"
 expect_contains err.txt "no case Syd-IT 17-1"
 run_styr 2 case frob a.db
