@@ -229,14 +229,21 @@ static enum styr_rc split_json(struct cli_ctx *ctx, struct jsonw *w, const struc
 	date_format_iso(sp.key_date, iso);
 	json_open(ctx, w, NULL, sp.year);
 	jmoney(w, "amount", true, sp.amount);
-	jsonw_kv_string(w, "key_date", iso);
+	jsonw_kv_string(w, "key", split_key_names[sp.key]);
+	if(sp.key == SPLIT_POPULATION)
+		jsonw_kv_string(w, "key_date", iso);
+	if(sp.key_name)
+		jsonw_kv_string(w, "key_name", sp.key_name);
 	jsonw_key(w, "parts");
 	jsonw_array_begin(w);
 	for(size_t i = 0; i < sp.nparts; i++) {
 		jsonw_object_begin(w);
 		jsonw_kv_string(w, "municipality", sp.parts[i].code);
 		jsonw_kv_string(w, "name", sp.parts[i].name);
-		jsonw_kv_int(w, "population", sp.parts[i].population);
+		if(sp.key == SPLIT_POPULATION)
+			jsonw_kv_int(w, "population", sp.parts[i].population);
+		else
+			jsonw_kv_string(w, "key_value", sp.parts[i].key);
 		jmoney(w, "part", true, money_from_tkr(sp.parts[i].tkr));
 		jmoney(w, "stated", sp.parts[i].has_stated, sp.parts[i].stated);
 		jsonw_object_end(w);
@@ -429,9 +436,11 @@ const struct cli_command cmd_economy_capital = {
 const struct cli_command cmd_economy_split = {
 	"economy split", "a year's surplus or deficit split among the members",
 	"usage: styr economy split DB --year Y [--json]\n\n"
-	"Year Y's surplus or deficit split among the members by their population\n"
-	"on 31 December two years before, in whole tkr that add up exactly\n"
-	"(largest remainder), as the annual report prints it.\n" STATED_NOTE,
+	"Year Y's surplus or deficit split among the members by the year's key:\n"
+	"their population on the key date (by default 31 December two years\n"
+	"before), fixed shares in percent, or another number per member; in\n"
+	"whole tkr that add up exactly (largest remainder), as the annual report\n"
+	"prints it. A committee of one municipality has no split.\n" STATED_NOTE,
 	split, CLI_DB_READ, 0, NULL
 };
 

@@ -382,6 +382,73 @@ void econ_capital_release(struct econ_capital *c)
 	c->nrows = 0;
 }
 
+/* The members' key values of a year (SPLIT_SHARES, SPLIT_KEY) onto the
+** parts, by municipality code. */
+static enum styr_rc read_split_keys(struct store *s, struct econ_split *out,
+                                    struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = store_prepare(s, "SELECT (SELECT code FROM municipality WHERE id ="
+	                                " municipality_id), value FROM econ_split_key WHERE year = ?",
+	                                &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, out->year);
+	while(!(rc = stmt_step(st, &row, err)) && row)
+		for(size_t i = 0; i < out->nparts; i++)
+			if(!strcmp(out->parts[i].code, stmt_text(st, 0))) {
+				free(out->parts[i].key);
+				out->parts[i].key = xstrdup(stmt_text(st, 1));
+			}
+	stmt_finalize(st);
+	return rc;
+}
+
+/* The weights of the parts by the split's key; EINVAL names what is
+** missing or wrong. */
+static enum styr_rc split_weights(struct econ_split *out, int64_t *w, struct styr_error *err)
+{
+	char iso[11];
+	const char **values = xcalloc(out->nparts ? out->nparts : 1, sizeof(*values));
+	int64_t sum = 0;
+	int decimals = 0;
+	enum styr_rc rc = STYR_OK;
+	date_format_iso(out->key_date, iso);
+	for(size_t i = 0; !rc && i < out->nparts; i++) {
+		struct econ_split_part *p = &out->parts[i];
+		if(out->key == SPLIT_POPULATION && p->population < 0)
+			rc = styr_error_set(err, STYR_EINVAL, "split %d: no population of %s (%s) on %s",
+			                    out->year, p->name, p->code, iso);
+		else if(out->key != SPLIT_POPULATION && !p->key)
+			rc = styr_error_set(err, STYR_EINVAL, "split %d: no %s of %s (%s) in "
+			                    "result_split_keys", out->year,
+			                    out->key == SPLIT_SHARES ? "share" : "key value", p->name,
+			                    p->code);
+		values[i] = p->key;
+	}
+	if(!rc && out->key == SPLIT_POPULATION) {
+		for(size_t i = 0; i < out->nparts; i++)
+			w[i] = out->parts[i].population;
+	} else if(!rc) {
+		rc = econ_split_weights(values, out->nparts, w, &sum, &decimals, err);
+		if(rc)
+			styr_error_prefix(err, "split %d", out->year);
+		int64_t hundred = 100;
+		for(int k = 0; k < decimals; k++)
+			hundred *= 10;
+		if(!rc && out->key == SPLIT_SHARES && sum != hundred) {
+			struct strbuf sb = STRBUF_INIT;
+			fmt_decimal_sv(&sb, sum, decimals);
+			rc = styr_error_set(err, STYR_EINVAL, "split %d: the shares add up to %s %%, "
+			                    "expected 100 %%", out->year, sb.buf);
+			strbuf_release(&sb);
+		}
+	}
+	free(values);
+	return rc;
+}
+
 enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
                             struct styr_error *err)
 {
@@ -394,8 +461,9 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 	memset(out, 0, sizeof(*out));
 	out->year = year;
 	out->key_date = (struct date){ year - 2, 12, 31 };
-	rc = store_prepare(s, "SELECT amount, key_date FROM econ_split WHERE year = ?",
-	                   &st, err);
+	out->key_date_default = true;
+	rc = store_prepare(s, "SELECT amount, key_date, key_kind, key_name FROM econ_split"
+	                   " WHERE year = ?", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_int(st, 1, year);
@@ -404,38 +472,47 @@ enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
 		rc = styr_error_set(err, STYR_ENOTFOUND, "no result_splits row for %d", year);
 	if(!rc) {
 		out->amount = stmt_int(st, 0);
-		if(!stmt_is_null(st, 1))
+		if(!stmt_is_null(st, 1)) {
 			date_parse_iso(stmt_text(st, 1), &out->key_date);
+			out->key_date_default = false;
+		}
+		if(!split_key_parse(stmt_text(st, 2), &out->key))
+			rc = styr_error_set(err, STYR_EDB, "result_splits %d: unknown key '%s'", year,
+			                    stmt_text(st, 2));
+		if(stmt_text(st, 3))
+			out->key_name = xstrdup(stmt_text(st, 3));
 	}
 	stmt_finalize(st);
 	if(!rc)
 		rc = org_members(s, out->key_date, &m, &nm, err);
-	if(rc)
+	if(!rc && nm < 2)
+		rc = styr_error_set(err, STYR_ENOTFOUND, "split %d: the committee has %s member; "
+		                    "a result is split among two or more", year, nm ? "one" : "no");
+	if(rc) {
+		members_free(m, nm);
+		econ_split_release(out);
 		return rc;
-	out->parts = xcalloc(nm ? nm : 1, sizeof(*out->parts));
+	}
+	out->parts = xcalloc(nm, sizeof(*out->parts));
 	out->nparts = nm;
-	w = xcalloc(nm ? nm : 1, sizeof(*w));
-	parts = xcalloc(nm ? nm : 1, sizeof(*parts));
-	for(size_t i = 0; i < nm && !rc; i++) {
-		char iso[11];
+	w = xcalloc(nm, sizeof(*w));
+	parts = xcalloc(nm, sizeof(*parts));
+	for(size_t i = 0; i < nm; i++) {
 		out->parts[i].code = xstrdup(m[i].code ? m[i].code : "");
 		out->parts[i].name = xstrdup(m[i].name ? m[i].name : "");
 		out->parts[i].population = m[i].population;
-		w[i] = m[i].population;
-		if(m[i].population < 0) {
-			date_format_iso(out->key_date, iso);
-			rc = styr_error_set(err, STYR_EINVAL,
-			                    "split %d: no population of %s (%s) on %s", year,
-			                    m[i].name, m[i].code, iso);
-		}
 	}
+	members_free(m, nm);
+	if(out->key != SPLIT_POPULATION)
+		rc = read_split_keys(s, out, err);
+	if(!rc)
+		rc = split_weights(out, w, err);
 	if(!rc)
 		rc = econ_split(money_to_tkr(out->amount), w, nm, parts, err);
 	for(size_t i = 0; i < nm && !rc; i++)
 		out->parts[i].tkr = parts[i];
 	free(w);
 	free(parts);
-	members_free(m, nm);
 	if(!rc)
 		rc = store_prepare(s, "SELECT (SELECT code FROM municipality WHERE id ="
 		                   " municipality_id), stated FROM econ_split_part WHERE year = ?",
@@ -460,8 +537,11 @@ void econ_split_release(struct econ_split *sp)
 	for(size_t i = 0; sp->parts && i < sp->nparts; i++) {
 		free(sp->parts[i].code);
 		free(sp->parts[i].name);
+		free(sp->parts[i].key);
 	}
 	free(sp->parts);
+	free(sp->key_name);
 	sp->parts = NULL;
+	sp->key_name = NULL;
 	sp->nparts = 0;
 }

@@ -26,12 +26,13 @@ struct store;
 struct section_desc;
 struct migration;
 
-extern const struct migration migration_economy;
+extern const struct migration migration_economy, migration_economy_split_key;
 extern const struct section_desc section_accounts, section_line_mappings,
 	section_drift_lines, section_drift_totals, section_contributions,
 	section_investment_projects, section_investment_rows,
 	section_investment_totals, section_capital_parameters,
-	section_capital_projects, section_result_splits, section_result_split_parts;
+	section_capital_projects, section_result_splits, section_result_split_keys,
+	section_result_split_parts;
 
 /* Which figures of a row are present (bits of econ_figures.have). */
 enum {
@@ -139,7 +140,8 @@ void econ_capital_release(struct econ_capital *c);
 struct econ_split_part {
 	char *code;
 	char *name;
-	int64_t population;
+	int64_t population;      /* SPLIT_POPULATION: on key_date */
+	char *key;               /* the member's key as written ("8 116", "62.5") */
 	int64_t tkr;             /* computed part in whole tkr */
 	bool has_stated;
 	money_t stated;
@@ -148,14 +150,20 @@ struct econ_split_part {
 struct econ_split {
 	int year;
 	money_t amount;          /* as the document gives it */
-	struct date key_date;    /* population date used */
+	enum split_key key;      /* what the result is split by */
+	char *key_name;          /* SPLIT_KEY: what the key counts ("anställda"); may be NULL */
+	struct date key_date;    /* SPLIT_POPULATION: the population date used */
+	bool key_date_default;   /* none was given: 31 December two years before */
 	struct econ_split_part *parts;
 	size_t nparts;
 };
 
 /* The split of year's result among the members (largest remainder in
-** whole tkr over the population on key_date); STYR_ENOTFOUND when the
-** year has no split, STYR_EINVAL when a member lacks population. */
+** whole tkr over the key: population on key_date, fixed shares, or the
+** members' key values); STYR_ENOTFOUND when the year has no split or the
+** committee has fewer than two members (one member has no split);
+** STYR_EINVAL when a member lacks its key, or shares do not add up to
+** 100. Release with econ_split_release. */
 enum styr_rc econ_split_get(struct store *s, int year, struct econ_split *out,
                             struct styr_error *err);
 void econ_split_release(struct econ_split *sp);

@@ -327,7 +327,7 @@ static enum styr_rc check_split(struct store *s, int year, struct findings *f,
 	bool any = false;
 	char where[128];
 	enum styr_rc rc = econ_split_get(s, year, &sp, err);
-	if(rc == STYR_EINVAL) {
+	if(rc == STYR_EINVAL || rc == STYR_ENOTFOUND) {   /* a key missing; one member */
 		findings_add(f, "result_splits %d: %s", year, err->msg);
 		return STYR_OK;
 	}

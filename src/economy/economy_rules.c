@@ -103,6 +103,56 @@ enum styr_rc econ_capital_cost(const struct capital_part *parts, size_t n,
 	return STYR_OK;
 }
 
+const char *const split_key_names[SPLIT_NKEYS + 1] = {
+	[SPLIT_POPULATION] = "population", [SPLIT_SHARES] = "shares", [SPLIT_KEY] = "key", NULL
+};
+
+bool split_key_parse(const char *s, enum split_key *out)
+{
+	if(!s) {
+		*out = SPLIT_POPULATION;
+		return true;
+	}
+	for(int k = 0; k < SPLIT_NKEYS; k++)
+		if(!strcmp(s, split_key_names[k])) {
+			*out = (enum split_key)k;
+			return true;
+		}
+	return false;
+}
+
+#define SPLIT_MAX_DECIMALS 6
+
+enum styr_rc econ_split_weights(const char *const *values, size_t n, int64_t *weights,
+                                int64_t *sum, int *decimals, struct styr_error *err)
+{
+	struct sv_number *v = xcalloc(n ? n : 1, sizeof(*v));
+	int d = 0;
+	enum styr_rc rc = STYR_OK;
+	*sum = 0;
+	for(size_t i = 0; !rc && i < n; i++) {
+		struct styr_error e;
+		if(sv_number_parse(values[i], &v[i], &e) || v[i].percent || v[i].value < 0
+		   || v[i].decimals > SPLIT_MAX_DECIMALS)
+			rc = styr_error_set(err, STYR_EINVAL, "split key %zu: expected a number 0 or "
+			                    "more with at most %d decimals, found \"%s\"", i,
+			                    SPLIT_MAX_DECIMALS, values[i]);
+		else if(v[i].decimals > d)
+			d = v[i].decimals;
+	}
+	for(size_t i = 0; !rc && i < n; i++) {
+		weights[i] = sv_number_scaled(&v[i], d);
+		if(weights[i] > INT64_MAX / 4 / (int64_t)(n ? n : 1))
+			rc = styr_error_set(err, STYR_EINVAL, "split key %zu: \"%s\" is too large", i,
+			                    values[i]);
+		else
+			*sum += weights[i];
+	}
+	*decimals = d;
+	free(v);
+	return rc;
+}
+
 enum styr_rc econ_split(int64_t total, const int64_t *weights, size_t n,
                         int64_t *out, struct styr_error *err)
 {

@@ -60,6 +60,26 @@ enum styr_rc econ_capital_cost(const struct capital_part *parts, size_t n,
                                int rate_e2, int activation_month, money_t *out,
                                struct styr_error *err);
 
+/* What a year's result is split by (the split's `key`): the members'
+** population on a date (the default), fixed shares in percent that add up
+** to 100, or any other numeric key per member (employees, payslips). The
+** names are the stored and written forms. */
+enum split_key { SPLIT_POPULATION, SPLIT_SHARES, SPLIT_KEY, SPLIT_NKEYS };
+extern const char *const split_key_names[SPLIT_NKEYS + 1]; /* NULL-terminated */
+
+/* The key named s; NULL gives the default, population. False when s
+** names none (*out unchanged). */
+bool split_key_parse(const char *s, enum split_key *out);
+
+/* The key values as written ("62,5", "40", "1 214"), n of them, as
+** integer weights on one scale (every value times 10^d, d the most
+** decimals among them, at most 6) into weights[]; the sum of the values
+** at that scale into *sum and d into *decimals. STYR_EINVAL naming the
+** value (by index) that is no number, is a percentage sign or is
+** negative. */
+enum styr_rc econ_split_weights(const char *const *values, size_t n, int64_t *weights,
+                                int64_t *sum, int *decimals, struct styr_error *err);
+
 /* Split `total` (whole units, e.g. tkr, any sign) among n parties in
 ** proportion to weights (population), so that the parts add up exactly
 ** to total: each gets the floor of its share of |total|, the units left

@@ -14,13 +14,15 @@ const struct module module_economy = {
 	.name = "economy",
 	.title = "economy",
 	.depends = (const char *const[]){ "ledger", NULL },
-	.migrations = (const struct migration *const[]){ &migration_economy, NULL },
+	.migrations = (const struct migration *const[]){ &migration_economy,
+		&migration_economy_split_key, NULL },
 	.sections = (const struct section_desc *const[]){
 		&section_accounts, &section_line_mappings, &section_drift_lines,
 		&section_drift_totals, &section_contributions, &section_investment_projects,
 		&section_investment_rows, &section_investment_totals,
 		&section_capital_parameters, &section_capital_projects,
-		&section_result_splits, &section_result_split_parts, NULL },
+		&section_result_splits, &section_result_split_keys, &section_result_split_parts,
+		NULL },
 	.check = economy_check,
 	.commands = (const struct cli_command *const[]){ &cmd_economy, NULL },
 };

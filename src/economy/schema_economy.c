@@ -92,6 +92,19 @@ const struct migration migration_economy = { 3, "economy",
 	"  UNIQUE(year, municipality_id));"
 };
 
+/* What a result is split by: population on a date (the default, as
+** before), fixed shares or another numeric key per member. */
+const struct migration migration_economy_split_key = { 20, "result split key",
+	"ALTER TABLE econ_split ADD COLUMN key_kind TEXT;"
+	"ALTER TABLE econ_split ADD COLUMN key_name TEXT;"
+	"CREATE TABLE econ_split_key("
+	"  id INTEGER PRIMARY KEY,"
+	"  year INTEGER NOT NULL,"
+	"  municipality_id INTEGER NOT NULL REFERENCES municipality(id),"
+	"  value TEXT NOT NULL, note TEXT,"
+	"  UNIQUE(year, municipality_id));"
+};
+
 #define NOTE { "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" }
 #define MONEY(k, help) { k, k, FIELD_MONEY, 0, NULL, NULL, help }
 
@@ -250,6 +263,20 @@ static const struct field_desc split_fields[] = {
 	{ "key_date", "key_date", FIELD_DATE, 0, NULL, NULL,
 	  "date of the population key; default 31 December two years before" },
 	NOTE,
+	{ "key", "key_kind", FIELD_ENUM, 0, NULL, split_key_names,
+	  "what the result is split by: population (the default), shares (fixed "
+	  "percent per member) or key (another number per member)" },
+	{ "key_name", "key_name", FIELD_TEXT, 0, NULL, NULL,
+	  "for key: what the numbers count, as the report names it (\"anställda\")" },
+};
+
+static const struct field_desc split_key_fields[] = {
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "accounting year" },
+	{ "municipality", "municipality_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY,
+	  "municipalities", NULL, "member municipality code" },
+	{ "value", "value", FIELD_NUMBER, FIELD_REQUIRED, NULL, NULL,
+	  "the member's share in percent (62.5) or key value (120), 0 or more" },
+	NOTE,
 };
 
 static const struct field_desc split_part_fields[] = {
@@ -300,6 +327,10 @@ const struct section_desc section_capital_projects = {
 const struct section_desc section_result_splits = {
 	"result_splits", "econ_split", split_fields, N(split_fields),
 	"t.year", "a year's surplus or deficit split among the members" };
+const struct section_desc section_result_split_keys = {
+	"result_split_keys", "econ_split_key", split_key_fields, N(split_key_fields),
+	"t.year, (SELECT code FROM municipality WHERE id = t.municipality_id)",
+	"a member's share or key value in a year's split (split key shares or key)" };
 const struct section_desc section_result_split_parts = {
 	"result_split_parts", "econ_split_part", split_part_fields, N(split_part_fields),
 	"t.year, (SELECT code FROM municipality WHERE id = t.municipality_id)",

@@ -705,24 +705,60 @@ enum styr_rc economy_doc_split_with(struct doc *d, struct store *s, int year,
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "Resultatet ");
 	tkr_text(&sb, sp.amount);
-	strbuf_addf(&sb, " tkr fördelat efter invånarantal %s, i hela tkr så att delarna "
-	            "summerar exakt (största rest).", iso);
+	strbuf_addstr(&sb, " tkr fördelat ");
+	/* what the key is, said in the report: the population's date too */
+	struct strbuf head = STRBUF_INIT;
+	switch(sp.key) {
+	case SPLIT_POPULATION:
+		strbuf_addf(&sb, "efter invånarantal %s%s", iso,
+		            sp.key_date_default ? " (31 december två år före räkenskapsåret)" : "");
+		strbuf_addf(&head, "Invånare %s", iso);
+		break;
+	case SPLIT_SHARES:
+		strbuf_addstr(&sb, "efter fasta andelar");
+		strbuf_addstr(&head, "Andel %");
+		break;
+	default:
+		strbuf_addf(&sb, "efter %s", sp.key_name ? sp.key_name : "fördelningsnyckel");
+		if(sp.key_name) {
+			strbuf_addstr(&head, sp.key_name);
+			if(head.buf[0] >= 'a' && head.buf[0] <= 'z')
+				head.buf[0] = (char)(head.buf[0] - 'a' + 'A');
+		} else {
+			strbuf_addstr(&head, "Fördelningsnyckel");
+		}
+		break;
+	}
+	strbuf_addstr(&sb, ", i hela tkr så att delarna summerar exakt (största rest).");
 	doc_table_note(d, sb.buf);
-	doc_table_source(d, "resultatfördelning och folkmängd (SCB)");
-	strbuf_reset(&sb);
-	strbuf_addf(&sb, "Invånare %s", iso);
-	const char *hdr[] = { "Kommun", sb.buf, "Andel tkr" };
+	doc_table_source(d, sp.key == SPLIT_POPULATION ? "resultatfördelning och folkmängd (SCB)"
+	                                               : "resultatfördelning och fördelningsnyckel");
+	const char *hdr[] = { "Kommun", head.buf, "Andel tkr" };
 	doc_header_row(d, hdr);
 	int64_t pop = 0, sum = 0;
 	for(size_t i = 0; i < sp.nparts; i++) {
 		const struct econ_split_part *p = &sp.parts[i];
 		doc_row_begin(d, 0);
 		doc_cell_text(d, p->name);
-		doc_cell_int(d, p->population, NULL);
-		doc_cell_source(d, "folkmängd %s %s (SCB)", p->name, iso);
+		if(sp.key == SPLIT_POPULATION) {
+			doc_cell_int(d, p->population, NULL);
+			doc_cell_source(d, "folkmängd %s %s (SCB)", p->name, iso);
+			pop += p->population;
+		} else {
+			struct sv_number n;
+			struct styr_error e;
+			if(!sv_number_parse(p->key, &n, &e))   /* checked by econ_split_get */
+				doc_cell_decimal(d, n.value, n.decimals, NULL);
+			else
+				doc_cell_text(d, p->key);
+			doc_cell_source(d, "fördelningsnyckel %s %d", p->name, year);
+		}
 		doc_cell_tkr(d, money_from_tkr(p->tkr));
 		struct strbuf src = STRBUF_INIT;
-		strbuf_addf(&src, "%s: andel av resultatet efter invånarantal", p->name);
+		strbuf_addf(&src, "%s: andel av resultatet efter %s", p->name,
+		            sp.key == SPLIT_POPULATION ? "invånarantal"
+		            : sp.key == SPLIT_SHARES ? "fast andel"
+		            : sp.key_name ? sp.key_name : "fördelningsnyckel");
 		if(p->has_stated)
 			stated_tkr(&t, &src, p->name, "andel", money_from_tkr(p->tkr), p->stated);
 		doc_cell_source(d, "%s", src.buf);
@@ -730,12 +766,17 @@ enum styr_rc economy_doc_split_with(struct doc *d, struct store *s, int year,
 		strbuf_addf(&src, "%s, andel av resultatet", p->name);
 		doc_figure_last_cell(d, "fordelning", p->name, "andel", src.buf);
 		strbuf_release(&src);
-		pop += p->population;
 		sum += p->tkr;
 	}
+	strbuf_release(&head);
 	doc_row_begin(d, DOC_ROW_TOTAL);
 	doc_cell_text(d, "Summa");
-	doc_cell_int(d, pop, NULL);
+	if(sp.key == SPLIT_POPULATION)
+		doc_cell_int(d, pop, NULL);
+	else if(sp.key == SPLIT_SHARES)
+		doc_cell_int(d, 100, NULL);
+	else
+		doc_cell_empty(d);
 	doc_cell_tkr(d, money_from_tkr(sum));
 	doc_figure_last_cell(d, "fordelning", "summa", "andel", "Summa, resultat att fördela");
 	doc_table_end(d);

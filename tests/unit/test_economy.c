@@ -127,6 +127,50 @@ static void test_split(void **state)
 	assert_int_equal(out[2], 1);
 }
 
+/* Keys other than population: fixed shares in percent with decimals, and
+** a count per member, put on one scale. 81 tkr at 62,5 / 37,5 % is 50,625
+** and 30,375: the floors 50 and 30 leave one, which goes to the larger
+** remainder. */
+static void test_split_weights(void **state)
+{
+	int64_t w[3], out[3], sum;
+	int dec;
+	struct styr_error err;
+	(void)state;
+	const char *shares[] = { "62.5", "37,5" };
+	assert_int_equal(econ_split_weights(shares, 2, w, &sum, &dec, &err), STYR_OK);
+	assert_int_equal(dec, 1);
+	assert_int_equal(w[0], 625);
+	assert_int_equal(w[1], 375);
+	assert_int_equal(sum, 1000);
+	assert_int_equal(econ_split(81, w, 2, out, &err), STYR_OK);
+	assert_int_equal(out[0], 51);
+	assert_int_equal(out[1], 30);
+	const char *count[] = { "1 214", "803", "0" };
+	assert_int_equal(econ_split_weights(count, 3, w, &sum, &dec, &err), STYR_OK);
+	assert_int_equal(dec, 0);
+	assert_int_equal(sum, 2017);
+	assert_int_equal(econ_split(-400, w, 3, out, &err), STYR_OK);
+	/* 400 × 1214 / 2017 = 240,75…, 400 × 803 / 2017 = 159,24… */
+	assert_int_equal(out[0], -241);
+	assert_int_equal(out[1], -159);
+	assert_int_equal(out[2], 0);
+	const char *bad1[] = { "60", "-40" }, *bad2[] = { "60 %", "40" }, *bad3[] = { "sextio" };
+	const char *bad4[] = { "0.1234567" };
+	assert_int_equal(econ_split_weights(bad1, 2, w, &sum, &dec, &err), STYR_EINVAL);
+	assert_string_equal(err.msg, "split key 1: expected a number 0 or more with at most 6 "
+	                    "decimals, found \"-40\"");
+	assert_int_equal(econ_split_weights(bad2, 2, w, &sum, &dec, &err), STYR_EINVAL);
+	assert_int_equal(econ_split_weights(bad3, 1, w, &sum, &dec, &err), STYR_EINVAL);
+	assert_int_equal(econ_split_weights(bad4, 1, w, &sum, &dec, &err), STYR_EINVAL);
+	enum split_key k = SPLIT_KEY;
+	assert_true(split_key_parse(NULL, &k));
+	assert_int_equal(k, SPLIT_POPULATION);
+	assert_true(split_key_parse("shares", &k));
+	assert_int_equal(k, SPLIT_SHARES);
+	assert_false(split_key_parse("invånare", &k));
+}
+
 static void test_kinds(void **state)
 {
 	enum econ_kind k = ECON_NKINDS;
@@ -170,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_percent_used),
 		cmocka_unit_test(test_capital_cost),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_split_weights),
 		cmocka_unit_test(test_kinds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -50,7 +50,8 @@ static const char EXTRA[] =
 	"  \"report_parts\": [ { \"occasion\": \"2020-04-30\", \"part\": \"inledning\",\n"
 	"    \"responsible\": \"adam-kolthoff\", \"status\": \"pågår\" } ],\n"
 	"  \"report_decisions\": [ { \"occasion\": \"2024-12-31\", \"meeting\": \"2021-02-10\",\n"
-	"    \"paragraph\": 3, \"state\": \"återöppnad\", \"reason\": \"ett test\" } ] }\n";
+	"    \"paragraph\": 3, \"state\": \"återöppnad\", \"reason\": \"ett test\" } ],\n"
+	"  \"result_split_keys\": [ { \"year\": 2024, \"municipality\": \"1814\", \"value\": 1 } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {
