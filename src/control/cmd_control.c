@@ -58,13 +58,18 @@ static void print_json(struct cli_ctx *ctx, const struct control_plan *p)
 	jsonw_object_begin(&w);
 	jsonw_key(&w, "probability");
 	jsonw_array_begin(&w);
-	for(int g = 1; g <= RISK_GRADES; g++)
-		jsonw_string(&w, risk_probability_label(g));
+	for(int g = 1; g <= p->prob.n; g++)
+		jsonw_string(&w, p->prob.label[g - 1]);
 	jsonw_array_end(&w);
 	jsonw_key(&w, "consequence");
 	jsonw_array_begin(&w);
-	for(int g = 1; g <= RISK_GRADES; g++)
-		jsonw_string(&w, risk_consequence_label(g));
+	for(int g = 1; g <= p->cons.n; g++)
+		jsonw_string(&w, p->cons.label[g - 1]);
+	jsonw_array_end(&w);
+	jsonw_key(&w, "areas");
+	jsonw_array_begin(&w);
+	for(size_t a = 0; a < p->nareas; a++)
+		jsonw_string(&w, p->areas[a]);
 	jsonw_array_end(&w);
 	jsonw_key(&w, "levels");
 	jsonw_array_begin(&w);
@@ -88,7 +93,7 @@ static void print_json(struct cli_ctx *ctx, const struct control_plan *p)
 		const struct risk_row *r = &p->risks[i];
 		jsonw_object_begin(&w);
 		jsonw_kv_string(&w, "key", r->key);
-		jsonw_kv_string(&w, "area", control_area_names[r->area]);
+		jsonw_kv_string(&w, "area", r->area);
 		kv_grade(&w, "number", r->number);
 		jsonw_kv_string(&w, "text", r->text);
 		kv_grade(&w, "probability", r->probability);

@@ -22,12 +22,15 @@ struct store;
 struct section_desc;
 struct migration;
 
-extern const struct migration migration_control, migration_control_case_closed;
+extern const struct migration migration_control, migration_control_case_closed,
+	migration_control_scales;
 extern const struct section_desc section_cases;
 extern const struct section_desc section_assignments;
 extern const struct section_desc section_assignment_status;
 extern const struct section_desc section_assignment_reports;
 extern const struct section_desc section_control_plans;
+extern const struct section_desc section_risk_grades;
+extern const struct section_desc section_control_areas;
 extern const struct section_desc section_risk_levels;
 extern const struct section_desc section_risks;
 extern const struct section_desc section_control_moments;
@@ -160,7 +163,7 @@ struct control_moment_row {
 
 struct risk_row {
 	char *key;
-	enum control_area area;
+	char *area;           /* one of the plan's areas */
 	int number;           /* 0 when not numbered */
 	char *text;
 	int probability, consequence; /* 0 when not stated */
@@ -184,10 +187,23 @@ struct control_action_row {
 	struct date due;
 };
 
+/* A scale of the risk matrix: grades 1..n with their labels. */
+struct risk_scale {
+	int n;                           /* grades; RISK_GRADES_MIN..RISK_GRADES_MAX */
+	char *label[RISK_GRADES_MAX];    /* label[g - 1] of grade g */
+	char *text[RISK_GRADES_MAX];     /* what it means; NULL when not given */
+	bool own;                        /* from the plan's risk_grades, not the default */
+};
+void risk_scale_release(struct risk_scale *sc);
+
 struct control_plan {
 	int year;
 	char *title, *conclusions, *case_number; /* NULL when none */
 	struct date adopted;
+	struct risk_scale prob, cons;    /* probability (rows), consequence (columns) */
+	char **areas;                    /* the areas in report order */
+	size_t nareas;
+	bool own_areas;                  /* from control_areas, not the default */
 	struct risk_row *risks;          /* by area, then number */
 	size_t nrisks;
 	struct risk_level_row *levels;   /* by min value */
@@ -196,9 +212,23 @@ struct control_plan {
 	size_t nactions;
 };
 
-/* The internal-control plan of a year with everything under it, risks by
-** area (in the order of enum control_area), then number. STYR_ENOTFOUND
-** names the years that have a plan. Release with control_plan_release. */
+/* The scales of the plan with this id: its risk_grades, or for an axis
+** without any the default 4 grades (control_scales.h). STYR_EINVAL when
+** the plan's grades of an axis do not run from 1 to 2-5 without gaps. On
+** failure both are zeroed; release each with risk_scale_release. */
+enum styr_rc control_plan_scales(struct store *s, int64_t plan_id, struct risk_scale *prob,
+                                 struct risk_scale *cons, struct styr_error *err);
+
+/* The areas of the plan with this id in report order: its control_areas,
+** or the four default areas when it has none (*own false; own may be
+** NULL). Free each string and the array. */
+enum styr_rc control_plan_areas(struct store *s, int64_t plan_id, char ***out, size_t *n,
+                                bool *own, struct styr_error *err);
+
+/* The internal-control plan of a year with everything under it, its
+** scales and areas, risks by area (in the plan's order), then number.
+** STYR_ENOTFOUND names the years that have a plan. Release with
+** control_plan_release. */
 enum styr_rc control_plan_get(struct store *s, int year, struct control_plan *out,
                               struct styr_error *err);
 void control_plan_release(struct control_plan *p);

@@ -87,6 +87,77 @@ static enum styr_rc check_counts(struct store *s, struct findings *f, struct sty
 	return rc;
 }
 
+/* The risks of a plan fit its scales and areas (an edit of a grade or
+** an area after the risks were written may leave one outside). */
+static enum styr_rc check_risks_fit(struct store *s, int64_t plan, const struct risk_scale *prob,
+                                    const struct risk_scale *cons, struct findings *f,
+                                    struct styr_error *err)
+{
+	char **areas = NULL;
+	size_t nareas = 0;
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc = control_plan_areas(s, plan, &areas, &nareas, NULL, err);
+	if(!rc)
+		rc = store_prepare(s, "SELECT key, area, coalesce(probability, 0),"
+		                   " coalesce(consequence, 0) FROM risk WHERE plan_id = ? ORDER BY key",
+		                   &st, err);
+	if(!rc) {
+		stmt_bind_int(st, 1, plan);
+		while(!(rc = stmt_step(st, &row, err)) && row) {
+			const char *key = stmt_text(st, 0), *area = stmt_text(st, 1);
+			bool known = false;
+			for(size_t i = 0; i < nareas; i++)
+				known |= !strcmp(areas[i], area);
+			if(!known)
+				findings_add(f, "risk %s: area \"%s\" is not one of its plan's areas", key,
+				             area);
+			if(stmt_int(st, 2) > prob->n || stmt_int(st, 3) > cons->n)
+				findings_add(f, "risk %s: probability %lld × consequence %lld is outside its "
+				             "plan's %d × %d scales", key, (long long)stmt_int(st, 2),
+				             (long long)stmt_int(st, 3), prob->n, cons->n);
+		}
+		stmt_finalize(st);
+	}
+	for(size_t i = 0; i < nareas; i++)
+		free(areas[i]);
+	free(areas);
+	return rc;
+}
+
+/* Each plan's own scales run from 1 without gaps (control_plan_scales),
+** and its risks fit its scales and areas. */
+static enum styr_rc check_scales(struct store *s, struct findings *f, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	int64_t *ids = NULL;
+	size_t n = 0;
+	enum styr_rc rc = store_prepare(s, "SELECT id FROM control_plan ORDER BY year",
+	                                &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		ids = xrealloc(ids, (n + 1) * sizeof(*ids));
+		ids[n++] = stmt_int(st, 0);
+	}
+	stmt_finalize(st);
+	for(size_t i = 0; !rc && i < n; i++) {
+		struct risk_scale prob, cons;
+		rc = control_plan_scales(s, ids[i], &prob, &cons, err);
+		if(rc == STYR_EINVAL) {
+			findings_add(f, "%s", err->msg);
+			rc = STYR_OK;
+		} else if(!rc) {
+			rc = check_risks_fit(s, ids[i], &prob, &cons, f, err);
+		}
+		risk_scale_release(&prob);
+		risk_scale_release(&cons);
+	}
+	free(ids);
+	return rc;
+}
+
 enum styr_rc control_check(struct store *s, struct findings *f, struct styr_error *err)
 {
 	char today[11];
@@ -96,6 +167,8 @@ enum styr_rc control_check(struct store *s, struct findings *f, struct styr_erro
 	const char *const finished[] = { assignment_status_names[ASSIGNMENT_FINISHED], NULL };
 	const char *const late[] = { today, followup_status_names[FOLLOWUP_NOT_STARTED], NULL };
 	rc = check_counts(s, f, err);
+	if(!rc)
+		rc = check_scales(s, f, err);
 	if(!rc)
 		rc = each_row(s,
 		    "SELECT a.key, o.key FROM assignment_status x JOIN assignment a ON a.id = x.assignment_id"

@@ -99,6 +99,121 @@ static enum styr_rc read_levels(struct store *s, int64_t plan_id, struct control
 	return rc;
 }
 
+void risk_scale_release(struct risk_scale *sc)
+{
+	for(int g = 0; g < RISK_GRADES_MAX; g++) {
+		free(sc->label[g]);
+		free(sc->text[g]);
+	}
+	memset(sc, 0, sizeof(*sc));
+}
+
+static void default_scale(struct risk_scale *sc, enum risk_axis axis)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->n = RISK_GRADES;
+	for(int g = 1; g <= RISK_GRADES; g++) {
+		bool p = axis == AXIS_PROBABILITY;
+		sc->label[g - 1] = xstrdup(p ? risk_probability_label(g) : risk_consequence_label(g));
+		sc->text[g - 1] = xstrdup(p ? risk_probability_text(g) : risk_consequence_text(g));
+	}
+}
+
+enum styr_rc control_plan_scales(struct store *s, int64_t plan_id, struct risk_scale *prob,
+                                 struct risk_scale *cons, struct styr_error *err)
+{
+	struct risk_scale *sc[AXIS_NAXES] = { prob, cons };
+	struct store_stmt *st;
+	bool row;
+	memset(prob, 0, sizeof(*prob));
+	memset(cons, 0, sizeof(*cons));
+	enum styr_rc rc = store_prepare(s, "SELECT axis, grade, label, text FROM risk_grade"
+	                                " WHERE plan_id = ? ORDER BY axis, grade", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, plan_id);
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		int axis = control_name_index(risk_axis_names, stmt_text(st, 0));
+		int g = (int)stmt_int(st, 1);
+		if(axis < 0 || g < 1 || g > RISK_GRADES_MAX) {
+			rc = styr_error_set(err, STYR_EDB, "risk_grade: unknown axis '%s' or grade %d",
+			                    stmt_text(st, 0), g);
+			break;
+		}
+		struct risk_scale *x = sc[axis];
+		x->own = true;
+		x->label[g - 1] = xstrdup(stmt_text(st, 2));
+		x->text[g - 1] = xstrdup(stmt_text(st, 3));
+		if(g > x->n)
+			x->n = g;
+	}
+	stmt_finalize(st);
+	for(int a = 0; !rc && a < AXIS_NAXES; a++) {
+		struct risk_scale *x = sc[a];
+		if(!x->own) {
+			default_scale(x, (enum risk_axis)a);
+			continue;
+		}
+		int missing = 0;
+		for(int g = x->n; g >= 1; g--)
+			if(!x->label[g - 1])
+				missing = g;
+		if(missing || x->n < RISK_GRADES_MIN) {
+			int64_t year = 0;
+			struct store_stmt *y;
+			struct styr_error ignored;
+			if(!store_prepare(s, "SELECT year FROM control_plan WHERE id = ?", &y, &ignored)) {
+				stmt_bind_int(y, 1, plan_id);
+				if(!stmt_step(y, &row, &ignored) && row)
+					year = stmt_int(y, 0);
+				stmt_finalize(y);
+			}
+			if(missing)
+				rc = styr_error_set(err, STYR_EINVAL, "control plan %lld: %s grade %d has no "
+				                    "label in risk_grades: expected grades 1 to %d without gaps",
+				                    (long long)year, risk_axis_names[a], missing, x->n);
+			else
+				rc = styr_error_set(err, STYR_EINVAL, "control plan %lld: the %s scale has "
+				                    "%d grade: expected %d to %d", (long long)year,
+				                    risk_axis_names[a], x->n, RISK_GRADES_MIN, RISK_GRADES_MAX);
+		}
+	}
+	if(rc) {
+		risk_scale_release(prob);
+		risk_scale_release(cons);
+	}
+	return rc;
+}
+
+enum styr_rc control_plan_areas(struct store *s, int64_t plan_id, char ***out, size_t *n,
+                                bool *own, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	char **v = NULL;
+	size_t k = 0;
+	enum styr_rc rc = store_prepare(s, "SELECT name FROM control_area WHERE plan_id = ?"
+	                                " ORDER BY position IS NULL, position, id", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, plan_id);
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		v = xrealloc(v, (k + 1) * sizeof(*v));
+		v[k++] = xstrdup(stmt_text(st, 0));
+	}
+	stmt_finalize(st);
+	if(own)
+		*own = k > 0;
+	if(!rc && !k) {
+		v = xcalloc(AREA_NAREAS, sizeof(*v));
+		for(k = 0; k < AREA_NAREAS; k++)
+			v[k] = xstrdup(control_area_names[k]);
+	}
+	*out = v;
+	*n = k;
+	return rc;
+}
+
 static enum styr_rc read_followups(struct store *s, int64_t moment_id,
                                    struct control_moment_row *m, struct styr_error *err)
 {
@@ -159,45 +274,61 @@ static enum styr_rc read_moments(struct store *s, int64_t risk_id, struct risk_r
 	return rc;
 }
 
+/* The place of area in the plan's list (nareas when not found). */
+static size_t area_index(const struct control_plan *p, const char *area)
+{
+	size_t i = 0;
+	while(i < p->nareas && strcmp(p->areas[i], area))
+		i++;
+	return i;
+}
+
 static enum styr_rc read_risks(struct store *s, int64_t plan_id, struct control_plan *p,
                                struct styr_error *err)
 {
 	struct store_stmt *st;
 	bool row;
 	int64_t *ids = NULL;
-	/* by area in the order of the enum (the name table binds ?2..?5) */
-	_Static_assert(AREA_NAREAS == 4, "one WHEN per area");
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT id, key, area, number, text, probability, consequence, stated_value, goal"
-	    " FROM risk WHERE plan_id = ?1"
-	    " ORDER BY CASE area WHEN ?2 THEN 0 WHEN ?3 THEN 1 WHEN ?4 THEN 2 WHEN ?5 THEN 3"
-	    "  ELSE 4 END, number IS NULL, number, id", &st, err);
+	    " FROM risk WHERE plan_id = ?1 ORDER BY number IS NULL, number, id", &st, err);
 	if(rc)
 		return rc;
 	stmt_bind_int(st, 1, plan_id);
-	for(int a = 0; a < AREA_NAREAS; a++)
-		stmt_bind_text(st, 2 + a, control_area_names[a]);
 	while(!(rc = stmt_step(st, &row, err)) && row) {
 		struct risk_row *r = push(&p->risks, &p->nrisks, sizeof(*r));
 		ids = xrealloc(ids, p->nrisks * sizeof(*ids));
 		ids[p->nrisks - 1] = stmt_int(st, 0);
 		r->key = xstrdup(stmt_text(st, 1));
-		int area = control_name_index(control_area_names, stmt_text(st, 2));
-		if(area < 0) {
-			rc = styr_error_set(err, STYR_EDB, "risk %s: unknown area '%s'", r->key,
-			                    stmt_text(st, 2));
+		r->area = xstrdup(stmt_text(st, 2));
+		if(area_index(p, r->area) == p->nareas) {
+			rc = styr_error_set(err, STYR_EDB, "risk %s: area '%s' is not one of the plan's",
+			                    r->key, r->area);
 			break;
 		}
-		r->area = (enum control_area)area;
 		r->number = int_or0(st, 3);
 		r->text = xstrdup(stmt_text(st, 4));
 		r->probability = int_or0(st, 5);
 		r->consequence = int_or0(st, 6);
 		r->stated_value = int_or0(st, 7);
-		r->value = risk_value(r->probability, r->consequence);
+		r->value = risk_value(r->probability, r->consequence, p->prob.n, p->cons.n);
 		r->goal = xstrdup(stmt_text(st, 8));
 	}
 	stmt_finalize(st);
+	/* By the plan's order of areas, keeping number order within an area
+	** (a stable insertion sort; a plan has tens of risks). */
+	for(size_t i = 1; !rc && i < p->nrisks; i++) {
+		struct risk_row r = p->risks[i];
+		int64_t id = ids[i];
+		size_t a = area_index(p, r.area), j = i;
+		while(j > 0 && area_index(p, p->risks[j - 1].area) > a) {
+			p->risks[j] = p->risks[j - 1];
+			ids[j] = ids[j - 1];
+			j--;
+		}
+		p->risks[j] = r;
+		ids[j] = id;
+	}
 	for(size_t i = 0; !rc && i < p->nrisks; i++)
 		rc = read_moments(s, ids[i], &p->risks[i], err);
 	free(ids);
@@ -235,6 +366,10 @@ enum styr_rc control_plan_get(struct store *s, int year, struct control_plan *p,
 	memset(p, 0, sizeof(*p));
 	p->year = year;
 	rc = read_head(s, year, p, &plan_id, err);
+	if(!rc)
+		rc = control_plan_scales(s, plan_id, &p->prob, &p->cons, err);
+	if(!rc)
+		rc = control_plan_areas(s, plan_id, &p->areas, &p->nareas, &p->own_areas, err);
 	if(!rc)
 		rc = read_levels(s, plan_id, p, err);
 	if(!rc)
@@ -274,6 +409,7 @@ void control_plan_release(struct control_plan *p)
 			free(m->report_to);
 		}
 		free(r->moments);
+		free(r->area);
 		free(r->key);
 		free(r->text);
 		free(r->goal);
@@ -286,6 +422,11 @@ void control_plan_release(struct control_plan *p)
 		free(p->actions[i].text);
 		free(p->actions[i].responsible);
 	}
+	for(size_t i = 0; i < p->nareas; i++)
+		free(p->areas[i]);
+	free(p->areas);
+	risk_scale_release(&p->prob);
+	risk_scale_release(&p->cons);
 	free(p->risks);
 	free(p->levels);
 	free(p->actions);

@@ -29,6 +29,7 @@ const char *const followup_status_names[FOLLOWUP_NSTATUSES + 1] = {
 const char *const control_area_names[AREA_NAREAS + 1] = {
 	"Administration", "Ekonomi", "Personal", "Verksamhetsspecifik", NULL };
 const char *const case_status_names[CASE_NSTATUSES + 1] = { "öppet", "avslutat", NULL };
+const char *const risk_axis_names[AXIS_NAXES + 1] = { "probability", "consequence", NULL };
 
 int control_name_index(const char *const *names, const char *s)
 {
@@ -48,9 +49,9 @@ const char *risk_consequence_label(int g) { return grade(cons_label, g); }
 const char *risk_probability_text(int g) { return grade(prob_text, g); }
 const char *risk_consequence_text(int g) { return grade(cons_text, g); }
 
-int risk_value(int probability, int consequence)
+int risk_value(int probability, int consequence, int nprob, int ncons)
 {
-	if(!grade(prob_label, probability) || !grade(cons_label, consequence))
+	if(probability < 1 || probability > nprob || consequence < 1 || consequence > ncons)
 		return 0;
 	return probability * consequence;
 }

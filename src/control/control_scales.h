@@ -4,30 +4,40 @@
 ** (statuses, areas) as enums with name tables, and which statuses count
 ** as open.
 **
-** Probability and consequence are graded 1-4; the risk value is their
-** product, 1-16. A grade of 0 means "not stated": styr never invents one.
+** Probability and consequence are graded 1 to n, the risk value is their
+** product. A plan's scales (3 × 3, 4 × 4, 5 × 5 ...), their labels and
+** its areas are data (sections risk_grades and control_areas); a plan
+** without them has the defaults below, the 4 × 4 scales and four areas of
+** the seeds. A grade of 0 means "not stated": styr never invents one.
 */
 #ifndef STYR_CONTROL_SCALES_H
 #define STYR_CONTROL_SCALES_H
 
 #include <stdbool.h>
 
-#define RISK_GRADES 4
+#define RISK_GRADES 4        /* the default scales: 1-4 */
+#define RISK_GRADES_MIN 2    /* a scale of data has 2 to 5 grades */
+#define RISK_GRADES_MAX 5
 
-/* Label of probability grade 1-4 ("Osannolik", "Mindre sannolik",
+/* The axes of the risk matrix; the names are the stored and written forms
+** of risk_grades.axis. */
+enum risk_axis { AXIS_PROBABILITY, AXIS_CONSEQUENCE, AXIS_NAXES };
+extern const char *const risk_axis_names[AXIS_NAXES + 1];  /* NULL-terminated */
+
+/* Default label of probability grade 1-4 ("Osannolik", "Mindre sannolik",
 ** "Möjlig", "Sannolik") or of consequence 1-4 ("Försumbar", "Lindrig",
 ** "Kännbar", "Allvarlig"); NULL outside 1-4. */
 const char *risk_probability_label(int grade);
 const char *risk_consequence_label(int grade);
 
-/* The long explanation of a grade as the risk matrix of the seeds words
-** it ("det är mycket troligt att fel ska uppstå"); NULL outside 1-4. */
+/* The default long explanation of a grade as the risk matrix of the seeds
+** words it ("det är mycket troligt att fel ska uppstå"); NULL outside 1-4. */
 const char *risk_probability_text(int grade);
 const char *risk_consequence_text(int grade);
 
-/* Risk value = probability × consequence, or 0 when either is not stated
-** (0) or out of range. */
-int risk_value(int probability, int consequence);
+/* Risk value = probability × consequence on scales of nprob and ncons
+** grades, or 0 when either is not stated (0) or out of its scale. */
+int risk_value(int probability, int consequence, int nprob, int ncons);
 
 /* The fixed lists of the control module. Each enum has a name table
 ** (NULL-terminated, the stored and written forms, the FIELD_ENUM lists of
@@ -64,8 +74,8 @@ enum followup_status {
 };
 extern const char *const followup_status_names[FOLLOWUP_NSTATUSES + 1];
 
-/* The four areas of an internal-control plan, in the order the reports
-** list them. */
+/* The four areas of an internal-control plan without areas of its own
+** (control_areas), in the order the reports list them. */
 enum control_area {
 	AREA_ADMINISTRATION,     /* Administration */
 	AREA_ECONOMY,            /* Ekonomi */

@@ -14,10 +14,11 @@ const struct module module_control = {
 	.title = "cases, assignments, internal control",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){ &migration_control,
-		&migration_control_case_closed, NULL },
+		&migration_control_case_closed, &migration_control_scales, NULL },
 	.sections = (const struct section_desc *const[]){
 		&section_cases, &section_assignments, &section_assignment_status,
-		&section_assignment_reports, &section_control_plans, &section_risk_levels,
+		&section_assignment_reports, &section_control_plans, &section_risk_grades,
+		&section_control_areas, &section_risk_levels,
 		&section_risks, &section_control_moments, &section_control_followups,
 		&section_control_actions, NULL },
 	.check = control_check,

@@ -1,13 +1,15 @@
 /*
-** schema_control.c — migration 4 and the data sections of cases,
-** political assignments and internal control.
+** schema_control.c — migrations 4, 19 and 21 and the data sections of
+** cases, political assignments and internal control.
 **
 ** Case numbers are kept as written and, beside them, in their normal form
 ** for search (control/casenum.h), in the prefix and form of the
 ** committee (its case_prefix and case_format); the after-write rules
-** below refuse what the field types cannot: a case number that is not the
-** committee's, a risk grade outside 1-4, a follow-up dated outside its
-** plan's year.
+** below refuse what the field types cannot: a case number that is not
+** the committee's, a risk grade outside the plan's scale, an area that is
+** not the plan's, a follow-up dated outside its plan's year. A plan's
+** scales and areas are data (risk_grades, control_areas), with the 4 × 4
+** scales and four areas of the seeds for a plan that has none.
 ** Meetings are another module: an assignment keeps the meeting's date
 ** and § as data, not as a reference.
 */
@@ -82,6 +84,31 @@ const struct migration migration_control = { 4, "cases, assignments, internal co
 /* A case closed on a day: the register's status and the date. */
 const struct migration migration_control_case_closed = { 19, "case closed date",
 	"ALTER TABLE case_file ADD COLUMN closed TEXT;"
+};
+
+/* A plan's own scales and areas: the labels of each grade of probability
+** and consequence (2 to 5 grades each) and the areas its risks are in.
+** The risk levels' values may then reach 5 × 5 = 25: the table is rebuilt
+** with the wider check (SQLite cannot change a CHECK in place). */
+const struct migration migration_control_scales = { 21, "risk scales and areas as data",
+	"CREATE TABLE risk_grade("
+	"  id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  axis TEXT NOT NULL, grade INTEGER NOT NULL,"
+	"  label TEXT NOT NULL, text TEXT, note TEXT,"
+	"  UNIQUE(plan_id, axis, grade));"
+	"CREATE TABLE control_area("
+	"  id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  name TEXT NOT NULL, position INTEGER, note TEXT,"
+	"  UNIQUE(plan_id, name));"
+	"CREATE TABLE risk_level_wide("
+	"  id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES control_plan(id),"
+	"  name TEXT NOT NULL, min_value INTEGER NOT NULL, max_value INTEGER NOT NULL,"
+	"  colour TEXT NOT NULL, note TEXT,"
+	"  UNIQUE(plan_id, name), CHECK(min_value BETWEEN 1 AND max_value AND max_value <= 25));"
+	"INSERT INTO risk_level_wide(id, plan_id, name, min_value, max_value, colour, note)"
+	"  SELECT id, plan_id, name, min_value, max_value, colour, note FROM risk_level;"
+	"DROP TABLE risk_level;"
+	"ALTER TABLE risk_level_wide RENAME TO risk_level;"
 };
 
 /* ---- rules run after every insert and update (section.h) ---- */
@@ -219,15 +246,16 @@ static enum styr_rc assignment_after_write(struct store *s, int64_t id,
 	return rc;
 }
 
+/* A grade of the plan's scale, or leave it out. */
 static enum styr_rc grade_ok(const char *field, const struct field_value *v,
-                             const char *(*label)(int), struct styr_error *err)
+                             const struct risk_scale *sc, struct styr_error *err)
 {
-	if(v->null || label((int)v->i))
+	if(v->null || (v->i >= 1 && v->i <= sc->n))
 		return STYR_OK;
 	struct strbuf sb = STRBUF_INIT;
-	for(int g = 1; g <= RISK_GRADES; g++)
-		strbuf_addf(&sb, "%s%d (%s)", g == 1 ? "" : g == RISK_GRADES ? " or " : ", ",
-		            g, label(g));
+	for(int g = 1; g <= sc->n; g++)
+		strbuf_addf(&sb, "%s%d (%s)", g == 1 ? "" : g == sc->n ? " or " : ", ",
+		            g, sc->label[g - 1]);
 	styr_error_set(err, STYR_EINVAL, "%s: expected %s, or leave it out when not assessed;"
 	               " found %lld", field, sb.buf, (long long)v->i);
 	strbuf_release(&sb);
@@ -241,14 +269,73 @@ static enum styr_rc followups_fit(struct store *s, const char *of, int64_t id,
 static enum styr_rc risk_after_write(struct store *s, int64_t id,
                                      const struct field_value vals[], struct styr_error *err)
 {
-	enum styr_rc rc = grade_ok("probability", &vals[5], risk_probability_label, err);
+	struct risk_scale prob = { 0 }, cons = { 0 };
+	char **areas = NULL;
+	size_t nareas = 0;
+	enum styr_rc rc = control_plan_scales(s, vals[1].i, &prob, &cons, err);
 	if(!rc)
-		rc = grade_ok("consequence", &vals[6], risk_consequence_label, err);
-	if(!rc && !vals[7].null && (vals[7].i < 1 || vals[7].i > 16))
-		rc = styr_error_set(err, STYR_EINVAL, "value: expected the stated risk value 1-16,"
-		                    " found %lld", (long long)vals[7].i);
+		rc = control_plan_areas(s, vals[1].i, &areas, &nareas, NULL, err);
+	if(!rc) {
+		bool known = false;
+		for(size_t i = 0; i < nareas; i++)
+			known |= !strcmp(areas[i], vals[2].s);
+		if(!known) {
+			struct strbuf sb = STRBUF_INIT;
+			for(size_t i = 0; i < nareas; i++)
+				strbuf_addf(&sb, "%s\"%s\"", i ? ", " : "", areas[i]);
+			rc = styr_error_set(err, STYR_EINVAL, "area: expected one of %s (the plan's "
+			                    "areas), found \"%s\"", sb.buf, vals[2].s);
+			strbuf_release(&sb);
+		}
+	}
+	if(!rc)
+		rc = grade_ok("probability", &vals[5], &prob, err);
+	if(!rc)
+		rc = grade_ok("consequence", &vals[6], &cons, err);
+	if(!rc && !vals[7].null && (vals[7].i < 1 || vals[7].i > prob.n * cons.n))
+		rc = styr_error_set(err, STYR_EINVAL, "value: expected the stated risk value 1-%d,"
+		                    " found %lld", prob.n * cons.n, (long long)vals[7].i);
 	if(!rc)
 		rc = followups_fit(s, "r", id, err);
+	risk_scale_release(&prob);
+	risk_scale_release(&cons);
+	for(size_t i = 0; i < nareas; i++)
+		free(areas[i]);
+	free(areas);
+	return rc;
+}
+
+/* risk_grades fields: plan, axis, grade, label, ... The grades of an axis
+** fill 1..n when the risks come (risk_after_write reads the scale). */
+static enum styr_rc grade_after_write(struct store *s, int64_t id,
+                                      const struct field_value vals[],
+                                      struct styr_error *err)
+{
+	(void)s;
+	(void)id;
+	if(vals[2].i < 1 || vals[2].i > RISK_GRADES_MAX)
+		return styr_error_set(err, STYR_EINVAL, "grade: expected 1-%d, found %lld",
+		                      RISK_GRADES_MAX, (long long)vals[2].i);
+	return STYR_OK;
+}
+
+/* risk_levels fields: plan, name, min, max: within the plan's matrix. */
+static enum styr_rc level_after_write(struct store *s, int64_t id,
+                                      const struct field_value vals[],
+                                      struct styr_error *err)
+{
+	struct risk_scale prob, cons;
+	(void)id;
+	enum styr_rc rc = control_plan_scales(s, vals[0].i, &prob, &cons, err);
+	if(rc)
+		return rc;
+	int top = prob.n * cons.n;
+	if(vals[2].i < 1 || vals[2].i > vals[3].i || vals[3].i > top)
+		rc = styr_error_set(err, STYR_EINVAL, "min, max: expected 1 <= min <= max <= %d "
+		                    "(the plan's %d × %d matrix), found %lld-%lld", top, prob.n,
+		                    cons.n, (long long)vals[2].i, (long long)vals[3].i);
+	risk_scale_release(&prob);
+	risk_scale_release(&cons);
 	return rc;
 }
 
@@ -387,13 +474,39 @@ static const struct field_desc plan_fields[] = {
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
+static const struct field_desc grade_fields[] = {
+	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_plans", NULL,
+	  "year of the plan" },
+	{ "axis", "axis", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, risk_axis_names,
+	  "the scale: probability (sannolikhet) or consequence (konsekvens)" },
+	{ "grade", "grade", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "the grade, 1 the lowest; a scale has grades 1 to 2-5 without gaps" },
+	{ "label", "label", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "the grade's name, such as \"Osannolik\" or \"Låg\"" },
+	{ "text", "text", FIELD_TEXT, 0, NULL, NULL,
+	  "what the grade means, as the matrix explains it" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+static const struct field_desc area_fields[] = {
+	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_plans", NULL,
+	  "year of the plan" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "the area's name as the report heads it, such as \"Ekonomi\"" },
+	{ "position", "position", FIELD_INT, 0, NULL, NULL,
+	  "place in the report, from 1; default the order of the rows" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
 static const struct field_desc level_fields[] = {
 	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_plans", NULL,
 	  "year of the plan" },
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "name of the level, such as \"Medium\"" },
-	{ "min", "min_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "lowest risk value 1-16" },
-	{ "max", "max_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "highest risk value 1-16" },
+	{ "min", "min_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "lowest risk value, from 1" },
+	{ "max", "max_value", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "highest risk value, at most the matrix's (16 for 4 × 4)" },
 	{ "colour", "colour", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
 	  "colour as \"#rrggbb\"" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
@@ -403,13 +516,15 @@ static const struct field_desc risk_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "short unique key such as \"2020-backup\"" },
 	{ "plan", "plan_id", FIELD_REF, FIELD_REQUIRED, "control_plans", NULL, "year of the plan" },
-	{ "area", "area", FIELD_ENUM, FIELD_REQUIRED, NULL, control_area_names, "area of the risk" },
+	{ "area", "area", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "area of the risk: one of the plan's control_areas, or of Administration, "
+	  "Ekonomi, Personal, Verksamhetsspecifik when it has none" },
 	{ "number", "number", FIELD_INT, 0, NULL, NULL, "the risk's number in the plan" },
 	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the risk as written" },
 	{ "probability", "probability", FIELD_INT, 0, NULL, NULL,
-	  "sannolikhet 1-4; leave out when not assessed" },
+	  "sannolikhet, a grade of the plan's scale (1-4 by default); leave out when not assessed" },
 	{ "consequence", "consequence", FIELD_INT, 0, NULL, NULL,
-	  "konsekvens 1-4; leave out when not assessed" },
+	  "konsekvens, a grade of the plan's scale (1-4 by default); leave out when not assessed" },
 	{ "value", "stated_value", FIELD_INT, 0, NULL, NULL,
 	  "riskvärde as the document states it" },
 	{ "goal", "goal", FIELD_TEXT, 0, NULL, NULL, "key or text of a goal the risk threatens" },
@@ -479,10 +594,20 @@ const struct section_desc section_assignment_reports = {
 const struct section_desc section_control_plans = {
 	"control_plans", "control_plan", plan_fields, N(plan_fields), "t.year",
 	"the internal-control plan of a year, with its conclusions", plan_after_write };
+const struct section_desc section_risk_grades = {
+	"risk_grades", "risk_grade", grade_fields, N(grade_fields),
+	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.axis DESC, t.grade",
+	"a grade of a plan's probability or consequence scale and its label",
+	grade_after_write };
+const struct section_desc section_control_areas = {
+	"control_areas", "control_area", area_fields, N(area_fields),
+	"(SELECT year FROM control_plan WHERE id = t.plan_id), coalesce(t.position, 1e9), t.id",
+	"an area of a plan's risks, in report order", NULL };
 const struct section_desc section_risk_levels = {
 	"risk_levels", "risk_level", level_fields, N(level_fields),
 	"(SELECT year FROM control_plan WHERE id = t.plan_id), t.min_value",
-	"a level of the risk matrix: a range of risk values and its colour", NULL };
+	"a level of the risk matrix: a range of risk values and its colour",
+	level_after_write };
 const struct section_desc section_risks = {
 	"risks", "risk", risk_fields, N(risk_fields), "t.key",
 	"a risk of an internal-control plan", risk_after_write };

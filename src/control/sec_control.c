@@ -197,38 +197,45 @@ static void level_table(struct doc *d, const struct control_plan *p)
 	strbuf_release(&sb);
 }
 
-/* 1.1 Riskbedömningsmatris: the grades explained, the 4 × 4 matrix with
-** the plan's levels and colours, and the risks with their values. */
+/* 1.1 Riskbedömningsmatris: the grades explained, the matrix of the
+** plan's scales (4 × 4 by default) with its levels and colours, and the
+** risks with their values. */
 static void matrix_section(struct doc *d, const struct control_plan *p)
 {
 	struct strbuf sb = STRBUF_INIT;
+	int top = p->prob.n > p->cons.n ? p->prob.n : p->cons.n;
 
 	doc_heading(d, 2, "Riskbedömningsmatris");
 	doc_table_begin(d, "Sannolikhet och konsekvens", 3);
 	doc_table_sheet(d, "Skalor");
 	const char *hdr[] = { "Grad", "Sannolikhet", "Konsekvens" };
 	doc_header_row(d, hdr);
-	for(int g = RISK_GRADES; g >= 1; g--) {
+	for(int g = top; g >= 1; g--) {
 		doc_row_begin(d, 0);
 		doc_cell_int(d, g, NULL);
-		doc_cell_textf(d, "%s (%s)", risk_probability_label(g), risk_probability_text(g));
-		doc_cell_textf(d, "%s (%s)", risk_consequence_label(g), risk_consequence_text(g));
+		const struct risk_scale *sc[] = { &p->prob, &p->cons };
+		for(int a = 0; a < 2; a++) {
+			if(g > sc[a]->n)
+				doc_cell_empty(d);
+			else if(sc[a]->text[g - 1])
+				doc_cell_textf(d, "%s (%s)", sc[a]->label[g - 1], sc[a]->text[g - 1]);
+			else
+				doc_cell_text(d, sc[a]->label[g - 1]);
+		}
 	}
 	doc_table_end(d);
 
-	const char *pl[4], *cl[4];
-	for(int g = 1; g <= 4; g++) {
-		pl[g - 1] = risk_probability_label(g);
-		cl[g - 1] = risk_consequence_label(g);
-	}
 	strbuf_addf(&sb, "Riskbedömningsmatris %d", p->year);
-	struct doc_riskmatrix *m = doc_riskmatrix(d, sb.buf, "Sannolikhet", pl, "Konsekvens", cl);
+	struct doc_riskmatrix *m = doc_riskmatrix(d, sb.buf, "Sannolikhet",
+	                                          (const char *const *)p->prob.label, p->prob.n,
+	                                          "Konsekvens",
+	                                          (const char *const *)p->cons.label, p->cons.n);
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "internkontrollplan %d: risker efter sannolikhet och konsekvens; "
 	            "nivåer och färger enligt planen", p->year);
 	m->source = xstrdup(sb.buf);
-	for(int pr = 1; pr <= 4; pr++) {
-		for(int c = 1; c <= 4; c++) {
+	for(int pr = 1; pr <= p->prob.n; pr++) {
+		for(int c = 1; c <= p->cons.n; c++) {
 			const struct risk_level_row *lv = control_plan_level(p, pr * c);
 			m->colour[pr - 1][c - 1] = lv ? parse_colour(lv->colour) : 0xffffff;
 			m->level[pr - 1][c - 1] = lv ? xstrdup(lv->name) : NULL;
@@ -236,8 +243,7 @@ static void matrix_section(struct doc *d, const struct control_plan *p)
 	}
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
-		if(r->probability >= 1 && r->probability <= 4 && r->consequence >= 1 &&
-		   r->consequence <= 4)
+		if(r->value)
 			m->count[r->probability - 1][r->consequence - 1]++;
 	}
 
@@ -250,8 +256,7 @@ static void matrix_section(struct doc *d, const struct control_plan *p)
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
 		doc_row_begin(d, 0);
-		doc_cell_text(d, (i && p->risks[i - 1].area == r->area) ? ""
-		                                                         : control_area_names[r->area]);
+		doc_cell_text(d, (i && !strcmp(p->risks[i - 1].area, r->area)) ? "" : r->area);
 		strbuf_reset(&sb);
 		if(r->number)
 			strbuf_addf(&sb, "%d ", r->number);
@@ -260,12 +265,12 @@ static void matrix_section(struct doc *d, const struct control_plan *p)
 			strbuf_addf(&sb, " (mål: %s)", r->goal);
 		doc_cell_text(d, sb.buf);
 		doc_cell_source(d, "risk %s", r->key);
-		if(r->probability)
-			doc_cell_textf(d, "%d. %s", r->probability, risk_probability_label(r->probability));
+		if(r->probability >= 1 && r->probability <= p->prob.n)
+			doc_cell_textf(d, "%d. %s", r->probability, p->prob.label[r->probability - 1]);
 		else
 			doc_cell_empty(d);
-		if(r->consequence)
-			doc_cell_textf(d, "%d. %s", r->consequence, risk_consequence_label(r->consequence));
+		if(r->consequence >= 1 && r->consequence <= p->cons.n)
+			doc_cell_textf(d, "%d. %s", r->consequence, p->cons.label[r->consequence - 1]);
 		else
 			doc_cell_empty(d);
 		if(r->value) {
@@ -337,8 +342,8 @@ void control_doc_plan_of(struct doc *d, const struct control_plan *p,
 	doc_heading(d, 1, "Uppföljning");
 	for(size_t i = 0; i < p->nrisks; i++) {
 		const struct risk_row *r = &p->risks[i];
-		if(!i || p->risks[i - 1].area != r->area)
-			doc_heading(d, 2, control_area_names[r->area]);
+		if(!i || strcmp(p->risks[i - 1].area, r->area))
+			doc_heading(d, 2, r->area);
 		doc_heading(d, 3, r->text);
 		for(size_t k = 0; k < r->nmoments; k++)
 			moment_block(d, r, &r->moments[k]);

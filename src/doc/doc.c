@@ -184,10 +184,10 @@ static void free_block(struct doc_block *b)
 		free(b->u.matrix.source);
 		free(b->u.matrix.prob_axis);
 		free(b->u.matrix.cons_axis);
-		for(int i = 0; i < 4; i++) {
+		for(int i = 0; i < DOC_RISKMATRIX_MAX; i++) {
 			free(b->u.matrix.prob_label[i]);
 			free(b->u.matrix.cons_label[i]);
-			for(int j = 0; j < 4; j++)
+			for(int j = 0; j < DOC_RISKMATRIX_MAX; j++)
 				free(b->u.matrix.level[i][j]);
 		}
 		break;
@@ -653,17 +653,22 @@ double doc_chart_tick(const struct doc_ticks *t, int i)
 }
 
 struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
-                                      const char *prob_axis, const char *const prob_label[4],
-                                      const char *cons_axis, const char *const cons_label[4])
+                                      const char *prob_axis, const char *const *prob_label,
+                                      int nprob, const char *cons_axis,
+                                      const char *const *cons_label, int ncons)
 {
+	assert(nprob >= 1 && nprob <= DOC_RISKMATRIX_MAX);
+	assert(ncons >= 1 && ncons <= DOC_RISKMATRIX_MAX);
 	struct doc_riskmatrix *m = &add_block(d, DOC_RISKMATRIX)->u.matrix;
 	m->title = xstrdup(title ? title : "");
 	m->prob_axis = xstrdup(prob_axis);
 	m->cons_axis = xstrdup(cons_axis);
-	for(int i = 0; i < 4; i++) {
+	m->nprob = nprob;
+	m->ncons = ncons;
+	for(int i = 0; i < nprob; i++)
 		m->prob_label[i] = xstrdup(prob_label[i]);
+	for(int i = 0; i < ncons; i++)
 		m->cons_label[i] = xstrdup(cons_label[i]);
-	}
 	return m;
 }
 

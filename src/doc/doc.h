@@ -135,19 +135,23 @@ struct doc_chart {
 	size_t alloc;
 };
 
-/* The internal-control risk matrix: probability (rows) × consequence
-** (columns), 1..4 each. Index [p-1][c-1]. Renderers draw probability 4 at
-** the top, consequence 1 at the left. */
+/* The internal-control risk matrix: probability (rows, 1..nprob) ×
+** consequence (columns, 1..ncons), each scale 1 to at most
+** DOC_RISKMATRIX_MAX grades (3 × 3, 4 × 4, 5 × 5 ...). Index [p-1][c-1].
+** Renderers draw the highest probability at the top, consequence 1 at the
+** left. */
+#define DOC_RISKMATRIX_MAX 5
 struct doc_riskmatrix {
 	char *title;
 	char *source;
 	char *prob_axis;             /* "Sannolikhet" */
 	char *cons_axis;             /* "Konsekvens" */
-	char *prob_label[4];         /* "Osannolik" .. "Sannolik" */
-	char *cons_label[4];         /* "Försumbar" .. "Allvarlig" */
-	int count[4][4];             /* risks in the cell */
-	uint32_t colour[4][4];       /* 0xRRGGBB of the cell's level (data) */
-	char *level[4][4];           /* the level's name ("Låg", "Hög"); may be NULL */
+	int nprob, ncons;            /* grades of each scale */
+	char *prob_label[DOC_RISKMATRIX_MAX]; /* "Osannolik" .. "Sannolik" */
+	char *cons_label[DOC_RISKMATRIX_MAX]; /* "Försumbar" .. "Allvarlig" */
+	int count[DOC_RISKMATRIX_MAX][DOC_RISKMATRIX_MAX];      /* risks in the cell */
+	uint32_t colour[DOC_RISKMATRIX_MAX][DOC_RISKMATRIX_MAX]; /* 0xRRGGBB of the cell's level (data) */
+	char *level[DOC_RISKMATRIX_MAX][DOC_RISKMATRIX_MAX];    /* the level's name ("Låg"); may be NULL */
 };
 
 /* Signature lines (a protocol's ordförande, justerare, sekreterare; an
@@ -373,12 +377,13 @@ struct doc_ticks {
 void doc_chart_ticks(const struct doc_chart *c, struct doc_ticks *t);
 double doc_chart_tick(const struct doc_ticks *t, int i);
 
-/* A risk matrix with zero counts and the given axis texts (4 labels
-** each, lowest first); fill count/colour/level through the returned
-** pointer. */
+/* A risk matrix with zero counts and the given axis texts (nprob and
+** ncons labels, 1..DOC_RISKMATRIX_MAX, lowest first); fill
+** count/colour/level through the returned pointer. */
 struct doc_riskmatrix *doc_riskmatrix(struct doc *d, const char *title,
-                                      const char *prob_axis, const char *const prob_label[4],
-                                      const char *cons_axis, const char *const cons_label[4]);
+                                      const char *prob_axis, const char *const *prob_label,
+                                      int nprob, const char *cons_axis,
+                                      const char *const *cons_label, int ncons);
 
 /* ---- figures in prose ------------------------------------------------ */
 

@@ -640,12 +640,12 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 	double cap_h, cell_w, gx, gy, lab_h = 0;
 	struct strbuf sb = STRBUF_INIT;
 
-	cell_w = (PDF_BODY_W - axis_w - lab_w) / 4;
+	cell_w = (PDF_BODY_W - axis_w - lab_w) / m->ncons;
 	if(cell_w > 92)
 		cell_w = 92;
 	gx = PDF_MARGIN_X + axis_w + lab_w;
 	cap_h = caption_height(p, m->title);
-	for(int c = 0; c < 4; c++) {
+	for(int c = 0; c < m->ncons; c++) {
 		PangoLayout *l = pdf_text(p, m->cons_label[c], PDF_SMALL, cell_w - 4,
 		                          PANGO_ALIGN_CENTER);
 		double h;
@@ -655,13 +655,13 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 	}
 
 	pdf_space(p, 6);
-	pdf_need(p, cap_h + 4 * cell_h + 6 + lab_h + 14 + source_height(p, m->source));
+	pdf_need(p, cap_h + m->nprob * cell_h + 6 + lab_h + 14 + source_height(p, m->source));
 	pdf_tag_begin(p, "Figure", NULL);
 	draw_caption(p, m->title);
 	gy = p->y;
 
-	for(int row = 0; row < 4; row++) {
-		int pi = 3 - row; /* probability 4 at the top */
+	for(int row = 0; row < m->nprob; row++) {
+		int pi = m->nprob - 1 - row; /* the highest probability at the top */
 		double y = gy + cell_h * row;
 		PangoLayout *l = pdf_text(p, m->prob_label[pi], PDF_SMALL, lab_w - 6,
 		                          PANGO_ALIGN_RIGHT);
@@ -670,7 +670,7 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 		pdf_set_rgb(p, PDF_BLACK);
 		pdf_draw_text(p, l, gx - lab_w, y + cell_h / 2 - h / 2);
 		g_object_unref(l);
-		for(int ci = 0; ci < 4; ci++) {
+		for(int ci = 0; ci < m->ncons; ci++) {
 			double x = gx + cell_w * ci;
 			uint32_t col = m->colour[pi][ci];
 			struct pdf_rgb bg = rgb_of(col);
@@ -707,23 +707,23 @@ void pdf_riskmatrix(struct pdf *p, const struct doc_riskmatrix *m)
 	}
 	/* Axis labels and names. */
 	pdf_set_rgb(p, PDF_BLACK);
-	for(int ci = 0; ci < 4; ci++)
+	for(int ci = 0; ci < m->ncons; ci++)
 		text_centred(p, m->cons_label[ci], PDF_SMALL, gx + cell_w * (ci + 0.5),
-		             gy + 4 * cell_h + 4, cell_w - 4);
+		             gy + m->nprob * cell_h + 4, cell_w - 4);
 	text_centred(p, m->cons_axis ? m->cons_axis : "", PDF_SMALL_BOLD,
-	             gx + 2 * cell_w, gy + 4 * cell_h + 6 + lab_h, -1);
+	             gx + m->ncons * cell_w / 2, gy + m->nprob * cell_h + 6 + lab_h, -1);
 	if(m->prob_axis && *m->prob_axis) {
 		PangoLayout *l = pdf_text(p, m->prob_axis, PDF_SMALL_BOLD, -1, PANGO_ALIGN_LEFT);
 		double w, h;
 		pdf_text_size(l, &w, &h);
 		cairo_save(cr);
-		cairo_translate(cr, PDF_MARGIN_X + 2, gy + 2 * cell_h + w / 2);
+		cairo_translate(cr, PDF_MARGIN_X + 2, gy + m->nprob * cell_h / 2 + w / 2);
 		cairo_rotate(cr, -G_PI / 2);
 		pdf_draw_text(p, l, 0, 0);
 		cairo_restore(cr);
 		g_object_unref(l);
 	}
-	p->y = gy + 4 * cell_h + 6 + lab_h + 14;
+	p->y = gy + m->nprob * cell_h + 6 + lab_h + 14;
 	pdf_tag_end(p, "Figure");
 	source_line(p, m->source);
 	p->y += 10;

@@ -545,7 +545,7 @@ static void render_matrix(struct html *h, const struct doc_riskmatrix *m, int *n
 	html_open(h, "tr", NULL);
 	strbuf_addf(&sb, "%s \\ %s", m->prob_axis, m->cons_axis);
 	html_elem_text(h, "th", sb.buf, "scope", "col", NULL);
-	for(int c = 0; c < 4; c++) {
+	for(int c = 0; c < m->ncons; c++) {
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "%d %s", c + 1, m->cons_label[c]);
 		html_elem_text(h, "th", sb.buf, "scope", "col", NULL);
@@ -553,12 +553,12 @@ static void render_matrix(struct html *h, const struct doc_riskmatrix *m, int *n
 	html_close(h);
 	html_close(h);
 	html_open(h, "tbody", NULL);
-	for(int p = 3; p >= 0; p--) {
+	for(int p = m->nprob - 1; p >= 0; p--) {
 		html_open(h, "tr", NULL);
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "%d %s", p + 1, m->prob_label[p]);
 		html_elem_text(h, "th", sb.buf, "scope", "row", NULL);
-		for(int c = 0; c < 4; c++) {
+		for(int c = 0; c < m->ncons; c++) {
 			uint32_t bg = m->colour[p][c];
 			snprintf(style, sizeof(style), "background:#%06x;color:%s", bg & 0xffffff,
 			         ink_for(bg));

@@ -225,15 +225,15 @@ static void render_chart(struct strbuf *out, const struct doc_chart *ch)
 static void render_matrix(struct strbuf *out, const struct doc_riskmatrix *m)
 {
 	struct doc *tmp = doc_new("");
-	doc_table_begin(tmp, m->title, 5);
+	doc_table_begin(tmp, m->title, (size_t)m->ncons + 1);
 	doc_row_begin(tmp, DOC_ROW_HEADER);
 	doc_cell_textf(tmp, "%s \\ %s", m->prob_axis, m->cons_axis);
-	for(int c = 0; c < 4; c++)
+	for(int c = 0; c < m->ncons; c++)
 		doc_cell_textf(tmp, "%d %s", c + 1, m->cons_label[c]);
-	for(int p = 3; p >= 0; p--) {
+	for(int p = m->nprob - 1; p >= 0; p--) {
 		doc_row_begin(tmp, 0);
 		doc_cell_textf(tmp, "%d %s", p + 1, m->prob_label[p]);
-		for(int c = 0; c < 4; c++)
+		for(int c = 0; c < m->ncons; c++)
 			doc_cell_int(tmp, m->count[p][c], NULL);
 	}
 	render_table(out, &tmp->blocks[0].u.table);

@@ -281,16 +281,16 @@ static void write_chart(struct xl *x, const struct doc_chart *ch, size_t n)
 static void write_matrix(struct xl *x, const struct doc_riskmatrix *m, size_t n)
 {
 	struct doc *tmp = doc_new("");
-	struct doc_table *t = doc_table_begin(tmp, m->title, 5);
+	struct doc_table *t = doc_table_begin(tmp, m->title, (size_t)m->ncons + 1);
 	doc_table_source(tmp, m->source);
 	doc_row_begin(tmp, DOC_ROW_HEADER);
 	doc_cell_textf(tmp, "%s \\ %s", m->prob_axis, m->cons_axis);
-	for(int c = 0; c < 4; c++)
+	for(int c = 0; c < m->ncons; c++)
 		doc_cell_textf(tmp, "%d %s", c + 1, m->cons_label[c]);
-	for(int p = 3; p >= 0; p--) {
+	for(int p = m->nprob - 1; p >= 0; p--) {
 		doc_row_begin(tmp, 0);
 		doc_cell_textf(tmp, "%d %s", p + 1, m->prob_label[p]);
-		for(int c = 0; c < 4; c++)
+		for(int c = 0; c < m->ncons; c++)
 			doc_cell_int(tmp, m->count[p][c], NULL);
 	}
 	write_table(x, t, n);

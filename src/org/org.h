@@ -22,7 +22,12 @@ extern const struct section_desc section_municipalities;
 extern const struct section_desc section_committee;
 extern const struct section_desc section_population;
 extern const struct section_desc section_persons;
+extern const struct section_desc section_role_kinds;
 extern const struct section_desc section_roles;
+
+/* The roles every committee has (NULL-terminated); a committee names
+** others in the section role_kinds. */
+extern const char *const org_default_roles[];
 extern const struct section_desc section_occasions;
 
 /* Result structs own their strings (malloc'ed, freed by the _release

@@ -5,9 +5,13 @@
 **
 ** One database holds one committee; another committee gets its own file.
 */
+#include <string.h>
+
+#include "base/strbuf.h"
 #include "db/migrate.h"
 #include "org/org.h"
 #include "db/section.h"
+#include "db/store.h"
 
 const struct migration migration_foundation = { 1, "foundation",
 	"CREATE TABLE audit_log("
@@ -69,6 +73,12 @@ const struct migration migration_org_case_format = { 18, "committee case-number 
 	"ALTER TABLE committee ADD COLUMN case_format TEXT;"
 };
 
+/* Roles a committee names beyond the default list below. */
+const struct migration migration_org_role_kinds = { 22, "roles as data",
+	"CREATE TABLE role_kind("
+	"  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, note TEXT);"
+};
+
 const char *const committee_case_formats[] = {
 	"YY-N", "YYYY/N", "YYYY.N", "YYYY-NNNN", NULL
 };
@@ -124,16 +134,55 @@ static const struct field_desc person_fields[] = {
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
-static const char *const role_names[] = {
+const char *const org_default_roles[] = {
 	"ordförande", "vice ordförande", "ledamot", "ersättare",
 	"förvaltningschef", "ställföreträdande förvaltningschef", "sekreterare",
 	"tjänsteperson", "ekonom", "kvalitetsansvarig", NULL
 };
 
+static const struct field_desc role_kind_fields[] = {
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "a role this committee names, such as \"lönechef\" or \"byggnadsinspektör\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
+/* roles fields: person, role, ...: a default role or one of role_kinds. */
+static enum styr_rc role_after_write(struct store *s, int64_t id,
+                                     const struct field_value vals[], struct styr_error *err)
+{
+	int64_t known = 0;
+	struct store_stmt *st;
+	bool row;
+	(void)id;
+	for(size_t i = 0; org_default_roles[i]; i++)
+		if(!strcmp(org_default_roles[i], vals[1].s))
+			return STYR_OK;
+	enum styr_rc rc = store_prepare(s, "SELECT count(*) FROM role_kind WHERE name = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, vals[1].s);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		known = stmt_int(st, 0);
+	stmt_finalize(st);
+	if(!rc && !known) {
+		struct strbuf sb = STRBUF_INIT;
+		for(size_t i = 0; org_default_roles[i]; i++)
+			strbuf_addf(&sb, "%s\"%s\"", i ? ", " : "", org_default_roles[i]);
+		rc = styr_error_set(err, STYR_EINVAL, "role: expected one of %s or a role named in "
+		                    "role_kinds, found \"%s\"", sb.buf, vals[1].s);
+		strbuf_release(&sb);
+	}
+	return rc;
+}
+
 static const struct field_desc role_fields[] = {
 	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL,
 	  "key of the person" },
-	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, role_names, "role" },
+	{ "role", "role", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "role: ordförande, vice ordförande, ledamot, ersättare, förvaltningschef, "
+	  "ställföreträdande förvaltningschef, sekreterare, tjänsteperson, ekonom, "
+	  "kvalitetsansvarig, or one of role_kinds" },
 	{ "from", "from_date", FIELD_DATE, FIELD_KEY, NULL, NULL, "first day (YYYY-MM-DD)" },
 	{ "to", "to_date", FIELD_DATE, 0, NULL, NULL, "last day (YYYY-MM-DD)" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
@@ -171,10 +220,13 @@ const struct section_desc section_population = {
 const struct section_desc section_persons = {
 	"persons", "person", person_fields, N(person_fields),
 	"t.key", "a member, substitute or official" };
+const struct section_desc section_role_kinds = {
+	"role_kinds", "role_kind", role_kind_fields, N(role_kind_fields),
+	"t.name", "a role the committee names beyond the default ones" };
 const struct section_desc section_roles = {
 	"roles", "role", role_fields, N(role_fields),
 	"(SELECT key FROM person WHERE id = t.person_id), t.role, t.from_date",
-	"a role a person holds, from and to a date" };
+	"a role a person holds, from and to a date", role_after_write };
 const struct section_desc section_occasions = {
 	"occasions", "occasion", occasion_fields, N(occasion_fields),
 	"t.year, t.date IS NULL DESC, t.date, t.key",

@@ -66,7 +66,7 @@ cat >bad8.json <<'JSON'
 { "risks": [ { "key": "2020-ny", "plan": 2020, "area": "IT", "text": "Ny risk" } ] }
 JSON
 run_styr 2 load a.db bad8.json
-expect_contains err.txt 'area: expected one of "Administration", "Ekonomi", "Personal", "Verksamhetsspecifik", found "IT"'
+expect_contains err.txt 'area: expected one of "Administration", "Ekonomi", "Personal", "Verksamhetsspecifik" (the plan'"'"'s areas), found "IT"'
 
 # A follow-up dated in another year than its control moment's plan.
 cat >bad9.json <<'JSON'

@@ -193,20 +193,6 @@ static void test_prefix_with_digits(void **state)
 	assert_false(casenum_parse("Syd-IT  18-27", NULL, CASENUM_ANY, &c));
 }
 
-/* The forms of casenum.h are the committee's case_format values. */
-extern const char *const committee_case_formats[];
-static void test_form_names_agree(void **state)
-{
-	(void)state;
-	for(int f = 0; f <= CASENUM_NFORMS; f++) {
-		if(!casenum_form_names[f]) {
-			assert_null(committee_case_formats[f]);
-			break;
-		}
-		assert_string_equal(casenum_form_names[f], committee_case_formats[f]);
-	}
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,7 +202,6 @@ int main(void)
 		cmocka_unit_test(test_format_and_next),
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_prefix_with_digits),
-		cmocka_unit_test(test_form_names_agree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

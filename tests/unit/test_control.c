@@ -32,14 +32,20 @@ static void test_values(void **state)
 {
 	(void)state;
 	/* The seed's rows: 2 × 3 = 6, 2 × 4 = 8, 3 × 2 = 6. */
-	assert_int_equal(risk_value(2, 3), 6);
-	assert_int_equal(risk_value(2, 4), 8);
-	assert_int_equal(risk_value(3, 2), 6);
-	assert_int_equal(risk_value(4, 4), 16);
+	assert_int_equal(risk_value(2, 3, 4, 4), 6);
+	assert_int_equal(risk_value(2, 4, 4, 4), 8);
+	assert_int_equal(risk_value(3, 2, 4, 4), 6);
+	assert_int_equal(risk_value(4, 4, 4, 4), 16);
 	/* "Att flextidsavtalet inte efterlevs" has neither: no value. */
-	assert_int_equal(risk_value(0, 0), 0);
-	assert_int_equal(risk_value(2, 0), 0);
-	assert_int_equal(risk_value(5, 1), 0);
+	assert_int_equal(risk_value(0, 0, 4, 4), 0);
+	assert_int_equal(risk_value(2, 0, 4, 4), 0);
+	assert_int_equal(risk_value(5, 1, 4, 4), 0);
+	/* Other scales: 3 × 3 (at most 9), 5 × 5 (at most 25). */
+	assert_int_equal(risk_value(3, 3, 3, 3), 9);
+	assert_int_equal(risk_value(4, 1, 3, 3), 0);
+	assert_int_equal(risk_value(5, 5, 5, 5), 25);
+	assert_int_equal(risk_value(2, 5, 3, 5), 10);
+	assert_int_equal(risk_value(2, 5, 5, 3), 0);
 }
 
 static void test_statuses(void **state)

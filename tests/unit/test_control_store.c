@@ -13,6 +13,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "control/casenum.h"
 #include "control/control.h"
 #include "db/store.h"
 #include "testutil.h"
@@ -70,8 +71,16 @@ static void test_control_2020(void **state)
 	size_t followups = 0;
 	assert_int_equal(control_plan_get(s, 2020, &p, &err), STYR_OK);
 	assert_int_equal(p.nrisks, 6);
-	assert_int_equal(p.risks[0].area, AREA_ADMINISTRATION);
-	assert_int_equal(p.risks[5].area, AREA_OPERATIONS);
+	assert_string_equal(p.risks[0].area, control_area_names[AREA_ADMINISTRATION]);
+	assert_string_equal(p.risks[5].area, control_area_names[AREA_OPERATIONS]);
+	/* No scales or areas of its own: the seeds' 4 × 4 and four areas. */
+	assert_int_equal(p.prob.n, 4);
+	assert_int_equal(p.cons.n, 4);
+	assert_false(p.prob.own);
+	assert_string_equal(p.prob.label[3], "Sannolik");
+	assert_string_equal(p.cons.label[0], "Försumbar");
+	assert_int_equal(p.nareas, 4);
+	assert_false(p.own_areas);
 	assert_int_equal(p.risks[0].value, 6);
 	assert_int_equal(p.risks[1].value, 8);
 	/* "Att flextidsavtalet inte efterlevs": no grades, no value. */
@@ -117,9 +126,23 @@ static void test_case_numbering(void **state)
 	store_close(s);
 }
 
+/* The forms of casenum.h are the committee's case_format values. */
+static void test_form_names_agree(void **state)
+{
+	(void)state;
+	for(int f = 0; f <= CASENUM_NFORMS; f++) {
+		if(!casenum_form_names[f]) {
+			assert_null(committee_case_formats[f]);
+			break;
+		}
+		assert_string_equal(casenum_form_names[f], committee_case_formats[f]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_form_names_agree),
 		cmocka_unit_test(test_prognos_2020),
 		cmocka_unit_test(test_delar_2020),
 		cmocka_unit_test(test_control_2020),

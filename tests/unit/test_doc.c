@@ -84,7 +84,7 @@ static void test_cells(void **state)
 
 	const char *p[] = { "Osannolik", "Mindre sannolik", "Möjlig", "Sannolik" };
 	const char *k[] = { "Försumbar", "Lindrig", "Kännbar", "Allvarlig" };
-	struct doc_riskmatrix *m = doc_riskmatrix(d, "Risker", "Sannolikhet", p, "Konsekvens", k);
+	struct doc_riskmatrix *m = doc_riskmatrix(d, "Risker", "Sannolikhet", p, 4, "Konsekvens", k, 4);
 	m->count[3][3] = 2;
 	m->colour[3][3] = 0xd32f2f;
 	m->level[3][3] = xstrdup("Hög");
@@ -189,7 +189,7 @@ static void test_all_renderers(void **state)
 	doc_chart_series(d, "Utfall", v, present);
 	const char *p[] = { "Osannolik", "Mindre sannolik", "Möjlig", "Sannolik" };
 	const char *k[] = { "Försumbar", "Lindrig", "Kännbar", "Allvarlig" };
-	struct doc_riskmatrix *m = doc_riskmatrix(d, "Risker", "Sannolikhet", p, "Konsekvens", k);
+	struct doc_riskmatrix *m = doc_riskmatrix(d, "Risker", "Sannolikhet", p, 4, "Konsekvens", k, 4);
 	m->count[1][3] = 2;
 	m->colour[1][3] = 0xffc107;
 	doc_pagebreak(d);

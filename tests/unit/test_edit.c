@@ -51,7 +51,11 @@ static const char EXTRA[] =
 	"    \"responsible\": \"adam-kolthoff\", \"status\": \"pågår\" } ],\n"
 	"  \"report_decisions\": [ { \"occasion\": \"2024-12-31\", \"meeting\": \"2021-02-10\",\n"
 	"    \"paragraph\": 3, \"state\": \"återöppnad\", \"reason\": \"ett test\" } ],\n"
-	"  \"result_split_keys\": [ { \"year\": 2024, \"municipality\": \"1814\", \"value\": 1 } ] }\n";
+	"  \"result_split_keys\": [ { \"year\": 2024, \"municipality\": \"1814\", \"value\": 1 } ],\n"
+	"  \"role_kinds\": [ { \"name\": \"lönechef\" } ],\n"
+	"  \"control_plans\": [ { \"year\": 2030, \"title\": \"Plan 2030\" } ],\n"
+	"  \"risk_grades\": [ { \"plan\": 2030, \"axis\": \"probability\", \"grade\": 1, \"label\": \"Låg\" } ],\n"
+	"  \"control_areas\": [ { \"plan\": 2030, \"name\": \"Lön\" } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {

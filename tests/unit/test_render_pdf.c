@@ -132,7 +132,7 @@ static struct doc *sample(void)
 	doc_table_end(d);
 
 	doc_heading(d, 1, "Intern kontroll");
-	m = doc_riskmatrix(d, "Riskbedömningsmatris", "Sannolikhet", prob, "Konsekvens", cons);
+	m = doc_riskmatrix(d, "Riskbedömningsmatris", "Sannolikhet", prob, 4, "Konsekvens", cons, 4);
 	for(int pi = 0; pi < 4; pi++)
 		for(int ci = 0; ci < 4; ci++) {
 			int v = (pi + 1) * (ci + 1);
