@@ -259,8 +259,13 @@ static enum styr_rc drift_doc(struct doc *d, struct store *s, const struct scope
                               bool *found, struct styr_error *err)
 {
 	const char *caption = sc->occ->kind == OCC_MER_PLAN ? "Driftbudget" : "Driftredovisning";
-	return economy_doc_drift_with(d, s, sc->occ, caption, "Kontotext", ECONOMY_DOC_DETAIL,
-	                              found, err);
+	char *line = NULL;
+	enum styr_rc rc = org_word(s, WORD_ACCOUNT_LINE, &line, err);
+	if(!rc)
+		rc = economy_doc_drift_with(d, s, sc->occ, caption, line, ECONOMY_DOC_DETAIL,
+		                            found, err);
+	free(line);
+	return rc;
 }
 
 static enum styr_rc invest_doc(struct doc *d, struct store *s, const struct scope *sc,

@@ -184,15 +184,14 @@ const struct cli_command cmd_meeting_attend = {
 
 /* --- agenda ------------------------------------------------------------- */
 
-/* The standing items of an agenda, before and after the matters. */
-static const char *const standing_first[] = { "Val av justerare", "Förvaltningschefen informerar" };
-static const char *const standing_last[] = { "Redovisning av delegeringsbeslut",
-                                             "Meddelanden för kännedom", "Övriga frågor" };
+/* The standing items (meeting_standard_items) around the matters: at most
+** MAX_STANDING in all. */
+#define MAX_STANDING 40
 
 struct agenda_arg {
 	const char *date;
-	const char *titles[MAX_LIST + 5];
-	const char *cases[MAX_LIST + 5];
+	const char *titles[MAX_LIST + MAX_STANDING];
+	const char *cases[MAX_LIST + MAX_STANDING];
 	size_t n;
 	int first;
 };
@@ -245,14 +244,23 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 		return print_agenda(ctx, pos[1]);
 	struct case_style style;
 	struct styr_error err;
+	char **before = NULL, **after = NULL;
+	size_t nbefore = 0, nafter = 0;
 	if(control_case_style(ctx->store, &style, &err))
 		return cli_fail(ctx, &err);
+	if(standard && meeting_standard_items(ctx->store, &before, &nbefore, &after, &nafter, &err)) {
+		case_style_release(&style);
+		return cli_fail(ctx, &err);
+	}
+	if(nbefore + nafter > MAX_STANDING)
+		nafter = nbefore > MAX_STANDING ? 0 : MAX_STANDING - nbefore;
+	if(nbefore > MAX_STANDING)
+		nbefore = MAX_STANDING;
 	x = xcalloc(1, sizeof(*x));
 	split = xcalloc((size_t)nitems + 1, sizeof(*split));
 	x->date = pos[1];
-	if(standard)
-		for(size_t i = 0; i < 2; i++)
-			x->titles[x->n++] = standing_first[i];
+	for(size_t i = 0; i < nbefore; i++)
+		x->titles[x->n++] = before[i];
 	for(int i = 0; i < nitems; i++) {
 		/* "Title (Syd-IT 21-1)": a trailing case number in parentheses. */
 		const char *t = items[i], *open = strrchr(t, '(');
@@ -276,9 +284,8 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 		}
 		x->n++;
 	}
-	if(standard)
-		for(size_t i = 0; i < 3; i++)
-			x->titles[x->n++] = standing_last[i];
+	for(size_t i = 0; i < nafter; i++)
+		x->titles[x->n++] = after[i];
 	r = with_store(ctx, do_agenda, x);
 	if(!r)
 		fprintf(ctx->out, "meeting %s: §§%d-%d added\n", x->date, x->first,
@@ -292,6 +299,12 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 	free(split);
 	free(x);
 	case_style_release(&style);
+	for(char **v = before; v && *v; v++)
+		free(*v);
+	for(char **v = after; v && *v; v++)
+		free(*v);
+	free(before);
+	free(after);
 	return r;
 }
 
@@ -301,9 +314,9 @@ const struct cli_command cmd_meeting_agenda = {
 	"Without options, print the agenda. Each --item appends an item; a case\n"
 	"number in parentheses at the end of the title (\"Årsredovisning 2020\n"
 	"(Syd-IT 21-1)\") is stored as the item's case number. --standard puts\n"
-	"the standing items around them: Val av justerare, Förvaltningschefen\n"
-	"informerar, …, Redovisning av delegeringsbeslut, Meddelanden för\n"
-	"kännedom, Övriga frågor. § numbers are assigned now, running on from\n"
+	"the standing items around them: the committee's standard_items, or Val\n"
+	"av justerare, Förvaltningschefen informerar, …, Redovisning av\n"
+	"delegeringsbeslut, Meddelanden för kännedom, Övriga frågor. § numbers are assigned now, running on from\n"
 	"the year's last § before the meeting (from 1 at the year's first\n"
 	"meeting); numbers that would collide with a later meeting are refused.\n",
 	run_agenda, CLI_DB_WRITE

@@ -28,6 +28,57 @@ bool attendee_role_parse(const char *s, enum attendee_role *out)
 	return false;
 }
 
+static const char *const default_before[] = {
+	"Val av justerare", "Förvaltningschefen informerar", NULL };
+static const char *const default_after[] = {
+	"Redovisning av delegeringsbeslut", "Meddelanden för kännedom", "Övriga frågor", NULL };
+
+static char **dup_list(const char *const *v, size_t *n)
+{
+	size_t k = 0;
+	while(v[k])
+		k++;
+	char **out = xcalloc(k + 1, sizeof(*out));
+	for(size_t i = 0; i < k; i++)
+		out[i] = xstrdup(v[i]);
+	*n = k;
+	return out;
+}
+
+enum styr_rc meeting_standard_items(struct store *s, char ***before, size_t *nbefore,
+                                    char ***after, size_t *nafter, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	char **v[2] = { NULL, NULL };
+	size_t n[2] = { 0, 0 };
+	enum styr_rc rc = store_prepare(s, "SELECT place, title FROM standard_item"
+	                                " ORDER BY place DESC, position", &st, err);
+	if(rc)
+		return rc;
+	while(!(rc = stmt_step(st, &row, err)) && row) {
+		int k = strcmp(stmt_text(st, 0), "before") ? 1 : 0;
+		v[k] = xrealloc(v[k], (n[k] + 2) * sizeof(*v[k]));
+		v[k][n[k]++] = xstrdup(stmt_text(st, 1));
+		v[k][n[k]] = NULL;
+	}
+	stmt_finalize(st);
+	for(int k = 0; k < 2; k++)
+		if(!v[k])
+			v[k] = xcalloc(1, sizeof(*v[k]));
+	if(!rc && !n[0] && !n[1]) {
+		free(v[0]);
+		free(v[1]);
+		v[0] = dup_list(default_before, &n[0]);
+		v[1] = dup_list(default_after, &n[1]);
+	}
+	*before = v[0];
+	*nbefore = n[0];
+	*after = v[1];
+	*nafter = n[1];
+	return rc;
+}
+
 static char *dup_col(struct store_stmt *st, int col)
 {
 	const char *t = stmt_text(st, col);

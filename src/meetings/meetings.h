@@ -23,6 +23,7 @@
 struct store;
 struct section_desc;
 
+extern const struct section_desc section_standard_items;
 extern const struct section_desc section_meetings;
 extern const struct section_desc section_attendance;
 extern const struct section_desc section_justerare;
@@ -158,6 +159,14 @@ struct meeting_attend {
 };
 enum styr_rc meeting_attend(struct store *s, const char *date,
                             const struct meeting_attend *a, struct styr_error *err);
+
+/* The standing items of an agenda: those of the section standard_items,
+** or, when it has none, "Val av justerare" and "Förvaltningschefen
+** informerar" before the matters and "Redovisning av delegeringsbeslut",
+** "Meddelanden för kännedom" and "Övriga frågor" after them. The arrays
+** are NULL-terminated too; free each title and the arrays. */
+enum styr_rc meeting_standard_items(struct store *s, char ***before, size_t *nbefore,
+                                    char ***after, size_t *nafter, struct styr_error *err);
 
 /* Append agenda items (titles[i] with case numbers cases[i] or NULL) to
 ** the meeting, numbering them on from the year's last § before the

@@ -7,10 +7,9 @@
 #include "db/module.h"
 #include "meetings/meetings.h"
 
-extern const struct migration migration_meetings;      /* schema_meetings.c */
-extern const struct migration migration_meetings_changes;
-extern const struct migration migration_meetings_attachments;
-extern const struct migration migration_meetings_year_index;
+extern const struct migration migration_meetings,      /* schema_meetings.c */
+	migration_meetings_changes, migration_meetings_attachments,
+	migration_meetings_year_index, migration_meetings_standard;
 extern const struct cli_command cmd_meeting;          /* cmd_meeting.c */
 
 const struct module module_meetings = {
@@ -19,9 +18,9 @@ const struct module module_meetings = {
 	.depends = (const char *const[]){ "control", NULL },
 	.migrations = (const struct migration *const[]){ &migration_meetings,
 		&migration_meetings_changes, &migration_meetings_attachments,
-		&migration_meetings_year_index, NULL },
+		&migration_meetings_year_index, &migration_meetings_standard, NULL },
 	.sections = (const struct section_desc *const[]){
-		&section_meetings, &section_attendance, &section_justerare,
+		&section_standard_items, &section_meetings, &section_attendance, &section_justerare,
 		&section_agenda_items, &section_basis_documents,
 		&section_delegation_decisions, &section_messages, &section_anslag, NULL },
 	.check = meetings_check,

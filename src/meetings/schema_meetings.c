@@ -224,6 +224,26 @@ const struct migration migration_meetings_year_index = { 14, "paragraph rules re
 	"CREATE INDEX meeting_message_paragraph ON meeting_message(meeting_id, paragraph);"
 };
 
+/* The standing items a committee puts on every agenda (`meeting agenda
+** --standard`), before and after the matters. */
+const struct migration migration_meetings_standard = { 24, "standard agenda items",
+	"CREATE TABLE standard_item("
+	"  id INTEGER PRIMARY KEY, place TEXT NOT NULL, position INTEGER NOT NULL,"
+	"  title TEXT NOT NULL, note TEXT, UNIQUE(place, position));"
+};
+
+const char *const standard_place_names[] = { "before", "after", NULL };
+
+static const struct field_desc standard_fields[] = {
+	{ "place", "place", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, standard_place_names,
+	  "before or after the matters of the meeting" },
+	{ "position", "position", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "order among the items of that place, from 1" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "the item's title as on the agenda, such as \"Val av justerare\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
+
 static const struct field_desc meeting_fields[] = {
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "date of the meeting (YYYY-MM-DD); names the meeting" },
@@ -326,6 +346,9 @@ static const struct field_desc anslag_fields[] = {
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define BY_MEETING "(SELECT date FROM meeting WHERE id = t.meeting_id)"
 
+const struct section_desc section_standard_items = {
+	"standard_items", "standard_item", standard_fields, N(standard_fields),
+	"t.place DESC, t.position", "a standing item of every agenda, before or after the matters" };
 const struct section_desc section_meetings = {
 	"meetings", "meeting", meeting_fields, N(meeting_fields),
 	"t.date", "a meeting of the committee, named by its date",

@@ -9,7 +9,7 @@
 #include "org/org.h"
 
 extern const struct migration migration_foundation,     /* schema_org.c */
-	migration_org_identity, migration_org_case_format, migration_org_role_kinds;
+	migration_org_identity, migration_org_case_format, migration_org_role_kinds, migration_org_words;
 extern const struct cli_command cmd_org;              /* cmd_org.c */
 
 const struct module module_org = {
@@ -19,9 +19,10 @@ const struct module module_org = {
 	.migrations = (const struct migration *const[]){ &migration_foundation,
 	                                                 &migration_org_identity,
 	                                                 &migration_org_case_format,
-	                                                 &migration_org_role_kinds, NULL },
+	                                                 &migration_org_role_kinds,
+	                                                 &migration_org_words, NULL },
 	.sections = (const struct section_desc *const[]){
-		&section_municipalities, &section_committee, &section_population,
+		&section_municipalities, &section_committee, &section_words, &section_population,
 		&section_persons, &section_role_kinds, &section_roles, &section_occasions, NULL },
 	.check = org_check,
 	.commands = (const struct cli_command *const[]){ &cmd_org, NULL },

@@ -371,3 +371,36 @@ enum styr_rc org_check(struct store *s, struct findings *f, struct styr_error *e
 	stmt_finalize(st);
 	return rc;
 }
+
+const char *const org_word_names[WORD_NWORDS + 1] = {
+	[WORD_GOVERNANCE_MODEL] = "governance_model", [WORD_ACCOUNT_LINE] = "account_line", NULL
+};
+
+const char *const org_word_defaults[WORD_NWORDS] = {
+	[WORD_GOVERNANCE_MODEL] = "MER-styrning", [WORD_ACCOUNT_LINE] = "Kontotext",
+};
+
+enum styr_rc org_word(struct store *s, enum org_word w, char **out, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	*out = NULL;
+	enum styr_rc rc = store_prepare(s, "SELECT text FROM committee_word WHERE key = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_text(st, 1, org_word_names[w]);
+	rc = stmt_step(st, &row, err);
+	if(!rc)
+		*out = xstrdup(row ? stmt_text(st, 0) : org_word_defaults[w]);
+	stmt_finalize(st);
+	return rc;
+}
+
+enum styr_rc org_member_count(struct store *s, size_t *count, struct styr_error *err)
+{
+	int64_t n = 0;
+	enum styr_rc rc = store_query_int(s, "SELECT count(*) FROM municipality WHERE member = 1",
+	                                  &n, err);
+	*count = rc ? 0 : (size_t)n;
+	return rc;
+}

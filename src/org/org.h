@@ -25,6 +25,27 @@ extern const struct section_desc section_persons;
 extern const struct section_desc section_role_kinds;
 extern const struct section_desc section_roles;
 
+extern const struct section_desc section_words;
+
+/* Words the reports print that one committee says otherwise (section
+** words); without a row the default, the example committee's word. */
+enum org_word {
+	WORD_GOVERNANCE_MODEL,   /* "governance_model": "MER-styrning" */
+	WORD_ACCOUNT_LINE,       /* "account_line": "Kontotext" */
+	WORD_NWORDS
+};
+extern const char *const org_word_names[WORD_NWORDS + 1];     /* NULL-terminated */
+extern const char *const org_word_defaults[WORD_NWORDS];
+
+/* The committee's word w, or its default, into *out (malloc'ed, the
+** caller frees). */
+enum styr_rc org_word(struct store *s, enum org_word w, char **out, struct styr_error *err);
+
+/* The number of member municipalities (member true): one for a
+** committee of a single municipality, more for a joint committee
+** (gemensam nämnd), whose wording follows. */
+enum styr_rc org_member_count(struct store *s, size_t *count, struct styr_error *err);
+
 /* The roles every committee has (NULL-terminated); a committee names
 ** others in the section role_kinds. */
 extern const char *const org_default_roles[];

@@ -79,6 +79,13 @@ const struct migration migration_org_role_kinds = { 22, "roles as data",
 	"  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, note TEXT);"
 };
 
+/* The committee's own words for what the reports call by a name of the
+** example committee (org.h, enum org_word). */
+const struct migration migration_org_words = { 23, "committee vocabulary",
+	"CREATE TABLE committee_word("
+	"  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, text TEXT NOT NULL, note TEXT);"
+};
+
 const char *const committee_case_formats[] = {
 	"YY-N", "YYYY/N", "YYYY.N", "YYYY-NNNN", NULL
 };
@@ -138,6 +145,15 @@ const char *const org_default_roles[] = {
 	"ordförande", "vice ordförande", "ledamot", "ersättare",
 	"förvaltningschef", "ställföreträdande förvaltningschef", "sekreterare",
 	"tjänsteperson", "ekonom", "kvalitetsansvarig", NULL
+};
+
+static const struct field_desc word_fields[] = {
+	{ "key", "key", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, org_word_names,
+	  "which word: governance_model (the heading of the goals part of the "
+	  "follow-up reports, \"MER-styrning\") or account_line (the heading of the "
+	  "operating account's line column, \"Kontotext\")" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the committee's word" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
 static const struct field_desc role_kind_fields[] = {
@@ -220,6 +236,9 @@ const struct section_desc section_population = {
 const struct section_desc section_persons = {
 	"persons", "person", person_fields, N(person_fields),
 	"t.key", "a member, substitute or official" };
+const struct section_desc section_words = {
+	"words", "committee_word", word_fields, N(word_fields),
+	"t.key", "the committee's own word for a heading the reports print" };
 const struct section_desc section_role_kinds = {
 	"role_kinds", "role_kind", role_kind_fields, N(role_kind_fields),
 	"t.name", "a role the committee names beyond the default ones" };

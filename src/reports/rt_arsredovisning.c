@@ -8,6 +8,8 @@
 */
 #include "reports/report.h"
 
+#include <stdlib.h>
+
 #include "org/org.h"
 #include "reports/report_texts.h"
 
@@ -53,8 +55,12 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 		rc = report_add_stored_text(d, s, o.id, PART_VERKSAMHETSBERATTELSE, 3, NULL, err);
 	}
 	if(!rc) {
+		char *line = NULL;
 		doc_heading(d, 2, "Ekonomi");
-		rc = economy_doc_drift(d, s, &o, "Driftredovisning", "Kontotext", &found, err);
+		rc = org_word(s, WORD_ACCOUNT_LINE, &line, err);
+		if(!rc)
+			rc = economy_doc_drift(d, s, &o, "Driftredovisning", line, &found, err);
+		free(line);
 	}
 	if(!rc)
 		rc = report_add_stored_text(d, s, o.id, PART_EKONOMISK_RAPPORT, 3, NULL, err);

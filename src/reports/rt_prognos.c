@@ -1,7 +1,8 @@
 /*
 ** rt_prognos.c — Prognosrapport (`styr report prognos DB --occasion
 ** 2020-04-30`), and the builder it shares with the delårsrapport:
-**   1 Inledning, 2 MER-styrning (2.1 Politiskt fattade beslut, 2.2 Mål),
+**   1 Inledning, 2 MER-styrning (the committee's word for its governance
+**   model; 2.1 Politiskt fattade beslut, 2.2 Mål),
 **   3 Verksamhetsrapport (delår: Verksamhetsberättelse), 4 Ekonomisk
 **   rapport (Ekonomiskt resultat, Investeringsredovisning).
 ** Narrative text comes from report_texts; the tables from the goals,
@@ -10,6 +11,7 @@
 */
 #include "reports/report.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "org/org.h"
@@ -32,7 +34,13 @@ enum styr_rc report_build_period(struct store *s, const struct report_args *a,
 	doc_heading(d, 1, "Inledning");
 	rc = report_add_stored_text(d, s, o.id, PART_INLEDNING, 2, NULL, err);
 	if(!rc) {
-		doc_heading(d, 1, "MER-styrning");
+		char *model = NULL;
+		rc = org_word(s, WORD_GOVERNANCE_MODEL, &model, err);
+		if(!rc)
+			doc_heading(d, 1, model);
+		free(model);
+	}
+	if(!rc) {
 		doc_heading(d, 2, "Politiskt fattade beslut");
 		rc = report_add_stored_text(d, s, o.id, PART_BESLUT, 3, NULL, err);
 	}

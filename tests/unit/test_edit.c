@@ -55,7 +55,9 @@ static const char EXTRA[] =
 	"  \"role_kinds\": [ { \"name\": \"lönechef\" } ],\n"
 	"  \"control_plans\": [ { \"year\": 2030, \"title\": \"Plan 2030\" } ],\n"
 	"  \"risk_grades\": [ { \"plan\": 2030, \"axis\": \"probability\", \"grade\": 1, \"label\": \"Låg\" } ],\n"
-	"  \"control_areas\": [ { \"plan\": 2030, \"name\": \"Lön\" } ] }\n";
+	"  \"control_areas\": [ { \"plan\": 2030, \"name\": \"Lön\" } ],\n"
+	"  \"words\": [ { \"key\": \"governance_model\", \"text\": \"MER-styrning\" } ],\n"
+	"  \"standard_items\": [ { \"place\": \"after\", \"position\": 1, \"title\": \"Övriga frågor\" } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {
