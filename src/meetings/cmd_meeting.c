@@ -287,7 +287,9 @@ static int run_agenda(struct cli_ctx *ctx, int argc, char **argv)
 	for(size_t i = 0; i < nafter; i++)
 		x->titles[x->n++] = after[i];
 	r = with_store(ctx, do_agenda, x);
-	if(!r)
+	if(!r && x->n == 1)
+		fprintf(ctx->out, "meeting %s: §%d added\n", x->date, x->first);
+	else if(!r)
 		fprintf(ctx->out, "meeting %s: §§%d-%d added\n", x->date, x->first,
 		        x->first + (int)x->n - 1);
 	if(!r)

@@ -487,13 +487,31 @@ const struct anslag_entry *protocol_anslag(const struct protocol *p, const char 
 	return NULL;
 }
 
-/* § numbers of the year: from 1 at the first meeting, no gaps. */
+enum styr_rc meeting_year_first(struct store *s, int year, int *first, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	*first = 1;
+	enum styr_rc rc = store_prepare(s, "SELECT first FROM paragraph_start WHERE year = ?",
+	                                &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, year);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		*first = (int)stmt_int(st, 0);
+	stmt_finalize(st);
+	return rc;
+}
+
+/* § numbers of the year: from the year's first (1, or its
+** paragraph_starts) at the first meeting, no gaps. */
 static enum styr_rc check_numbering(struct store *s, struct findings *f,
                                     struct styr_error *err)
 {
 	struct store_stmt *st;
 	bool row;
-	int year = 0, last = 0;
+	int year = 0, last = 0, first = 1;
 	enum styr_rc rc = store_prepare(s,
 	    "SELECT m.date, i.number FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id"
 	    " ORDER BY m.date, i.number", &st, err);
@@ -504,11 +522,21 @@ static enum styr_rc check_numbering(struct store *s, struct findings *f,
 		int y = atoi(date), n = (int)stmt_int(st, 1);
 		if(y != year) {
 			year = y;
-			last = 0;
+			rc = meeting_year_first(s, y, &first, err);
+			if(rc)
+				break;
+			last = first - 1;
+			if(n != first)
+				findings_add(f, "meeting %s: the year's first § is §%d, expected §%d (§ "
+				             "numbers run from %d at the year's first meeting%s)", date, n,
+				             first, first, first == 1 ? "; a year that starts later says so "
+				             "in paragraph_starts" : ", as paragraph_starts says");
+			last = n;
+			continue;
 		}
 		if(n != last + 1)
-			findings_add(f, "meeting %s: §%d follows §%d of %d (§ numbers run from 1 at "
-			             "the year's first meeting without gaps)", date, n, last, y);
+			findings_add(f, "meeting %s: §%d follows §%d of %d (§ numbers run on through the "
+			             "year without gaps)", date, n, last, y);
 		last = n;
 	}
 	stmt_finalize(st);

@@ -23,6 +23,7 @@
 struct store;
 struct section_desc;
 
+extern const struct section_desc section_paragraph_starts;
 extern const struct section_desc section_standard_items;
 extern const struct section_desc section_meetings;
 extern const struct section_desc section_attendance;
@@ -168,10 +169,15 @@ enum styr_rc meeting_attend(struct store *s, const char *date,
 enum styr_rc meeting_standard_items(struct store *s, char ***before, size_t *nbefore,
                                     char ***after, size_t *nafter, struct styr_error *err);
 
+/* The first § of year: its paragraph_starts row, or 1. */
+enum styr_rc meeting_year_first(struct store *s, int year, int *first, struct styr_error *err);
+
 /* Append agenda items (titles[i] with case numbers cases[i] or NULL) to
 ** the meeting, numbering them on from the year's last § before the
-** meeting. Refused, naming meeting and §, when the numbers would collide
-** with a later meeting of the year. first_out receives the first §. */
+** meeting (from the year's first § at its first meeting). A meeting
+** between two others takes the numbers free between them; when the items
+** do not fit, the refusal names the meeting, the neighbours and the
+** numbers that are free. first_out receives the first §. */
 enum styr_rc meeting_add_items(struct store *s, const char *date,
                                const char *const *titles, const char *const *cases,
                                size_t n, int *first_out, struct styr_error *err);

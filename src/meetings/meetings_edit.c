@@ -237,6 +237,17 @@ static enum styr_rc year_bound(struct store *s, const char *date, bool before,
 	return rc;
 }
 
+/* "§§6-8 are free" / "§6 is free" / "no § number is free". */
+static void free_numbers(struct strbuf *sb, int64_t lo, int64_t hi)
+{
+	if(hi < lo)
+		strbuf_addstr(sb, "no § number is free");
+	else if(hi == lo)
+		strbuf_addf(sb, "only §%lld is free", (long long)lo);
+	else
+		strbuf_addf(sb, "§§%lld-%lld are free", (long long)lo, (long long)hi);
+}
+
 enum styr_rc meeting_add_items(struct store *s, const char *date,
                                const char *const *titles, const char *const *cases,
                                size_t n, int *first_out, struct styr_error *err)
@@ -244,10 +255,13 @@ enum styr_rc meeting_add_items(struct store *s, const char *date,
 	int64_t id, prev = 0, own = 0, next = 0;
 	char *prev_date = NULL, *next_date = NULL;
 	bool has_prev = false, has_next = false, has_own = false;
+	int year_first = 1;
 	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
 	rc = meeting_find(s, date, &id, err);
+	if(!rc)
+		rc = meeting_year_first(s, atoi(date), &year_first, err);
 	if(!rc)
 		rc = year_bound(s, date, true, &prev, &prev_date, &has_prev, err);
 	if(!rc)
@@ -258,12 +272,23 @@ enum styr_rc meeting_add_items(struct store *s, const char *date,
 		               " (SELECT id FROM meeting WHERE date = ?)", args, 1, &own, NULL,
 		               &has_own, err);
 	}
+	if(!has_prev)
+		prev = year_first - 1;   /* the year's first meeting starts at its first § */
 	int64_t first = (has_own && own > prev ? own : prev) + 1;
-	if(!rc && has_next && first + (int64_t)n - 1 >= next)
+	if(!rc && has_next && first + (int64_t)n - 1 >= next) {
+		struct strbuf why = STRBUF_INIT;
+		if(has_prev)
+			strbuf_addf(&why, "between §%lld of %s and §%lld of %s", (long long)prev,
+			            prev_date, (long long)next, next_date);
+		else
+			strbuf_addf(&why, "before §%lld of %s", (long long)next, next_date);
+		strbuf_addstr(&why, ", ");
+		free_numbers(&why, first, next - 1);
 		rc = styr_error_set(err, STYR_ECONFLICT,
-		    "meeting %s: §%lld would collide with §%lld of the later meeting %s "
-		    "(§ numbers run on through the year and are never reused)",
-		    date, (long long)(next > first ? next : first), (long long)next, next_date);
+		    "meeting %s: %zu item%s do%s not fit %s (§ numbers run on through the year "
+		    "and are never reused)", date, n, n == 1 ? "" : "s", n == 1 ? "es" : "", why.buf);
+		strbuf_release(&why);
+	}
 	for(size_t i = 0; !rc && i < n; i++) {
 		char num[24];
 		snprintf(num, sizeof(num), "%lld", (long long)(first + (int64_t)i));

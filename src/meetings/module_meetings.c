@@ -9,7 +9,7 @@
 
 extern const struct migration migration_meetings,      /* schema_meetings.c */
 	migration_meetings_changes, migration_meetings_attachments,
-	migration_meetings_year_index, migration_meetings_standard;
+	migration_meetings_year_index, migration_meetings_standard, migration_meetings_first;
 extern const struct cli_command cmd_meeting;          /* cmd_meeting.c */
 
 const struct module module_meetings = {
@@ -18,9 +18,11 @@ const struct module module_meetings = {
 	.depends = (const char *const[]){ "control", NULL },
 	.migrations = (const struct migration *const[]){ &migration_meetings,
 		&migration_meetings_changes, &migration_meetings_attachments,
-		&migration_meetings_year_index, &migration_meetings_standard, NULL },
+		&migration_meetings_year_index, &migration_meetings_standard,
+		&migration_meetings_first, NULL },
 	.sections = (const struct section_desc *const[]){
-		&section_standard_items, &section_meetings, &section_attendance, &section_justerare,
+		&section_paragraph_starts, &section_standard_items, &section_meetings,
+		&section_attendance, &section_justerare,
 		&section_agenda_items, &section_basis_documents,
 		&section_delegation_decisions, &section_messages, &section_anslag, NULL },
 	.check = meetings_check,

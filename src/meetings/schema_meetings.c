@@ -232,7 +232,44 @@ const struct migration migration_meetings_standard = { 24, "standard agenda item
 	"  title TEXT NOT NULL, note TEXT, UNIQUE(place, position));"
 };
 
+/* The first § of a year, for a committee whose numbering does not start
+** at 1 in styr (it began mid-year at § 23). A § below it is refused. */
+const struct migration migration_meetings_first = { 25, "first paragraph of a year",
+	"CREATE TABLE paragraph_start("
+	"  id INTEGER PRIMARY KEY, year INTEGER NOT NULL UNIQUE, first INTEGER NOT NULL,"
+	"  note TEXT);"
+	"CREATE TRIGGER agenda_item_first BEFORE INSERT ON agenda_item"
+	" WHEN NEW.number < (SELECT s.first FROM paragraph_start s, meeting m"
+	"   WHERE m.id = NEW.meeting_id AND s.year = CAST(substr(m.date, 1, 4) AS INTEGER))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number is below the first § of the year"
+	" (paragraph_starts)'); END;"
+	"CREATE TRIGGER agenda_item_first_update BEFORE UPDATE OF meeting_id, number ON agenda_item"
+	" WHEN NEW.number < (SELECT s.first FROM paragraph_start s, meeting m"
+	"   WHERE m.id = NEW.meeting_id AND s.year = CAST(substr(m.date, 1, 4) AS INTEGER))"
+	" BEGIN SELECT RAISE(ABORT, 'the paragraph (§) number is below the first § of the year"
+	" (paragraph_starts)'); END;"
+};
+
 const char *const standard_place_names[] = { "before", "after", NULL };
+
+/* paragraph_starts fields: year, first: a § is 1 or more. */
+static enum styr_rc start_after_insert(struct store *s, int64_t id,
+                                       const struct field_value vals[], struct styr_error *err)
+{
+	(void)s;
+	(void)id;
+	if(vals[1].i < 1)
+		return styr_error_set(err, STYR_EINVAL, "first: expected a § number 1 or more, found %lld",
+		                      (long long)vals[1].i);
+	return STYR_OK;
+}
+
+static const struct field_desc start_fields[] = {
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the calendar year" },
+	{ "first", "first", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
+	  "the year's first § number (default 1): 23 when styr takes over mid-year after § 22" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+};
 
 static const struct field_desc standard_fields[] = {
 	{ "place", "place", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, standard_place_names,
@@ -283,7 +320,8 @@ static const struct field_desc justerare_fields[] = {
 static const struct field_desc item_fields[] = {
 	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
 	{ "paragraph", "number", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "§ number: from 1 at the year's first meeting, running on through the year" },
+	  "§ number: from 1 (or the year's paragraph_starts) at the year's first meeting, "
+	  "running on through the year" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as in the ärendelista" },
 	{ "heading", "heading", FIELD_TEXT, 0, NULL, NULL,
 	  "title as printed above the paragraph, when it differs from the ärendelista" },
@@ -346,6 +384,9 @@ static const struct field_desc anslag_fields[] = {
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define BY_MEETING "(SELECT date FROM meeting WHERE id = t.meeting_id)"
 
+const struct section_desc section_paragraph_starts = {
+	"paragraph_starts", "paragraph_start", start_fields, N(start_fields),
+	"t.year", "the first § number of a year, when it is not 1", start_after_insert };
 const struct section_desc section_standard_items = {
 	"standard_items", "standard_item", standard_fields, N(standard_fields),
 	"t.place DESC, t.position", "a standing item of every agenda, before or after the matters" };

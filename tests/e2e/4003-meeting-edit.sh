@@ -15,7 +15,7 @@ expect_contains out.txt "- §13 Övriga frågor"
 # An earlier meeting of the year cannot take numbers any more.
 run_styr 0 meeting new a.db 2021-01-20
 run_styr 2 meeting agenda a.db 2021-01-20 --item "Extra"
-expect_contains err.txt "meeting 2021-01-20: §1 would collide with §1 of the later meeting 2021-02-10"
+expect_contains err.txt "meeting 2021-01-20: 1 item does not fit before §1 of 2021-02-10, no § number is free"
 run_styr 2 meeting decide a.db 2021-03-10 §14 --decision "x"
 expect_contains err.txt "meeting 2021-03-10: no §14 (the meeting has §§8-13)"
 run_styr 0 meeting decide a.db 2021-03-10 §10 --proposal "Nämnden godkänner." --decision "Nämnden godkänner." --basis "Tjänsteskrivelse"

@@ -57,7 +57,8 @@ static const char EXTRA[] =
 	"  \"risk_grades\": [ { \"plan\": 2030, \"axis\": \"probability\", \"grade\": 1, \"label\": \"Låg\" } ],\n"
 	"  \"control_areas\": [ { \"plan\": 2030, \"name\": \"Lön\" } ],\n"
 	"  \"words\": [ { \"key\": \"governance_model\", \"text\": \"MER-styrning\" } ],\n"
-	"  \"standard_items\": [ { \"place\": \"after\", \"position\": 1, \"title\": \"Övriga frågor\" } ] }\n";
+	"  \"standard_items\": [ { \"place\": \"after\", \"position\": 1, \"title\": \"Övriga frågor\" } ],\n"
+	"  \"paragraph_starts\": [ { \"year\": 2030, \"first\": 5 } ] }\n";
 
 static void write_file(const char *path, const char *text, size_t len)
 {

@@ -198,8 +198,9 @@ static void test_paragraph_numbers_run_through_the_year(void **state)
 	assert_int_equal(meeting_create(s, &earlier, &err), STYR_OK);
 	assert_int_equal(meeting_add_items(s, "2021-01-20", titles, NULL, 2, &first, &err),
 	                 STYR_ECONFLICT);
-	assert_string_equal(err.msg, "meeting 2021-01-20: §1 would collide with §1 of the later "
-	                             "meeting 2021-02-10 (§ numbers run on through the year and are never reused)");
+	assert_string_equal(err.msg, "meeting 2021-01-20: 2 items do not fit before §1 of 2021-02-10, "
+	                             "no § number is free (§ numbers run on through the year and are "
+	                             "never reused)");
 	/* Nothing half-stored. */
 	struct protocol p;
 	assert_int_equal(meeting_protocol(s, "2021-01-20", &p, &err), STYR_OK);
