@@ -145,11 +145,14 @@ static enum goal_verdict by_counts(size_t achieved, size_t partly, size_t n,
 
 enum goal_verdict assess_goal(const enum verdict *v, size_t n, enum goal_rule rule)
 {
-	size_t a = 0, p = 0;
+	size_t a = 0, p = 0, judged = 0;
 	for(size_t i = 0; i < n; i++) {
 		a += v[i] == VERDICT_ACHIEVED;
 		p += v[i] == VERDICT_PARTLY;
+		judged += v[i] != VERDICT_NO_VALUE && v[i] != VERDICT_UNASSESSABLE;
 	}
+	if(!judged)
+		return GOAL_UNASSESSABLE;   /* nothing measured yet: not "uppnås ej" */
 	return by_counts(a, p, n, rule);
 }
 

@@ -82,8 +82,9 @@ enum verdict assess_indicator(const struct target *target, enum ind_direction di
 /* The verdict of a nämndmål from its indicators' verdicts: all achieved
 ** = uppnås; reached or partly by more than half (GOAL_MORE_THAN_HALF) or
 ** by at least half (GOAL_AT_LEAST_HALF) = uppnås delvis; otherwise uppnås
-** ej. "Kan ej bedömas" counts as "saknar värde". n == 0 gives
-** GOAL_UNASSESSABLE. */
+** ej. "Kan ej bedömas" counts as "saknar värde". n == 0, or no indicator
+** with a value that could be judged (a year with no values yet), gives
+** GOAL_UNASSESSABLE: kan ej bedömas, not uppnås ej. */
 enum goal_verdict assess_goal(const enum verdict *v, size_t n, enum goal_rule rule);
 
 /* The verdict of the nämndmål together: the same rule over the goals'

@@ -35,6 +35,16 @@ static int run_copy(struct cli_ctx *ctx, int argc, char **argv)
 	fprintf(ctx->out, "copied %d to %d: %zu kommunfullmäktiges mål, %zu nämndmål, "
 	        "%zu indikatorer, %zu målvärden\n", from, to, n.council_goals,
 	        n.committee_goals, n.indicators, n.targets);
+	if(n.settings)
+		fprintf(ctx->out, "bedömningsregler för %d kopierade från %d\n", to, from);
+	if(n.baselines)
+		fprintf(ctx->out, "utgångsvärde från senaste utfall: %zu indikatorer\n", n.baselines);
+	if(n.nmissing) {
+		fprintf(ctx->out, "inget målvärde för %d (%zu indikatorer):\n", to, n.nmissing);
+		for(size_t i = 0; i < n.nmissing; i++)
+			fprintf(ctx->out, "  %s\n", n.missing[i]);
+	}
+	plan_copy_stats_release(&n);
 	return 0;
 }
 
@@ -43,8 +53,11 @@ const struct cli_command cmd_plan_copy = {
 	"usage: styr plan copy DB --from Y --to Z\n\n"
 	"Copy the goal structure of year Y (kommunfullmäktiges mål, nämndmål,\n"
 	"indicators with unit, direction and baseline, and their targets for Z and\n"
-	"later years) to year Z. Keys are renamed for the new year (2023-hme ->\n"
-	"2024-hme); year Y is left as it was. Refused when Z already has goals.\n",
+	"later years) and its goal_settings (delvis and goal rules) to year Z.\n"
+	"An indicator's baseline becomes its last recorded outcome when it has\n"
+	"one. Keys are renamed for the new year (2023-hme -> 2024-hme); year Y is\n"
+	"left as it was. Lists the indicators that have no target for Z. Refused\n"
+	"when Z already has goals.\n",
 	run_copy, CLI_DB_WRITE
 };
 

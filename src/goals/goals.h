@@ -129,14 +129,28 @@ struct value_change {
 enum styr_rc goals_value_set(struct store *s, const char *key, const struct occasion *occasion,
                              const struct value_change *c, struct styr_error *err);
 
-/* Copy the goal structure of year `from` (council goals, nämndmål,
-** indicators with baseline, and the targets for `to` and later) to year
-** `to`, keys renamed "2023-hme" -> "2024-hme", in one transaction with
-** audit entries. The old year is left as it was. STYR_ECONFLICT when `to`
-** already has a structure; nothing is stored on failure. */
-struct plan_copy_stats { size_t council_goals, committee_goals, indicators, targets; };
+/* Copy the goal structure of year `from` to year `to` with every setting
+** of the year: council goals, nämndmål, indicators (unit, direction,
+** position), the targets `from` set for `to` and later, and the
+** year's goal_settings (delvis rule, tolerance, goal rule, summary;
+** unless `to` has its own). An indicator's baseline becomes the last
+** outcome recorded for it (at the latest occasion with one) when there
+** is one, else stays. Keys are renamed "2023-hme" -> "2024-hme"; one
+** transaction with audit entries; the old year is left as it was.
+** STYR_ECONFLICT when `to` already has a structure; nothing is stored on
+** failure. *n tells what was carried and lists the indicators without a
+** target for `to` ("2024-hme (Nöjd medarbetarindex)"); release it with
+** plan_copy_stats_release. */
+struct plan_copy_stats {
+	size_t council_goals, committee_goals, indicators, targets;
+	size_t baselines;      /* baselines taken from a last outcome */
+	bool settings;         /* goal_settings carried */
+	char **missing;        /* indicators without a target for `to` */
+	size_t nmissing;
+};
 enum styr_rc goals_plan_copy(struct store *s, int from, int to, struct plan_copy_stats *n,
                              struct styr_error *err);
+void plan_copy_stats_release(struct plan_copy_stats *n);
 
 /* Checks for `styr check`: targets not understood, targets contradicting
 ** the indicator's direction or unit, values not fitting the unit, manual

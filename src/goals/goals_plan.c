@@ -1,7 +1,9 @@
 /*
-** goals_plan.c — `styr plan copy`: carry a year's goal structure to the
-** next year (see goals.h). The old year's rows stay as they were, so the
-** history is kept; the copies get keys of the new year.
+** goals_plan.c — `styr plan copy`: carry a year's goal structure and its
+** settings to the next year (see goals.h). The old year's rows stay as
+** they were, so the history is kept; the copies get keys of the new year,
+** a baseline from the last outcome where there is one, and the targets
+** the old year set for the new one; those it did not set are listed.
 */
 #include "goals/goals.h"
 
@@ -10,6 +12,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "goals/target.h"
 #include "db/section.h"
 #include "db/store.h"
 
@@ -17,7 +20,7 @@
 struct plan_row {
 	int64_t id, ref1, ref2;   /* old id; refs (0 = none) */
 	int year;
-	char *f[6];               /* text fields by section */
+	char *f[8];               /* text fields by section */
 };
 
 struct plan_rows {
@@ -28,13 +31,13 @@ struct plan_rows {
 static void rows_release(struct plan_rows *r)
 {
 	for(size_t i = 0; i < r->n; i++)
-		for(int k = 0; k < 6; k++)
+		for(int k = 0; k < 8; k++)
 			free(r->v[i].f[k]);
 	free(r->v);
 }
 
 /* Run sql (binding ?1 = from, ?2 = to) and keep: col 0 id, 1 ref1, 2 ref2,
-** 3 year, then up to 6 text columns. */
+** 3 year, then up to 8 text columns. */
 static enum styr_rc read_rows(struct store *s, const char *sql, int from, int to, int ntext,
                               struct plan_rows *out, struct styr_error *err)
 {
@@ -110,6 +113,40 @@ static enum styr_rc insert(struct store *s, const struct section_desc *d,
 	return rc;
 }
 
+/* A baseline for the new year: the value of the old year's last outcome
+** when it is a value (a number, Ja or Nej), else NULL. */
+static bool usable_outcome(const char *t)
+{
+	struct measure m;
+	measure_parse(t, &m);
+	bool ok = m.kind == MEASURE_NUMBER || m.kind == MEASURE_YES || m.kind == MEASURE_NO;
+	measure_release(&m);
+	return ok;
+}
+
+/* The year's settings (goal_settings), unless the new year has its own;
+** the stated summary belongs to the old year's document and stays. */
+static enum styr_rc copy_settings(struct store *s, int from, int to, bool *copied,
+                                  struct styr_error *err)
+{
+	struct plan_rows st = { 0 };
+	int64_t id;
+	enum styr_rc rc = read_rows(s, "SELECT id, NULL, NULL, year, delvis, tolerance, goal_rule,"
+	                               " summary, note FROM goal_settings a WHERE year = ?1"
+	                               " AND NOT EXISTS (SELECT 1 FROM goal_settings b"
+	                               " WHERE b.year = ?2)", from, to, 5, &st, err);
+	*copied = !rc && st.n;
+	if(*copied) {
+		struct plan_row *p = &st.v[0];
+		/* the stated summary and the note speak of the old year's document */
+		struct field_value v[] = { num(to, false), text(p->f[0]), text(p->f[1]), text(p->f[2]),
+		                           text(p->f[3]), text(NULL), text(NULL) };
+		rc = insert(s, &section_goal_settings, v, &id, err);
+	}
+	rows_release(&st);
+	return rc;
+}
+
 static enum styr_rc copy_all(struct store *s, int from, int to, struct plan_copy_stats *n,
                              struct styr_error *err)
 {
@@ -124,10 +161,16 @@ static enum styr_rc copy_all(struct store *s, int from, int to, struct plan_copy
 		rc = read_rows(s, "SELECT id, council_goal_id, NULL, year, key, name, position, note"
 		                  " FROM committee_goal WHERE year = ?1 AND ?2 > 0 ORDER BY id",
 		               from, to, 4, &g, err);
+	/* The last outcome: at the old year's latest occasion that has one. */
 	if(!rc)
 		rc = read_rows(s, "SELECT id, council_goal_id, committee_goal_id, year, key, name,"
-		                  " unit, direction, baseline, position, note FROM indicator"
-		                  " WHERE year = ?1 AND ?2 > 0 ORDER BY id", from, to, 6, &ind, err);
+		                  " unit, direction, baseline, position, NULL,"
+		                  " (SELECT v.outcome FROM indicator_value v JOIN occasion o"
+		                  "   ON o.id = v.occasion_id WHERE v.indicator_id = indicator.id"
+		                  "   AND trim(coalesce(v.outcome, '')) <> ''"
+		                  "   ORDER BY o.date IS NULL, o.date DESC, o.id DESC LIMIT 1)"
+		                  " FROM indicator WHERE year = ?1 AND ?2 > 0 ORDER BY id",
+		               from, to, 8, &ind, err);
 	if(!rc)
 		rc = read_rows(s, "SELECT t.indicator_id, NULL, NULL, t.year, t.target, t.note"
 		                  " FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id"
@@ -157,8 +200,13 @@ static enum styr_rc copy_all(struct store *s, int from, int to, struct plan_copy
 		struct plan_row *p = &ind.v[i];
 		char *key = new_key(p->f[0], from, to);
 		int64_t c = mapped(&cg, cg_ids, p->ref1), gg = mapped(&g, g_ids, p->ref2);
+		const char *baseline = p->f[4];
+		if(p->f[7] && usable_outcome(p->f[7])) {
+			baseline = p->f[7];
+			n->baselines += !p->f[4] || strcmp(p->f[4], p->f[7]);
+		}
 		struct field_value v[] = { text(key), num(to, false), num(c, !c), num(gg, !gg),
-		                           text(p->f[1]), text(p->f[2]), text(p->f[3]), text(p->f[4]),
+		                           text(p->f[1]), text(p->f[2]), text(p->f[3]), text(baseline),
 		                           num(atoll(p->f[5]), false), text(NULL) };
 		rc = insert(s, &section_indicators, v, &ind_ids[i], err);
 		free(key);
@@ -170,6 +218,22 @@ static enum styr_rc copy_all(struct store *s, int from, int to, struct plan_copy
 		                           text(p->f[1]) };
 		rc = insert(s, &section_indicator_targets, v, &id, err);
 	}
+	/* The indicators the old year set no target for in the new one. */
+	for(size_t i = 0; !rc && i < ind.n; i++) {
+		bool has = false;
+		for(size_t k = 0; k < tg.n && !has; k++)
+			has = tg.v[k].id == ind.v[i].id && tg.v[k].year == to;
+		if(has)
+			continue;
+		n->missing = xrealloc(n->missing, (n->nmissing + 1) * sizeof(*n->missing));
+		struct strbuf sb = STRBUF_INIT;
+		char *key = new_key(ind.v[i].f[0], from, to);
+		strbuf_addf(&sb, "%s (%s)", key, ind.v[i].f[1]);
+		free(key);
+		n->missing[n->nmissing++] = strbuf_detach(&sb);
+	}
+	if(!rc)
+		rc = copy_settings(s, from, to, &n->settings, err);
 	if(!rc) {
 		n->council_goals = cg.n;
 		n->committee_goals = g.n;
@@ -184,6 +248,14 @@ static enum styr_rc copy_all(struct store *s, int from, int to, struct plan_copy
 	rows_release(&ind);
 	rows_release(&tg);
 	return rc;
+}
+
+void plan_copy_stats_release(struct plan_copy_stats *n)
+{
+	for(size_t i = 0; i < n->nmissing; i++)
+		free(n->missing[i]);
+	free(n->missing);
+	memset(n, 0, sizeof(*n));
 }
 
 enum styr_rc goals_plan_copy(struct store *s, int from, int to, struct plan_copy_stats *n,
@@ -215,7 +287,9 @@ enum styr_rc goals_plan_copy(struct store *s, int from, int to, struct plan_copy
 		rc = copy_all(s, from, to, n, err);
 	if(!rc)
 		rc = store_commit(s, err);
-	if(rc)
+	if(rc) {
 		store_rollback(s);
+		plan_copy_stats_release(n);
+	}
 	return rc;
 }

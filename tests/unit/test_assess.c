@@ -119,6 +119,15 @@ static void test_goal_rules(void **state)
 	assert_int_equal(assess_goal(all, 2, GOAL_MORE_THAN_HALF), GOAL_ACHIEVED);
 	assert_int_equal(assess_goal(few, 3, GOAL_AT_LEAST_HALF), GOAL_NOT);
 	assert_int_equal(assess_goal(NULL, 0, GOAL_AT_LEAST_HALF), GOAL_UNASSESSABLE);
+	/* A year with no values yet (a plan just copied): kan ej bedömas, not
+	** uppnås ej; one value that can be judged is enough to judge. */
+	enum verdict none[] = { VERDICT_NO_VALUE, VERDICT_NO_VALUE, VERDICT_UNASSESSABLE };
+	assert_int_equal(assess_goal(none, 3, GOAL_MORE_THAN_HALF), GOAL_UNASSESSABLE);
+	assert_int_equal(assess_goal(none, 3, GOAL_AT_LEAST_HALF), GOAL_UNASSESSABLE);
+	enum verdict one[] = { VERDICT_NO_VALUE, VERDICT_NOT, VERDICT_NO_VALUE };
+	assert_int_equal(assess_goal(one, 3, GOAL_MORE_THAN_HALF), GOAL_NOT);
+	enum goal_verdict gnone[] = { GOAL_UNASSESSABLE, GOAL_UNASSESSABLE };
+	assert_int_equal(assess_overall(gnone, 2, GOAL_MORE_THAN_HALF), GOAL_UNASSESSABLE);
 	enum goal_verdict g2020[] = { GOAL_PARTLY, GOAL_PARTLY, GOAL_ACHIEVED };
 	assert_int_equal(assess_overall(g2020, 3, GOAL_MORE_THAN_HALF), GOAL_PARTLY);
 	enum goal_verdict gall[] = { GOAL_ACHIEVED, GOAL_UNASSESSABLE };
