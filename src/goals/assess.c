@@ -76,6 +76,44 @@ static bool within_tolerance(const struct sv_number *v, const struct sv_number *
 	return higher ? V >= T - D : V <= T + D;
 }
 
+/* How far v lies outside lo..hi (0 inside), at d decimals. */
+static int64_t range_distance(const struct sv_number *v, const struct sv_number *lo,
+                              const struct sv_number *hi, int d)
+{
+	int64_t x = sv_number_scaled(v, d), a = sv_number_scaled(lo, d), b = sv_number_scaled(hi, d);
+	return x < a ? a - x : x > b ? x - b : 0;
+}
+
+/* A range "80–90 %": reached inside it, both ends included; delvis by the
+** tolerance of the end it misses, or nearer the range than the baseline. */
+static enum verdict assess_range(const struct target *t, const struct measure *baseline,
+                                 const struct measure *value, const struct assess_rules *rules)
+{
+	const struct sv_number *v = &value->n.num, *lo = &t->n.num, *hi = &t->n2.num;
+	bool below = measure_num_cmp(v, lo) < 0;
+	if(!below && measure_num_cmp(v, hi) <= 0)
+		return VERDICT_ACHIEVED;
+	switch(rules->delvis) {
+	case DELVIS_NONE:
+		break;
+	case DELVIS_TOLERANCE:
+		if(within_tolerance(v, below ? lo : hi, &rules->tolerance, below))
+			return VERDICT_PARTLY;
+		break;
+	case DELVIS_IMPROVED:
+		if(baseline && baseline->kind == MEASURE_NUMBER) {
+			int d = v->decimals;
+			const struct sv_number *x[] = { lo, hi, &baseline->n.num };
+			for(int i = 0; i < 3; i++)
+				d = x[i]->decimals > d ? x[i]->decimals : d;
+			if(range_distance(v, lo, hi, d) < range_distance(&baseline->n.num, lo, hi, d))
+				return VERDICT_PARTLY;
+		}
+		break;
+	}
+	return VERDICT_NOT;
+}
+
 enum verdict assess_indicator(const struct target *target, enum ind_direction dir,
                               const struct measure *baseline,
                               const struct measure *value,
@@ -96,6 +134,8 @@ enum verdict assess_indicator(const struct target *target, enum ind_direction di
 	}
 	if(value->kind != MEASURE_NUMBER || dir == DIR_YES)
 		return VERDICT_UNASSESSABLE;
+	if(target->kind == TARGET_RANGE)
+		return assess_range(target, baseline, value, rules);
 	higher = higher_better(target, dir);
 	c = measure_num_cmp(&value->n.num, &target->n.num);
 	switch(target->kind) {

@@ -127,7 +127,8 @@ static const struct field_desc target_fields[] = {
 	  "key of the indicator" },
 	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year of the target" },
 	{ "target", "target", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "målvärde as written: \"högst 15 st\", \"≥ 74\", \"Öka från 71,13\", \"Ja\", \"85%\" ..." },
+	  "målvärde as written: \"högst 15 st\", \"max 40\", \"≤ 5 %\", \"≥ 74\", \"över 70 %\", "
+	  "\"Öka från 71,13\", \"80–90 %\", \"Ja\", \"85%\" ..." },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
 };
 
@@ -147,13 +148,12 @@ static const struct field_desc value_fields[] = {
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text, e.g. a doubt about the source" },
 };
 
-/* A target must not contradict its indicator's direction or unit
-** ("högst 15 st" where higher is better, "Ja" for a percentage). Text
-** that is no target form is kept: it is reported as "kan ej bedömas".
-** Checked when a target is written, and when its indicator is. */
-static enum styr_rc target_after_write(struct store *s, int64_t id,
-                                       const struct field_value *vals,
-                                       struct styr_error *err)
+/* A target must be one styr can read (target_forms) and must not
+** contradict its indicator's direction or unit ("högst 15 st" where
+** higher is better, "Ja" for a percentage). Checked when a target is
+** written, and (direction and unit) when its indicator is. */
+static enum styr_rc check_target(struct store *s, int64_t indicator, const char *text,
+                                 struct styr_error *err)
 {
 	struct store_stmt *st;
 	struct target t;
@@ -163,24 +163,45 @@ static enum styr_rc target_after_write(struct store *s, int64_t id,
 	bool row;
 	enum styr_rc rc = store_prepare(s, "SELECT key, unit, direction FROM indicator WHERE id = ?",
 	                                &st, err);
-	(void)id;
 	if(rc)
 		return rc;
-	stmt_bind_int(st, 1, vals[0].i);
+	stmt_bind_int(st, 1, indicator);
 	rc = stmt_step(st, &row, err);
 	if(!rc && row) {
 		unit_from_name(stmt_text(st, 1), &unit);
 		direction_from_name(stmt_text(st, 2), &dir);
-		target_parse(vals[2].s, &t);
-		if(target_contradicts(&t, dir, unit, &why))
+		target_parse(text, &t);
+		if(t.kind == TARGET_TEXT)
+			rc = styr_error_set(err, STYR_EINVAL, "target: \"%s\" is not a target styr can "
+			                    "read; expected %s", text, target_forms());
+		else if(target_contradicts(&t, dir, unit, &why))
 			rc = styr_error_set(err, STYR_EINVAL,
 			                    "target: \"%s\" does not fit indicator %s: %s",
-			                    vals[2].s, stmt_text(st, 0), why.buf);
+			                    text, stmt_text(st, 0), why.buf);
 		target_release(&t);
 	}
 	stmt_finalize(st);
 	strbuf_release(&why);
 	return rc;
+}
+
+/* indicator_targets fields: indicator, year, target, note */
+static enum styr_rc target_after_write(struct store *s, int64_t id,
+                                       const struct field_value *vals,
+                                       struct styr_error *err)
+{
+	(void)id;
+	return check_target(s, vals[0].i, vals[2].s, err);
+}
+
+/* indicator_values fields: indicator, occasion, outcome, forecast,
+** comment, target, ...: a target the report printed is read the same way. */
+static enum styr_rc value_after_write(struct store *s, int64_t id,
+                                      const struct field_value *vals,
+                                      struct styr_error *err)
+{
+	(void)id;
+	return vals[5].null ? STYR_OK : check_target(s, vals[0].i, vals[5].s, err);
 }
 
 /* indicator fields: key, year, council_goal, committee_goal, name, unit,
@@ -239,4 +260,5 @@ const struct section_desc section_indicator_values = {
 	"indicator_values", "indicator_value", value_fields, N(value_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id),"
 	" (SELECT year || coalesce(date, '') || key FROM occasion WHERE id = t.occasion_id)",
-	"outcome, forecast, comment and a manual verdict of an indicator at a report occasion" };
+	"outcome, forecast, comment and a manual verdict of an indicator at a report occasion",
+	value_after_write };

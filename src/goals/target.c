@@ -117,7 +117,8 @@ static void format_num(struct strbuf *sb, const struct measure_num *n)
 	}
 }
 
-/* A leading word, lower case or capitalised: "högst " / "Högst ". */
+/* A leading word, lower case or capitalised: "högst " / "Högst ". Longer
+** words before their beginnings ("<=" before "<"). */
 struct prefix {
 	const char *lower, *upper;
 	enum target_kind kind;
@@ -131,11 +132,136 @@ static const struct prefix prefixes[] = {
 	{ "minska från ", "Minska från ", TARGET_BELOW, TF_MINSKA_FRAN },
 	{ "minska till ", "Minska till ", TARGET_AT_MOST, TF_MINSKA_TILL },
 	{ "öka till ", "Öka till ", TARGET_AT_LEAST, TF_OKA_TILL },
+	{ "max ", "Max ", TARGET_AT_MOST, TF_MAX },
+	{ "min ", "Min ", TARGET_AT_LEAST, TF_MIN },
+	{ "under ", "Under ", TARGET_BELOW, TF_UNDER },
+	{ "över ", "Över ", TARGET_ABOVE, TF_OVER },
 	{ "≥ ", "≥ ", TARGET_AT_LEAST, TF_GE_SIGN },
 	{ "≥", "≥", TARGET_AT_LEAST, TF_GE_NOSPACE },
+	{ "≤ ", "≤ ", TARGET_AT_MOST, TF_LE_SIGN },
+	{ "≤", "≤", TARGET_AT_MOST, TF_LE_NOSPACE },
+	{ "<= ", "<= ", TARGET_AT_MOST, TF_LE_ASCII },
+	{ ">= ", ">= ", TARGET_AT_LEAST, TF_GE_ASCII },
+	{ "< ", "< ", TARGET_BELOW, TF_LT_SIGN },
+	{ "<", "<", TARGET_BELOW, TF_LT_NOSPACE },
+	{ "> ", "> ", TARGET_ABOVE, TF_GT_SIGN },
+	{ ">", ">", TARGET_ABOVE, TF_GT_NOSPACE },
 };
 
-#define ELLER_HOGRE " eller högre"
+/* A trailing phrase: "74 eller högre". */
+static const struct {
+	const char *words;
+	enum target_kind kind;
+	enum target_form form;
+} suffixes[] = {
+	{ " eller högre", TARGET_AT_LEAST, TF_ELLER_HOGRE },
+	{ " eller mer", TARGET_AT_LEAST, TF_ELLER_MER },
+	{ " eller lägre", TARGET_AT_MOST, TF_ELLER_LAGRE },
+	{ " eller mindre", TARGET_AT_MOST, TF_ELLER_MINDRE },
+};
+
+/* The words of each form as target_format writes them: before the number
+** (lower, capitalised) and after it. */
+static const char *const form_words[][3] = {
+	[TF_PLAIN] = { "", "", "" },
+	[TF_HOGST] = { "högst ", "Högst ", "" },
+	[TF_MINST] = { "minst ", "Minst ", "" },
+	[TF_GE_SIGN] = { "≥ ", "≥ ", "" },
+	[TF_GE_NOSPACE] = { "≥", "≥", "" },
+	[TF_ELLER_HOGRE] = { "", "", " eller högre" },
+	[TF_OKA_FRAN] = { "öka från ", "Öka från ", "" },
+	[TF_MINSKA_FRAN] = { "minska från ", "Minska från ", "" },
+	[TF_MINSKA_TILL] = { "minska till ", "Minska till ", "" },
+	[TF_OKA_TILL] = { "öka till ", "Öka till ", "" },
+	[TF_LE_SIGN] = { "≤ ", "≤ ", "" },
+	[TF_LE_NOSPACE] = { "≤", "≤", "" },
+	[TF_LE_ASCII] = { "<= ", "<= ", "" },
+	[TF_GE_ASCII] = { ">= ", ">= ", "" },
+	[TF_LT_SIGN] = { "< ", "< ", "" },
+	[TF_LT_NOSPACE] = { "<", "<", "" },
+	[TF_GT_SIGN] = { "> ", "> ", "" },
+	[TF_GT_NOSPACE] = { ">", ">", "" },
+	[TF_MAX] = { "max ", "Max ", "" },
+	[TF_MIN] = { "min ", "Min ", "" },
+	[TF_UNDER] = { "under ", "Under ", "" },
+	[TF_OVER] = { "över ", "Över ", "" },
+	[TF_ELLER_LAGRE] = { "", "", " eller lägre" },
+	[TF_ELLER_MER] = { "", "", " eller mer" },
+	[TF_ELLER_MINDRE] = { "", "", " eller mindre" },
+	[TF_RANGE] = { "", "", "" },
+	[TF_MELLAN] = { "mellan ", "Mellan ", "" },
+};
+
+const char *target_forms(void)
+{
+	return "högst 15 st, max 40, ≤ 5 %, 5 % eller lägre, minska till 90 st (at most); "
+	       "minst 75 st, min 40, ≥ 74, 74 eller högre, öka till 90 st (at least); "
+	       "< 5 %, under 5 %, Minska från 5% (below); > 70 %, över 70 %, Öka från 71,13 "
+	       "(above); 80–90 %, mellan 80 och 90 % (a range); Ja, Nej; or a figure such "
+	       "as 85%, 0 tkr or 50 st (the indicator's direction)";
+}
+
+/* Two ends of a range as written, "80" and "90 %": both numbers, the
+** same unit where both write one, low <= high. The low end without a
+** unit takes the high end's for comparisons (it keeps its own spelling). */
+static bool parse_ends(struct span lo, struct span hi, struct target *out)
+{
+	struct measure_num a, b;
+	if(!parse_num_unit(lo, &a))
+		return false;
+	if(!parse_num_unit(hi, &b)) {
+		free(a.digits);
+		return false;
+	}
+	if((a.unit != WU_NONE && b.unit != WU_NONE && a.unit != b.unit)
+	   || measure_num_cmp(&a.num, &b.num) > 0) {
+		free(a.digits);
+		free(b.digits);
+		return false;
+	}
+	out->n = a;
+	out->n2 = b;
+	return true;
+}
+
+/* "mellan 80 och 90 %" (the word already taken off: rest is "80 och 90 %"). */
+static bool parse_mellan(struct span rest, struct target *out)
+{
+	static const char och[] = " och ";
+	for(size_t i = 0; i + sizeof(och) - 1 <= rest.len; i++)
+		if(!memcmp(rest.p + i, och, sizeof(och) - 1)) {
+			struct span lo = { rest.p, i };
+			struct span hi = { rest.p + i + sizeof(och) - 1, rest.len - i - (sizeof(och) - 1) };
+			return parse_ends(lo, hi, out);
+		}
+	return false;
+}
+
+/* "80–90 %", "80-90 %", "80 – 90 %": a dash between two numbers (a
+** leading minus is the sign of one). */
+static bool parse_dash(struct span buf, struct target *out)
+{
+	static const char *const dashes[] = { "–", "-" };
+	for(size_t d = 0; d < 2; d++) {
+		size_t dl = strlen(dashes[d]);
+		for(size_t i = 1; i + dl < buf.len; i++) {
+			if(memcmp(buf.p + i, dashes[d], dl))
+				continue;
+			size_t a = i, b = i + dl;
+			while(a > 0 && is_space(buf.p[a - 1]))
+				a--;
+			while(b < buf.len && is_space(buf.p[b]))
+				b++;
+			struct span lo = { buf.p, a }, hi = { buf.p + b, buf.len - b };
+			if(!a || !parse_ends(lo, hi, out))
+				continue;
+			struct span sep = { buf.p + a, b - a };
+			out->sep = span_dup(sep);
+			return true;
+		}
+	}
+	return false;
+}
 
 void target_parse(const char *s, struct target *out)
 {
@@ -154,6 +280,16 @@ void target_parse(const char *s, struct target *out)
 		out->capital = buf.p[0] == 'N';
 		return;
 	}
+	if(starts_with(buf, "mellan ", &rest) || starts_with(buf, "Mellan ", &rest)) {
+		out->capital = buf.p[0] == 'M';
+		if(parse_mellan(rest, out)) {
+			out->kind = TARGET_RANGE;
+			out->form = TF_MELLAN;
+			return;
+		}
+		out->capital = false;
+		rest.p = NULL;
+	}
 	for(size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
 		const struct prefix *p = &prefixes[i];
 		bool lower = starts_with(buf, p->lower, &rest);
@@ -165,11 +301,17 @@ void target_parse(const char *s, struct target *out)
 		out->capital = upper && strcmp(p->lower, p->upper);
 		break;
 	}
-	if(!rest.p && ends_with(buf, ELLER_HOGRE, &cut)) {
-		rest.p = buf.p;
-		rest.len = cut;
-		out->kind = TARGET_AT_LEAST;
-		out->form = TF_ELLER_HOGRE;
+	for(size_t i = 0; !rest.p && i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		if(ends_with(buf, suffixes[i].words, &cut)) {
+			rest.p = buf.p;
+			rest.len = cut;
+			out->kind = suffixes[i].kind;
+			out->form = suffixes[i].form;
+		}
+	if(!rest.p && parse_dash(buf, out)) {
+		out->kind = TARGET_RANGE;
+		out->form = TF_RANGE;
+		return;
 	}
 	if(!rest.p) {
 		rest = buf;
@@ -187,24 +329,14 @@ void target_parse(const char *s, struct target *out)
 void target_release(struct target *t)
 {
 	free(t->n.digits);
+	free(t->n2.digits);
+	free(t->sep);
 	free(t->text);
 	memset(t, 0, sizeof(*t));
 }
 
 void target_format(struct strbuf *sb, const struct target *t)
 {
-	static const char *const words[][2] = {
-		[TF_PLAIN] = { "", "" },
-		[TF_HOGST] = { "högst ", "Högst " },
-		[TF_MINST] = { "minst ", "Minst " },
-		[TF_GE_SIGN] = { "≥ ", "≥ " },
-		[TF_GE_NOSPACE] = { "≥", "≥" },
-		[TF_ELLER_HOGRE] = { "", "" },
-		[TF_OKA_FRAN] = { "öka från ", "Öka från " },
-		[TF_MINSKA_FRAN] = { "minska från ", "Minska från " },
-		[TF_MINSKA_TILL] = { "minska till ", "Minska till " },
-		[TF_OKA_TILL] = { "öka till ", "Öka till " },
-	};
 	switch(t->kind) {
 	case TARGET_TEXT:
 		strbuf_addstr(sb, t->text);
@@ -215,13 +347,18 @@ void target_format(struct strbuf *sb, const struct target *t)
 	case TARGET_NO:
 		strbuf_addstr(sb, t->capital ? "Nej" : "nej");
 		return;
+	case TARGET_RANGE:
+		strbuf_addstr(sb, form_words[t->form][t->capital]);
+		format_num(sb, &t->n);
+		strbuf_addstr(sb, t->form == TF_MELLAN ? " och " : t->sep);
+		format_num(sb, &t->n2);
+		return;
 	default:
 		break;
 	}
-	strbuf_addstr(sb, words[t->form][t->capital]);
+	strbuf_addstr(sb, form_words[t->form][t->capital]);
 	format_num(sb, &t->n);
-	if(t->form == TF_ELLER_HOGRE)
-		strbuf_addstr(sb, ELLER_HOGRE);
+	strbuf_addstr(sb, form_words[t->form][2]);
 }
 
 /* Does a written unit fit the indicator's unit? No unit fits any number. */
@@ -264,13 +401,15 @@ bool target_contradicts(const struct target *t, enum ind_direction dir,
 		}
 		break;
 	case TARGET_VALUE:
+	case TARGET_RANGE:
 		break;
 	}
 	if(dir == DIR_YES || unit == UNIT_YESNO) {
 		strbuf_addstr(why, "a numeric target for a yes/no indicator (expected Ja or Nej)");
 		return true;
 	}
-	if(!unit_fits(t->n.unit, unit)) {
+	if(!unit_fits(t->n.unit, unit)
+	   || (t->kind == TARGET_RANGE && !unit_fits(t->n2.unit, unit))) {
 		strbuf_addf(why, "the target's unit does not fit the indicator (expected %s)",
 		            unit_expected(unit));
 		return true;

@@ -1,14 +1,21 @@
 /*
 ** target.h — indicator targets and measured values as people write them.
 **
-** A MER-plan writes a target in many ways: "högst 15 st" (at most),
-** "≥ 74" and "74 eller högre" (at least), "Öka från 71,13" (above a
-** reference), "Minska från 5%" (below a reference), "minska till 90 st"
-** (at most), "Ja" (yes), or a plain figure "85%", "0 tkr", "50 %",
-** "50 st." whose direction comes from the indicator. target_parse() reads
-** every such form and target_format() writes it back exactly as it was
-** written (case, spacing, unit spelling). Text that is none of these is
-** kept as TARGET_TEXT: it cannot be assessed ("kan ej bedömas").
+** A MER-plan writes a target in many ways, and target_parse() reads the
+** common Swedish ones:
+**   at most      högst 15 st, max 40, ≤ 5 %, <= 5, 5 % eller lägre,
+**                5 eller mindre, minska till 90 st
+**   at least     minst 75 st, min 40, ≥ 74, >= 74, 74 eller högre,
+**                74 eller mer, öka till 90 st
+**   below        < 5 %, under 5 %, Minska från 5% (below a reference)
+**   above        > 70 %, över 70 %, Öka från 71,13 (above a reference)
+**   a range      80–90 %, 80-90 %, mellan 80 och 90 %
+**   yes, no      Ja, Nej
+**   a figure     85%, 0 tkr, 50 %, 50 st. (the indicator's direction)
+** target_format() writes each back exactly as it was written (case,
+** spacing, unit spelling). Text that is none of these is TARGET_TEXT: it
+** cannot be assessed, and loading refuses it (target_forms() lists the
+** forms for the message).
 **
 ** A measured value (utfall, prognos, utgångsvärde) is a number with an
 ** optional unit ("6,72%", "10 st", "-823 tkr", "72,25 %", "75 st."), "Ja"
@@ -62,13 +69,14 @@ extern const char *const ind_direction_names[DIRECTION_KINDS + 1];
 enum written_unit { WU_NONE, WU_PERCENT, WU_ST, WU_ST_DOT, WU_TKR };
 
 enum target_kind {
-	TARGET_AT_MOST,        /* "högst 15 st", "minska till 90 st" */
-	TARGET_AT_LEAST,       /* "≥ 74", "74 eller högre", "minst 75 st" */
-	TARGET_ABOVE,          /* "Öka från 71,13" */
-	TARGET_BELOW,          /* "Minska från 5%" */
+	TARGET_AT_MOST,        /* "högst 15 st", "minska till 90 st", "≤ 5 %", "max 40" */
+	TARGET_AT_LEAST,       /* "≥ 74", "74 eller högre", "minst 75 st", "min 40" */
+	TARGET_ABOVE,          /* "Öka från 71,13", "> 70 %", "över 70 %" */
+	TARGET_BELOW,          /* "Minska från 5%", "< 5 %", "under 5 %" */
 	TARGET_YES,            /* "Ja" */
 	TARGET_NO,             /* "Nej" */
 	TARGET_VALUE,          /* "85%", "0 tkr", "50 %": direction from the indicator */
+	TARGET_RANGE,          /* "80–90 %", "mellan 80 och 90 %": n to n2, both included */
 	TARGET_TEXT            /* not understood; kept as written */
 };
 
@@ -83,7 +91,24 @@ enum target_form {
 	TF_OKA_FRAN,     /* "Öka från 71,13" */
 	TF_MINSKA_FRAN,  /* "Minska från 5%" */
 	TF_MINSKA_TILL,  /* "minska till 90 st" */
-	TF_OKA_TILL      /* "öka till 90 st" */
+	TF_OKA_TILL,     /* "öka till 90 st" */
+	TF_LE_SIGN,      /* "≤ 5 %" */
+	TF_LE_NOSPACE,   /* "≤5 %" */
+	TF_LE_ASCII,     /* "<= 5" */
+	TF_GE_ASCII,     /* ">= 74" */
+	TF_LT_SIGN,      /* "< 5 %" */
+	TF_LT_NOSPACE,   /* "<5 %" */
+	TF_GT_SIGN,      /* "> 70 %" */
+	TF_GT_NOSPACE,   /* ">70 %" */
+	TF_MAX,          /* "max 40" */
+	TF_MIN,          /* "min 40" */
+	TF_UNDER,        /* "under 5 %" */
+	TF_OVER,         /* "över 70 %" */
+	TF_ELLER_LAGRE,  /* "5 % eller lägre" */
+	TF_ELLER_MER,    /* "74 eller mer" */
+	TF_ELLER_MINDRE, /* "5 eller mindre" */
+	TF_RANGE,        /* "80–90 %", "80 - 90 %": sep as written */
+	TF_MELLAN        /* "mellan 80 och 90 %" */
 };
 
 /* A number as written with its unit. */
@@ -98,9 +123,14 @@ struct target {
 	enum target_kind kind;
 	enum target_form form;
 	bool capital;         /* the word was capitalised ("Minska", "Högst") */
-	struct measure_num n; /* not for YES, NO, TEXT (digits NULL there) */
+	struct measure_num n; /* not for YES, NO, TEXT (digits NULL there); a range's low end */
+	struct measure_num n2; /* TARGET_RANGE: the high end (digits NULL otherwise) */
+	char *sep;            /* owned: TF_RANGE's dash with its spaces ("–", " - "); else NULL */
 	char *text;           /* owned: TARGET_TEXT as written, whole; NULL for other kinds */
 };
+
+/* The forms target_parse reads, for a message: "högst 15 st, max 40, ...". */
+const char *target_forms(void);
 
 /* Parse a target as written, however long. Never fails: text that is no
 ** known form gives TARGET_TEXT. Leading and trailing white space is

@@ -102,6 +102,35 @@ static void test_delvis_rules(void **state)
 	assert_int_equal(judge("≥ 74", DIR_HIGHER, NULL, "66", &impr), VERDICT_NOT);
 }
 
+/* The new forms: strict bounds, and a range with both ends included. */
+static void test_bounds_and_ranges(void **state)
+{
+	(void)state;
+	struct assess_rules none = rules(DELVIS_NONE, NULL, GOAL_AT_LEAST_HALF);
+	struct assess_rules impr = rules(DELVIS_IMPROVED, NULL, GOAL_AT_LEAST_HALF);
+	struct assess_rules tol = rules(DELVIS_TOLERANCE, "10", GOAL_AT_LEAST_HALF);
+	assert_int_equal(judge("≤ 5 %", DIR_LOWER, NULL, "5 %", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("under 5 %", DIR_LOWER, NULL, "5 %", &none), VERDICT_NOT);
+	assert_int_equal(judge("under 5 %", DIR_LOWER, NULL, "4,9 %", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("över 70 %", DIR_HIGHER, NULL, "70 %", &none), VERDICT_NOT);
+	assert_int_equal(judge("> 70 %", DIR_HIGHER, NULL, "70,1 %", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("max 40", DIR_LOWER, NULL, "40", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("min 12 st", DIR_HIGHER, NULL, "11 st", &none), VERDICT_NOT);
+	/* 80–90 %: both ends reached; outside, delvis by the end missed. */
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "80 %", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "90 %", &none), VERDICT_ACHIEVED);
+	assert_int_equal(judge("mellan 80 och 90 %", DIR_HIGHER, NULL, "90,5 %", &none), VERDICT_NOT);
+	/* 10 % of 80 is 8: 72 is delvis, 71,9 is not; 10 % of 90 is 9: 99 is delvis. */
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "72 %", &tol), VERDICT_PARTLY);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "71,9 %", &tol), VERDICT_NOT);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "99 %", &tol), VERDICT_PARTLY);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, NULL, "99,1 %", &tol), VERDICT_NOT);
+	/* Improved: nearer the range than the baseline, from either side. */
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, "70 %", "75 %", &impr), VERDICT_PARTLY);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, "95 %", "92 %", &impr), VERDICT_PARTLY);
+	assert_int_equal(judge("80–90 %", DIR_HIGHER, "75 %", "96 %", &impr), VERDICT_NOT);
+}
+
 static void test_goal_rules(void **state)
 {
 	(void)state;
@@ -221,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_2024_rows),
 		cmocka_unit_test(test_2020_rows),
 		cmocka_unit_test(test_delvis_rules),
+		cmocka_unit_test(test_bounds_and_ranges),
 		cmocka_unit_test(test_goal_rules),
 		cmocka_unit_test(test_summaries),
 		cmocka_unit_test(test_names),

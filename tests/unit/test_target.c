@@ -70,6 +70,53 @@ static void test_seed_forms(void **state)
 	roundtrip("99 %", TARGET_VALUE, 99, 0);
 }
 
+/* The other common Swedish ways to write a bound (issue: a new committee
+** wrote these and they loaded without a warning, never assessed). */
+static void test_common_forms(void **state)
+{
+	(void)state;
+	roundtrip("≤ 5 %", TARGET_AT_MOST, 5, 0);
+	roundtrip("≤5%", TARGET_AT_MOST, 5, 0);
+	roundtrip("<= 30", TARGET_AT_MOST, 30, 0);
+	roundtrip("5 % eller lägre", TARGET_AT_MOST, 5, 0);
+	roundtrip("5 eller mindre", TARGET_AT_MOST, 5, 0);
+	roundtrip("max 40", TARGET_AT_MOST, 40, 0);
+	roundtrip("Max 40 st", TARGET_AT_MOST, 40, 0);
+	roundtrip("min 12 st", TARGET_AT_LEAST, 12, 0);
+	roundtrip(">= 74", TARGET_AT_LEAST, 74, 0);
+	roundtrip("74 eller mer", TARGET_AT_LEAST, 74, 0);
+	roundtrip("under 5 %", TARGET_BELOW, 5, 0);
+	roundtrip("Under 5 %", TARGET_BELOW, 5, 0);
+	roundtrip("< 5 %", TARGET_BELOW, 5, 0);
+	roundtrip("<5", TARGET_BELOW, 5, 0);
+	roundtrip("över 70 %", TARGET_ABOVE, 70, 0);
+	roundtrip("Över 70,5 %", TARGET_ABOVE, 705, 1);
+	roundtrip("> 70 %", TARGET_ABOVE, 70, 0);
+	roundtrip(">70", TARGET_ABOVE, 70, 0);
+	/* Ranges keep the low end in n and the high end in n2. */
+	roundtrip("80–90 %", TARGET_RANGE, 80, 0);
+	roundtrip("80-90 %", TARGET_RANGE, 80, 0);
+	roundtrip("80 – 90 %", TARGET_RANGE, 80, 0);
+	roundtrip("80 %–90 %", TARGET_RANGE, 80, 0);
+	roundtrip("mellan 80 och 90 %", TARGET_RANGE, 80, 0);
+	roundtrip("Mellan 7,5 och 8", TARGET_RANGE, 75, 1);
+	struct target t;
+	target_parse("80–90 %", &t);
+	assert_int_equal(t.n2.num.value, 90);
+	assert_int_equal(t.n2.unit, WU_PERCENT);
+	assert_int_equal(t.n.unit, WU_NONE);
+	target_release(&t);
+	/* A negative figure is not a range; a range runs low to high, in one unit. */
+	roundtrip("-852 tkr", TARGET_VALUE, -852, 0);
+	roundtrip("90–80 %", TARGET_TEXT, 0, 0);
+	roundtrip("80 st–90 %", TARGET_TEXT, 0, 0);
+	roundtrip("mellan 80 och", TARGET_TEXT, 0, 0);
+	roundtrip("minimum", TARGET_TEXT, 0, 0);
+	/* "minska"/"minst" are not "min". */
+	roundtrip("minska till 30 st", TARGET_AT_MOST, 30, 0);
+	assert_non_null(strstr(target_forms(), "mellan 80 och 90 %"));
+}
+
 static void test_text_targets(void **state)
 {
 	(void)state;
@@ -186,6 +233,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed_forms),
+		cmocka_unit_test(test_common_forms),
 		cmocka_unit_test(test_text_targets),
 		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_measures),
