@@ -46,7 +46,9 @@ static void print_json(struct cli_ctx *ctx, const struct econ_ledger *l)
 	jsonw_object_begin(&w);
 	jsonw_kv_int(&w, "year", l->year);
 	jsonw_kv_string(&w, "mapping", l->mapping);
+	jsonw_kv_bool(&w, "builtin_mapping", l->builtin);
 	jsonw_kv_int(&w, "import", l->import_id);
+	jsonw_kv_string(&w, "format", l->format);
 	jsonw_kv_string(&w, "file", l->file);
 	jsonw_kv_string(&w, "from", a);
 	jsonw_kv_string(&w, "until", b);
@@ -87,8 +89,9 @@ static void print_text(struct cli_ctx *ctx, const struct econ_ledger *l)
 	char a[11], b[11];
 	date_format_iso(l->start, a);
 	date_format_iso(l->until, b);
-	fprintf(out, "Utfall ur huvudboken %d, %s – %s (import %lld: %s), rader enligt %s\n",
-	        l->year, a, b, (long long)l->import_id, l->file, l->mapping);
+	fprintf(out, "Utfall ur huvudboken %d, %s – %s (%simport %lld: %s), rader enligt %s%s\n",
+	        l->year, a, b, strcmp(l->format, "csv") ? "" : "CSV-", (long long)l->import_id,
+	        l->file, l->mapping, l->builtin ? " (inbyggd: Kommun-Bas kontoklass 3–8, SKR)" : "");
 	if(l->occasion[0])
 		fprintf(out, "Jämfört med lagrat utfall vid tillfälle %s\n\n", l->occasion);
 	else
@@ -161,11 +164,14 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_economy_ledger = {
 	"economy ledger", "the outcome per report line from the imported ledger",
 	"usage: styr economy ledger DB --year Y [--until YYYY-MM-DD] [--mapping NAME] [--json]\n\n"
-	"Sums the #TRANS lines of the newest SIE import whose fiscal year (#RAR 0)\n"
-	"starts in Y, vouchers dated up to --until (default the year's last day),\n"
-	"over the account ranges of each report line of the mapping (default\n"
-	"kommun-bas), in tkr. Beside each line: the outcome the operating account\n"
-	"stores for the occasion whose cut-off is that date, and the difference\n"
-	"(ledger − stored). Result accounts (classes 3–8) no line covers are listed.\n",
+	"Sums the outcome of the newest import holding year Y up to --until\n"
+	"(default the year's last day): the #TRANS lines of an SIE import whose\n"
+	"fiscal year (#RAR 0) starts in Y, or the outcome rows of a CSV import of\n"
+	"Y (whole months: --until a month's last day). The sums are over the\n"
+	"account ranges of each report line of the mapping (default kommun-bas;\n"
+	"a committee without line_mappings gets the built-in Kommun-Bas lines),\n"
+	"in tkr. Beside each line: the outcome the operating account stores for\n"
+	"the occasion whose cut-off is that date, and the difference (ledger −\n"
+	"stored). Result accounts (classes 3–8) no line covers are listed.\n",
 	run, CLI_DB_READ
 };

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "economy/economy_rules.h"
 #include "org/org.h"
 #include "db/store.h"
 
@@ -24,7 +25,9 @@ struct range {
 	size_t line;        /* index into out->lines */
 };
 
-/* The newest SIE import whose #RAR 0 starts in year. */
+/* The newest import holding the year's outcome: an SIE import whose
+** #RAR 0 starts in year, or a CSV import with outcome rows of the year
+** (its fiscal year the calendar year). */
 static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
                                 struct styr_error *err)
 {
@@ -32,9 +35,13 @@ static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
 	bool row;
 	char y[8];
 	enum styr_rc rc = store_prepare(s,
-	    "SELECT i.id, i.file, y.start_date, y.end_date FROM ledger_import i"
-	    " JOIN ledger_year y ON y.import_id = i.id AND y.year_index = 0"
-	    " WHERE i.format = 'sie' AND substr(y.start_date, 1, 4) = ?"
+	    "SELECT i.id, i.file, i.format,"
+	    " coalesce(y.start_date, ?1 || '-01-01'), coalesce(y.end_date, ?1 || '-12-31')"
+	    " FROM ledger_import i"
+	    " LEFT JOIN ledger_year y ON y.import_id = i.id AND y.year_index = 0"
+	    " WHERE (i.format = 'sie' AND substr(y.start_date, 1, 4) = ?1)"
+	    "  OR (i.format = 'csv' AND EXISTS (SELECT 1 FROM ledger_period p"
+	    "   WHERE p.import_id = i.id AND p.kind = 'outcome' AND p.year = CAST(?1 AS INTEGER)))"
 	    " ORDER BY i.id DESC LIMIT 1", &st, err);
 	if(rc)
 		return rc;
@@ -43,14 +50,17 @@ static enum styr_rc find_import(struct store *s, struct econ_ledger *out,
 	rc = stmt_step(st, &row, err);
 	if(!rc && !row)
 		rc = styr_error_set(err, STYR_ENOTFOUND,
-		                    "no SIE import with fiscal year %d (#RAR 0): import one "
-		                    "with `styr import sie`", out->year);
+		                    "no import with the outcome of %d: import an SIE file with "
+		                    "fiscal year %d (#RAR 0) with `styr import sie`, or outcome rows "
+		                    "of %d with `styr import csv`", out->year, out->year, out->year);
 	if(!rc) {
 		out->import_id = stmt_int(st, 0);
 		free(out->file);
 		out->file = xstrdup(stmt_text(st, 1) ? stmt_text(st, 1) : "");
-		if(!date_parse_iso(stmt_text(st, 2), &out->start) ||
-		   !date_parse_iso(stmt_text(st, 3), &out->until))
+		free(out->format);
+		out->format = xstrdup(stmt_text(st, 2));
+		if(!date_parse_iso(stmt_text(st, 3), &out->start) ||
+		   !date_parse_iso(stmt_text(st, 4), &out->until))
 			rc = styr_error_set(err, STYR_EINVAL, "ledger_year of import %lld: bad date",
 			                    (long long)out->import_id);
 	}
@@ -87,6 +97,22 @@ static enum styr_rc load_ranges(struct store *s, struct econ_ledger *out,
 		r[n++] = (struct range){ stmt_int(st, 1), stmt_int(st, 2), out->nlines - 1 };
 	}
 	stmt_finalize(st);
+	int64_t any = 0;
+	if(!rc && !n)
+		rc = store_query_int(s, "SELECT count(*) FROM econ_line_map", &any, err);
+	/* A committee without a mapping of its own: the built-in one. */
+	if(!rc && !n && !any && !strcmp(out->mapping, ECON_BUILTIN_MAPPING)) {
+		size_t nb;
+		const struct econ_line_range *b = econ_builtin_mapping(&nb);
+		out->builtin = true;
+		for(size_t i = 0; i < nb; i++) {
+			ALLOC_GROW(out->lines, out->nlines, lcap);
+			memset(&out->lines[out->nlines], 0, sizeof(*out->lines));
+			out->lines[out->nlines].line = xstrdup(b[i].line);
+			ALLOC_GROW(r, n, cap);
+			r[n++] = (struct range){ b[i].from, b[i].to, out->nlines++ };
+		}
+	}
 	if(!rc && !n)
 		rc = styr_error_set(err, STYR_ENOTFOUND, "no line_mappings rows for mapping \"%s\"",
 		                    out->mapping);
@@ -122,8 +148,45 @@ static bool result_account(const char *a, int64_t *number)
 	return true;
 }
 
-/* Sum the transactions per account (from their sums per day) and put each
-** on its line. */
+/* A CSV import holds whole months (and maybe whole years): the cut-off
+** must be a month's last day, and the year's last when it has year rows. */
+static enum styr_rc csv_cutoff(struct store *s, const struct econ_ledger *out,
+                               struct styr_error *err)
+{
+	char u[11];
+	int64_t year_rows = 0;
+	struct store_stmt *st;
+	bool row;
+	date_format_iso(out->until, u);
+	if(out->until.day != date_days_in_month(out->until.year, out->until.month))
+		return styr_error_set(err, STYR_EINVAL, "--until %s: import %lld (%s) is a CSV file "
+		                      "of whole months; expected the last day of a month such as "
+		                      "%04d-%02d-%02d", u, (long long)out->import_id, out->file,
+		                      out->until.year, out->until.month,
+		                      date_days_in_month(out->until.year, out->until.month));
+	if(out->until.month == 12)
+		return STYR_OK;
+	enum styr_rc rc = store_prepare(s, "SELECT count(*) FROM ledger_period WHERE import_id = ?"
+	                                " AND kind = 'outcome' AND year = ? AND month IS NULL",
+	                                &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, out->import_id);
+	stmt_bind_int(st, 2, out->year);
+	rc = stmt_step(st, &row, err);
+	if(!rc && row)
+		year_rows = stmt_int(st, 0);
+	stmt_finalize(st);
+	if(!rc && year_rows)
+		rc = styr_error_set(err, STYR_EINVAL, "--until %s: import %lld (%s) holds %lld "
+		                    "whole-year rows of %d, which cannot be cut at %s; expected "
+		                    "%d-12-31", u, (long long)out->import_id, out->file,
+		                    (long long)year_rows, out->year, u, out->year);
+	return rc;
+}
+
+/* Sum the transactions (SIE) or outcome rows (CSV) per account and put
+** each on its line. */
 static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
                                const struct range *r, size_t nr, struct styr_error *err)
 {
@@ -131,11 +194,19 @@ static enum styr_rc sum_ledger(struct store *s, struct econ_ledger *out,
 	bool row;
 	char from[11], to[11];
 	size_t ucap = 0;
-	enum styr_rc rc = store_prepare(s,
-	    "SELECT t.account, (SELECT a.name FROM ledger_account a"
-	    "  WHERE a.import_id = ?1 AND a.number = t.account), sum(t.amount)"
-	    " FROM ledger_total t WHERE t.import_id = ?1 AND t.date BETWEEN ?2 AND ?3"
-	    " GROUP BY t.account ORDER BY t.account", &st, err);
+	bool csv = !strcmp(out->format, "csv");
+	enum styr_rc rc = csv ? csv_cutoff(s, out, err) : STYR_OK;
+	if(!rc)
+		rc = store_prepare(s, csv
+	    ? "SELECT account, NULL, sum(amount) FROM ledger_period"
+	      " WHERE import_id = ?1 AND kind = 'outcome' AND year = CAST(substr(?2, 1, 4) AS INTEGER)"
+	      " AND (month IS NULL AND substr(?3, 6, 2) = '12'"
+	      "  OR month <= CAST(substr(?3, 6, 2) AS INTEGER))"
+	      " GROUP BY account ORDER BY account"
+	    : "SELECT t.account, (SELECT a.name FROM ledger_account a"
+	      "  WHERE a.import_id = ?1 AND a.number = t.account), sum(t.amount)"
+	      " FROM ledger_total t WHERE t.import_id = ?1 AND t.date BETWEEN ?2 AND ?3"
+	      " GROUP BY t.account ORDER BY t.account", &st, err);
 	if(rc)
 		return rc;
 	date_format_iso(out->start, from);
@@ -220,6 +291,7 @@ enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until
 	out->year = year;
 	out->mapping = xstrdup(mapping);
 	out->file = xstrdup("");
+	out->format = xstrdup("");
 	out->occasion = xstrdup("");
 	rc = find_import(s, out, err);
 	end = out->until;
@@ -257,9 +329,10 @@ void econ_ledger_release(struct econ_ledger *l)
 	free(l->unmapped);
 	free(l->mapping);
 	free(l->file);
+	free(l->format);
 	free(l->occasion);
 	l->lines = NULL;
 	l->unmapped = NULL;
-	l->mapping = l->file = l->occasion = NULL;
+	l->mapping = l->file = l->format = l->occasion = NULL;
 	l->nlines = l->nunmapped = 0;
 }

@@ -4,12 +4,20 @@
 ** mapping (section line_mappings), beside the outcome the operating
 ** account states for the same cut-off.
 **
-** The rule, one for every case: the outcome of a report line is the sum
-** of the #TRANS lines of the newest SIE import whose #RAR 0 starts in the
-** year, on the result accounts (a number of digits starting with 3–8) its
-** ranges cover, of vouchers dated from the start of that fiscal year up
-** to the cut-off (default its last day). #RES and #PSALDO are not read.
+** The rule, one for every case: the outcome of a report line is summed
+** from the newest import that holds the year's outcome, on the result
+** accounts (a number of digits starting with 3–8) its ranges cover, from
+** the start of the fiscal year up to the cut-off (default its last day):
+**   - an SIE import whose #RAR 0 starts in the year: its #TRANS lines of
+**     vouchers dated in that range (#RES and #PSALDO are not read);
+**   - a CSV import with outcome rows of the year (the calendar year): its
+**     rows of the months up to the cut-off, which must then be a month's
+**     last day (a row holds a whole month), and its whole-year rows when
+**     the cut-off is the year's end.
 ** Result accounts no range covers are listed when their sum is not zero.
+** The ranges are the mapping's line_mappings rows; a committee with no
+** line_mappings at all gets the built-in Kommun-Bas mapping
+** (economy_rules.h, ECON_BUILTIN_MAPPING).
 ** Amounts are öre, sign as in the file (revenue negative, cost positive).
 ** The result owns its strings ("" when the data has none), freed by
 ** econ_ledger_release.
@@ -44,7 +52,9 @@ struct econ_ledger {
 	int year;
 	char *mapping;
 	int64_t import_id;
-	char *file;              /* as given to `styr import sie` */
+	char *format;            /* "sie" or "csv" */
+	char *file;              /* as given to `styr import sie|csv` */
+	bool builtin;            /* the ranges are the built-in Kommun-Bas mapping */
 	struct date start, until;
 	char *occasion;          /* occasion whose cut-off is `until`, or "" */
 	struct econ_ledger_line *lines;      /* by first account of their ranges */
@@ -55,9 +65,10 @@ struct econ_ledger {
 };
 
 /* Compute the ledger outcome of `year` per report line of `mapping` up to
-** `until` (NULL: the end of the fiscal year). STYR_ENOTFOUND when no SIE
-** import has that fiscal year or the mapping has no ranges; STYR_EINVAL
-** when `until` lies outside the fiscal year. Release with
+** `until` (NULL: the end of the fiscal year). STYR_ENOTFOUND when no
+** import holds the year's outcome or the mapping has no ranges;
+** STYR_EINVAL when `until` lies outside the fiscal year, or cuts a month
+** of a CSV import. Release with
 ** econ_ledger_release() (also after a failure). */
 enum styr_rc econ_ledger_get(struct store *s, int year, const struct date *until,
                              const char *mapping, struct econ_ledger *out,

@@ -103,6 +103,20 @@ enum styr_rc econ_capital_cost(const struct capital_part *parts, size_t n,
 	return STYR_OK;
 }
 
+static const struct econ_line_range kommun_bas[] = {
+	{ "VERKSAMHETENS INTÄKTER", 3000, 3999 },
+	{ "KÖP AV VAROR OCH TJÄNSTER", 4000, 4999 },
+	{ "PERSONALKOSTNADER", 5000, 5999 },
+	{ "ÖVRIGA VERKSAMHETSKOSTNADER", 6000, 7999 },
+	{ "FINANSIELLA POSTER OCH AVSKRIVNINGAR", 8000, 8999 },
+};
+
+const struct econ_line_range *econ_builtin_mapping(size_t *n)
+{
+	*n = sizeof(kommun_bas) / sizeof(kommun_bas[0]);
+	return kommun_bas;
+}
+
 const char *const split_key_names[SPLIT_NKEYS + 1] = {
 	[SPLIT_POPULATION] = "population", [SPLIT_SHARES] = "shares", [SPLIT_KEY] = "key", NULL
 };

@@ -80,6 +80,24 @@ bool split_key_parse(const char *s, enum split_key *out);
 enum styr_rc econ_split_weights(const char *const *values, size_t n, int64_t *weights,
                                 int64_t *sum, int *decimals, struct styr_error *err);
 
+/* A report line mapped from a range of account numbers. */
+struct econ_line_range {
+	const char *line;        /* report line (kontotext) */
+	int64_t from, to;        /* account numbers, both included */
+};
+
+/* The built-in mapping "kommun-bas", used by a committee that has no
+** line_mappings of its own: one report line per kontoklass of Kommun-Bas,
+** the chart of accounts for municipalities of Sveriges Kommuner och
+** Regioner (SKR, https://skr.se/ekonomijuridikstatistik/ekonomi/
+** redovisning/kommunbas.24254.html): 3 intäkter, 4 kostnader för
+** material, varor och köpta tjänster, 5 kostnader för arbetskraft, 6-7
+** övriga verksamhetskostnader, 8 övriga intäkter och kostnader
+** (finansiella poster). The lines are named as the example committee's
+** mapping names them. n receives the number of rows. */
+#define ECON_BUILTIN_MAPPING "kommun-bas"
+const struct econ_line_range *econ_builtin_mapping(size_t *n);
+
 /* Split `total` (whole units, e.g. tkr, any sign) among n parties in
 ** proportion to weights (population), so that the parts add up exactly
 ** to total: each gets the floor of its share of |total|, the units left

@@ -92,6 +92,6 @@ expect_contains err.txt "--until 2025-01-01: expected a date in fiscal year 2024
 run_styr 2 economy ledger a.db --year 2024 --until 30/6
 expect_contains err.txt '--until "30/6": expected a date YYYY-MM-DD'
 run_styr 2 economy ledger a.db --year 2023
-expect_contains err.txt "no SIE import with fiscal year 2023"
+expect_contains err.txt 'no import with the outcome of 2023: import an SIE file with fiscal year 2023 (#RAR 0) with `styr import sie`, or outcome rows of 2023 with `styr import csv`'
 run_styr 2 economy ledger a.db --year 2024 --mapping okänd
 expect_contains err.txt 'no line_mappings rows for mapping "okänd"'
