@@ -161,7 +161,8 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 	int64_t *budget = xcalloc(n, sizeof(int64_t)), *other = xcalloc(n, sizeof(int64_t));
 	bool *have_other = xcalloc(n, sizeof(bool));
 	unsigned which = (have & ECON_FORECAST) ? ECON_FORECAST :
-	                 (have & ECON_OUTCOME) ? ECON_OUTCOME : ECON_BUDGET_PREV;
+	                 (have & ECON_OUTCOME) ? ECON_OUTCOME :
+	                 (have & ECON_BUDGET_PREV) ? ECON_BUDGET_PREV : 0;
 	size_t k = 0;
 	for(size_t i = 0; i < dr->nlines; i++) {
 		const struct econ_drift_row *r = &dr->lines[i];
@@ -178,7 +179,10 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 	struct strbuf sb = STRBUF_INIT, name = STRBUF_INIT;
 	const char *what = which == ECON_FORECAST ? "årsprognos" :
 	                   which == ECON_OUTCOME ? "utfall" : "föregående års budget";
-	strbuf_addf(&sb, "Kostnader: budget och %s per rad (tkr)", what);
+	if(which)
+		strbuf_addf(&sb, "Kostnader: budget och %s per rad (tkr)", what);
+	else   /* a plan without last year's budget: the budget alone */
+		strbuf_addstr(&sb, "Kostnader: budget per rad (tkr)");
 	doc_chart_begin(d, DOC_CHART_BAR, sb.buf, "tkr", 0, labels, n);
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "driftredovisning, rapporttillfälle %s: kostnadsraderna", o->key);
@@ -188,7 +192,8 @@ static void drift_chart(struct doc *d, const struct econ_drift *dr, const struct
 		outcome_label(&name, o);
 	else
 		strbuf_addstr(&name, which == ECON_FORECAST ? "Årsprognos" : "Budget föregående år");
-	doc_chart_series(d, name.buf, other, have_other);
+	if(which)
+		doc_chart_series(d, name.buf, other, have_other);
 	strbuf_release(&sb);
 	strbuf_release(&name);
 	free(labels);
@@ -254,10 +259,11 @@ enum styr_rc economy_doc_drift_with(struct doc *d, struct store *s, const struct
 
 	doc_table_begin(d, caption, nc);
 	doc_table_sheet(d, caption);
-	doc_table_note(d, plan ? "Belopp i tkr. Intäkter negativa, kostnader positiva; "
-	                         "förändring = budget − föregående års budget."
-	                       : "Belopp i tkr. Intäkter negativa, kostnader positiva; "
-	                         "avvikelse = budget − utfall/prognos.");
+	doc_table_note(d, plan && change ? "Belopp i tkr. Intäkter negativa, kostnader positiva; "
+	                                   "förändring = budget − föregående års budget."
+	                 : plan ? "Belopp i tkr. Intäkter negativa, kostnader positiva."
+	                        : "Belopp i tkr. Intäkter negativa, kostnader positiva; "
+	                          "avvikelse = budget − utfall/prognos.");
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "driftredovisning, rapporttillfälle %s", o->key);
 	doc_table_source(d, sb.buf);

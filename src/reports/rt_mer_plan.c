@@ -38,11 +38,16 @@ static enum styr_rc build(struct store *s, const struct report_args *a, struct d
 	if(!rc)
 		rc = report_add_stored_text(d, s, o.id, PART_DRIFTBUDGET, 2, NULL, err);
 	if(!rc) {
+		/* a committee without investments has no such chapter */
+		struct doc_mark at = doc_mark(d);
+		bool text = false;
 		doc_heading(d, 1, "Investeringsbudget");
 		rc = economy_doc_capital(d, s, o.year, &found, err);
+		if(!rc)
+			rc = report_add_stored_text(d, s, o.id, PART_INVESTERINGAR, 2, &text, err);
+		if(!rc && !found && !text)
+			doc_rewind(d, at);
 	}
-	if(!rc)
-		rc = report_add_stored_text(d, s, o.id, PART_INVESTERINGAR, 2, NULL, err);
 	occasion_release(&o);
 	if(rc) {
 		doc_free(d);
