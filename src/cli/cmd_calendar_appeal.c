@@ -69,7 +69,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 		fprintf(ctx->out, "Flyttas till nästa arbetsdag (lag 1930:173): %s\n",
 		        why ? why : "lördag");
 	}
-	fprintf(ctx->out, "Anslaget sitter uppe till och med: %s\n", removal);
+	fprintf(ctx->out, "Anslaget tas ned: %s\n", removal);
 	fprintf(ctx->out, "Sista dag för överklagande:\n%s\n", last);
 	return 0;
 }

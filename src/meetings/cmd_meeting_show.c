@@ -307,7 +307,7 @@ static void dates_text(FILE *out, const struct protocol *p, const struct meeting
 		fprintf(out, "Tre veckor:                        %s, flyttas till nästa arbetsdag\n", a);
 	fprintf(out, "Sista dag för överklagande:        %s\n", b);
 	date_format_iso(dl->appeal.removal, a);
-	fprintf(out, "Anslaget sitter uppe till och med: %s\n", a);
+	fprintf(out, "Anslaget tas ned:                  %s\n", a);
 }
 
 static int run_dates(struct cli_ctx *ctx, int argc, char **argv)

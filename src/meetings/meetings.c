@@ -367,6 +367,8 @@ enum styr_rc meeting_protocol(struct store *s, const char *date, struct protocol
 		rc = read_items(s, id, out, err);
 	if(!rc)
 		rc = read_anslag(s, id, out, err);
+	if(!rc)
+		rc = org_member_count(s, &out->nmembers, err);
 	if(rc)
 		protocol_release(out);
 	return rc;
@@ -461,22 +463,24 @@ void meeting_deadlines(const struct protocol *p, size_t nmembers,
 	}
 	free(posted);
 	out->missing_members = nmembers > p->nanslag ? nmembers - p->nanslag : 0;
+	/* The "till och med" a document printed for the appeal period: a day
+	** later tells the citizen a day too many, an earlier one too few. The
+	** report prints the lawful day. */
 	for(size_t i = 0; i < p->nanslag; i++) {
 		const struct anslag_entry *e = &p->anslag[i];
-		if(!e->stated_until.year || !date_cmp(e->stated_until, out->appeal.removal))
+		int c = e->stated_until.year ? date_cmp(e->stated_until, out->appeal.last_day) : 0;
+		if(!c)
 			continue;
+		char f[11];
 		date_format_iso(e->stated_until, a);
-		date_format_iso(out->appeal.removal, b);
-		findings_add(warn, "meeting %s: anslag in %s is stated up until %s, computed %s "
-		             "(the day after the last day of appeal)", m, e->municipality, a, b);
+		date_format_iso(out->appeal.last_day, b);
+		date_format_iso(out->appeal.anslag, f);
+		findings_add(warn, "meeting %s: the anslag in %s states the appeal period until %s, "
+		             "%s than the law gives: the last day of appeal is %s (%s + %d days, lag "
+		             "1930:173); the report prints %s", m, e->municipality, a,
+		             c > 0 ? "later" : "earlier", b, f, LEGAL_APPEAL_DAYS, b);
 	}
 	findings_release(&ignored);
-}
-
-struct date meeting_anslag_until(const struct anslag_entry *a,
-                                 const struct meeting_deadlines *dl)
-{
-	return a->stated_until.year ? a->stated_until : dl->appeal.removal;
 }
 
 const struct anslag_entry *protocol_anslag(const struct protocol *p, const char *code)

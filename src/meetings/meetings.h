@@ -85,7 +85,8 @@ struct agenda_entry {
 struct anslag_entry {
 	char *code, *municipality;   /* "1814", "Lekeberg" */
 	struct date date;
-	struct date stated_until;    /* year 0 when not recorded */
+	struct date stated_until;    /* the "till och med" of the appeal period as a
+	                                stored document printed it; year 0 when none */
 	char *storage_place, *posted_by;
 };
 
@@ -100,6 +101,7 @@ struct protocol {
 	char **justerare;            size_t njusterare; /* names */
 	struct agenda_entry *items;  size_t nitems;    /* by § */
 	struct anslag_entry *anslag; size_t nanslag;   /* by municipality code */
+	size_t nmembers;             /* member municipalities: 1 for a single committee */
 };
 
 /* Read the whole protocol of the meeting on `date` (YYYY-MM-DD).
@@ -126,15 +128,13 @@ struct meeting_deadlines {
 };
 
 /* Compute p's deadlines and append a line per broken one to warn
-** ("meeting 2021-02-10: justering 2021-03-01 is after the deadline …");
-** warn may be NULL when only the dates are wanted. */
+** ("meeting 2021-02-10: justering 2021-03-01 is after the deadline …"),
+** and one per anslag whose stored "till och med" states another last day
+** of appeal than the law gives; warn may be NULL when only the dates are
+** wanted. */
 void meeting_deadlines(const struct protocol *p, size_t nmembers,
                        struct meeting_deadlines *out, struct findings *warn);
 
-/* The day the anslag a is taken down: the "till och med" it states, else
-** the computed one of dl (the day after the last day of appeal). */
-struct date meeting_anslag_until(const struct anslag_entry *a,
-                                 const struct meeting_deadlines *dl);
 
 /* The anslag of p in the municipality with this code, or NULL. */
 const struct anslag_entry *protocol_anslag(const struct protocol *p, const char *code);

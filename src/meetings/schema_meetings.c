@@ -375,7 +375,8 @@ static const struct field_desc anslag_fields[] = {
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED, NULL, NULL,
 	  "day the justering was announced on the notice board (YYYY-MM-DD)" },
 	{ "until", "stated_until", FIELD_DATE, 0, NULL, NULL,
-	  "\"till och med\" date printed on the anslag/bevis (checked against the computed one)" },
+	  "the end of the appeal period as the anslag/bevis printed it (\"Datum för överklagan "
+	  "… till och med\"); styr check names a day other than the law's last day of appeal" },
 	{ "storage_place", "storage_place", FIELD_TEXT, 0, NULL, NULL, "Förvaringsplats för protokollet" },
 	{ "posted_by", "posted_by_id", FIELD_REF, 0, "persons", NULL, "key of the person who posted it" },
 	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },

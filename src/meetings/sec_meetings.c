@@ -2,7 +2,8 @@
 ** sec_meetings.c — the protocol of a meeting as a document, in the
 ** structure and wording of the seed: the front page (tid, plats,
 ** beslutande, ersättare, övriga, the paragraphs, ordförande, justerare,
-** sekreterare), an ANSLAG/BEVIS per municipality with the appeal period,
+** sekreterare), an ANSLAG/BEVIS per municipality with the day posted,
+** the last day of appeal and the day it is taken down,
 ** the ärendelista and each § with ärendebeskrivning, förslag till beslut,
 ** beslut and its lists. The front page ends in the signature lines of the
 ** chair, the adjusters and the secretary, and every page but the first
@@ -165,27 +166,30 @@ void meetings_doc_item(struct doc *d, const struct agenda_entry *e)
 }
 
 /* ANSLAG/BEVIS: a bevis per municipality where the protocol was posted,
-** under its name as the letterhead ("LEKEBERGS KOMMUN"), with the appeal
-** period from that anslag to the day it is taken down; then the anslag of
-** all members with the last day of appeal, which runs from the latest of
-** them. Nothing before any anslag is recorded. */
+** under its name as the letterhead ("LEKEBERGS KOMMUN"), with the day the
+** notice was posted, the last day of appeal (three weeks from the latest
+** anslag, moved by lag 1930:173) and the day it is taken down, each under
+** its own label: the seed's "Datum för överklagan … till och med" printed
+** the day it comes down, a day after the last day of appeal. The law's
+** dates are printed, whatever a stored document stated (styr check names
+** the difference). Then the anslag of all members in a table, for a
+** joint committee; nothing before any anslag is recorded. */
 static void anslag(struct doc *d, const struct protocol *p)
 {
 	struct meeting_deadlines dl;
-	struct strbuf sb = STRBUF_INIT;
-	char iso[11], until[11];
+	char iso[11];
 
 	if(!p->nanslag)
 		return;
 	meeting_deadlines(p, p->nanslag, &dl, NULL);
 	for(size_t i = 0; i < p->nanslag; i++) {
 		const struct anslag_entry *a = &p->anslag[i];
-		strbuf_reset(&sb);
+		struct strbuf sb = STRBUF_INIT, head = STRBUF_INIT;
 		municipality_genitive(&sb, a->municipality);
-		struct strbuf head = STRBUF_INIT;
 		add_upper(&head, sb.buf);
 		doc_para(d, head.buf);
 		strbuf_release(&head);
+		strbuf_release(&sb);
 		doc_heading_plain(d, 1, "ANSLAG/BEVIS");
 		doc_para(d, "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.");
 		doc_deflist_begin(d);
@@ -193,16 +197,18 @@ static void anslag(struct doc *d, const struct protocol *p)
 		date_format_iso(p->date, iso);
 		doc_deflist_item(d, "Sammanträdesdatum", iso);
 		date_format_iso(a->date, iso);
-		date_format_iso(meeting_anslag_until(a, &dl), until);
-		strbuf_reset(&sb);
-		strbuf_addf(&sb, "%s till och med %s", iso, until);
-		doc_deflist_item(d, "Datum för överklagan", sb.buf);
+		doc_deflist_item(d, "Datum då anslaget sätts upp", iso);
+		date_format_iso(dl.appeal.last_day, iso);
+		doc_deflist_item(d, "Sista dag för överklagande", iso);
+		date_format_iso(dl.appeal.removal, iso);
+		doc_deflist_item(d, "Datum då anslaget tas ned", iso);
 		if(a->storage_place)
 			doc_deflist_item(d, "Förvaringsplats för protokollet", a->storage_place);
 		if(a->posted_by)
 			doc_deflist_item(d, "Underskrift/anslaget av", a->posted_by);
 	}
-	strbuf_release(&sb);
+	if(p->nmembers < 2 && p->nanslag < 2)
+		return;   /* one municipality: its bevis says it all */
 	doc_table_begin(d, "Anslag i medlemskommunerna", 4);
 	doc_table_source(d, "anslag per kommun; sista dag för överklagande enligt KL 13 kap. och lag 1930:173");
 	const char *hdr[] = { "Kommun", "Anslaget", "Sista dag för överklagande", "Tas ned" };
@@ -216,7 +222,7 @@ static void anslag(struct doc *d, const struct protocol *p)
 		doc_cell_source(d, "anslag %s, %s", a->municipality, a->code);
 		doc_cell_date(d, dl.appeal.last_day);
 		doc_cell_source(d, "%s + 21 dagar, flyttad till närmaste vardag (lag 1930:173)", iso);
-		doc_cell_date(d, meeting_anslag_until(a, &dl));
+		doc_cell_date(d, dl.appeal.removal);
 	}
 	doc_table_end(d);
 }

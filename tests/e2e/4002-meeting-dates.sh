@@ -1,14 +1,15 @@
 # Legal dates of the 2021-02-10 protocol and `styr calendar appeal`. The
 # seed's "till och med 2021-03-18" is the day the anslag comes down: three
 # weeks from the anslag of Wednesday 2021-02-24 is Wednesday 2021-03-17,
-# the last day of appeal; the anslag stays up until the day after.
+# the last day of appeal; the anslag stays up through it and is taken
+# down the day after.
 . "$TOP/tests/e2e/lib.sh"
 example_db a.db
 run_styr 0 meeting dates a.db 2021-02-10
 expect_contains out.txt "Justering senast:                  2021-02-24"
 expect_contains out.txt "Anslag senast:                     2021-02-26"
 expect_contains out.txt "Sista dag för överklagande:        2021-03-17"
-expect_contains out.txt "till och med: 2021-03-18"
+expect_contains out.txt "Anslaget tas ned:                  2021-03-18"
 expect_contains out.txt "Anslag ej registrerat:             Laxå, Hallsberg, Askersund"
 run_styr 0 meeting dates a.db 2021-02-10 --json
 expect_contains out.txt '"last_day": "2021-03-17"'
@@ -16,7 +17,7 @@ expect_contains out.txt '"anslag_removal": "2021-03-18"'
 
 run_styr 0 calendar appeal --anslag 2021-02-24
 [ "$(tail -n 1 out.txt)" = "2021-03-17" ] || fail "last line is not the last day: $(tail -n 1 out.txt)"
-expect_contains out.txt "till och med: 2021-03-18"
+expect_contains out.txt "Anslaget tas ned: 2021-03-18"
 # Midsommardagen 2021-06-26; a joint committee runs from the latest anslag.
 run_styr 0 calendar appeal --anslag 2021-06-03 --anslag 2021-06-05 --anslag 2021-06-02
 [ "$(tail -n 1 out.txt)" = "2021-06-28" ] || fail "midsommar: $(tail -n 1 out.txt)"

@@ -121,7 +121,10 @@ expect_contains ik.html 'title="Riskvärde 8, Medium: 2 risker"'
 render prot protokoll s.db --meeting 2021-02-10
 for f in prot.txt prot.html; do
 	expect_contains $f "ANSLAG/BEVIS"
-	expect_contains $f "2021-02-24 till och med 2021-03-18"
+	expect_contains $f "Datum då anslaget sätts upp"
+	expect_contains $f "Sista dag för överklagande"
+	expect_contains $f "2021-03-17"
+	expect_contains $f "Datum då anslaget tas ned"
 	expect_contains $f "§3 - Årsredovisning 2020 för Sydnärkes IT-nämnd"
 	expect_contains $f "Syd-IT 20-6-11"
 	expect_contains $f "Bo Rudolfsson (KD)"

@@ -62,11 +62,19 @@ static void test_protocol_of_the_seed(void **state)
 	struct findings warn = FINDINGS_INIT;
 	struct meeting_deadlines dl;
 	meeting_deadlines(&p, 4, &dl, &warn);
-	assert_int_equal(warn.count, 0);
 	assert_date(dl.justering_deadline, "2021-02-24");
 	assert_date(dl.anslag_deadline, "2021-02-26");
 	assert_date(dl.appeal.last_day, "2021-03-17");
-	assert_date(dl.appeal.removal, "2021-03-18");  /* the seed's "till och med" */
+	assert_date(dl.appeal.removal, "2021-03-18");
+	/* The seed's bevis says "Datum för överklagan 2021-02-24 till och med
+	** 2021-03-18": the removal day given as the end of the appeal period. */
+	assert_int_equal(warn.count, 1);
+	assert_string_equal(warn.lines[0], "meeting 2021-02-10: the anslag in Lekeberg states the "
+	                    "appeal period until 2021-03-18, later than the law gives: the last day "
+	                    "of appeal is 2021-03-17 (2021-02-24 + 21 days, lag 1930:173); the report "
+	                    "prints 2021-03-17");
+	findings_release(&warn);
+	assert_int_equal(p.nmembers, 4);
 	assert_int_equal(dl.missing_members, 3);
 	protocol_release(&p);
 
