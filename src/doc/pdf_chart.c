@@ -132,12 +132,7 @@ struct chart_box {
 
 static PangoLayout *category_label(struct pdf *p, const char *text, double band, int size)
 {
-	PangoLayout *l = pdf_text_hy(p, text, PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
-	PangoFontDescription *fd = pango_font_description_copy(p->font[PDF_SMALL]);
-	pango_font_description_set_size(fd, size);
-	pango_layout_set_font_description(l, fd);
-	pango_font_description_free(fd);
-	return l;
+	return pdf_text_hy(p, text, PDF_SMALL, band - 2, PANGO_ALIGN_CENTER, size);
 }
 
 /* One size for all category labels: the small size, or smaller when a
@@ -148,7 +143,7 @@ static int label_size(struct pdf *p, const struct doc_chart *c, double band)
 	int size = pango_font_description_get_size(p->font[PDF_SMALL]);
 	double worst = 1;
 	for(size_t i = 0; i < c->nlabels; i++) {
-		PangoLayout *l = pdf_text_hy(p, c->labels[i], PDF_SMALL, band - 2, PANGO_ALIGN_CENTER);
+		PangoLayout *l = pdf_text_hy(p, c->labels[i], PDF_SMALL, band - 2, PANGO_ALIGN_CENTER, 0);
 		PangoRectangle ink, log;
 		pango_layout_get_extents(l, &ink, &log);
 		/* a line wider than the band means a piece that does not fit */
@@ -450,7 +445,7 @@ bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
 	struct pdf p;
 	cairo_status_t st;
 
-	pdf_init(&p, s, fonts, 1);
+	pdf_init(&p, s, fonts, PDF_PASS_MEASURE, NULL);
 	*w = PDF_BODY_W;
 	*h = pdf_chart_height(&p, c);
 	pdf_release(&p);
@@ -458,7 +453,7 @@ bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
 
 	s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(*w * scale) + 1,
 	                               (int)(*h * scale) + 1);
-	pdf_init(&p, s, fonts, 1);
+	pdf_init(&p, s, fonts, PDF_PASS_IMAGE, NULL);
 	cairo_set_source_rgb(p.cr, 1, 1, 1);
 	cairo_paint(p.cr);
 	pdf_set_rgb(&p, PDF_BLACK);

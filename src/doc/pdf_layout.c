@@ -1,7 +1,7 @@
 /*
 ** pdf_layout.c — pages, running header and footer, text in the house
 ** fonts, headings, paragraphs and bullet lists for the PDF renderer.
-** See pdf_layout.h for the two-pass scheme.
+** See pdf_layout.h for the two passes and the memo they share.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,24 +32,66 @@ static const char *const style_font[PDF_STYLE_COUNT] = {
 	[PDF_SUBTITLE]   = "DejaVu Sans, sans 14",
 };
 
-void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass)
+/* Points are pango points: no 96 dpi scaling, no hinted metrics, so
+** both passes and every viewer agree on where lines break. */
+static PangoContext *new_context(cairo_t *cr, PangoFontMap *fonts)
 {
+	PangoContext *c = pango_font_map_create_context(fonts);
 	cairo_font_options_t *fo;
 
-	memset(p, 0, sizeof(*p));
-	p->surface = surface;
-	p->pass = pass;
-	p->cr = cairo_create(surface);
-	p->pango = pango_font_map_create_context(fonts);
-	pango_cairo_update_context(p->cr, p->pango);
-	/* Points are pango points: no 96 dpi scaling, no hinted metrics, so
-	** both passes and every viewer agree on where lines break. */
-	pango_cairo_context_set_resolution(p->pango, 72.0);
+	pango_cairo_update_context(cr, c);
+	pango_cairo_context_set_resolution(c, 72.0);
 	fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-	pango_cairo_context_set_font_options(p->pango, fo);
+	pango_cairo_context_set_font_options(c, fo);
 	cairo_font_options_destroy(fo);
+	return c;
+}
+
+struct pdf_memo {
+	PangoContext *pango;
+	GHashTable *layouts;                /* memo_key() -> PangoLayout */
+	GHashTable *width[PDF_STYLE_COUNT]; /* text -> width in pango units */
+	GHashTable *piece[PDF_STYLE_COUNT]; /* word -> widest piece, pango units */
+};
+
+struct pdf_memo *pdf_memo_new(PangoFontMap *fonts, cairo_surface_t *surface)
+{
+	struct pdf_memo *m = xcalloc(1, sizeof(*m));
+	cairo_t *cr = cairo_create(surface);
+	m->pango = new_context(cr, fonts);
+	cairo_destroy(cr);
+	m->layouts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_object_unref);
+	for(int i = 0; i < PDF_STYLE_COUNT; i++) {
+		m->width[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		m->piece[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	}
+	return m;
+}
+
+void pdf_memo_free(struct pdf_memo *m)
+{
+	if(!m)
+		return;
+	g_hash_table_destroy(m->layouts);
+	for(int i = 0; i < PDF_STYLE_COUNT; i++) {
+		g_hash_table_destroy(m->width[i]);
+		g_hash_table_destroy(m->piece[i]);
+	}
+	g_object_unref(m->pango);
+	free(m);
+}
+
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts,
+              enum pdf_pass pass, struct pdf_memo *memo)
+{
+	memset(p, 0, sizeof(*p));
+	p->surface = surface;
+	p->pass = pass;
+	p->memo = memo;
+	p->cr = cairo_create(surface);
+	p->pango = memo ? g_object_ref(memo->pango) : new_context(p->cr, fonts);
 	for(int i = 0; i < PDF_STYLE_COUNT; i++)
 		p->font[i] = pango_font_description_from_string(style_font[i]);
 	p->y = PDF_BODY_TOP;
@@ -117,22 +159,79 @@ static bool join_numbers(const char *text, bool hyphens, struct strbuf *sb)
 	return any;
 }
 
-PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
-                      double width, PangoAlignment align)
+/* A new layout of text as pdf_text_ex() describes it, width in pango
+** units (<= 0: no wrapping), size in pango units (0: the style's). */
+static PangoLayout *new_layout(struct pdf *p, const char *text, enum pdf_style style,
+                               int width, PangoAlignment align, unsigned opts, int size)
 {
 	PangoLayout *l = pango_layout_new(p->pango);
 	struct strbuf sb = STRBUF_INIT;
-	pango_layout_set_font_description(l, p->font[style]);
+	if(size > 0) {
+		PangoFontDescription *fd = pango_font_description_copy(p->font[style]);
+		pango_font_description_set_size(fd, size);
+		pango_layout_set_font_description(l, fd);
+		pango_font_description_free(fd);
+	} else {
+		pango_layout_set_font_description(l, p->font[style]);
+	}
 	if(width > 0) {
-		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+		pango_layout_set_width(l, width);
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(l, align);
+	if(opts & PDF_TEXT_ELLIPSIZE)
+		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	if(opts & PDF_TEXT_SPACED)
+		pango_layout_set_spacing(l, 2 * PANGO_SCALE);
 	if(text && join_numbers(text, style >= PDF_H1, &sb))
 		text = sb.buf;
 	pango_layout_set_text(l, text ? text : "", -1);
 	strbuf_release(&sb);
 	return l;
+}
+
+#define TEXT_HY 0x100 /* memo key option: the text hyphenated by pdf_text_hy */
+
+/* The memo's key of a layout: everything new_layout() makes it of. */
+static char *memo_key(const char *text, enum pdf_style style, int width,
+                      PangoAlignment align, unsigned opts, int size)
+{
+	return g_strdup_printf("%d %d %d %u %d:%s", (int)style, width, (int)align, opts, size,
+	                       text ? text : "");
+}
+
+static int pango_width(double width)
+{
+	return width > 0 ? (int)(width * PANGO_SCALE) : -1;
+}
+
+static int memo_size(struct pdf *p, enum pdf_style style, int size)
+{
+	return size == pango_font_description_get_size(p->font[style]) ? 0 : size;
+}
+
+PangoLayout *pdf_text_ex(struct pdf *p, const char *text, enum pdf_style style,
+                         double width, PangoAlignment align, unsigned opts)
+{
+	PangoLayout *l;
+	char *key;
+	if(!p->memo)
+		return new_layout(p, text, style, pango_width(width), align, opts, 0);
+	key = memo_key(text, style, pango_width(width), align, opts, 0);
+	l = g_hash_table_lookup(p->memo->layouts, key);
+	if(l) {
+		g_free(key);
+	} else {
+		l = new_layout(p, text, style, pango_width(width), align, opts, 0);
+		g_hash_table_insert(p->memo->layouts, key, l);
+	}
+	return g_object_ref(l);
+}
+
+PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
+                      double width, PangoAlignment align)
+{
+	return pdf_text_ex(p, text, style, width, align, 0);
 }
 
 static size_t utf8_chars(const char *s, size_t n)
@@ -143,17 +242,67 @@ static size_t utf8_chars(const char *s, size_t n)
 	return c;
 }
 
-PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
-                         double width, PangoAlignment align)
+/* The width of text on one line in style, in pango units. */
+static int text_width_pu(struct pdf *p, const char *text, enum pdf_style style)
 {
-	struct strbuf sb = STRBUF_INIT;
 	PangoLayout *l;
-	double em;
-	bool any = false;
+	gpointer v;
+	int w;
+	if(p->memo && g_hash_table_lookup_extended(p->memo->width[style], text, NULL, &v))
+		return GPOINTER_TO_INT(v);
+	l = new_layout(p, text, style, -1, PANGO_ALIGN_LEFT, 0, 0);
+	pango_layout_get_size(l, &w, NULL);
+	g_object_unref(l);
+	if(p->memo)
+		g_hash_table_insert(p->memo->width[style], g_strdup(text), GINT_TO_POINTER(w));
+	return w;
+}
 
-	if(!text || width <= 0)
-		return pdf_text(p, text, style, width, align);
-	em = (double)pango_font_description_get_size(p->font[style]) / PANGO_SCALE;
+double pdf_text_width(struct pdf *p, const char *text, enum pdf_style style)
+{
+	return (double)text_width_pu(p, text, style) / PANGO_SCALE;
+}
+
+double pdf_piece_width(struct pdf *p, const char *word, enum pdf_style style)
+{
+	struct strbuf hy = STRBUF_INIT;
+	gpointer v;
+	int piece = 0;
+
+	if(p->memo && g_hash_table_lookup_extended(p->memo->piece[style], word, NULL, &v))
+		return (double)GPOINTER_TO_INT(v) / PANGO_SCALE;
+	doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &hy);
+	if(hy.len > strlen(word)) {
+		struct strbuf pc = STRBUF_INIT;
+		for(const char *q = hy.buf; *q;) {
+			const char *e = strstr(q, "\xc2\xad");
+			size_t k = e ? (size_t)(e - q) : strlen(q);
+			int pw;
+			strbuf_reset(&pc);
+			strbuf_add(&pc, q, k);
+			if(e)
+				strbuf_addch(&pc, '-');
+			pw = text_width_pu(p, pc.buf, style);
+			piece = pw > piece ? pw : piece;
+			q += k + (e ? 2 : 0);
+		}
+		strbuf_release(&pc);
+	} else {
+		piece = text_width_pu(p, word, style);
+	}
+	strbuf_release(&hy);
+	if(p->memo)
+		g_hash_table_insert(p->memo->piece[style], g_strdup(word), GINT_TO_POINTER(piece));
+	return (double)piece / PANGO_SCALE;
+}
+
+/* text with soft hyphens in its words wider than width (pdf_text_hy);
+** false (sb untouched) when no word needs them. */
+static bool hyphenate_wide(struct pdf *p, const char *text, enum pdf_style style,
+                           double width, struct strbuf *sb)
+{
+	double em = (double)pango_font_description_get_size(p->font[style]) / PANGO_SCALE;
+	bool any = false;
 	for(const char *s = text; *s;) {
 		size_t n = strcspn(s, " \n"), chars = utf8_chars(s, n);
 		bool done = false;
@@ -161,27 +310,50 @@ PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
 		** in practice: only a longer one is measured */
 		if(chars >= PDF_HYPHEN_MIN && (double)chars * 0.75 * em > width) {
 			char *word = xmalloc(n + 1);
-			double w;
 			memcpy(word, s, n);
 			word[n] = '\0';
-			l = pdf_text(p, word, style, -1, PANGO_ALIGN_LEFT);
-			pdf_text_size(l, &w, NULL);
-			g_object_unref(l);
-			if(w > width) {
-				doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &sb);
+			if(pdf_text_width(p, word, style) > width) {
+				doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, sb);
 				any = done = true;
 			}
 			free(word);
 		}
 		if(!done)
-			strbuf_add(&sb, s, n);
+			strbuf_add(sb, s, n);
 		s += n;
 		n = strspn(s, " \n");
-		strbuf_add(&sb, s, n);
+		strbuf_add(sb, s, n);
 		s += n;
 	}
-	l = pdf_text(p, any ? sb.buf : text, style, width, align);
+	return any;
+}
+
+PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
+                         double width, PangoAlignment align, int size)
+{
+	struct strbuf sb = STRBUF_INIT;
+	PangoLayout *l;
+	char *key = NULL;
+
+	size = memo_size(p, style, size);
+	if(!text || width <= 0) {
+		if(!size)
+			return pdf_text(p, text, style, width, align);
+		return new_layout(p, text, style, pango_width(width), align, 0, size);
+	}
+	if(p->memo) {
+		key = memo_key(text, style, pango_width(width), align, TEXT_HY, size);
+		l = g_hash_table_lookup(p->memo->layouts, key);
+		if(l) {
+			g_free(key);
+			return g_object_ref(l);
+		}
+	}
+	l = new_layout(p, hyphenate_wide(p, text, style, width, &sb) ? sb.buf : text, style,
+	               pango_width(width), align, 0, size);
 	strbuf_release(&sb);
+	if(key)
+		g_hash_table_insert(p->memo->layouts, key, g_object_ref(l));
 	return l;
 }
 
@@ -197,6 +369,8 @@ void pdf_text_size(PangoLayout *l, double *w, double *h)
 
 void pdf_draw_text(struct pdf *p, PangoLayout *l, double x, double y)
 {
+	if(p->pass == PDF_PASS_MEASURE)
+		return;
 	cairo_move_to(p->cr, x, y);
 	pango_cairo_show_layout(p->cr, l);
 	cairo_new_path(p->cr); /* no current point for the next arc or line */
@@ -209,20 +383,20 @@ void pdf_set_rgb(struct pdf *p, struct pdf_rgb c)
 
 void pdf_tag_begin(struct pdf *p, const char *tag, const char *attrs)
 {
-	if(p->pass == 2)
+	if(p->pass == PDF_PASS_FINAL)
 		cairo_tag_begin(p->cr, tag, attrs);
 }
 
 void pdf_tag_end(struct pdf *p, const char *tag)
 {
-	if(p->pass == 2)
+	if(p->pass == PDF_PASS_FINAL)
 		cairo_tag_end(p->cr, tag);
 }
 
 /* The running header (committee left, document title right, a rule) and
-** footer (the doc's footer text left, date and "Sida N av M" right). In pass 1 M is unknown, and
-** the text is laid out with the page number twice as a stand-in of the
-** same order of width; nothing else depends on it. */
+** footer (the doc's footer text left, date and "Sida N av M" right),
+** drawn in the final pass (nothing else depends on them, so the measuring
+** pass leaves them out). Without a page count (an image) M is the page. */
 static void draw_chrome(struct pdf *p)
 {
 	cairo_t *cr = p->cr;
@@ -231,6 +405,8 @@ static void draw_chrome(struct pdf *p)
 	double w, h;
 	const double head_y = 12.0 * PDF_MM, foot_y = PDF_PAGE_H - 16.0 * PDF_MM;
 
+	if(p->pass == PDF_PASS_MEASURE)
+		return;
 	/* Header and footer are page furniture, an artifact in tagged-PDF
 	** terms. cairo 1.16 cannot mark artifacts: they are drawn outside any
 	** structure element, except when a page breaks inside an open one (a
@@ -238,12 +414,12 @@ static void draw_chrome(struct pdf *p)
 	** text is one line, cut with an ellipsis when too long. */
 	cairo_save(cr);
 	pdf_set_rgb(p, PDF_GREY);
-	l = pdf_text(p, p->header_left, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_LEFT);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	l = pdf_text_ex(p, p->header_left, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_LEFT,
+	                PDF_TEXT_ELLIPSIZE);
 	pdf_draw_text(p, l, PDF_MARGIN_X, head_y);
 	g_object_unref(l);
-	l = pdf_text(p, p->header_right, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_RIGHT);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	l = pdf_text_ex(p, p->header_right, PDF_SMALL, PDF_BODY_W / 2 - 6, PANGO_ALIGN_RIGHT,
+	                PDF_TEXT_ELLIPSIZE);
 	pdf_draw_text(p, l, PDF_MARGIN_X + PDF_BODY_W / 2 + 6, head_y);
 	pdf_text_size(l, NULL, &h);
 	g_object_unref(l);
@@ -263,8 +439,8 @@ static void draw_chrome(struct pdf *p)
 	pdf_text_size(l, &w, NULL);
 	pdf_draw_text(p, l, PDF_PAGE_W - PDF_MARGIN_X - w, foot_y);
 	g_object_unref(l);
-	l = pdf_text(p, p->footer_left, PDF_SMALL, PDF_BODY_W - w - 12, PANGO_ALIGN_LEFT);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	l = pdf_text_ex(p, p->footer_left, PDF_SMALL, PDF_BODY_W - w - 12, PANGO_ALIGN_LEFT,
+	                PDF_TEXT_ELLIPSIZE);
 	pdf_draw_text(p, l, PDF_MARGIN_X, foot_y);
 	g_object_unref(l);
 	/* Boxes for initials at the foot of the body, right-aligned, each
@@ -276,8 +452,8 @@ static void draw_chrome(struct pdf *p)
 		cairo_set_line_width(cr, 0.6);
 		cairo_rectangle(cr, x, y, bw, PDF_SIGN_BOX_H - 4);
 		cairo_stroke(cr);
-		l = pdf_text(p, p->sign_boxes[i], PDF_SMALL, bw - 4, PANGO_ALIGN_LEFT);
-		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+		l = pdf_text_ex(p, p->sign_boxes[i], PDF_SMALL, bw - 4, PANGO_ALIGN_LEFT,
+		                PDF_TEXT_ELLIPSIZE);
 		pdf_draw_text(p, l, x + 2, y + 1);
 		g_object_unref(l);
 	}
@@ -370,7 +546,7 @@ void pdf_heading(struct pdf *p, int level, const char *number,
 	pdf_need(p, h + 6 + keep);
 	add_heading(p, level, number, text, dest);
 
-	if(p->pass == 2 && level >= 1) {
+	if(p->pass == PDF_PASS_FINAL && level >= 1) {
 		/* The outline: one entry per heading, nested by level. */
 		int parent = CAIRO_PDF_OUTLINE_ROOT;
 		char attrs[64];
@@ -423,9 +599,11 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x)
 			top = p->y;
 			shift = ly;
 		}
-		cairo_move_to(p->cr, x, top + base - shift);
-		pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
-		cairo_new_path(p->cr);
+		if(p->pass != PDF_PASS_MEASURE) {
+			cairo_move_to(p->cr, x, top + base - shift);
+			pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
+			cairo_new_path(p->cr);
+		}
 		p->y = top + ly - shift + lh;
 	} while(pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
@@ -433,8 +611,8 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x)
 
 void pdf_paragraph(struct pdf *p, const char *text)
 {
-	PangoLayout *l = pdf_text(p, text, PDF_BODY, PDF_BODY_W, PANGO_ALIGN_LEFT);
-	pango_layout_set_spacing(l, 2 * PANGO_SCALE);
+	PangoLayout *l = pdf_text_ex(p, text, PDF_BODY, PDF_BODY_W, PANGO_ALIGN_LEFT,
+	                             PDF_TEXT_SPACED);
 	pdf_ensure_page(p);
 	pdf_need(p, 30); /* no lone first line at the foot of a page */
 	pdf_tag_begin(p, "P", NULL);
@@ -452,14 +630,13 @@ void pdf_list(struct pdf *p, char *const *items, size_t n, bool ordered)
 	pdf_tag_begin(p, "L", NULL);
 	for(size_t i = 0; i < n; i++) {
 		char label[24];
-		PangoLayout *l = pdf_text(p, items[i], PDF_BODY, PDF_BODY_W - indent,
-		                          PANGO_ALIGN_LEFT), *b;
+		PangoLayout *l = pdf_text_ex(p, items[i], PDF_BODY, PDF_BODY_W - indent,
+		                             PANGO_ALIGN_LEFT, PDF_TEXT_SPACED), *b;
 		if(ordered)
 			snprintf(label, sizeof(label), "%zu.", i + 1);
 		else
 			snprintf(label, sizeof(label), "•");
 		b = pdf_text(p, label, PDF_BODY, -1, PANGO_ALIGN_LEFT);
-		pango_layout_set_spacing(l, 2 * PANGO_SCALE);
 		pdf_need(p, 14);
 		pdf_tag_begin(p, "LI", NULL);
 		pdf_tag_begin(p, "Lbl", NULL);

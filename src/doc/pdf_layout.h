@@ -6,11 +6,16 @@
 ** it knows the page geometry, starts pages (drawing the running header and
 ** footer), breaks pages when the next block does not fit, lays out text
 ** with pango in the house fonts, and records every heading with the page
-** it landed on. The renderer lays the document out twice with the same
-** code: pass 1 writes to a sink and only counts (pages, heading pages);
-** pass 2 writes the real file, now knowing "Sida N av M" and the page
-** numbers of the table of contents. Tagging, links and outline entries
-** are emitted in pass 2 only.
+** it landed on. The renderer walks the document twice with the same code:
+** pass 1 (PDF_PASS_MEASURE) lays everything out and draws nothing, to
+** learn the page count and the page of every heading; pass 2
+** (PDF_PASS_FINAL) writes the real file, now knowing "Sida N av M" and the
+** page numbers of the table of contents. Text is shaped once: every
+** layout and width pass 1 makes is kept in the render's `struct pdf_memo`
+** and pass 2 draws the same layouts; only what pass 1 leaves out (the
+** running header and footer) or writes differently (page numbers) is laid
+** out there. Tagging, links and outline entries are emitted in pass 2
+** only.
 **
 ** Units are PDF points (1/72 inch); y grows downwards from the page top.
 */
@@ -48,6 +53,22 @@ enum pdf_style {
 	PDF_STYLE_COUNT
 };
 
+/* What a walk over the document does. */
+enum pdf_pass {
+	PDF_PASS_MEASURE = 1, /* lay out and break pages only: no text, tags or
+	                      ** header and footer are drawn */
+	PDF_PASS_FINAL = 2,   /* draw everything, tagged, with links and outline */
+	PDF_PASS_IMAGE = 3,   /* draw, untagged (a chart as a PNG image) */
+};
+
+/* Options of a text layout (pdf_text_ex), part of what it is memoised by. */
+enum {
+	PDF_TEXT_ELLIPSIZE = 1, /* one line, cut at the end with an ellipsis */
+	PDF_TEXT_SPACED = 2,    /* 2 pt between lines (running text) */
+};
+
+struct pdf_memo;
+
 /* Colours as 0..1 RGB. */
 struct pdf_rgb { double r, g, b; };
 
@@ -65,7 +86,8 @@ struct pdf {
 	cairo_t *cr;
 	PangoContext *pango;
 	PangoFontDescription *font[PDF_STYLE_COUNT];
-	int pass;                 /* 1 measure, 2 final */
+	enum pdf_pass pass;
+	struct pdf_memo *memo;    /* the render's measurements, or NULL */
 
 	int page;                 /* current page, 0 before the first */
 	int pages_total;          /* pass 2: pages counted in pass 1 */
@@ -89,12 +111,25 @@ struct pdf {
 	int outline_parent[8];     /* outline id of the open heading per level */
 };
 
-/* Set p up on an already created PDF surface with fonts from a font map
-** of the caller's (pango_cairo_font_map_new(); a private map rather than
+/* The measurements of one render, shared by its passes: every layout
+** pdf_text*() made, by its text, style, width, alignment and options, and
+** every width pdf_text_width() and pdf_piece_width() measured, by style
+** and text; and the pango context they belong to, set up for `surface`
+** (the PDF surface the final pass writes) with fonts from `fonts`. One
+** memo per render: nothing in it is shared with another render (the web
+** server renders on many threads) or outlives pdf_memo_free(). */
+struct pdf_memo *pdf_memo_new(PangoFontMap *fonts, cairo_surface_t *surface);
+void pdf_memo_free(struct pdf_memo *m);
+
+/* Set p up for a pass on an already created surface: with memo, its text
+** is laid out in the memo's context and memoised there; without (memo
+** NULL), in a context of its own with fonts from a font map of the
+** caller's (pango_cairo_font_map_new(); a private map rather than
 ** pango's process-wide one, so that everything it caches is freed with
-** it); pass is 1 or 2. Fonts are DejaVu Sans (fonts-dejavu-core); pango
-** falls back to any sans font. */
-void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts, int pass);
+** it). Fonts are DejaVu Sans (fonts-dejavu-core); pango falls back to any
+** sans font. */
+void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts,
+              enum pdf_pass pass, struct pdf_memo *memo);
 
 /* Finish the last page and free everything p owns except the surface and
 ** the heading list, which pdf_take_headings() hands over. */
@@ -106,22 +141,39 @@ struct pdf_heading *pdf_take_headings(struct pdf *p, size_t *n);
 void pdf_headings_free(struct pdf_heading *h, size_t n);
 
 /* A pango layout of text in style, wrapped at width (width <= 0: no
-** wrapping) and aligned (PANGO_ALIGN_*). The caller unrefs it. */
+** wrapping) and aligned (PANGO_ALIGN_*). The caller unrefs it and must not
+** change it: with a memo the same layout is handed to every call with the
+** same arguments, in both passes. */
 PangoLayout *pdf_text(struct pdf *p, const char *text, enum pdf_style style,
                       double width, PangoAlignment align);
 
+/* The same with options (PDF_TEXT_*). */
+PangoLayout *pdf_text_ex(struct pdf *p, const char *text, enum pdf_style style,
+                         double width, PangoAlignment align, unsigned opts);
+
 /* The same, with the words that are wider than width given soft hyphens
 ** at their Swedish hyphenation points (doc_hyphenate), so that pango
-** breaks them there with a hyphen instead of at any letter. For table
-** cells and chart labels. */
+** breaks them there with a hyphen instead of at any letter; drawn at
+** size (pango units; 0: the style's size), the words measured at the
+** style's. For table cells and chart labels. */
 #define PDF_HYPHEN_MIN 6 /* letters: shorter words are never hyphenated */
 PangoLayout *pdf_text_hy(struct pdf *p, const char *text, enum pdf_style style,
-                         double width, PangoAlignment align);
+                         double width, PangoAlignment align, int size);
+
+/* The width in points of text on one line in style, as pdf_text(p, text,
+** style, -1, PANGO_ALIGN_LEFT) lays it out; memoised per style. */
+double pdf_text_width(struct pdf *p, const char *text, enum pdf_style style);
+
+/* The width of the widest piece of a word between its hyphenation points
+** (doc_hyphenate, PDF_HYPHEN_MIN), with its hyphen; the word's own width
+** when it has none. Memoised per style. */
+double pdf_piece_width(struct pdf *p, const char *word, enum pdf_style style);
 
 /* Width and height of a layout in points. */
 void pdf_text_size(PangoLayout *l, double *w, double *h);
 
-/* Draw a layout with its top-left corner at (x, y). */
+/* Draw a layout with its top-left corner at (x, y) (not in the measuring
+** pass). */
 void pdf_draw_text(struct pdf *p, PangoLayout *l, double x, double y);
 
 /* Start a new page (showing the current one). The title page is drawn
@@ -135,7 +187,7 @@ void pdf_need(struct pdf *p, double h);
 /* Make sure a page is open (the first drawing call of a document). */
 void pdf_ensure_page(struct pdf *p);
 
-/* Structure tags and links, emitted in pass 2 only (cairo 1.16 tagged
+/* Structure tags and links, emitted in the final pass only (cairo 1.16 tagged
 ** PDF: "H1", "P", "Table", "TR", "TH", "TD", "L", "LI", "Figure"). */
 void pdf_tag_begin(struct pdf *p, const char *tag, const char *attrs);
 void pdf_tag_end(struct pdf *p, const char *tag);

@@ -48,16 +48,18 @@ static char *cell_text(const struct doc_cell *c)
 	return strbuf_detach(&sb);
 }
 
-/* Natural (one line), minimum (longest word) and hyphenated minimum
-** (longest piece between hyphenation points, with its hyphen) widths of
-** a text. */
+/* Natural (one line) and minimum (longest word) widths of a text, and
+** when minh is not NULL the hyphenated minimum (longest piece between
+** hyphenation points, with its hyphen). Every width is measured once per
+** style and render (pdf_text_width, pdf_piece_width). */
 static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
                         double *nat, double *min, double *minh)
 {
-	PangoLayout *l = pdf_text(p, text, st, -1, PANGO_ALIGN_LEFT);
-	pdf_text_size(l, nat, NULL);
-	g_object_unref(l);
-	*min = *minh = 0;
+	struct strbuf word = STRBUF_INIT;
+	*nat = pdf_text_width(p, text, st);
+	*min = 0;
+	if(minh)
+		*minh = 0;
 	const char *s = text;
 	while(*s) {
 		/* a word runs to a space where a line may break: "1 579 tkr"
@@ -67,46 +69,67 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 		      (s[n] != ' ' || doc_space_joins(text, (size_t)(s + n - text))))
 			n++;
 		if(n) {
-			double w, piece = 0;
-			struct strbuf hy = STRBUF_INIT;
-			char *word = xmalloc(n + 1);
-			memcpy(word, s, n);
-			word[n] = '\0';
-			l = pdf_text(p, word, st, -1, PANGO_ALIGN_LEFT);
-			pdf_text_size(l, &w, NULL);
-			g_object_unref(l);
-			/* the widest piece between hyphenation points, with its hyphen */
-			doc_hyphenate(word, PDF_HYPHEN_MIN, false, NULL, &hy);
-			if(hy.len > n) {
-				const char *q = hy.buf;
-				while(*q) {
-					const char *e = strstr(q, "\xc2\xad");
-					size_t k = e ? (size_t)(e - q) : strlen(q);
-					double pw;
-					struct strbuf pc = STRBUF_INIT;
-					strbuf_add(&pc, q, k);
-					if(e)
-						strbuf_addch(&pc, '-');
-					l = pdf_text(p, pc.buf, st, -1, PANGO_ALIGN_LEFT);
-					pdf_text_size(l, &pw, NULL);
-					g_object_unref(l);
-					strbuf_release(&pc);
-					piece = pw > piece ? pw : piece;
-					q += k + (e ? 2 : 0);
-				}
-			} else {
-				piece = w;
-			}
-			strbuf_release(&hy);
-			free(word);
+			double w;
+			strbuf_reset(&word);
+			strbuf_add(&word, s, n);
+			w = pdf_text_width(p, word.buf, st);
 			if(w > *min)
 				*min = w;
-			if(piece > *minh)
-				*minh = piece;
+			if(minh) {
+				double piece = pdf_piece_width(p, word.buf, st);
+				if(piece > *minh)
+					*minh = piece;
+			}
 		}
 		s += n;
 		while(*s == ' ' || *s == '\n')
 			s++;
+	}
+	strbuf_release(&word);
+}
+
+/* The widths of a cell one column wide as text_widths() gives them
+** (*ch, the hyphenated minimum, only when hy; else *cm), for the column:
+** numbers and dates in the body never wrap, a verdict has its marker. */
+static void cell_widths(struct pdf *p, const struct doc_row *row, const struct doc_cell *cell,
+                        bool small, bool hy, double *cn, double *cm, double *ch)
+{
+	bool head = row->flags & DOC_ROW_HEADER;
+	bool whole = (doc_cell_is_numeric(cell) || cell->type == DOC_CELL_DATE) && !head;
+	char *s = cell_text(cell);
+	text_widths(p, s, row_style(row, small), cn, cm, hy && !whole ? ch : NULL);
+	free(s);
+	if(whole)
+		*cm = *cn; /* numbers and dates never wrap */
+	if(whole || !hy)
+		*ch = *cm;
+	if(cell->type == DOC_CELL_VERDICT) {
+		*cn += MARKER + 4;
+		*cm += MARKER + 4;
+		*ch += MARKER + 4;
+	}
+}
+
+/* The hyphenated minimum widths of t's cells one column wide, in the rows
+** that are header rows (head) or not, into hmin[ncols] (maxima). */
+static void hyphenated_widths(struct pdf *p, const struct doc_table *t, bool small, bool head,
+                              double *hmin)
+{
+	for(size_t r = 0; r < t->nrows; r++) {
+		const struct doc_row *row = &t->rows[r];
+		size_t col = 0;
+		if(!(row->flags & DOC_ROW_HEADER) != !head)
+			continue;
+		for(size_t i = 0; i < row->ncells && col < t->ncols; i++) {
+			const struct doc_cell *cell = &row->cells[i];
+			int span = cell->colspan > 0 ? cell->colspan : 1;
+			if(span == 1) {
+				double cn, cm, ch;
+				cell_widths(p, row, cell, small, true, &cn, &cm, &ch);
+				hmin[col] = ch > hmin[col] ? ch : hmin[col];
+			}
+			col += (size_t)span;
+		}
 	}
 }
 
@@ -115,8 +138,10 @@ static void text_widths(struct pdf *p, const char *text, enum pdf_style st,
 ** in numeric[ncols] the columns of numbers (their header cells are
 ** right-aligned too). Header cells wrap at their words before a body
 ** cell wraps; words are broken at hyphenation points only when the
-** longest words do not fit. Returns false when even that is wider than
-** the page. */
+** longest words do not fit. Words are hyphenated to measure their pieces
+** only when the natural widths do not fit (the header's) or the longest
+** words do not (all). Returns false when even that is wider than the
+** page. */
 static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
                           double *w, bool *numeric)
 {
@@ -136,25 +161,14 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			const struct doc_cell *cell = &row->cells[i];
 			int span = cell->colspan > 0 ? cell->colspan : 1;
 			if(span == 1) {
-				char *s = cell_text(cell);
 				double cn, cm, ch;
-				bool num = doc_cell_is_numeric(cell);
-				text_widths(p, s, row_style(row, small), &cn, &cm, &ch);
-				free(s);
-				if((num || cell->type == DOC_CELL_DATE) && !head)
-					cm = ch = cn; /* numbers and dates never wrap */
-				if(cell->type == DOC_CELL_VERDICT) {
-					cn += MARKER + 4;
-					cm += MARKER + 4;
-					ch += MARKER + 4;
-				}
-				if(num)
+				cell_widths(p, row, cell, small, false, &cn, &cm, &ch);
+				if(doc_cell_is_numeric(cell))
 					numeric[col] = true;
 				full[col] = cn > full[col] ? cn : full[col];
 				min[col] = cm > min[col] ? cm : min[col];
-				minh[col] = ch > minh[col] ? ch : minh[col];
-				if(head ? ch > minb[col] : cm > minb[col])
-					minb[col] = head ? ch : cm;
+				if(!head && cm > minb[col])
+					minb[col] = cm;
 				if(head)
 					cn = cm;
 				nat[col] = cn > nat[col] ? cn : nat[col];
@@ -173,8 +187,8 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 			if(span > 1 && col + span <= nc && cell->type != DOC_CELL_EMPTY &&
 			   !(row->flags & DOC_ROW_GROUP)) {
 				char *s = cell_text(cell);
-				double cn, cm, ch, have = 2 * PAD_X * (double)(span - 1);
-				text_widths(p, s, row_style(row, small), &cn, &cm, &ch);
+				double cn, have = 2 * PAD_X * (double)(span - 1);
+				cn = pdf_text_width(p, s, row_style(row, small));
 				free(s);
 				for(size_t k = 0; k < span; k++)
 					have += full[col + k];
@@ -191,22 +205,33 @@ static bool column_widths(struct pdf *p, const struct doc_table *t, bool small,
 		full[c] += 2 * PAD_X;
 		nat[c] += 2 * PAD_X;
 		min[c] += 2 * PAD_X;
-		minh[c] += 2 * PAD_X;
-		minb[c] += 2 * PAD_X;
 		if(nat[c] < min[c])
 			nat[c] = min[c];
 		sum_full += full[c];
 		sum_min += min[c];
 	}
-	for(size_t c = 0; c < nc; c++)
+	if(sum_full <= avail) {
+		doc_table_widths(t, full, min, NULL, avail, w);
+		goto done;
+	}
+	/* the header's words may be broken before the body's */
+	hyphenated_widths(p, t, small, true, minb);
+	for(size_t c = 0; c < nc; c++) {
+		minb[c] += 2 * PAD_X;
 		if(nat[c] < minb[c])
 			nat[c] = minb[c];
-	if(sum_full <= avail)
-		doc_table_widths(t, full, min, NULL, avail, w);
-	else if(sum_min <= avail)
+	}
+	if(sum_min <= avail) {
 		doc_table_widths(t, nat, min, NULL, avail, w);
-	else
+	} else {
+		/* the longest words do not fit: measure their pieces */
+		hyphenated_widths(p, t, small, true, minh);
+		hyphenated_widths(p, t, small, false, minh);
+		for(size_t c = 0; c < nc; c++)
+			minh[c] += 2 * PAD_X;
 		fits = doc_table_widths(t, nat, minb, minh, avail, w);
+	}
+done:
 	free(full);
 	free(nat);
 	free(min);
@@ -238,7 +263,7 @@ static void row_layout(struct pdf *p, const struct doc_row *row, bool small,
 		bool right = doc_cell_is_numeric(cell) ||
 		             ((row->flags & DOC_ROW_HEADER) && span == 1 && numeric[col]);
 		rl->cell[i] = pdf_text_hy(p, s, st, inner,
-		                       right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+		                          right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT, 0);
 		free(s);
 		rl->x[i] = x;
 		rl->w[i] = w;
@@ -365,11 +390,14 @@ static void draw_row_split(struct pdf *p, const struct doc_table *t, size_t r,
 					next = ly;
 					break;
 				}
-				cairo_move_to(cr, tx + (double)lr.x / PANGO_SCALE,
-				              p->y + PAD_Y - start[i] +
-				              (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE);
-				pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(it));
-				cairo_new_path(cr);
+				if(p->pass != PDF_PASS_MEASURE) {
+					cairo_move_to(cr, tx + (double)lr.x / PANGO_SCALE,
+					              p->y + PAD_Y - start[i] +
+					              (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE);
+					pango_cairo_show_layout_line(cr,
+					                             pango_layout_iter_get_line_readonly(it));
+					cairo_new_path(cr);
+				}
 				if(ly - start[i] + lh > used)
 					used = ly - start[i] + lh;
 			} while(pango_layout_iter_next_line(it));

@@ -2,11 +2,12 @@
 ** render_pdf.c — the PDF renderer's walk over the document: title page,
 ** table of contents, then every block in order (see render_pdf.h).
 **
-** The layout runs twice (pdf_layout.h): pass 1 writes to a sink and
-** learns the page count and the page of every heading; pass 2 writes the
-** real PDF with "Sida N av M" and the table of contents filled in. Both
-** passes draw the same things in the same sizes, so the pages break in
-** the same places.
+** The document is walked twice (pdf_layout.h): pass 1 lays it out without
+** drawing and learns the page count and the page of every heading; pass 2
+** draws the real PDF with "Sida N av M" and the table of contents filled
+** in, from the layouts and widths pass 1 measured (the render's memo).
+** Both passes lay out the same things in the same sizes, so the pages
+** break in the same places.
 */
 #include <assert.h>
 #include <stdio.h>
@@ -37,15 +38,6 @@ static cairo_status_t write_strbuf(void *closure, const unsigned char *data,
                                    unsigned int len)
 {
 	strbuf_add(closure, data, len);
-	return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_status_t write_nothing(void *closure, const unsigned char *data,
-                                    unsigned int len)
-{
-	(void)closure;
-	(void)data;
-	(void)len;
 	return CAIRO_STATUS_SUCCESS;
 }
 
@@ -352,37 +344,25 @@ static void set_metadata(cairo_surface_t *s, const struct doc *d)
 	}
 }
 
-/* Lay d out once on a new PDF surface writing through write(closure).
-** Pass 1 (prev NULL) returns its headings in *heads and the page count
-** in *pages; pass 2 gets them in prev/pages. */
-static cairo_status_t run_pass(const struct doc *d, PangoFontMap *fonts, int pass,
-                               cairo_write_func_t write, void *closure,
-                               const struct pdf_heading *prev, size_t nprev,
-                               int *pages, struct pdf_heading **heads, size_t *nheads)
+/* Walk d once on surface in pass: the measuring pass returns its headings
+** in *heads and the page count in *pages; the final pass gets them in
+** prev/pages. */
+static void run_pass(const struct doc *d, cairo_surface_t *s, struct pdf_memo *memo,
+                     enum pdf_pass pass, const struct pdf_heading *prev, size_t nprev,
+                     int *pages, struct pdf_heading **heads, size_t *nheads)
 {
 	struct pdf p;
-	cairo_status_t st;
-	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(write, closure,
-	                                                         PDF_PAGE_W, PDF_PAGE_H);
-	if(pass == 2) {
-		cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
-		set_metadata(s, d);
-	}
-	pdf_init(&p, s, fonts, pass);
-	p.pages_total = pass == 2 ? *pages : 0;
+	pdf_init(&p, s, NULL, pass, memo);
+	p.pages_total = pass == PDF_PASS_FINAL ? *pages : 0;
 	p.prev_heads = prev;
 	p.nprev_heads = nprev;
 	layout(&p, d);
-	/* Both passes draw the same sizes, so they break pages alike. */
-	assert(pass == 1 || p.page == *pages);
+	/* Both passes lay out the same sizes, so they break pages alike. */
+	assert(pass == PDF_PASS_MEASURE || p.page == *pages);
 	*pages = p.page;
 	if(heads)
 		*heads = pdf_take_headings(&p, nheads);
 	pdf_release(&p);
-	cairo_surface_finish(s);
-	st = cairo_surface_status(s);
-	cairo_surface_destroy(s);
-	return st;
 }
 
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
@@ -393,15 +373,28 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	int pages = 0;
 	cairo_status_t st;
 	PangoFontMap *fonts = pango_cairo_font_map_new();
+	cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(write_strbuf, out,
+	                                                           PDF_PAGE_W, PDF_PAGE_H);
+	/* the measuring pass draws nothing: a 1 x 1 image takes its lines and fills */
+	cairo_surface_t *none = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+	struct pdf_memo *memo;
 
-	/* Pass 1 counts pages and finds the headings' pages; pass 2 writes. */
-	st = run_pass(d, fonts, 1, write_nothing, NULL, NULL, 0, &pages, &heads, &nheads);
-	if(st == CAIRO_STATUS_SUCCESS)
-		st = run_pass(d, fonts, 2, write_strbuf, out, heads, nheads, &pages, NULL, NULL);
+	cairo_pdf_surface_restrict_to_version(pdf, CAIRO_PDF_VERSION_1_5);
+	set_metadata(pdf, d);
+	memo = pdf_memo_new(fonts, pdf);
+	/* Pass 1 counts pages and finds the headings' pages; pass 2 draws
+	** the layouts pass 1 made. */
+	run_pass(d, none, memo, PDF_PASS_MEASURE, NULL, 0, &pages, &heads, &nheads);
+	run_pass(d, pdf, memo, PDF_PASS_FINAL, heads, nheads, &pages, NULL, NULL);
 	pdf_headings_free(heads, nheads);
+	pdf_memo_free(memo);
+	cairo_surface_destroy(none);
+	cairo_surface_finish(pdf);
+	st = cairo_surface_status(pdf);
+	cairo_surface_destroy(pdf);
 	g_object_unref(fonts);
 	if(st != CAIRO_STATUS_SUCCESS)
 		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
-	/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
+/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
 	return pdf_postpass(out, start, d->language ? d->language : "sv", err);
 }

@@ -3,8 +3,12 @@
 ** document's text and figures: qpdf --check passes, pdftotext finds the
 ** headings, å ä ö and the figures of Prognosrapport 1-2020, a long table
 ** runs over several pages with its header row on each, and the outline,
-** metadata and page footer are there. Needs qpdf and poppler-utils.
+** metadata and page footer are there; renders on several threads at once
+** give the same bytes as one alone (each render measures into a memo of
+** its own), and the memo gives what a fresh layout gives. Needs qpdf and
+** poppler-utils.
 */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -18,6 +22,7 @@
 
 #include "base/strbuf.h"
 #include "doc/doc.h"
+#include "doc/pdf_layout.h"
 #include "doc/render_pdf.h"
 #include "testutil.h"
 
@@ -599,6 +604,107 @@ static void test_chart_labels(void **state)
 	strbuf_release(&buf);
 }
 
+/* Renders of the same document on four threads at once: the bytes of a
+** render alone. The layout memo is per render, so nothing one render
+** measures can reach another. */
+struct render_job {
+	struct doc *d;
+	struct strbuf out;
+	enum styr_rc rc;
+};
+
+static void *render_thread(void *arg)
+{
+	struct render_job *j = arg;
+	struct styr_error err = { 0 };
+	for(int i = 0; i < 2 && !j->rc; i++) {
+		strbuf_reset(&j->out);
+		j->rc = render_pdf(j->d, &j->out, &err);
+	}
+	return NULL;
+}
+
+static void test_threads_same_bytes(void **state)
+{
+	struct render_job job[4];
+	pthread_t th[4];
+	(void)state;
+	for(int i = 0; i < 4; i++) {
+		job[i].d = i % 2 ? sample2() : sample();
+		strbuf_init(&job[i].out);
+		job[i].rc = STYR_OK;
+		assert_int_equal(pthread_create(&th[i], NULL, render_thread, &job[i]), 0);
+	}
+	for(int i = 0; i < 4; i++)
+		assert_int_equal(pthread_join(th[i], NULL), 0);
+	for(int i = 0; i < 4; i++) {
+		assert_int_equal(job[i].rc, STYR_OK);
+		if(i % 2 == 0) {
+			assert_int_equal(job[i].out.len, pdf.len);
+			assert_memory_equal(job[i].out.buf, pdf.buf, pdf.len);
+		} else {
+			assert_int_equal(job[i].out.len, job[1].out.len);
+			assert_memory_equal(job[i].out.buf, job[1].out.buf, job[1].out.len);
+		}
+	}
+	for(int i = 0; i < 4; i++) {
+		doc_free(job[i].d);
+		strbuf_release(&job[i].out);
+	}
+}
+
+/* The memo hands out one layout per text, style, width, alignment and
+** options, and measures what a layout of its own measures. */
+static void test_memo(void **state)
+{
+	PangoFontMap *fonts = pango_cairo_font_map_new();
+	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+	struct pdf_memo *memo = pdf_memo_new(fonts, s);
+	struct pdf p, q;
+	PangoLayout *a, *b, *c, *e, *f;
+	double w;
+	(void)state;
+
+	pdf_init(&p, s, NULL, PDF_PASS_MEASURE, memo);
+	pdf_init(&q, s, fonts, PDF_PASS_MEASURE, NULL);
+	a = pdf_text(&p, "Årsprognos 1 923 tkr", PDF_BODY, 80, PANGO_ALIGN_LEFT);
+	b = pdf_text(&p, "Årsprognos 1 923 tkr", PDF_BODY, 80, PANGO_ALIGN_LEFT);
+	c = pdf_text(&p, "Årsprognos 1 923 tkr", PDF_BODY, 81, PANGO_ALIGN_LEFT);
+	e = pdf_text_ex(&p, "Årsprognos 1 923 tkr", PDF_BODY, 80, PANGO_ALIGN_LEFT,
+	                PDF_TEXT_SPACED);
+	assert_ptr_equal(a, b);
+	assert_ptr_not_equal(a, c);
+	assert_ptr_not_equal(a, e);
+	assert_int_equal(pango_layout_get_spacing(a), 0);
+	assert_int_equal(pango_layout_get_spacing(e), 2 * PANGO_SCALE);
+	/* a width is what a layout of the text on one line measures */
+	f = pdf_text(&q, "Licenser & serviceavtal", PDF_BOLD, -1, PANGO_ALIGN_LEFT);
+	pdf_text_size(f, &w, NULL);
+	assert_true(w > 50);
+	assert_true(pdf_text_width(&p, "Licenser & serviceavtal", PDF_BOLD) == w);
+	assert_true(pdf_text_width(&p, "Licenser & serviceavtal", PDF_BOLD) == w);
+	assert_true(pdf_text_width(&q, "Licenser & serviceavtal", PDF_BOLD) == w);
+	assert_true(pdf_text_width(&p, "Licenser & serviceavtal", PDF_BODY) < w);
+	/* a word with hyphenation points has pieces narrower than itself; a
+	** word of five letters is never hyphenated (PDF_HYPHEN_MIN) */
+	assert_true(pdf_piece_width(&p, "serviceavtal", PDF_BODY) <
+	            pdf_text_width(&p, "serviceavtal", PDF_BODY));
+	assert_true(pdf_piece_width(&p, "serviceavtal", PDF_BODY) ==
+	            pdf_piece_width(&q, "serviceavtal", PDF_BODY));
+	assert_true(pdf_piece_width(&p, "avtal", PDF_BODY) ==
+	            pdf_text_width(&p, "avtal", PDF_BODY));
+	g_object_unref(a);
+	g_object_unref(b);
+	g_object_unref(c);
+	g_object_unref(e);
+	g_object_unref(f);
+	pdf_release(&p);
+	pdf_release(&q);
+	pdf_memo_free(memo);
+	cairo_surface_destroy(s);
+	g_object_unref(fonts);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -610,6 +716,8 @@ int main(void)
 		cmocka_unit_test(test_without_title_page),
 		cmocka_unit_test(test_inside_margins),
 		cmocka_unit_test(test_chart_labels),
+		cmocka_unit_test(test_threads_same_bytes),
+		cmocka_unit_test(test_memo),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
