@@ -5,8 +5,8 @@
 ** runs over several pages with its header row on each, and the outline,
 ** metadata and page footer are there; renders on several threads at once
 ** give the same bytes as one alone (each render measures into a memo of
-** its own), and the memo gives what a fresh layout gives. Needs qpdf and
-** poppler-utils.
+** its own), and the memo gives what a fresh layout gives; a chart as a
+** PNG for the DOCX is a valid PNG. Needs qpdf and poppler-utils.
 */
 #include <pthread.h>
 #include <setjmp.h>
@@ -705,6 +705,66 @@ static void test_memo(void **state)
 	g_object_unref(fonts);
 }
 
+/* A chart as a PNG for the DOCX (pdf_chart_png, a PNG writer of its
+** own): a valid PNG (libpng checks every chunk's CRC and the deflate
+** stream when cairo reads it back) of the size asked for, white where
+** nothing is drawn, with the bars' colours where they are. */
+struct png_reader {
+	const struct strbuf *png;
+	size_t at;
+};
+
+static cairo_status_t read_png(void *closure, unsigned char *data, unsigned int len)
+{
+	struct png_reader *r = closure;
+	if(r->at + len > r->png->len)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(data, r->png->buf + r->at, len);
+	r->at += len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static void test_chart_png(void **state)
+{
+	static const char *const members[] = { "Askersund", "Hallsberg", "Laxå", "Lekeberg" };
+	struct doc *d = doc_new("Diagram");
+	struct strbuf png = STRBUF_INIT;
+	struct png_reader r = { &png, 0 };
+	cairo_surface_t *img;
+	const struct doc_chart *c;
+	double w, h;
+	size_t coloured = 0;
+	(void)state;
+
+	doc_chart_begin(d, DOC_CHART_BAR, "Fördelning per kommun", "tkr", 0, members, 4);
+	doc_chart_series(d, "2020", (const int64_t[]){ 227, 189, 98, 121 }, NULL);
+	c = &d->blocks[d->nblocks - 1].u.chart;
+	assert_true(pdf_chart_png(c, 2.0, &png, &w, &h));
+	assert_memory_equal(png.buf, "\x89PNG\r\n\x1a\n", 8);
+	img = cairo_image_surface_create_from_png_stream(read_png, &r);
+	assert_int_equal(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+	assert_int_equal(r.at, png.len); /* nothing after IEND */
+	assert_int_equal(cairo_image_surface_get_width(img), (int)(w * 2.0) + 1);
+	assert_int_equal(cairo_image_surface_get_height(img), (int)(h * 2.0) + 1);
+	{
+		const unsigned char *px = cairo_image_surface_get_data(img);
+		int stride = cairo_image_surface_get_stride(img);
+		int iw = cairo_image_surface_get_width(img), ih = cairo_image_surface_get_height(img);
+		/* the top left corner is background */
+		assert_int_equal(((const uint32_t *)px)[0] & 0xffffff, 0xffffff);
+		for(int y = 0; y < ih; y++)
+			for(int x = 0; x < iw; x++) {
+				uint32_t v = ((const uint32_t *)(px + (size_t)y * (size_t)stride))[x];
+				int rr = (v >> 16) & 0xff, gg = (v >> 8) & 0xff, bb = v & 0xff;
+				coloured += abs(rr - gg) > 40 || abs(gg - bb) > 40;
+			}
+	}
+	assert_true(coloured > 1000); /* the bars */
+	cairo_surface_destroy(img);
+	strbuf_release(&png);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -718,6 +778,7 @@ int main(void)
 		cmocka_unit_test(test_chart_labels),
 		cmocka_unit_test(test_threads_same_bytes),
 		cmocka_unit_test(test_memo),
+		cmocka_unit_test(test_chart_png),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
