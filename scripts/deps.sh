@@ -12,7 +12,8 @@ set -e
 
 # fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
 # libcmocka-dev: the unit tests, which meson configures with the program.
-# libhyphen-dev, hyphen-sv: Swedish hyphenation points for every renderer.
+# hyphen-sv: the Swedish hyphenation patterns of every renderer; libhyphen-dev:
+# the unit test that checks styr's use of them against libhyphen's.
 # libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
 # libqpdf-dev: the PDF post-pass; colord-data: the sRGB ICC profile of the
 # PDF/A output intent. librsvg2-dev: a committee's SVG logo on covers.

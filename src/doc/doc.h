@@ -498,7 +498,8 @@ bool doc_chart_series_coincides(const struct doc_chart *c, size_t s, size_t *und
 **
 ** doc_hyphenate() appends text to sb with a soft hyphen (U+00AD) at every
 ** hyphenation point of each word of at least min_chars letters, from
-** libhyphen with the hyphen-sv patterns (Debian hyphen-sv); words with
+** the hyphen-sv patterns (Debian hyphen-sv) applied as libhyphen applies
+** them (doc_hyph.c); words with
 ** digits, capitals-only abbreviations of up to six letters and e-mail or
 ** web addresses are left alone. With join, it also writes a NO-BREAK
 ** SPACE (U+00A0; join_char replaces it when not NULL) for a space that

@@ -1,14 +1,18 @@
 /*
 ** test_doc.c — the document model: heading numbers, typed cells shown the
-** Swedish way, tables and charts owned by the doc.
+** Swedish way, tables and charts owned by the doc; hyphenation at the
+** points libhyphen finds with the same patterns.
 */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+
+#include <hyphen.h>
 
 #include "doc/doc.h"
 #include "reports/report.h"
@@ -347,6 +351,164 @@ static void test_hyphenate(void **state)
 	strbuf_release(&sb);
 }
 
+/* A word of letters hyphenated as doc_hyph.c did with libhyphen itself
+** (hnj_hyphen_hyphenate2), before it applied the patterns on its own: the
+** reference for test_hyphenate_as_libhyphen. */
+static void libhyphen_word(HyphenDict *hd, const char *w, struct strbuf *sb)
+{
+	unsigned char lat[65];
+	size_t off[65], n = 0, upper = 0, len = strlen(w), i = 0;
+	char hy[72];
+	char **rep = NULL;
+	int *pos = NULL, *cut = NULL;
+
+	while(i < len && n < 64) {
+		const unsigned char *c = (const unsigned char *)w + i;
+		off[n] = i;
+		if(*c >= 'A' && *c <= 'Z') {
+			lat[n++] = (unsigned char)(*c + 32);
+			upper++;
+			i++;
+		} else if(*c == 0xc3) {
+			unsigned char l = (unsigned char)(0xc0 + (c[1] - 0x80));
+			lat[n++] = l >= 0xc0 && l <= 0xde ? (unsigned char)(l + 32) : l;
+			i += 2;
+		} else {
+			lat[n++] = *c;
+			i++;
+		}
+	}
+	lat[n] = '\0';
+	if(i != len || (upper == n && n <= 6) || n < 5 ||
+	   hnj_hyphen_hyphenate2(hd, (char *)lat, (int)n, hy, NULL, &rep, &pos, &cut)) {
+		strbuf_addstr(sb, w);
+	} else {
+		for(i = 0; i < n; i++) {
+			strbuf_add(sb, w + off[i], (i + 1 < n ? off[i + 1] : len) - off[i]);
+			if((hy[i] & 1) && i + 1 >= 2 && n - i - 1 >= 3 && !(rep && rep[i]))
+				strbuf_addstr(sb, "\u00ad");
+		}
+	}
+	if(rep) {
+		for(i = 0; i < n; i++)
+			free(rep[i]);
+		free(rep);
+	}
+	free(pos);
+	free(cut);
+}
+
+/* Every word gets the points libhyphen gives it with the same patterns:
+** the letters of every pattern of hyph_sv_SE.dic as words, the words of
+** the example data, and 30 000 made-up words of Swedish letters. */
+static void test_hyphenate_as_libhyphen(void **state)
+{
+	static const char *const letters[] = {
+		"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
+		"q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "å", "ä", "ö", "é", "ü", "a",
+		"e", "i", "o", "r", "s", "t", "n", "l",
+	};
+	static const char *const examples[] = {
+		"00-organisation.json", "10-goals.json", "20-economy.json", "30-assignments.json",
+		"31-internal-control.json", "40-meeting-2021-02-10.json", "60-report-texts.json",
+	};
+	const char *path = getenv("STYR_HYPHEN_DIC");
+	HyphenDict *hd;
+	struct strbuf words = STRBUF_INIT, file = STRBUF_INIT, word = STRBUF_INIT;
+	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+	size_t nwords = 0, hyphenated = 0, wrong = 0;
+	uint32_t seed = 20210210;
+	char buf[4096];
+	FILE *f;
+	(void)state;
+
+	path = path && *path ? path : "/usr/share/hyphen/hyph_sv_SE.dic";
+	hd = hnj_hyphen_load(path);
+	assert_non_null(hd); /* the patterns of hyphen-sv are missing (make deps) */
+
+	/* the patterns' letters (Latin-1) as UTF-8 words, dots left out */
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	while(fgets(buf, sizeof(buf), f)) {
+		if(buf[0] == '%' || (buf[0] >= 'A' && buf[0] <= 'Z'))
+			continue;
+		strbuf_reset(&word);
+		for(const unsigned char *c = (const unsigned char *)buf; *c > ' '; c++)
+			if(*c >= 0x80) {
+				strbuf_addch(&word, 0xc3);
+				strbuf_addch(&word, *c - 0x40);
+			} else if(*c >= 'a' && *c <= 'z') {
+				strbuf_addch(&word, *c);
+			}
+		if(word.len) {
+			strbuf_add(&words, word.buf, word.len + 1);
+			nwords++;
+		}
+	}
+	fclose(f);
+	/* the example data's words: runs of ASCII letters and Ã-led letters */
+	for(size_t k = 0; k < sizeof(examples) / sizeof(*examples); k++) {
+		char p[512];
+		size_t n;
+		snprintf(p, sizeof(p), "%s/examples/sydnarke/%s", STYR_SOURCE_ROOT, examples[k]);
+		f = fopen(p, "rb");
+		assert_non_null(f);
+		strbuf_reset(&file);
+		while((n = fread(buf, 1, sizeof(buf), f)) > 0)
+			strbuf_add(&file, buf, n);
+		fclose(f);
+		for(const unsigned char *c = (const unsigned char *)file.buf; *c;) {
+			strbuf_reset(&word);
+			while((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+			      (*c == 0xc3 && c[1] >= 0x80 && c[1] <= 0xbf && c[1] != 0x97 && c[1] != 0xb7)) {
+				size_t k2 = *c == 0xc3 ? 2 : 1;
+				strbuf_add(&word, c, k2);
+				c += k2;
+			}
+			if(word.len) {
+				strbuf_add(&words, word.buf, word.len + 1);
+				nwords++;
+			} else {
+				c++;
+			}
+		}
+	}
+	/* made-up words, some capitalised */
+	for(int k = 0; k < 30000; k++) {
+		int n;
+		strbuf_reset(&word);
+		seed = seed * 1103515245u + 12345u;
+		n = 5 + (int)((seed >> 16) % 20);
+		for(int i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			strbuf_addstr(&word, letters[(seed >> 16) % (sizeof(letters) / sizeof(*letters))]);
+		}
+		if(k % 7 == 0)
+			word.buf[0] = (char)(word.buf[0] - 32 * (word.buf[0] >= 'a' && word.buf[0] <= 'z'));
+		strbuf_add(&words, word.buf, word.len + 1);
+		nwords++;
+	}
+
+	for(const char *w = words.buf; w < words.buf + words.len; w += strlen(w) + 1) {
+		strbuf_reset(&want);
+		strbuf_reset(&got);
+		libhyphen_word(hd, w, &want);
+		assert_true(doc_hyphenate(w, 1, false, NULL, &got));
+		hyphenated += want.len > strlen(w);
+		if(strcmp(want.buf, got.buf) && wrong++ < 10)
+			print_message("%s: libhyphen %s, styr %s\n", w, want.buf, got.buf);
+	}
+	assert_int_equal(wrong, 0);
+	assert_true(nwords > 50000);
+	assert_true(hyphenated > nwords / 2);
+	hnj_hyphen_free(hd);
+	strbuf_release(&words);
+	strbuf_release(&file);
+	strbuf_release(&word);
+	strbuf_release(&want);
+	strbuf_release(&got);
+}
+
 /* Narrative text refers to a figure; a typed figure that contradicts one
 ** is found. */
 static void test_figures(void **state)
@@ -390,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_table_breaks),
 		cmocka_unit_test(test_table_widths),
 		cmocka_unit_test(test_hyphenate),
+		cmocka_unit_test(test_hyphenate_as_libhyphen),
 		cmocka_unit_test(test_figures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
