@@ -14,7 +14,8 @@ set -e
 # libcmocka-dev: the unit tests, which meson configures with the program.
 # hyphen-sv: the Swedish hyphenation patterns of every renderer; libhyphen-dev:
 # the unit test that checks styr's use of them against libhyphen's.
-# libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own).
+# libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own);
+# libdeflate-dev: the PNG of a chart in a DOCX.
 # libqpdf-dev: the PDF post-pass; colord-data: the sRGB ICC profile of the
 # PDF/A output intent. librsvg2-dev: a committee's SVG logo on covers.
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
@@ -23,7 +24,7 @@ BUILD="
 meson ninja-build pkg-config gcc
 libsqlite3-dev libpq-dev
 libcmocka-dev
-zlib1g-dev
+zlib1g-dev libdeflate-dev
 libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev libminizip-dev
 libhyphen-dev hyphen-sv librsvg2-dev

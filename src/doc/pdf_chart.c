@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include "base/money.h"
@@ -460,32 +461,47 @@ static void png_chunk(struct strbuf *png, const char *type, const unsigned char 
 
 /* The RGB24 image surface s as an 8-bit RGB PNG appended to png: the
 ** pixels cairo_surface_write_to_png() writes, with its white background
-** colour, but every row unfiltered and deflated at zlib level 3. cairo's
-** writer (libpng: an adaptive filter chosen per row, zlib's default level)
-** took about five times the instructions for a chart, for a PNG 5-25 %
-** smaller; in the DOCX, whose zip deflates the PNG again, the difference
-** is a few per cent. */
+** colour, but every row unfiltered and the whole deflated in one go by
+** libdeflate at level 1. cairo's writer (libpng: an adaptive filter chosen
+** per row, zlib's default level) took about ten times the instructions
+** for a chart, for a PNG of about the same size (-7 % to +6 % on the
+** example's charts); zlib at level 3 took twice libdeflate's, for a PNG
+** a quarter larger. False when libdeflate cannot be set up. */
 static bool png_rgb24(cairo_surface_t *s, struct strbuf *png)
 {
 	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 	static const unsigned char bkgd[6] = { 0, 0xff, 0, 0xff, 0, 0xff };
-	unsigned char ihdr[13] = { 0 }, b[4], *row;
-	int w, h, stride, zst = Z_OK;
+	unsigned char ihdr[13] = { 0 }, b[4], *raw;
+	int w, h, stride;
 	const unsigned char *data;
-	size_t rowlen, at;
-	z_stream z = { 0 };
+	size_t rowlen, at, bound, n;
+	struct libdeflate_compressor *z;
 
 	cairo_surface_flush(s);
 	if(cairo_surface_status(s) != CAIRO_STATUS_SUCCESS ||
 	   cairo_image_surface_get_format(s) != CAIRO_FORMAT_RGB24)
+		return false;
+	z = libdeflate_alloc_compressor(1);
+	if(!z)
 		return false;
 	w = cairo_image_surface_get_width(s);
 	h = cairo_image_surface_get_height(s);
 	stride = cairo_image_surface_get_stride(s);
 	data = cairo_image_surface_get_data(s);
 	rowlen = 1 + 3 * (size_t)w;
-	if(deflateInit(&z, 3) != Z_OK)
-		return false;
+
+	/* the rows as PNG has them: a filter byte (0, none), then R G B */
+	raw = xmalloc(rowlen * (size_t)h);
+	for(int y = 0; y < h; y++) {
+		const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
+		unsigned char *row = raw + (size_t)y * rowlen;
+		row[0] = 0;
+		for(int x = 0; x < w; x++) {
+			row[1 + 3 * x] = (unsigned char)(px[x] >> 16);
+			row[2 + 3 * x] = (unsigned char)(px[x] >> 8);
+			row[3 + 3 * x] = (unsigned char)px[x];
+		}
+	}
 
 	strbuf_add(png, sig, sizeof(sig));
 	put_u32(ihdr, (uint32_t)w);
@@ -498,33 +514,18 @@ static bool png_rgb24(cairo_surface_t *s, struct strbuf *png)
 	/* one IDAT chunk, deflated in place after its length and type */
 	at = png->len;
 	strbuf_add(png, "\0\0\0\0IDAT", 8);
-	strbuf_grow(png, deflateBound(&z, (uLong)(rowlen * (size_t)h)) + 16);
-	z.next_out = (Bytef *)png->buf + png->len;
-	z.avail_out = (uInt)(png->alloc - png->len - 1);
-	row = xmalloc(rowlen);
-	row[0] = 0; /* filter: none */
-	for(int y = 0; y < h && zst == Z_OK; y++) {
-		const uint32_t *px = (const uint32_t *)(data + (size_t)y * (size_t)stride);
-		for(int x = 0; x < w; x++) {
-			row[1 + 3 * x] = (unsigned char)(px[x] >> 16);
-			row[2 + 3 * x] = (unsigned char)(px[x] >> 8);
-			row[3 + 3 * x] = (unsigned char)px[x];
-		}
-		z.next_in = row;
-		z.avail_in = (uInt)rowlen;
-		zst = deflate(&z, y + 1 < h ? Z_NO_FLUSH : Z_FINISH);
-		if(zst == Z_OK && z.avail_in)
-			zst = Z_BUF_ERROR; /* deflateBound was not enough: cannot happen */
-	}
-	free(row);
-	png->len = (size_t)((char *)z.next_out - png->buf);
+	bound = libdeflate_zlib_compress_bound(z, rowlen * (size_t)h);
+	strbuf_grow(png, bound + 16);
+	n = libdeflate_zlib_compress(z, raw, rowlen * (size_t)h, png->buf + png->len, bound);
+	free(raw);
+	libdeflate_free_compressor(z);
+	if(!n)
+		return false; /* cannot happen: the bound is enough */
+	png->len += n;
 	png->buf[png->len] = '\0';
-	deflateEnd(&z);
-	if(zst != Z_STREAM_END)
-		return false;
-	put_u32(b, (uint32_t)(png->len - at - 8));
+	put_u32(b, (uint32_t)n);
 	memcpy(png->buf + at, b, 4);
-	put_u32(b, (uint32_t)crc32(0, (const Bytef *)png->buf + at + 4, (uInt)(png->len - at - 4)));
+	put_u32(b, (uint32_t)crc32(0, (const Bytef *)png->buf + at + 4, (uInt)(n + 4)));
 	strbuf_add(png, b, 4);
 	png_chunk(png, "IEND", NULL, 0);
 	return true;
