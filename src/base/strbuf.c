@@ -43,7 +43,12 @@ void *xrealloc(void *p, size_t n)
 
 void str_copy(char *dst, size_t n, const char *src)
 {
-	snprintf(dst, n, "%s", src ? src : "");
+	size_t len;
+	if(!n)
+		return;
+	len = src ? strnlen(src, n - 1) : 0;
+	memcpy(dst, src ? src : "", len);
+	dst[len] = '\0';
 }
 
 /* Length of the well-formed UTF-8 character at s[0..n) (n > 0) and its
