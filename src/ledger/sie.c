@@ -55,6 +55,8 @@ struct reader {
 	/* #KSUMMA */
 	bool ksumma_open;
 	uLong crc;
+	/* the last date read (YYYYMMDD, "" before the first) and its ISO form */
+	char last_date[8], last_iso[11];
 };
 
 /* ---- lines ---- */
@@ -152,10 +154,17 @@ static const char *utf8(struct reader *r, size_t k, const char *what,
 {
 	const struct sie_token *t = &r->l.tok[k];
 	const char *out = t->text;
+	const unsigned char *u = (const unsigned char *)t->text;
 	struct styr_error why;
 	bool high = false;
-	for(size_t i = 0; i < t->len && !high; i++)
-		high = (unsigned char)t->text[i] >= 0x80;
+	size_t i = 0;
+	/* Most fields are printable ASCII: text as they are. */
+	while(i < t->len && u[i] >= 0x20 && u[i] < 0x7f)
+		i++;
+	if(i == t->len)
+		return out;
+	for(; i < t->len && !high; i++)
+		high = u[i] >= 0x80;
 	if(high && r->enc == ENC_UNKNOWN)
 		r->enc = utf8_valid((const unsigned char *)t->text, t->len) ? ENC_UTF8 : ENC_CP437;
 	if(high && r->enc == ENC_UTF8 && !utf8_valid((const unsigned char *)t->text, t->len)) {
@@ -166,7 +175,7 @@ static const char *utf8(struct reader *r, size_t k, const char *what,
 	if(high && r->enc == ENC_CP437) {
 		struct strbuf *sb = &r->cv[k < 12 ? k : 11];
 		strbuf_reset(sb);
-		for(size_t i = 0; i < t->len; i++) {
+		for(i = 0; i < t->len; i++) {
 			unsigned char c = (unsigned char)t->text[i];
 			if(c < 0x80)
 				strbuf_addch(sb, c);
@@ -257,7 +266,15 @@ static enum styr_rc date_field(struct reader *r, size_t *k, const char *what,
 		return required ? STYR_EINVAL : STYR_OK;
 	if(!t->len && !required)
 		return STYR_OK;
-	if(t->len == 8 && strspn(t->text, "0123456789") == 8) {
+	if(t->len == 8 && !memcmp(t->text, r->last_date, 8)) {
+		/* the date of the line before (a voucher's lines share one) */
+		memcpy(out, r->last_iso, 11);
+		return STYR_OK;
+	}
+	size_t nd = 0;
+	while(nd < t->len && t->text[nd] >= '0' && t->text[nd] <= '9')
+		nd++;
+	if(t->len == 8 && nd == 8) {
 		/* YYYYMMDD → YYYY-MM-DD without snprintf: once per #VER and #TRANS. */
 		memcpy(iso, t->text, 4);
 		iso[4] = '-';
@@ -267,6 +284,8 @@ static enum styr_rc date_field(struct reader *r, size_t *k, const char *what,
 		iso[10] = '\0';
 		if(date_parse_iso(iso, &d)) {
 			memcpy(out, iso, 11);
+			memcpy(r->last_date, t->text, 8);
+			memcpy(r->last_iso, iso, 11);
 			return STYR_OK;
 		}
 	}
@@ -311,8 +330,13 @@ static enum styr_rc objects_field(struct reader *r, size_t *k, struct strbuf *sb
 		if(sb->len)
 			strbuf_addch(sb, ' ');
 		char num[16];
-		int nn = snprintf(num, sizeof(num), "%d \"", dim);
-		strbuf_add(sb, num, (size_t)nn);
+		int nn = sizeof(num);
+		num[--nn] = '"';
+		num[--nn] = ' ';
+		do
+			num[--nn] = (char)('0' + dim % 10);
+		while((dim /= 10) > 0);   /* dim is 1..999999 */
+		strbuf_add(sb, num + nn, sizeof(num) - (size_t)nn);
 		for(const char *p = code; *p; p++) {
 			if(*p == '"' || *p == '\\')
 				strbuf_addch(sb, '\\');
@@ -546,8 +570,8 @@ static enum styr_rc rec_ver(struct reader *r, struct styr_error *err)
 	r->want_open = true;
 	r->ver_line = r->line;
 	r->ver_sum = 0;
-	snprintf(r->ver_series, sizeof(r->ver_series), "%s", series);
-	snprintf(r->ver_number, sizeof(r->ver_number), "%s", number);
+	str_copy(r->ver_series, sizeof(r->ver_series), series);
+	str_copy(r->ver_number, sizeof(r->ver_number), number);
 	return STYR_OK;
 }
 
@@ -645,6 +669,19 @@ static enum styr_rc ksumma(struct reader *r, struct styr_error *err)
 	return STYR_OK;
 }
 
+/* Whether s[0..n) holds only what a label may after its '#': letters,
+** digits, - and _. */
+static bool label_chars(const char *s, size_t n)
+{
+	for(size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if(!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		     c == '_' || c == '-'))
+			return false;
+	}
+	return true;
+}
+
 static bool known_label(const struct sie_stats *st, const char *label)
 {
 	for(size_t i = 0; i < st->ncounts; i++)
@@ -682,16 +719,14 @@ static enum styr_rc record(struct reader *r, struct styr_error *err)
 	if(label[0] != '#' || t0->quoted)
 		return fail(r, t0->column, err, "expected a record label such as #KONTO, found \"%s\"",
 		            label);
-	if(t0->len > LIMIT_SIE_LABEL || t0->len < 2 ||
-	   strspn(label + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") !=
-	   t0->len - 1)
+	if(t0->len > LIMIT_SIE_LABEL || t0->len < 2 || !label_chars(label + 1, t0->len - 1))
 		return fail(r, t0->column, err, "expected a record label of at most %d letters, "
 		            "digits, - or _ after the # such as #KONTO, found \"%s\"",
 		            LIMIT_SIE_LABEL - 1, label);
 	if(st->ncounts == LIMIT_SIE_LABELS && !known_label(st, label))
 		return fail(r, t0->column, err, "%s: more than %d different record labels in one "
 		            "file, the limit of an SIE file (docs/limits.md)", label, LIMIT_SIE_LABELS);
-	if(strcmp(label, "#KSUMMA") && r->ksumma_open)
+	if(r->ksumma_open && strcmp(label, "#KSUMMA"))
 		for(size_t i = 0; i < r->l.n; i++)
 			if(r->l.tok[i].kind == SIE_FIELD)
 				r->crc = crc32(r->crc, (const Bytef *)r->l.tok[i].text, (uInt)r->l.tok[i].len);

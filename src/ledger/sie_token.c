@@ -31,19 +31,27 @@ void sie_line_release(struct sie_line *l)
 	strbuf_init(&l->text);
 }
 
-static void push(struct sie_line *l, enum sie_tok_kind kind, size_t off,
-                 size_t len, int column, bool quoted)
+/* Add a token whose text starts at text; the caller has room for it. */
+static inline void push(struct sie_line *l, enum sie_tok_kind kind, const char *text,
+                        size_t len, int column, bool quoted)
 {
-	ALLOC_GROW(l->tok, l->n, l->alloc);
-	/* text holds the offset until the line is done (the buffer may move) */
-	l->tok[l->n++] = (struct sie_token){ kind, (const char *)(uintptr_t)off, len,
-	                                     column, quoted };
+	if(l->n == l->alloc)
+		ALLOC_GROW(l->tok, l->n, l->alloc);
+	struct sie_token *t = &l->tok[l->n++];
+	t->kind = kind;
+	t->text = text;
+	t->len = len;
+	t->column = column;
+	t->quoted = quoted;
 }
 
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t';
 }
+
+/* The bytes that end a word: a separator or a brace. */
+static const bool word_end[256] = { [' '] = true, ['\t'] = true, ['{'] = true, ['}'] = true };
 
 /* True when s[0..n) holds an even number of unescaped quotes. */
 static bool quotes_paired(const char *s, size_t n)
@@ -63,9 +71,16 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 {
 	size_t i = 0;
 	int open_col = 0;
+	char *o;
 
 	l->n = 0;
+	/* Each token's text (unescaped, never longer than what it was read
+	** from) and its NUL: at most two bytes for each byte of the line, so
+	** the buffer does not move while the line is split. */
 	strbuf_reset(&l->text);
+	strbuf_grow(&l->text, 2 * len + 1);
+	o = l->text.buf;
+	*o = '\0';
 	*column = 0;
 	while(i < len) {
 		char c = line[i];
@@ -77,8 +92,8 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 		if(c == '{' || c == '}') {
 			if(l->n == 0) {
 				/* a voucher block's own line: "{" or "}" */
-				push(l, c == '{' ? SIE_OPEN : SIE_CLOSE, l->text.len, 0, col, false);
-				strbuf_addch(&l->text, '\0');
+				push(l, c == '{' ? SIE_OPEN : SIE_CLOSE, o, 0, col, false);
+				*o++ = '\0';
 				i++;
 				continue;
 			}
@@ -94,12 +109,12 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 				    "expected { before }");
 			}
 			open_col = c == '{' ? col : 0;
-			push(l, c == '{' ? SIE_OPEN : SIE_CLOSE, l->text.len, 0, col, false);
-			strbuf_addch(&l->text, '\0');
+			push(l, c == '{' ? SIE_OPEN : SIE_CLOSE, o, 0, col, false);
+			*o++ = '\0';
 			i++;
 			continue;
 		}
-		size_t off = l->text.len;
+		char *start = o;
 		if(c == '"') {
 			i++;
 			for(;;) {
@@ -110,7 +125,7 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 				}
 				if(line[i] == '\\' && i + 1 < len &&
 				   (line[i + 1] == '"' || line[i + 1] == '\\')) {
-					strbuf_addch(&l->text, line[i + 1]);
+					*o++ = line[i + 1];
 					i += 2;
 					continue;
 				}
@@ -127,28 +142,25 @@ enum styr_rc sie_tokenize(struct sie_line *l, const char *line, size_t len,
 				size_t j = i + 1; /* a run of plain text */
 				while(j < len && line[j] != '"' && line[j] != '\\')
 					j++;
-				strbuf_add(&l->text, line + i, j - i);
+				memcpy(o, line + i, j - i);
+				o += j - i;
 				i = j;
 			}
-			push(l, SIE_FIELD, off, l->text.len - off, col, true);
+			push(l, SIE_FIELD, start, (size_t)(o - start), col, true);
 		} else {
 			/* a quote inside a word is part of it (Leverant"rsskulder) */
-			size_t j = i;
-			while(j < len && !is_space(line[j]) && line[j] != '{' && line[j] != '}')
-				j++;
-			strbuf_add(&l->text, line + i, j - i);
-			i = j;
-			push(l, SIE_FIELD, off, l->text.len - off, col, false);
+			while(i < len && !word_end[(unsigned char)line[i]])
+				*o++ = line[i++];
+			push(l, SIE_FIELD, start, (size_t)(o - start), col, false);
 		}
-		strbuf_addch(&l->text, '\0');
+		*o++ = '\0';
 	}
+	l->text.len = o > l->text.buf ? (size_t)(o - l->text.buf) - 1 : 0;
 	if(open_col) {
 		*column = (int)len + 1;
 		return styr_error_set(err, STYR_EINVAL,
 		    "expected } closing the object list of column %d", open_col);
 	}
-	for(size_t k = 0; k < l->n; k++)
-		l->tok[k].text = l->text.buf + (uintptr_t)l->tok[k].text;
 	return STYR_OK;
 }
 
