@@ -194,6 +194,17 @@ static enum styr_rc exec_cached(struct store *s, const char *sql, struct styr_er
 	return rc;
 }
 
+/* After the outermost transaction of store_begin_bulk: the checks it
+** left out are on again for what the connection writes next. */
+static void bulk_end(struct store *s)
+{
+	struct styr_error ignored;
+	if(!s->bulk)
+		return;
+	s->bulk = false;
+	s->drv->exec(s, s->drv->bulk_end_sql, &ignored);
+}
+
 /* The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun
 ** inside it is a savepoint. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err)
@@ -223,6 +234,22 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 	return rc;
 }
 
+enum styr_rc store_begin_bulk(struct store *s, struct styr_error *err)
+{
+	enum styr_rc rc;
+
+	if(s->tx_depth || !s->drv->bulk_begin_sql)
+		return store_begin(s, err);
+	rc = s->drv->exec(s, s->drv->bulk_begin_sql, err);
+	if(rc)
+		return rc;
+	s->bulk = true;
+	rc = store_begin(s, err);
+	if(rc)
+		bulk_end(s);
+	return rc;
+}
+
 enum styr_rc store_commit(struct store *s, struct styr_error *err)
 {
 	char sql[48];
@@ -245,6 +272,7 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err)
 	if(rc)
 		return rc;
 	s->tx_depth = 0;
+	bulk_end(s);
 	if(s->change_set)
 		s->last_change_set = s->change_set;
 	s->change_set_depth = 0;
@@ -271,8 +299,10 @@ void store_rollback(struct store *s)
 		s->change_set = 0;
 	if(s->tx_depth)
 		s->tx_depth--;
-	if(!s->tx_depth)
+	if(!s->tx_depth) {
 		s->undoes = 0;
+		bulk_end(s);
+	}
 }
 
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err)
@@ -377,6 +407,12 @@ void stmt_finalize(struct store_stmt *st)
 int64_t store_last_insert_id(struct store *s)
 {
 	return s->drv->last_insert_id(s);
+}
+
+enum styr_rc store_reserve_ids(struct store *s, const char *table, size_t n, int64_t *ids,
+                               struct styr_error *err)
+{
+	return s->drv->reserve_ids(s, table, n, ids, err);
 }
 
 enum styr_rc store_audit(struct store *s, const char *table, const char *key,

@@ -85,6 +85,15 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err);
 void store_rollback(struct store *s);
 bool store_in_transaction(const struct store *s);
 
+/* Begin the outermost transaction of a bulk write whose references hold
+** by construction: each row it stores refers only to rows stored before
+** it by the same writer in the same transaction, or to rows that existed
+** before. The database then need not look up the row referred to for
+** every row written (on SQLite, foreign keys are not enforced until this
+** transaction ends, by commit or rollback; PostgreSQL checks them as
+** always). Otherwise like store_begin; inside a transaction it is one. */
+enum styr_rc store_begin_bulk(struct store *s, struct styr_error *err);
+
 /* Whether the last failure was a conflict with another writer that the
 ** same transaction, run again from its start, may not meet (PostgreSQL's
 ** serialization failures and deadlocks; never on SQLite, whose writers
@@ -137,6 +146,17 @@ void stmt_finalize(struct store_stmt *st);
 
 /* Run a statement that returns no rows, binding text or int parameters. */
 int64_t store_last_insert_id(struct store *s);
+
+/* Ids for n new rows of table (whose key is an INTEGER PRIMARY KEY id),
+** for a bulk writer that stores rows with their id given instead of
+** asking for each row's id after it: ids[0..n), increasing, that no
+** other row has or will be given. Inside a transaction only. On SQLite
+** they are the ids after the largest stored, as the database would give
+** (the transaction holds the write lock: the caller stores the rows of
+** these ids before asking again, or is given the ones it left unused
+** again); on PostgreSQL they come from the table's identity sequence. */
+enum styr_rc store_reserve_ids(struct store *s, const char *table, size_t n, int64_t *ids,
+                               struct styr_error *err);
 
 /* What the last STYR_ECONFLICT of a statement was, for a message in
 ** styr's words (section.c builds them from the section description). */
@@ -229,6 +249,9 @@ struct store_driver {
 	/* The dialect: the few statements that differ between databases,
 	** each in one place, here, rather than in branches across modules. */
 	const char *begin_sql;  /* the outermost store_begin: take the write lock */
+	/* Run before and after the transaction of store_begin_bulk, outside
+	** any transaction; NULL for nothing. */
+	const char *bulk_begin_sql, *bulk_end_sql;
 	/* Whether the database is styr's: its application id (0 for none) and
 	** how many tables, indexes and triggers it holds. Fails only when the
 	** store cannot be read as a database of the driver's kind at all. */
@@ -256,6 +279,9 @@ struct store_driver {
 	/* After rows were stored with their ids: new rows of table get ids
 	** after them. NULL when the database sees to that itself. */
 	enum styr_rc (*ids_taken)(struct store *s, const char *table, struct styr_error *err);
+	/* store_reserve_ids */
+	enum styr_rc (*reserve_ids)(struct store *s, const char *table, size_t n, int64_t *ids,
+	                            struct styr_error *err);
 };
 
 extern const struct store_driver store_sqlite_driver;
@@ -279,6 +305,7 @@ struct store {
 	bool retryable;    /* set by the driver at a failure: see store_retryable */
 	/* change capture (changes.c) */
 	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
+	bool bulk;         /* the open transaction is store_begin_bulk's */
 	bool capture;      /* rows of sections are captured (writable, migrated) */
 	bool capture_ready;/* the capture's temporary triggers exist */
 	struct store *snap;/* a second connection reading the committed state */

@@ -643,6 +643,28 @@ static enum styr_rc pgd_ids_taken(struct store *s, const char *table, struct sty
 	return run(s, sql, err);
 }
 
+/* nextval of the identity sequence, as n default ids would be taken. */
+static enum styr_rc pgd_reserve_ids(struct store *s, const char *table, size_t n,
+                                   int64_t *ids, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	char sql[300];
+	enum styr_rc rc = STYR_OK;
+
+	snprintf(sql, sizeof(sql), "SELECT nextval(pg_get_serial_sequence('%s', 'id'))"
+	         " FROM generate_series(1, %zu) ORDER BY 1", table, n);
+	PGresult *r = PQexec(pg->conn, sql);
+	if(PQresultStatus(r) != PGRES_TUPLES_OK)
+		rc = pg_result_error(s, r, "reserving ids", err);
+	else if((size_t)PQntuples(r) != n)
+		rc = styr_error_set(err, STYR_EDB, "%s: reserving ids of %s: %d of %zu",
+		                    s->path, table, PQntuples(r), n);
+	for(size_t i = 0; !rc && i < n; i++)
+		ids[i] = strtoll(PQgetvalue(r, (int)i, 0), NULL, 10);
+	PQclear(r);
+	return rc;
+}
+
 static bool pgd_broken(const struct store *s)
 {
 	return PQstatus(((struct pg *)s->db)->conn) != CONNECTION_OK;
@@ -674,4 +696,5 @@ const struct store_driver store_pg_driver = {
 	.broken = pgd_broken,
 	.tables = pgd_tables,
 	.ids_taken = pgd_ids_taken,
+	.reserve_ids = pgd_reserve_ids,
 };

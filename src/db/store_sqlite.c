@@ -1,8 +1,10 @@
 /*
 ** store_sqlite.c — the SQLite driver of the store (see store.h).
 **
-** WAL journal, foreign keys on, a busy timeout so that the CLI and the web
-** server can share a file. A connection is opened with SQLITE_OPEN_NOMUTEX
+** WAL journal, foreign keys on (but for the transaction of a bulk write
+** whose references hold by construction, store_begin_bulk: a lookup per
+** row saved), a busy timeout so that the CLI and the web server can share
+** a file. A connection is opened with SQLITE_OPEN_NOMUTEX
 ** (SQLite's multi-thread mode: no mutex around each call; styr never uses
 ** one connection from two threads at once) and SQLite's memory statistics
 ** are off: both cost a bulk import a mutex or a counter per call. SQLite's own messages do not reach a person:
@@ -312,6 +314,22 @@ static int64_t lite_last_insert_id(struct store *s)
 	return sqlite3_last_insert_rowid(s->db);
 }
 
+/* The writer holds the write lock: nobody else adds a row before the
+** caller stores these. */
+static enum styr_rc lite_reserve_ids(struct store *s, const char *table, size_t n,
+                                    int64_t *ids, struct styr_error *err)
+{
+	char sql[200];
+	int64_t last = 0;
+	enum styr_rc rc;
+
+	snprintf(sql, sizeof(sql), "SELECT coalesce(max(id), 0) FROM %s", table);
+	rc = store_query_int(s, sql, &last, err);
+	for(size_t i = 0; !rc && i < n; i++)
+		ids[i] = last + 1 + (int64_t)i;
+	return rc;
+}
+
 static enum styr_rc lite_identity(struct store *s, int64_t *app_id, int64_t *objects,
                                   struct styr_error *err)
 {
@@ -408,7 +426,10 @@ const struct store_driver store_sqlite_driver = {
 	.rewind = lite_rewind,
 	.finalize = lite_finalize,
 	.last_insert_id = lite_last_insert_id,
+	.reserve_ids = lite_reserve_ids,
 	.begin_sql = "BEGIN IMMEDIATE",
+	.bulk_begin_sql = "PRAGMA foreign_keys = OFF",
+	.bulk_end_sql = "PRAGMA foreign_keys = ON",
 	.identity = lite_identity,
 	.set_identity = lite_set_identity,
 	.setup = lite_setup,
