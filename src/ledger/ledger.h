@@ -4,9 +4,14 @@
 **
 ** An import is written through a `struct ledger_writer`: it opens the
 ** transaction, creates the ledger_import row and prepares each INSERT once,
-** so that millions of #TRANS lines cost one bound step each. Nothing is
-** visible to others until ledger_writer_commit(); ledger_writer_abort()
-** rolls everything back, leaving the database as it was.
+** so that millions of #TRANS lines cost one bound step each. ledger_put_*
+** copy their row and return: a thread of the writer's own writes the rows
+** while the caller reads on, and a failure to write is reported by a
+** later ledger_put_*, by the commit or by ledger_writer_fail. The caller
+** must not use the store between ledger_writer_begin and the commit or
+** the failure. Nothing is visible to others until ledger_writer_commit();
+** ledger_writer_abort() rolls everything back, leaving the database as it
+** was.
 **
 ** Text arguments are UTF-8; NULL stores NULL. Dates are ISO "YYYY-MM-DD".
 ** Amounts are öre. `objects` is an object list in SIE form (`1 "2" 6 "P1"`)
@@ -103,6 +108,15 @@ struct ledger_hook {
 ** back and w is freed too. */
 enum styr_rc ledger_writer_commit(struct ledger_writer *w, const char *summary_json,
                                   const struct ledger_hook *hook, struct styr_error *err);
+
+/* The import fails with rc and err, found reading the file after the rows
+** put so far: roll back and free w (NULL is fine). Rows are written in
+** the background (ledger.c), so writing one put before may have failed
+** too: then that failure, the first in the order of the file, is what
+** the import fails with (err is set to it and its code returned); else
+** rc. */
+enum styr_rc ledger_writer_fail(struct ledger_writer *w, enum styr_rc rc,
+                                struct styr_error *err);
 
 /* Roll back and free w (NULL is fine). */
 void ledger_writer_abort(struct ledger_writer *w);

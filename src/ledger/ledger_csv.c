@@ -186,6 +186,8 @@ enum styr_rc ledger_csv_import_stream(struct store *s, FILE *f, const char *path
 		rc = styr_error_set(err, STYR_EINVAL, "%s: no rows with an account and an amount "
 		                    "(the file is empty%s)", path,
 		                    st->blank || o->header ? " but for headings or blank rows" : "");
+	if(rc)
+		rc = ledger_writer_fail(c.w, rc, err);
 	/* Parser errors read "line:column: …" and need the file name. */
 	if(rc == STYR_EINVAL && strncmp(err->msg, path, strlen(path))) {
 		char msg[sizeof(err->msg)];
@@ -196,10 +198,8 @@ enum styr_rc ledger_csv_import_stream(struct store *s, FILE *f, const char *path
 	st->encoding = csv_encoding_name(&p);
 	csv_release(&p);
 	strbuf_release(&c.objs);
-	if(rc) {
-		ledger_writer_abort(c.w);
+	if(rc)
 		return rc;
-	}
 	st->import_id = ledger_writer_import_id(c.w);
 	ledger_writer_header(c.w, NULL, NULL, NULL, 0, st->encoding);
 	struct strbuf js = STRBUF_INIT;

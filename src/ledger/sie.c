@@ -891,7 +891,7 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 		rc = ledger_writer_commit(r.w, sb.buf, hook, err);
 		strbuf_release(&sb);
 	} else {
-		ledger_writer_abort(r.w);
+		rc = ledger_writer_fail(r.w, rc, err);
 	}
 	strbuf_release(&line);
 	free(in);

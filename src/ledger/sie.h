@@ -3,7 +3,8 @@
 ** the ledger tables.
 **
 ** The reader streams: it holds one line at a time, so a file of any size
-** needs only as much memory as its longest line. Text is converted to
+** needs only as much memory as its longest line and the rows waiting for
+** the writer (a bounded number, ledger.c). Text is converted to
 ** UTF-8: `#FORMAT PC8` (the SIE standard) means CP437, converted through a
 ** table built once with glibc iconv; a file without #FORMAT whose text is
 ** valid UTF-8 is read as UTF-8, otherwise as CP437.

@@ -4,7 +4,8 @@
 ** transactions it stored, on random files: many accounts and days (more
 ** sums than the writer keeps in memory at once), amounts of both signs,
 ** non-numeric accounts, a second import of the same accounts and days,
-** and an import that fails, which leaves no totals.
+** and an import that fails, which leaves no totals. And the rows the
+** writer stores refer to what they should.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -126,10 +127,98 @@ static void test_totals_are_the_sums(void **state)
 	store_close(s);
 }
 
+/* The writer stores rows in batches from a thread of its own, with the
+** voucher ids it reserved and without SQLite checking foreign keys
+** (store_begin_bulk): each #TRANS row still belongs to the voucher above
+** it in the file, vouchers keep the file's order, nothing refers to a row
+** that does not exist, and the connection checks foreign keys again after
+** an import that succeeds and after one that fails. The vouchers have
+** from 1 to 3 000 lines (more than the writer keeps waiting at once). */
+static void test_rows_belong_to_their_vouchers(void **state)
+{
+	(void)state;
+	char db[256], file[256];
+	struct store *s, *t;
+	struct store_stmt *st;
+	struct styr_error err;
+	struct sie_stats stats;
+	bool row;
+	int64_t n = -1, voucher_id;
+	const int lines[] = { 1, 3000, 2, 700, 1, 1, 45, 1200, 3, 33, 32, 31, 64, 2, 1 };
+	const int nvouchers = 2000, total_lines = 8000;
+
+	snprintf(db, sizeof(db), "%s/refs.db", testutil_dir);
+	snprintf(file, sizeof(file), "%s/refs.se", testutil_dir);
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fputs("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n", f);
+	for(int v = 1; v <= nvouchers; v++) {
+		int nl = v <= (int)(sizeof(lines) / sizeof(lines[0])) ? lines[v - 1] : 1 + v % 4;
+		fprintf(f, "#VER A %d 20240105 \"v%d\"\n{\n", v, v);
+		for(int l = 0; l < nl; l++)
+			fprintf(f, "#TRANS %d {} %d.00\n", 1000 + l % 7, v);  /* amount: the voucher */
+		fputs("}\n", f);
+	}
+	fclose(f);
+
+	assert_int_equal(store_open(db, STORE_CREATE, &s, &err), STYR_OK);
+	for(int round = 0; round < 2; round++) {
+		memset(&stats, 0, sizeof(stats));
+		assert_int_equal(sie_import(s, file, &stats, &err), STYR_OK);
+		sie_stats_release(&stats);
+	}
+	/* every line's amount names its voucher, whose number is that too */
+	assert_int_equal(store_query_int(s, "SELECT count(*) FROM ledger_trans t"
+	                 " JOIN ledger_voucher v ON v.id = t.voucher_id"
+	                 " WHERE t.amount <> 100 * CAST(v.number AS INTEGER)", &n, &err), STYR_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_query_int(s, "SELECT count(*) FROM ledger_trans t"
+	                 " JOIN ledger_voucher v ON v.id = t.voucher_id", &n, &err), STYR_OK);
+	int64_t expect = 0;
+	for(int v = 1; v <= nvouchers; v++)
+		expect += v <= (int)(sizeof(lines) / sizeof(lines[0])) ? lines[v - 1] : 1 + v % 4;
+	assert_true(expect > total_lines);
+	assert_int_equal(n, 2 * expect);
+	/* vouchers in file order: ids rise with the line they were read from */
+	assert_int_equal(store_query_int(s, "SELECT count(*) FROM ledger_voucher a"
+	                 " JOIN ledger_voucher b ON b.import_id = a.import_id AND b.id > a.id"
+	                 " AND b.line < a.line", &n, &err), STYR_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_query_int(s, "SELECT count(*) FROM pragma_foreign_key_check",
+	                 &n, &err), STYR_OK);
+	assert_int_equal(n, 0);
+
+	/* a failed import: the last voucher never closes */
+	f = fopen(file, "a");
+	assert_non_null(f);
+	fputs("#VER A 9999 20240105 \"open\"\n{\n#TRANS 1930 {} 1.00\n", f);
+	fclose(f);
+	memset(&stats, 0, sizeof(stats));
+	assert_int_not_equal(sie_import(s, file, &stats, &err), STYR_OK);
+	sie_stats_release(&stats);
+
+	/* foreign keys are checked again on this connection */
+	assert_int_equal(store_query_int(s, "SELECT max(id) + 1 FROM ledger_voucher", &voucher_id,
+	                 &err), STYR_OK);
+	assert_int_equal(store_prepare(s, "INSERT INTO ledger_trans(voucher_id, account, amount)"
+	                 " VALUES(?, '1930', 100)", &st, &err), STYR_OK);
+	stmt_bind_int(st, 1, voucher_id);
+	assert_int_equal(stmt_step(st, &row, &err), STYR_ECONFLICT);
+	assert_int_equal(store_violation(s)->kind, STORE_VIOLATION_FOREIGN_KEY);
+	stmt_finalize(st);
+	/* and on a second connection, as always */
+	assert_int_equal(store_open(db, 0, &t, &err), STYR_OK);
+	assert_int_equal(store_query_int(t, "PRAGMA foreign_keys", &n, &err), STYR_OK);
+	assert_int_equal(n, 1);
+	store_close(t);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_totals_are_the_sums),
+		cmocka_unit_test(test_rows_belong_to_their_vouchers),
 	};
 	return cmocka_run_group_tests_name("ledger_total", tests, testutil_setup, testutil_teardown);
 }
