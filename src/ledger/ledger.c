@@ -574,6 +574,23 @@ static void put_text(struct ledger_writer *w, struct op *o, int i, const char *v
 	strbuf_add(a, v, strlen(v) + 1);
 }
 
+/* Keep v[0..n) (NULL for none) as the texts of o, making room once. */
+static void put_texts(struct ledger_writer *w, struct op *o, const char *const *v, int n)
+{
+	struct strbuf *a = &w->batch->arena;
+	size_t len[6], total = 0;
+	for(int i = 0; i < n; i++)
+		total += len[i] = v[i] ? strlen(v[i]) + 1 : 0;
+	strbuf_grow(a, total);
+	for(int i = 0; i < n; i++)
+		if(v[i]) {
+			o->t[i] = (int32_t)a->len;
+			memcpy(a->buf + a->len, v[i], len[i]);
+			a->len += len[i];
+		}
+	a->buf[a->len] = '\0';
+}
+
 /* The row is complete: hand the batch over when it is full. */
 static enum styr_rc done(struct ledger_writer *w, struct styr_error *err)
 {
@@ -772,13 +789,9 @@ enum styr_rc ledger_put_voucher(struct ledger_writer *w, const char *series,
                                 struct styr_error *err)
 {
 	struct op *o = new_op(w, OP_VOUCHER);
+	const char *v[6] = { series, number, date, text, reg_date, sign };
 	o->n[0] = line;
-	put_text(w, o, 0, series);
-	put_text(w, o, 1, number);
-	put_text(w, o, 2, date);
-	put_text(w, o, 3, text);
-	put_text(w, o, 4, reg_date);
-	put_text(w, o, 5, sign);
+	put_texts(w, o, v, 6);
 	w->have_voucher = true;
 	str_copy(w->voucher_date, sizeof(w->voucher_date), date ? date : "");
 	w->date_len = strlen(w->voucher_date);
@@ -849,13 +862,9 @@ enum styr_rc ledger_put_trans(struct ledger_writer *w, const char *account,
 	if(rc)
 		return rc;
 	struct op *o = new_op(w, OP_TRANS);
+	const char *v[6] = { account, objects, date, text, quantity, sign };
 	o->n[0] = amount;
-	put_text(w, o, 0, account);
-	put_text(w, o, 1, objects);
-	put_text(w, o, 2, date);
-	put_text(w, o, 3, text);
-	put_text(w, o, 4, quantity);
-	put_text(w, o, 5, sign);
+	put_texts(w, o, v, 6);
 	return done(w, err);
 }
 

@@ -45,7 +45,7 @@ struct reader {
 	enum encoding enc;
 	struct strbuf cv[12];     /* converted fields of the current record */
 	struct strbuf objs;       /* the current object list in SIE form */
-	size_t last_count;        /* index in st->counts of the last label */
+	size_t last_count[2];     /* indexes in st->counts of the last two labels */
 	/* voucher state */
 	bool want_open;           /* a #VER was read, its "{" line comes next */
 	bool in_block;
@@ -70,12 +70,26 @@ struct lines {
 	uint64_t bytes;   /* read so far, line ends included */
 };
 
-/* The next line of l into sb, without its line feed: 1 when there is one,
-** 0 at the end of the file, -1 when it is longer than LIMIT_SIE_LINE
-** (-2 on a read error, errno set). sb then holds the start of it. */
-static int next_line(struct lines *l, struct strbuf *sb)
+/* The next line of l, without its line feed, in *line and *len: in l's
+** buffer when it lies there whole, else gathered in sb; valid until the
+** next call. 1 when there is one, 0 at the end of the file, -1 when it
+** is longer than LIMIT_SIE_LINE (-2 on a read error, errno set). */
+static int next_line(struct lines *l, struct strbuf *sb, const char **line, size_t *len)
 {
+	if(l->pos < l->len) {
+		const char *p = l->buf + l->pos;
+		const char *nl = memchr(p, '\n', l->len - l->pos);
+		if(nl && (size_t)(nl - p) <= LIMIT_SIE_LINE) {
+			*line = p;
+			*len = (size_t)(nl - p);
+			l->pos += *len + 1;
+			l->bytes += *len + 1;
+			return 1;
+		}
+	}
 	strbuf_reset(sb);
+	*line = NULL;
+	*len = 0;
 	for(;;) {
 		if(l->pos == l->len) {
 			l->pos = 0;
@@ -83,6 +97,8 @@ static int next_line(struct lines *l, struct strbuf *sb)
 			if(!l->len) {
 				if(ferror(l->f))
 					return -2;
+				*line = sb->buf;
+				*len = sb->len;
 				return sb->len ? 1 : 0;
 			}
 		}
@@ -94,8 +110,11 @@ static int next_line(struct lines *l, struct strbuf *sb)
 		strbuf_add(sb, p, n);
 		l->pos += n + (nl != NULL);
 		l->bytes += n + (nl != NULL);
-		if(nl)
+		if(nl) {
+			*line = sb->buf;
+			*len = sb->len;
 			return 1;
+		}
 	}
 }
 
@@ -317,10 +336,19 @@ static enum styr_rc objects_field(struct reader *r, size_t *k, struct strbuf *sb
 	if(*k >= r->l.n || r->l.tok[*k].kind != SIE_OPEN)
 		return STYR_OK; /* older writers leave the list out */
 	for((*k)++; r->l.tok[*k].kind != SIE_CLOSE; ) {
-		int dim;
-		enum styr_rc rc = int_field(r, k, "a dimension number in the object list", 1, 999999, &dim, err);
-		if(rc)
-			return rc;
+		int dim = 0;
+		const struct sie_token *t = &r->l.tok[*k];
+		size_t nd = 0;
+		while(nd < t->len && nd < 7 && t->text[nd] >= '0' && t->text[nd] <= '9')
+			dim = dim * 10 + (t->text[nd++] - '0');
+		if(t->kind == SIE_FIELD && nd == t->len && nd <= 6 && dim >= 1) {
+			(*k)++;  /* a plain number, as int_field would read it */
+		} else {
+			enum styr_rc rc = int_field(r, k, "a dimension number in the object list", 1,
+			                            999999, &dim, err);
+			if(rc)
+				return rc;
+		}
 		if(r->l.tok[*k].kind != SIE_FIELD)
 			return fail(r, r->l.tok[*k].column, err,
 			            "%s: expected an object code after dimension %d", label_of(r), dim);
@@ -337,10 +365,14 @@ static enum styr_rc objects_field(struct reader *r, size_t *k, struct strbuf *sb
 			num[--nn] = (char)('0' + dim % 10);
 		while((dim /= 10) > 0);   /* dim is 1..999999 */
 		strbuf_add(sb, num + nn, sizeof(num) - (size_t)nn);
-		for(const char *p = code; *p; p++) {
-			if(*p == '"' || *p == '\\')
+		for(const char *p = code; *p; ) {
+			size_t run = strcspn(p, "\"\\");
+			strbuf_add(sb, p, run);
+			p += run;
+			if(*p) {
 				strbuf_addch(sb, '\\');
-			strbuf_addch(sb, *p);
+				strbuf_addch(sb, *p++);
+			}
 		}
 		strbuf_addch(sb, '"');
 	}
@@ -358,27 +390,31 @@ static const char *opt(const char *s)
 
 /* Count one more record of label in v[0..*n): at most LIMIT_SIE_LABELS
 ** different labels, so the search stays short whatever the file holds
-** (it was quadratic in the number of labels). cache remembers the last
-** label's slot. */
-static void count(struct sie_count **v, size_t *n, const char *label, size_t *cache)
+** (it was quadratic in the number of labels). cache (NULL for none)
+** remembers the slots of the last two labels, in a voucher's #VER and
+** #TRANS. */
+static void count(struct sie_count **v, size_t *n, const char *label, size_t cache[2])
 {
-	if(cache && *cache < *n && !strcmp((*v)[*cache].label, label)) {
-		(*v)[*cache].n++;
-		return;
-	}
-	for(size_t i = 0; i < *n; i++)
-		if(!strcmp((*v)[i].label, label)) {
-			(*v)[i].n++;
-			if(cache)
-				*cache = i;
+	size_t i;
+	for(int c = 0; cache && c < 2; c++)
+		if(cache[c] < *n && !strcmp((*v)[cache[c]].label, label)) {
+			(*v)[cache[c]].n++;
 			return;
 		}
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	snprintf((*v)[*n].label, sizeof((*v)[*n].label), "%s", label);
-	(*v)[*n].n = 1;
-	if(cache)
-		*cache = *n;
-	(*n)++;
+	for(i = 0; i < *n; i++)
+		if(!strcmp((*v)[i].label, label))
+			break;
+	if(i == *n) {
+		*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+		snprintf((*v)[*n].label, sizeof((*v)[*n].label), "%s", label);
+		(*v)[*n].n = 0;
+		(*n)++;
+	}
+	(*v)[i].n++;
+	if(cache) {
+		cache[1] = cache[0];
+		cache[0] = i;
+	}
 }
 
 static void set(char **dst, const char *v)
@@ -731,7 +767,7 @@ static enum styr_rc record(struct reader *r, struct styr_error *err)
 			if(r->l.tok[i].kind == SIE_FIELD)
 				r->crc = crc32(r->crc, (const Bytef *)r->l.tok[i].text, (uInt)r->l.tok[i].len);
 	st->records++;
-	count(&st->counts, &st->ncounts, label, &r->last_count);
+	count(&st->counts, &st->ncounts, label, r->last_count);
 
 	if(!strcmp(label, "#TRANS"))
 		return rec_trans(r, err);
@@ -824,9 +860,10 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 	in = xcalloc(1, sizeof(*in));
 	in->f = f;
 	rc = ledger_writer_begin(s, "sie", path, &r.w, err);
-	while(!rc && (got = next_line(in, &line)) > 0) {
-		char *p = line.buf, *nul;
-		size_t n = line.len;
+	const char *p;
+	size_t n;
+	while(!rc && (got = next_line(in, &line, &p, &n)) > 0) {
+		const char *start = p, *nul;
 		int col;
 		r.line++;
 		st->bytes = in->bytes;
@@ -846,7 +883,7 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 		if(n == 1 && p[0] == '\x1a')
 			continue; /* a DOS end-of-file mark (Ctrl-Z) */
 		if((nul = memchr(p, '\0', n))) {
-			rc = fail(&r, (int)(nul - line.buf) + 1, err,
+			rc = fail(&r, (int)(nul - start) + 1, err,
 			          "a NUL byte is not text (is this an SIE file?)");
 			break;
 		}
