@@ -80,7 +80,7 @@ static const char *const sql[ST_COUNT] = {
 ** written. Its #TRANS rows wait (at most TRANS_WAIT of them) until it is:
 ** a row never refers to one not yet stored, so that a database checking
 ** foreign keys at each statement accepts them in this order too. */
-#define ROWS 32
+#define ROWS 64
 #define VOUCHER_COLUMNS 9
 #define TRANS_COLUMNS 8
 #define VOUCHER_IDS 256
