@@ -50,7 +50,7 @@ struct reader {
 	bool want_open;           /* a #VER was read, its "{" line comes next */
 	bool in_block;
 	long ver_line;
-	char ver_series[32], ver_number[32];
+	struct strbuf ver_series, ver_number; /* whole: a cut could split a character */
 	int64_t ver_sum;
 	/* #KSUMMA */
 	bool ksumma_open;
@@ -606,8 +606,10 @@ static enum styr_rc rec_ver(struct reader *r, struct styr_error *err)
 	r->want_open = true;
 	r->ver_line = r->line;
 	r->ver_sum = 0;
-	str_copy(r->ver_series, sizeof(r->ver_series), series);
-	str_copy(r->ver_number, sizeof(r->ver_number), number);
+	strbuf_reset(&r->ver_series);
+	strbuf_addstr(&r->ver_series, series);
+	strbuf_reset(&r->ver_number);
+	strbuf_addstr(&r->ver_number, number);
 	return STYR_OK;
 }
 
@@ -650,8 +652,8 @@ static void close_voucher(struct reader *r)
 	if(st->unbalanced < SIE_MAX_UNBALANCED_SHOWN) {
 		struct sie_unbalanced *u = &st->shown[st->unbalanced];
 		u->line = r->ver_line;
-		memcpy(u->series, r->ver_series, sizeof(u->series));
-		memcpy(u->number, r->ver_number, sizeof(u->number));
+		u->series = xstrdup(r->ver_series.buf);
+		u->number = xstrdup(r->ver_number.buf);
 		u->sum = r->ver_sum;
 	}
 	st->unbalanced++;
@@ -818,6 +820,10 @@ void sie_stats_release(struct sie_stats *st)
 	free(st->years);
 	free(st->counts);
 	free(st->skipped_by);
+	for(size_t i = 0; i < st->unbalanced && i < SIE_MAX_UNBALANCED_SHOWN; i++) {
+		free(st->shown[i].series);
+		free(st->shown[i].number);
+	}
 	memset(st, 0, sizeof(*st));
 }
 
@@ -857,6 +863,8 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 	for(size_t i = 0; i < sizeof(r.cv) / sizeof(r.cv[0]); i++)
 		strbuf_init(&r.cv[i]);
 	strbuf_init(&r.objs);
+	strbuf_init(&r.ver_series);
+	strbuf_init(&r.ver_number);
 	in = xcalloc(1, sizeof(*in));
 	in->f = f;
 	rc = ledger_writer_begin(s, "sie", path, &r.w, err);
@@ -932,6 +940,8 @@ enum styr_rc sie_import_stream(struct store *s, FILE *f, const char *path,
 	}
 	strbuf_release(&line);
 	free(in);
+	strbuf_release(&r.ver_series);
+	strbuf_release(&r.ver_number);
 	sie_line_release(&r.l);
 	for(size_t i = 0; i < sizeof(r.cv) / sizeof(r.cv[0]); i++)
 		strbuf_release(&r.cv[i]);

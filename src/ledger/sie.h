@@ -80,7 +80,7 @@ struct sie_year {
 
 struct sie_unbalanced {
 	long line;          /* line of the #VER */
-	char series[32], number[32];
+	char *series, *number; /* owned, whole (they were cut to 31 bytes) */
 	int64_t sum;        /* öre */
 };
 
