@@ -5,7 +5,10 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "base/strbuf.h"
 
 #include "db/store.h"
 
@@ -55,6 +58,8 @@ static enum styr_rc apply_one(struct store *s, const struct migration *m,
 enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *err)
 {
 	int64_t app_id = 0, objects = 0, max_applied = 0;
+	int *applied = NULL;
+	size_t napplied = 0, applied_alloc = 0;
 	enum styr_rc rc;
 	bool fresh;
 
@@ -74,32 +79,37 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 		                      "%s: not a styr database (empty file; create one with 'styr init')",
 		                      s->path);
 
+	/* The versions applied, read once: any this binary lacks means a
+	** newer styr wrote the database. */
 	if(!fresh) {
-		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
-		if(rc)
-			return styr_error_set(err, STYR_EDB, "%s: damaged styr database: %s",
-			                      s->path, err->msg);
-		/* Any version this binary lacks means a newer styr wrote it. */
-		struct store_stmt *st;
+		struct store_stmt *st = NULL;
 		bool row;
 		rc = store_prepare(s, "SELECT version FROM schema_migrations ORDER BY version", &st, err);
-		if(rc)
-			return rc;
-		while(!(rc = stmt_step(st, &row, err)) && row) {
+		while(!rc && !(rc = stmt_step(st, &row, err)) && row) {
 			int v = (int)stmt_int(st, 0);
 			if(!find_migration(v)) {
 				stmt_finalize(st);
+				free(applied);
 				return styr_error_set(err, STYR_EDB,
 				    "%s: database schema version %d is newer than this styr "
 				    "(it knows up to %d); upgrade styr", s->path, v,
 				    store_schema_latest());
 			}
+			ALLOC_GROW(applied, napplied, applied_alloc);
+			applied[napplied++] = v;
+			if(v > max_applied)
+				max_applied = v;
 		}
-		stmt_finalize(st);
-		if(rc)
-			return rc;
+		if(st)
+			stmt_finalize(st);
+		if(rc) {
+			free(applied);
+			return styr_error_set(err, STYR_EDB, "%s: damaged styr database: %s",
+			                      s->path, err->msg);
+		}
 	}
 	if(flags & STORE_READONLY) {
+		free(applied);
 		s->schema_version = (int)max_applied;
 		return s->drv->setup(s, true, err);
 	}
@@ -120,22 +130,22 @@ enum styr_rc migrate_apply(struct store *s, unsigned flags, struct styr_error *e
 	size_t nmig;
 	const struct migration *const *migrations = store_migrations(&nmig);
 	for(size_t i = 0; !rc && i < nmig; i++) {
-		int64_t have = 0;
-		char sql[96];
-		snprintf(sql, sizeof(sql), "SELECT count(*) FROM schema_migrations WHERE version = %d",
-		         migrations[i]->version);
-		rc = store_query_int(s, sql, &have, err);
-		if(!rc && !have)
-			rc = apply_one(s, migrations[i], err);
+		bool have = false;
+		for(size_t k = 0; k < napplied && !have; k++)
+			have = applied[k] == migrations[i]->version;
+		if(have)
+			continue;
+		rc = apply_one(s, migrations[i], err);
+		if(!rc && migrations[i]->version > max_applied)
+			max_applied = migrations[i]->version;
 	}
+	free(applied);
 	if(fresh && store_in_transaction(s)) {
 		if(!rc)
 			rc = store_commit(s, err);
 		if(rc)
 			store_rollback(s);
 	}
-	if(!rc)
-		rc = store_query_int(s, "SELECT max(version) FROM schema_migrations", &max_applied, err);
 	s->schema_version = (int)max_applied;
 	return rc;
 }

@@ -288,8 +288,10 @@ void store_rollback(struct store *s)
 	char sql[80];
 
 	if(s->tx_depth > 1) {
-		snprintf(sql, sizeof(sql), "ROLLBACK TO styr_%d; RELEASE styr_%d",
-		         s->tx_depth - 1, s->tx_depth - 1);
+		/* Two statements: a driver may send each with what follows. */
+		snprintf(sql, sizeof(sql), "ROLLBACK TO styr_%d", s->tx_depth - 1);
+		s->drv->exec(s, sql, &ignored);
+		snprintf(sql, sizeof(sql), "RELEASE styr_%d", s->tx_depth - 1);
 		s->drv->exec(s, sql, &ignored);
 	} else {
 		s->drv->exec(s, "ROLLBACK", &ignored);

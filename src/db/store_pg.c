@@ -8,6 +8,16 @@
 ** first step with its parameters sent as text, so PostgreSQL infers their
 ** types from where they stand, as SQLite's affinity would.
 **
+** Round trips: every statement costs one, and on a busy machine the wait
+** for the server is most of a command's time, so none is spent on what
+** returns nothing. BEGIN, SAVEPOINT, RELEASE and ROLLBACK TO (store.c's
+** transactions and savepoints, and the savepoint round each write in a
+** transaction) wait in pg->pending and go to the server with the next
+** statement, in one round trip (libpq's pipeline mode); a failure among
+** them is reported by that statement. A statement of the store's cache
+** (store_prepare_cached) is prepared on the server once, at its first
+** run, and then only run (no parsing and planning each time).
+**
 ** Messages: a violated constraint is STYR_ECONFLICT with its kind and
 ** detail in s->violation worded as the SQLite driver words them
 ** ("table.column" lists, the CHECK's text), so section.c's sentences are
@@ -37,6 +47,14 @@ struct pg {
 	char **id_tables;
 	bool *has_id;
 	size_t ntables, cap;
+	/* Commands that return nothing, not sent yet (see above). */
+	char **pending;
+	size_t npending, pending_cap;
+	/* The savepoint made last when nothing was written since it, or "":
+	** rolling back to it undoes a failed write alone, as a savepoint of
+	** the write's own would. */
+	char fresh[64];
+	unsigned long prepared;   /* server-side statements named so far */
 	/* CHECK constraints: name and text, for the violation's detail. */
 	char **check_name, **check_def;
 	size_t nchecks;
@@ -52,6 +70,9 @@ struct pgstmt {
 	int row, nrows;
 	bool returning_id;   /* " RETURNING id" was added: rows are not the caller's */
 	bool writes;         /* INSERT, UPDATE or DELETE */
+	bool deferred;       /* returns nothing: waits in pg->pending */
+	bool done;           /* a deferred statement was stepped */
+	char name[32];       /* its name on the server once prepared there, or "" */
 };
 
 static void ignore_notice(void *arg, const char *msg)
@@ -164,7 +185,234 @@ static const char *conninfo(const char *path)
 	return path;
 }
 
-static enum styr_rc run(struct store *s, const char *sql, struct styr_error *err);
+/* ---- round trips ---- */
+
+/* Whether translated sql is one command that returns nothing and may wait
+** for the next statement: BEGIN, SAVEPOINT, RELEASE, ROLLBACK TO. Not
+** COMMIT or ROLLBACK: they end a transaction, whose locks must go now. */
+static bool deferrable(const char *sql)
+{
+	const char *p = sql + strspn(sql, " \t\n");
+	if(strchr(p, ';'))
+		return false;
+	return !strncasecmp(p, "BEGIN", 5) || !strncasecmp(p, "SAVEPOINT ", 10)
+	       || !strncasecmp(p, "RELEASE ", 8) || !strncasecmp(p, "ROLLBACK TO ", 12);
+}
+
+/* Keep pg->fresh up to date for a command or statement sql that is sent
+** (writes: it may change rows). */
+static void track(struct pg *pg, const char *sql, bool writes)
+{
+	const char *p = sql + strspn(sql, " \t\n");
+	if(!strncasecmp(p, "SAVEPOINT ", 10)) {
+		str_copy(pg->fresh, sizeof(pg->fresh), p + 10);
+	} else if(!strncasecmp(p, "ROLLBACK TO ", 12)) {
+		p += 12;
+		if(!strncasecmp(p, "SAVEPOINT ", 10))
+			p += 10;
+		str_copy(pg->fresh, sizeof(pg->fresh), p);
+	} else if(writes) {
+		pg->fresh[0] = '\0';
+	}
+}
+
+static void defer(struct pg *pg, const char *sql)
+{
+	track(pg, sql, true);
+	if(pg->npending == pg->pending_cap) {
+		pg->pending_cap = pg->pending_cap ? 2 * pg->pending_cap : 16;
+		pg->pending = xrealloc(pg->pending, pg->pending_cap * sizeof(*pg->pending));
+	}
+	pg->pending[pg->npending++] = xstrdup(sql);
+}
+
+static void drop_pending(struct pg *pg)
+{
+	for(size_t i = 0; i < pg->npending; i++)
+		free(pg->pending[i]);
+	pg->npending = 0;
+}
+
+/* A statement to send after the pending commands. */
+struct call {
+	const char *sql;         /* translated text: to run, or to prepare as name */
+	const char *name;        /* run the server's statement of this name, or NULL */
+	bool prepare;            /* prepare sql as name first */
+	int nparams;
+	const Oid *types;
+	const char *const *vals;
+	bool guard;              /* a write in a transaction: under a savepoint of its own */
+	bool writes;             /* may change rows */
+};
+
+static void debug_failed(const struct styr_error *err, const char *sql)
+{
+	if(getenv("STYR_PG_DEBUG"))
+		fprintf(stderr, "--- %s\n%s\n", err->msg, sql ? sql : "(no statement)");
+}
+
+/* Send the pending commands and c (a single statement) in one round trip,
+** in libpq's pipeline mode. *res is c's result (the caller clears it);
+** on a failure it is NULL and err says why, and nothing sent after the
+** failed command ran. *prepared says whether c.name now exists on the
+** server.
+**
+** A write under a guard is as SQLite's statements are: when it fails, the
+** transaction is as it was before it, not refusing all that follows. Its
+** savepoint is sent before it; the RELEASE (or the ROLLBACK TO that undoes
+** a failed write) waits for the next statement. Right after a savepoint
+** (store_begin's, say) with nothing written since, that one serves. */
+static enum styr_rc call(struct store *s, const struct call *c, PGresult **res,
+                         bool *prepared, const char *what, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	PGconn *conn = pg->conn;
+	size_t nsent = 0, at_guard = SIZE_MAX, at_prepare = SIZE_MAX, at_stmt = SIZE_MAX;
+	size_t failed_at = SIZE_MAX;
+	PGresult *failed = NULL;
+	bool ok, synced = false;
+	enum styr_rc rc = STYR_OK;
+	char fresh[sizeof(pg->fresh)];
+	bool guard = c->guard && !pg->fresh[0];
+
+	*res = NULL;
+	*prepared = false;
+	str_copy(fresh, sizeof(fresh), c->guard ? pg->fresh : "");
+	ok = PQenterPipelineMode(conn);
+	for(size_t i = 0; ok && i < pg->npending; i++)
+		if((ok = PQsendQueryParams(conn, pg->pending[i], 0, NULL, NULL, NULL, NULL, 0)))
+			nsent++;
+	if(ok && guard) {
+		at_guard = nsent;
+		if((ok = PQsendQueryParams(conn, "SAVEPOINT styr_stmt", 0, NULL, NULL, NULL, NULL, 0)))
+			nsent++;
+	}
+	if(ok && c->prepare) {
+		at_prepare = nsent;
+		if((ok = PQsendPrepare(conn, c->name, c->sql, c->nparams, c->types)))
+			nsent++;
+	}
+	if(ok) {
+		at_stmt = nsent;
+		ok = c->name ? PQsendQueryPrepared(conn, c->name, c->nparams, c->vals, NULL, NULL, 0)
+		             : PQsendQueryParams(conn, c->sql, c->nparams, c->types, c->vals,
+		                                 NULL, NULL, 0);
+		if(ok)
+			nsent++;
+	}
+	if(nsent)
+		synced = PQpipelineSync(conn);
+	if(!ok || !synced)
+		failed_at = nsent;  /* not sent: the connection failed */
+	for(size_t i = 0; synced && i < nsent; i++) {
+		PGresult *r, *first = NULL;
+		ExecStatusType st;
+		while((r = PQgetResult(conn))) {
+			if(!first)
+				first = r;
+			else
+				PQclear(r);
+		}
+		st = first ? PQresultStatus(first) : PGRES_FATAL_ERROR;
+		if(st == PGRES_FATAL_ERROR || st == PGRES_NONFATAL_ERROR || st == PGRES_BAD_RESPONSE) {
+			if(failed_at == SIZE_MAX || failed_at > i) {
+				failed_at = i;
+				PQclear(failed);
+				failed = first;
+				first = NULL;
+			}
+		} else if(i == at_stmt && (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
+			*res = first;
+			first = NULL;
+		} else if(i == at_prepare && st == PGRES_COMMAND_OK) {
+			*prepared = true;
+		}
+		PQclear(first);
+		if(PQstatus(conn) == CONNECTION_BAD)
+			break;
+	}
+	if(synced && PQstatus(conn) != CONNECTION_BAD)
+		PQclear(PQgetResult(conn));  /* the sync */
+	PQexitPipelineMode(conn);
+	if(failed_at != SIZE_MAX) {
+		PQclear(*res);
+		*res = NULL;
+		rc = pg_result_error(s, failed, what, err);
+		debug_failed(err, failed_at < pg->npending ? pg->pending[failed_at]
+		                  : failed_at == at_guard ? "SAVEPOINT styr_stmt" : c->sql);
+		PQclear(failed);
+	}
+	drop_pending(pg);
+	track(pg, c->sql, c->writes);
+	if(guard && (failed_at == SIZE_MAX || failed_at > at_guard)) {
+		if(failed_at != SIZE_MAX)
+			defer(pg, "ROLLBACK TO SAVEPOINT styr_stmt");
+		defer(pg, "RELEASE SAVEPOINT styr_stmt");
+	} else if(fresh[0] && failed_at != SIZE_MAX && failed_at >= at_stmt) {
+		struct strbuf back = STRBUF_INIT;
+		strbuf_addf(&back, "ROLLBACK TO SAVEPOINT %s", fresh);
+		defer(pg, back.buf);
+		strbuf_release(&back);
+	}
+	return rc;
+}
+
+/* Run translated sql without parameters after the pending commands, in
+** one round trip: a single statement (no ';') in the pipeline, several as
+** one simple query (whose result is the last statement's). *res as for
+** call. */
+static enum styr_rc exec_text(struct store *s, const char *sql, PGresult **res,
+                              const char *what, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	struct strbuf t = STRBUF_INIT;
+	ExecStatusType st;
+	PGresult *r;
+	bool prepared;
+	enum styr_rc rc = STYR_OK;
+
+	if(!strchr(sql, ';'))
+		return call(s, &(struct call){ .sql = sql, .writes = strncasecmp(sql, "SELECT", 6) != 0 },
+		            res, &prepared, what, err);
+	for(size_t i = 0; i < pg->npending; i++)
+		strbuf_addf(&t, "%s; ", pg->pending[i]);
+	strbuf_addstr(&t, sql);
+	drop_pending(pg);
+	pg->fresh[0] = '\0';
+	r = PQexec(pg->conn, t.buf);
+	st = PQresultStatus(r);
+	if(st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
+		rc = pg_result_error(s, r, what, err);
+		debug_failed(err, t.buf);
+		PQclear(r);
+		r = NULL;
+	}
+	strbuf_release(&t);
+	*res = r;
+	return rc;
+}
+
+/* Run already translated SQL. */
+static enum styr_rc run(struct store *s, const char *sql, struct styr_error *err)
+{
+	PGresult *r;
+	enum styr_rc rc = exec_text(s, sql, &r, "executing SQL", err);
+	PQclear(r);
+	return rc;
+}
+
+/* ---- the driver ---- */
+
+static void pgd_open_settings(struct pg *pg, int busy_ms, bool readonly)
+{
+	char sql[64];
+	defer(pg, "SET client_min_messages = warning");
+	snprintf(sql, sizeof(sql), "SET lock_timeout = %d", busy_ms);
+	defer(pg, sql);
+	defer(pg, "SET TIME ZONE 'UTC'");
+	if(readonly)
+		defer(pg, "SET default_transaction_read_only = on");
+}
 
 static enum styr_rc pgd_open(struct store *s, const char *path, unsigned flags,
                              struct styr_error *err)
@@ -172,9 +420,10 @@ static enum styr_rc pgd_open(struct store *s, const char *path, unsigned flags,
 	const char *keys[] = { "dbname", "connect_timeout", "application_name", NULL };
 	const char *vals[] = { conninfo(path), "10", "styr", NULL };
 	struct pg *pg;
-	char msg[400], sql[160];
+	char msg[400];
 	PGconn *c = PQconnectdbParams(keys, vals, 1);
 
+	(void)err;
 	if(!c || PQstatus(c) != CONNECTION_OK) {
 		first_line(msg, sizeof(msg), c ? PQerrorMessage(c) : "out of memory");
 		/* "connection to server on socket ... failed: FATAL:  why": why. */
@@ -190,10 +439,9 @@ static enum styr_rc pgd_open(struct store *s, const char *path, unsigned flags,
 	pg = xcalloc(1, sizeof(*pg));
 	pg->conn = c;
 	s->db = pg;
-	snprintf(sql, sizeof(sql), "SET client_min_messages = warning; SET lock_timeout = %d;"
-	         " SET TIME ZONE 'UTC'%s", s->busy_ms,
-	         (flags & STORE_READONLY) ? "; SET default_transaction_read_only = on" : "");
-	return run(s, sql, err);
+	/* Sent with the first statement (the identity check). */
+	pgd_open_settings(pg, s->busy_ms, (flags & STORE_READONLY) != 0);
+	return STYR_OK;
 }
 
 static void forget_tables(struct pg *pg)
@@ -210,6 +458,8 @@ static void pgd_close(struct store *s)
 	forget_tables(pg);
 	free(pg->id_tables);
 	free(pg->has_id);
+	drop_pending(pg);
+	free(pg->pending);
 	for(size_t i = 0; i < pg->nchecks; i++) {
 		free(pg->check_name[i]);
 		free(pg->check_def[i]);
@@ -220,57 +470,68 @@ static void pgd_close(struct store *s)
 	s->db = NULL;
 }
 
-/* Run already translated SQL. */
-static enum styr_rc run(struct store *s, const char *sql, struct styr_error *err)
+/* Whether translated sql may make or change tables: anything but the
+** statements that read and write rows and run transactions. */
+static bool may_change_tables(const char *sql)
 {
-	struct pg *pg = s->db;
-	PGresult *r = PQexec(pg->conn, sql);
-	ExecStatusType st = PQresultStatus(r);
-	enum styr_rc rc = STYR_OK;
-
-	if(st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
-		rc = pg_result_error(s, r, "executing SQL", err);
-		if(getenv("STYR_PG_DEBUG"))
-			fprintf(stderr, "--- %s\n%s\n", err->msg, sql);
-	}
-	PQclear(r);
-	return rc;
+	static const char *const rows[] = {
+		"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "BEGIN", "SAVEPOINT", "RELEASE",
+		"ROLLBACK", "COMMIT", "SET ", NULL
+	};
+	const char *p = sql + strspn(sql, " \t\n");
+	for(size_t i = 0; rows[i]; i++)
+		if(!strncasecmp(p, rows[i], strlen(rows[i])))
+			return false;
+	return true;
 }
 
 static enum styr_rc pgd_exec(struct store *s, const char *sql, struct styr_error *err)
 {
+	struct pg *pg = s->db;
 	struct strbuf t = STRBUF_INIT;
 	int np;
-	enum styr_rc rc;
+	enum styr_rc rc = STYR_OK;
 
 	pg_sql_translate(sql, &t, &np, NULL);
-	/* Tables may have been made or changed (not by SAVEPOINT, say). */
-	if(strncasecmp(sql, "SAVEPOINT", 9) && strncasecmp(sql, "RELEASE", 7)
-	   && strncasecmp(sql, "ROLLBACK", 8) && strncasecmp(sql, "BEGIN", 5)
-	   && strncasecmp(sql, "COMMIT", 6))
-		forget_tables(s->db);
-	rc = run(s, t.buf, err);
+	if(may_change_tables(t.buf))
+		forget_tables(pg);
+	if(deferrable(t.buf)) {
+		defer(pg, t.buf);
+	} else if(!strcasecmp(t.buf, "COMMIT")) {
+		PGresult *r;
+		rc = exec_text(s, t.buf, &r, "committing", err);
+		/* A transaction a failed statement had spoiled ends as ROLLBACK. */
+		if(!rc && !strcmp(PQcmdStatus(r), "ROLLBACK"))
+			rc = styr_error_set(err, STYR_EDB, "%s: the database server rolled the change"
+			                    " back after a failed statement; nothing was stored", s->path);
+		PQclear(r);
+	} else {
+		rc = run(s, t.buf, err);
+	}
 	strbuf_release(&t);
 	return rc;
 }
 
-/* Whether table has a column id (asked once per table and connection). */
+/* Whether table has a column id: asked once per table, and again after
+** a statement that may have changed the tables. (One question for all
+** the schema's tables would read all of pg_class, which holds every
+** schema's tables: slower than a few questions by name.) */
 static bool table_has_id(struct store *s, const char *table)
 {
 	struct pg *pg = s->db;
 	const char *p[1] = { table };
+	struct styr_error ignored;
 	PGresult *r;
-	bool yes;
+	bool prepared, yes;
 
 	for(size_t i = 0; i < pg->ntables; i++)
 		if(!strcmp(pg->id_tables[i], table))
 			return pg->has_id[i];
-	r = PQexecParams(pg->conn, "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1)"
-	                 " AND attname = 'id' AND NOT attisdropped", 1, NULL, p, NULL, NULL, 0);
-	if(PQresultStatus(r) != PGRES_TUPLES_OK) {
-		PQclear(r);
+	if(call(s, &(struct call){ .sql = "SELECT 1 FROM pg_attribute WHERE attrelid ="
+	                          " to_regclass($1) AND attname = 'id' AND NOT attisdropped",
+	                          .nparams = 1, .vals = p }, &r, &prepared,
+	        "reading the tables", &ignored))
 		return false;
-	}
 	yes = PQntuples(r) > 0;
 	PQclear(r);
 	if(pg->ntables == pg->cap) {
@@ -329,7 +590,9 @@ static enum styr_rc pgd_prepare(struct store *s, const char *sql,
 		if(!used[i])
 			h->types[i] = TEXTOID;
 	free(used);
-	h->returning_id = add_returning(s, &t);
+	h->deferred = !h->nparams && deferrable(t.buf);
+	if(!h->deferred)
+		h->returning_id = add_returning(s, &t);
 	{
 		const char *p = t.buf + strspn(t.buf, " \t\n");
 		h->writes = !strncasecmp(p, "INSERT", 6) || !strncasecmp(p, "UPDATE", 6)
@@ -377,31 +640,36 @@ static enum styr_rc pgd_step(struct store_stmt *st, bool *row, struct styr_error
 	struct pg *pg = st->store->db;
 
 	*row = false;
+	if(h->deferred) {
+		if(!h->done)
+			defer(pg, h->sql);
+		h->done = true;
+		return STYR_OK;
+	}
 	if(!h->res) {
-		ExecStatusType status;
-		/* A failed statement inside a transaction leaves the transaction
-		** as it was before the statement (as in SQLite), not refusing all
-		** that follows: a write runs under a savepoint of its own. */
-		bool guard = h->writes && PQtransactionStatus(pg->conn) == PQTRANS_INTRANS;
-		if(guard)
-			PQclear(PQexec(pg->conn, "SAVEPOINT styr_stmt"));
-		h->res = PQexecParams(pg->conn, h->sql, h->nparams, h->types,
-		                      (const char *const *)h->vals, NULL, NULL, 0);
-		status = PQresultStatus(h->res);
-		if(status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-			enum styr_rc rc = pg_result_error(st->store, h->res, "running statement", err);
-			if(getenv("STYR_PG_DEBUG"))
-				fprintf(stderr, "--- %s\n%s\n", err->msg, h->sql);
-			if(guard)
-				PQclear(PQexec(pg->conn, "ROLLBACK TO SAVEPOINT styr_stmt;"
-				               " RELEASE SAVEPOINT styr_stmt"));
-			PQclear(h->res);
-			h->res = NULL;
-			return rc;
+		struct call c = {
+			.sql = h->sql, .nparams = h->nparams, .types = h->types,
+			.vals = (const char *const *)h->vals,
+			.guard = h->writes && (st->store->tx_depth > 0
+			                       || PQtransactionStatus(pg->conn) != PQTRANS_IDLE),
+			.writes = h->writes,
+		};
+		bool prepared;
+		enum styr_rc rc;
+		/* A statement of the cache runs again: the server keeps it. */
+		if(st->slot >= 0) {
+			if(!h->name[0]) {
+				snprintf(h->name, sizeof(h->name), "styr_%lu", ++pg->prepared);
+				c.prepare = true;
+			}
+			c.name = h->name;
 		}
-		if(guard)
-			PQclear(PQexec(pg->conn, "RELEASE SAVEPOINT styr_stmt"));
-		h->nrows = status == PGRES_TUPLES_OK ? PQntuples(h->res) : 0;
+		rc = call(st->store, &c, &h->res, &prepared, "running statement", err);
+		if(c.prepare && !prepared)
+			h->name[0] = '\0';
+		if(rc)
+			return rc;
+		h->nrows = PQresultStatus(h->res) == PGRES_TUPLES_OK ? PQntuples(h->res) : 0;
 		h->row = -1;
 		if(h->returning_id) {
 			if(h->nrows)
@@ -446,6 +714,7 @@ static void pgd_reset(struct store_stmt *st)
 	struct pgstmt *h = st->handle;
 	PQclear(h->res);
 	h->res = NULL;
+	h->done = false;
 	for(int i = 0; i < h->nparams; i++) {
 		free(h->vals[i]);
 		h->vals[i] = NULL;
@@ -458,6 +727,7 @@ static void pgd_rewind(struct store_stmt *st)
 	struct pgstmt *h = st->handle;
 	PQclear(h->res);
 	h->res = NULL;
+	h->done = false;
 }
 
 static void pgd_finalize(struct store_stmt *st)
@@ -480,13 +750,10 @@ static int64_t pgd_last_insert_id(struct store *s)
 static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
                               struct styr_error *err)
 {
-	struct pg *pg = s->db;
-	PGresult *r = PQexec(pg->conn, sql);
-	enum styr_rc rc = STYR_OK;
+	PGresult *r;
+	enum styr_rc rc = exec_text(s, sql, &r, "reading the database", err);
 
-	if(PQresultStatus(r) != PGRES_TUPLES_OK)
-		rc = pg_result_error(s, r, "reading the database", err);
-	else if(PQntuples(r) && !PQgetisnull(r, 0, 0))
+	if(!rc && PQntuples(r) && !PQgetisnull(r, 0, 0))
 		*out = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	PQclear(r);
 	return rc;
@@ -494,20 +761,31 @@ static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
 
 /* A styr database on PostgreSQL is a schema (the connection's current
 ** one, normally public) holding the table styr_database with styr's
-** application id. */
+** application id. Asked by name (pg_class's index); what else the schema
+** holds (*objects 0 or 1: whether it is empty) only when it is not marked
+** (styr init), since that reads every schema's tables. */
 static enum styr_rc pgd_identity(struct store *s, int64_t *app_id, int64_t *objects,
                                  struct styr_error *err)
 {
-	int64_t marked = 0;
-	enum styr_rc rc = query_int(s, "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
-	                            " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()",
-	                            objects, err);
-	if(!rc)
-		rc = query_int(s, "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
-		               " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-		               " AND c.relname = 'styr_database' AND c.relkind = 'r'", &marked, err);
+	PGresult *r;
+	bool marked = false;
+	enum styr_rc rc = exec_text(s,
+	    "SELECT m.marked, CASE WHEN m.marked THEN 1 WHEN EXISTS (SELECT 1 FROM pg_class c"
+	    "  WHERE c.relnamespace = m.ns) THEN 1 ELSE 0 END FROM (SELECT n.oid AS ns,"
+	    "  EXISTS (SELECT 1 FROM pg_class c WHERE c.relname = 'styr_database'"
+	    "   AND c.relnamespace = n.oid AND c.relkind = 'r') AS marked"
+	    "  FROM pg_namespace n WHERE n.nspname = current_schema()) m", &r,
+	    "reading the database", err);
 	*app_id = 0;
-	if(!rc && marked)
+	*objects = 0;
+	if(rc)
+		return rc;
+	if(PQntuples(r)) {
+		marked = *PQgetvalue(r, 0, 0) == 't';
+		*objects = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
+	}
+	PQclear(r);
+	if(marked)
 		rc = query_int(s, "SELECT application_id FROM styr_database", app_id, err);
 	return rc;
 }
@@ -528,22 +806,14 @@ static enum styr_rc pgd_setup(struct store *s, bool readonly, struct styr_error 
 	return STYR_OK;
 }
 
-/* The CHECK constraints' text, read before the first write: once a
-** statement fails inside a transaction PostgreSQL answers no more. */
-static enum styr_rc load_checks(struct store *s, struct styr_error *err)
-{
-	struct pg *pg = s->db;
-	PGresult *r;
+/* The CHECK constraints' text, read before the first write (once a
+** statement fails inside a transaction PostgreSQL answers no more): the
+** rows of CHECKS_SQL. */
+#define CHECKS_SQL "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint" \
+	" WHERE contype = 'c' AND connamespace = current_schema()::regnamespace"
 
-	if(pg->checks_loaded)
-		return STYR_OK;
-	r = PQexec(pg->conn, "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-	           " WHERE contype = 'c' AND connamespace = current_schema()::regnamespace");
-	if(PQresultStatus(r) != PGRES_TUPLES_OK) {
-		enum styr_rc rc = pg_result_error(s, r, "reading the constraints", err);
-		PQclear(r);
-		return rc;
-	}
+static void keep_checks(struct pg *pg, PGresult *r)
+{
 	pg->nchecks = (size_t)PQntuples(r);
 	pg->check_name = xcalloc(pg->nchecks + 1, sizeof(char *));
 	pg->check_def = xcalloc(pg->nchecks + 1, sizeof(char *));
@@ -551,25 +821,64 @@ static enum styr_rc load_checks(struct store *s, struct styr_error *err)
 		pg->check_name[i] = xstrdup(PQgetvalue(r, (int)i, 0));
 		pg->check_def[i] = xstrdup(PQgetvalue(r, (int)i, 1));
 	}
-	PQclear(r);
 	pg->checks_loaded = true;
-	return STYR_OK;
 }
 
 /* The temporary table is the connection's; the triggers are the
 ** database's (PostgreSQL has no temporary triggers on a table), made once
-** and noting rows only in a connection that has the table. */
+** and noting rows only in a connection that has the table. One round
+** trip makes the table, reads the CHECK constraints and looks whether the
+** function and every trigger exist; a second makes what is missing (the
+** first write to a database, or after a migration). */
 static enum styr_rc pgd_capture_install(struct store *s, const char *const *tables, size_t n,
                                         struct styr_error *err)
 {
+	struct pg *pg = s->db;
 	struct strbuf sql = STRBUF_INIT;
-	enum styr_rc rc = load_checks(s, err);
+	PGresult *r;
+	bool complete = false;
+	enum styr_rc rc = STYR_OK;
 
-	if(rc)
-		return rc;
+	for(size_t i = 0; i < pg->npending; i++)
+		strbuf_addf(&sql, "%s; ", pg->pending[i]);
+	drop_pending(pg);
+	pg->fresh[0] = '\0';
 	strbuf_addstr(&sql,
 	    "CREATE TEMP TABLE IF NOT EXISTS styr_dirty(seq BIGSERIAL PRIMARY KEY,"
 	    " tbl TEXT NOT NULL, row_id BIGINT NOT NULL, op TEXT NOT NULL, UNIQUE(tbl, row_id));"
+	    " SELECT EXISTS (SELECT 1 FROM pg_proc p WHERE p.proname = 'styr_note_dirty'"
+	    "   AND p.pronamespace = n.oid)"
+	    "  AND (SELECT count(*) FROM unnest(ARRAY[''");
+	for(size_t k = 0; k < n; k++)
+		strbuf_addf(&sql, ", '%s'", tables[k]);
+	/* by name, on the indexes of pg_class and pg_trigger */
+	strbuf_addf(&sql, "]) AS w(name) JOIN pg_class c ON c.relname = w.name AND"
+	            " c.relnamespace = n.oid JOIN pg_trigger t ON t.tgrelid = c.oid"
+	            " AND t.tgname = 'styr_dirty_' || w.name) = %zu"
+	            " FROM pg_namespace n WHERE n.nspname = current_schema(); " CHECKS_SQL, n);
+	/* Several statements, each with its result. */
+	if(!PQsendQuery(pg->conn, sql.buf))
+		rc = pg_result_error(s, NULL, "executing SQL", err);
+	while((r = PQgetResult(pg->conn))) {
+		ExecStatusType st = PQresultStatus(r);
+		if(rc) {
+			/* a failure was reported: the rest are dropped */
+		} else if(st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+			rc = pg_result_error(s, r, "executing SQL", err);
+			debug_failed(err, sql.buf);
+		} else if(st == PGRES_TUPLES_OK && PQnfields(r) == 1 && PQntuples(r) == 1) {
+			complete = *PQgetvalue(r, 0, 0) == 't';
+		} else if(st == PGRES_TUPLES_OK && PQnfields(r) == 2 && !pg->checks_loaded) {
+			keep_checks(pg, r);
+		}
+		PQclear(r);
+	}
+	if(rc || complete) {
+		strbuf_release(&sql);
+		return rc;
+	}
+	strbuf_reset(&sql);
+	strbuf_addstr(&sql,
 	    "DO $styr$ BEGIN"
 	    " IF NOT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
 	    "   WHERE p.proname = 'styr_note_dirty' AND n.nspname = current_schema()) THEN"
@@ -610,9 +919,8 @@ static enum styr_rc pgd_tables(struct store *s,
                                                   const char *order),
                                void *ctx, struct styr_error *err)
 {
-	struct pg *pg = s->db;
-	enum styr_rc rc = STYR_OK;
-	PGresult *r = PQexec(pg->conn,
+	PGresult *r;
+	enum styr_rc rc = exec_text(s,
 	    "SELECT c.relname,"
 	    " (SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_attribute a"
 	    "  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),"
@@ -622,10 +930,9 @@ static enum styr_rc pgd_tables(struct store *s,
 	    " CASE WHEN EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid"
 	    "  AND a.attname = 'id' AND NOT a.attisdropped) THEN 'id' ELSE 'ctid' END"
 	    " FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
-	    " AND c.relkind = 'r' AND c.relname <> 'styr_database' ORDER BY c.oid");
+	    " AND c.relkind = 'r' AND c.relname <> 'styr_database' ORDER BY c.oid",
+	    &r, "listing the tables", err);
 
-	if(PQresultStatus(r) != PGRES_TUPLES_OK)
-		rc = pg_result_error(s, r, "listing the tables", err);
 	for(int i = 0; !rc && i < PQntuples(r); i++)
 		rc = fn(ctx, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2),
 		        PQgetvalue(r, i, 3));
@@ -647,16 +954,14 @@ static enum styr_rc pgd_ids_taken(struct store *s, const char *table, struct sty
 static enum styr_rc pgd_reserve_ids(struct store *s, const char *table, size_t n,
                                    int64_t *ids, struct styr_error *err)
 {
-	struct pg *pg = s->db;
 	char sql[300];
-	enum styr_rc rc = STYR_OK;
+	PGresult *r;
+	enum styr_rc rc;
 
 	snprintf(sql, sizeof(sql), "SELECT nextval(pg_get_serial_sequence('%s', 'id'))"
 	         " FROM generate_series(1, %zu) ORDER BY 1", table, n);
-	PGresult *r = PQexec(pg->conn, sql);
-	if(PQresultStatus(r) != PGRES_TUPLES_OK)
-		rc = pg_result_error(s, r, "reserving ids", err);
-	else if((size_t)PQntuples(r) != n)
+	rc = exec_text(s, sql, &r, "reserving ids", err);
+	if(!rc && (size_t)PQntuples(r) != n)
 		rc = styr_error_set(err, STYR_EDB, "%s: reserving ids of %s: %d of %zu",
 		                    s->path, table, PQntuples(r), n);
 	for(size_t i = 0; !rc && i < n; i++)
