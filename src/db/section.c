@@ -422,6 +422,60 @@ enum styr_rc store_row_image(struct store *s, const struct section_desc *d, int6
 	return one_row(s, d, id, image_row, &o, found, err);
 }
 
+struct images_out {
+	enum styr_rc (*fn)(void *ctx, int64_t id, const char *json, const char *key);
+	void *ctx;
+	struct strbuf json;
+};
+
+static enum styr_rc images_row(void *ctx, const struct section_desc *d, int64_t id,
+                               const char *key, const struct field_value vals[])
+{
+	struct images_out *o = ctx;
+	struct jsonw w;
+	strbuf_reset(&o->json);
+	jsonw_init(&w, jsonw_strbuf_sink, &o->json, false);
+	section_row_json(&w, d, vals);
+	return o->fn(o->ctx, id, o->json.buf, key);
+}
+
+enum styr_rc store_row_images(struct store *s, const struct section_desc *d,
+                              const int64_t *ids, size_t n,
+                              enum styr_rc (*fn)(void *ctx, int64_t id, const char *json,
+                                                 const char *key),
+                              void *ctx, struct styr_error *err)
+{
+	struct images_out o = { fn, ctx, STRBUF_INIT };
+	enum styr_rc rc = STYR_OK;
+
+	for(size_t at = 0; !rc && at < n; at += STORE_ROW_IMAGES) {
+		size_t k = n - at < STORE_ROW_IMAGES ? n - at : STORE_ROW_IMAGES;
+		struct strbuf sql = STRBUF_INIT;
+		struct store_stmt *st;
+		rc = select_sql(d, &sql, err);
+		if(rc) {
+			strbuf_release(&sql);
+			break;
+		}
+		strbuf_addstr(&sql, " WHERE t.id IN (");
+		for(size_t i = 0; i < k; i++)
+			strbuf_addstr(&sql, i ? ", ?" : "?");
+		strbuf_addch(&sql, ')');
+		/* A whole batch's text recurs, and one row's; others are rarer. */
+		rc = k == STORE_ROW_IMAGES || k == 1 ? store_prepare_cached(s, sql.buf, &st, err)
+		                                     : store_prepare(s, sql.buf, &st, err);
+		strbuf_release(&sql);
+		if(rc)
+			break;
+		for(size_t i = 0; i < k; i++)
+			stmt_bind_int(st, (int)i + 1, ids[at + i]);
+		rc = each_selected(st, d, images_row, &o, err);
+		stmt_finalize(st);
+	}
+	strbuf_release(&o.json);
+	return rc;
+}
+
 static enum styr_rc write_row(void *ctx, const struct section_desc *d, int64_t id,
                               const char *key, const struct field_value vals[])
 {

@@ -190,6 +190,17 @@ enum styr_rc store_row_image(struct store *s, const struct section_desc *d, int6
                              struct strbuf *json, struct strbuf *key, bool *found,
                              struct styr_error *err);
 
+/* The same for the rows ids[0..n) of d, read STORE_ROW_IMAGES to a
+** statement: fn(ctx, id, json, key) for each of them that exists, in no
+** particular order (the strings are valid during the call). Stops at
+** fn's first non-OK. */
+#define STORE_ROW_IMAGES 32
+enum styr_rc store_row_images(struct store *s, const struct section_desc *d,
+                              const int64_t *ids, size_t n,
+                              enum styr_rc (*fn)(void *ctx, int64_t id, const char *json,
+                                                 const char *key),
+                              void *ctx, struct styr_error *err);
+
 /* Write row id of d as a data-file JSON object on w. */
 enum styr_rc store_row_write(struct store *s, const struct section_desc *d, int64_t id,
                              struct jsonw *w, struct styr_error *err);
