@@ -77,13 +77,52 @@ static bool refs_placed(struct tables *ts, const struct table *t)
 	return true;
 }
 
+/* Rows are stored many to a statement (up to COPY_BATCH, and about
+** COPY_VALUES values): one statement per row would cost a round trip
+** each on a database server. */
+#define COPY_BATCH  100
+#define COPY_VALUES 1000
+
+/* Store rows vals[0 .. k*ncol) of t with one INSERT. */
+static enum styr_rc store_rows(struct store *dst, const char *table, const char *cols,
+                               int ncol, char **vals, size_t k, struct store_stmt **keep,
+                               struct styr_error *err)
+{
+	struct strbuf ins = STRBUF_INIT;
+	struct store_stmt *to = *keep;
+	bool done;
+	enum styr_rc rc = STYR_OK;
+
+	if(!to) {
+		strbuf_addf(&ins, "INSERT INTO \"%s\"(%s) VALUES", table, cols);
+		for(size_t r = 0; r < k; r++) {
+			strbuf_addstr(&ins, r ? ", (" : " (");
+			for(int i = 0; i < ncol; i++)
+				strbuf_addstr(&ins, i ? ", ?" : "?");
+			strbuf_addch(&ins, ')');
+		}
+		rc = store_prepare(dst, ins.buf, &to, err);
+		strbuf_release(&ins);
+		if(rc)
+			return rc;
+	}
+	for(size_t v = 0; v < k * (size_t)ncol; v++)
+		stmt_bind_text(to, (int)v + 1, vals[v]);
+	rc = stmt_step(to, &done, err);
+	stmt_reset(to);
+	*keep = to;
+	return rc;
+}
+
 static enum styr_rc copy_table(struct store *src, struct store *dst, const struct table *t,
                                size_t *rows, struct styr_error *err)
 {
-	struct strbuf q = STRBUF_INIT, ins = STRBUF_INIT, cols = STRBUF_INIT;
-	struct store_stmt *from = NULL, *to = NULL;
+	struct strbuf q = STRBUF_INIT, cols = STRBUF_INIT;
+	struct store_stmt *from = NULL, *full = NULL, *rest = NULL;
+	char **vals;
+	size_t per, k = 0;
 	int ncol = 1;
-	bool row, done;
+	bool row;
 	enum styr_rc rc;
 
 	/* Columns quoted: a column may be named by a keyword ("end"). */
@@ -97,30 +136,42 @@ static enum styr_rc copy_table(struct store *src, struct store *dst, const struc
 		}
 	}
 	strbuf_addch(&cols, '"');
+	per = COPY_VALUES / (size_t)ncol;
+	per = per < 1 ? 1 : per > COPY_BATCH ? COPY_BATCH : per;
+	vals = xcalloc(per * (size_t)ncol, sizeof(*vals));
 	strbuf_addf(&q, "SELECT %s FROM \"%s\" ORDER BY %s", cols.buf, t->name, t->order);
-	strbuf_addf(&ins, "INSERT INTO \"%s\"(%s) VALUES(", t->name, cols.buf);
-	for(int i = 0; i < ncol; i++)
-		strbuf_addstr(&ins, i ? ", ?" : "?");
-	strbuf_addch(&ins, ')');
 	rc = store_prepare(src, q.buf, &from, err);
-	if(!rc)
-		rc = store_prepare(dst, ins.buf, &to, err);
 	while(!rc && !(rc = stmt_step(from, &row, err)) && row) {
 		for(int i = 0; i < ncol; i++)
-			stmt_bind_text(to, i + 1, stmt_is_null(from, i) ? NULL : stmt_text(from, i));
-		rc = stmt_step(to, &done, err);
-		stmt_reset(to);
+			vals[k * (size_t)ncol + (size_t)i] = stmt_is_null(from, i) ? NULL
+			                                     : xstrdup(stmt_text(from, i));
+		if(++k < per)
+			continue;
+		rc = store_rows(dst, t->name, cols.buf, ncol, vals, k, &full, err);
+		for(size_t v = 0; v < k * (size_t)ncol; v++) {
+			free(vals[v]);
+			vals[v] = NULL;
+		}
 		if(!rc)
-			++*rows;
+			*rows += k;
+		k = 0;
 	}
+	if(!rc && k) {
+		rc = store_rows(dst, t->name, cols.buf, ncol, vals, k, &rest, err);
+		if(!rc)
+			*rows += k;
+	}
+	for(size_t v = 0; v < k * (size_t)ncol; v++)
+		free(vals[v]);
+	free(vals);
 	if(rc)
 		styr_error_prefix(err, "copying %s", t->name);
 	if(!rc && dst->drv->ids_taken)
 		rc = dst->drv->ids_taken(dst, t->name, err);
 	stmt_finalize(from);
-	stmt_finalize(to);
+	stmt_finalize(full);
+	stmt_finalize(rest);
 	strbuf_release(&q);
-	strbuf_release(&ins);
 	strbuf_release(&cols);
 	return rc;
 }
