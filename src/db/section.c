@@ -6,6 +6,7 @@
 #include "db/section.h"
 
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -678,11 +679,19 @@ enum styr_rc store_section_resolve(struct store *s, const struct section_desc *d
 	const struct field_desc *k = section_key_field(d);
 	struct strbuf sql = STRBUF_INIT;
 	struct store_stmt *st;
+	char text[256] = "";
 	enum styr_rc rc;
 	bool row;
 
 	if(!k)
 		return styr_error_set(err, STYR_EINVAL, "section %s cannot be referred to", d->name);
+	/* Known already in this transaction (a load names a record often)? */
+	if(!key->null && stored_as_int(k->type))
+		snprintf(text, sizeof(text), "%" PRId64, key->i);
+	else if(!key->null)
+		str_copy(text, sizeof(text), key->s);
+	if(!key->null && strlen(text) < sizeof(text) - 1 && store_resolved_get(s, d, text, id))
+		return STYR_OK;
 	strbuf_addf(&sql, "SELECT id FROM %s WHERE %s = ?", d->table, k->column);
 	rc = store_prepare_cached(s, sql.buf, &st, err);
 	strbuf_release(&sql);
@@ -695,6 +704,8 @@ enum styr_rc store_section_resolve(struct store *s, const struct section_desc *d
 	if(!rc)
 		*id = stmt_int(st, 0);
 	stmt_finalize(st);
+	if(!rc && !key->null && strlen(text) < sizeof(text) - 1)
+		store_resolved_put(s, d, text, *id);
 	return rc;
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/clock.h"
 #include "base/strbuf.h"
@@ -59,6 +60,8 @@ static char *display_url(const char *url)
 	strbuf_addstr(&b, at);
 	return strbuf_detach(&b);
 }
+
+static void resolved_forget(struct store *s);
 
 static struct store *store_new(const char *path, unsigned flags)
 {
@@ -125,6 +128,8 @@ void store_close(struct store *s)
 		free(s->cache[i].sql);
 	}
 	free(s->cache);
+	resolved_forget(s);
+	free(s->resolved);
 	store_close(s->snap);
 	if(s->db)
 		s->drv->close(s);
@@ -180,6 +185,55 @@ bool store_in_transaction(const struct store *s)
 	return s->tx_depth > 0;
 }
 
+static void resolved_forget(struct store *s)
+{
+	for(size_t i = 0; i < s->nresolved; i++)
+		free(s->resolved[i].key);
+	s->nresolved = 0;
+}
+
+bool store_resolved_get(struct store *s, const void *d, const char *key, int64_t *id)
+{
+	for(size_t i = 0; i < s->nresolved; i++)
+		if(s->resolved[i].d == d && !strcmp(s->resolved[i].key, key)) {
+			*id = s->resolved[i].id;
+			return true;
+		}
+	return false;
+}
+
+void store_resolved_put(struct store *s, const void *d, const char *key, int64_t id)
+{
+	/* Only inside a transaction: outside it others may change the rows. */
+	if(!s->tx_depth || s->nresolved >= 4096)
+		return;
+	ALLOC_GROW(s->resolved, s->nresolved, s->resolved_alloc);
+	s->resolved[s->nresolved++] = (struct resolved_entry){ d, xstrdup(key), id };
+}
+
+/* Whether text holds word (upper case) in any case. */
+static bool holds(const char *text, const char *word)
+{
+	size_t n = strlen(word);
+	for(; *text; text++)
+		if(!strncasecmp(text, word, n))
+			return true;
+	return false;
+}
+
+/* Whether sql may change or remove rows that exist: all but SELECT and an
+** INSERT that replaces or updates nothing. */
+static bool may_change_rows(const char *sql)
+{
+	const char *p = sql + strspn(sql, " \t\n");
+	if(!strncasecmp(p, "SELECT", 6) || !strncasecmp(p, "SAVEPOINT", 9)
+	   || !strncasecmp(p, "RELEASE", 7))
+		return false;
+	if(!strncasecmp(p, "INSERT", 6))
+		return holds(p, "ON CONFLICT") || holds(p, "OR REPLACE");
+	return true;
+}
+
 /* Run a statement of no parameters that recurs (a savepoint and its
 ** release, one of each per row operation) from the statement cache. */
 static enum styr_rc exec_cached(struct store *s, const char *sql, struct styr_error *err)
@@ -220,6 +274,7 @@ enum styr_rc store_begin(struct store *s, struct styr_error *err)
 		return rc;
 	}
 	s->retryable = false;
+	resolved_forget(s);
 	if(s->capture && !s->capture_ready)
 		rc = changes_install(s, err);
 	if(!rc)
@@ -273,6 +328,7 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err)
 		return rc;
 	s->tx_depth = 0;
 	bulk_end(s);
+	resolved_forget(s);
 	if(s->change_set)
 		s->last_change_set = s->change_set;
 	s->change_set_depth = 0;
@@ -287,6 +343,7 @@ void store_rollback(struct store *s)
 	struct styr_error ignored;
 	char sql[80];
 
+	resolved_forget(s);
 	if(s->tx_depth > 1) {
 		/* Two statements: a driver may send each with what follows. */
 		snprintf(sql, sizeof(sql), "ROLLBACK TO styr_%d", s->tx_depth - 1);
@@ -309,6 +366,7 @@ void store_rollback(struct store *s)
 
 enum styr_rc store_exec(struct store *s, const char *sql, struct styr_error *err)
 {
+	resolved_forget(s);
 	return s->drv->exec(s, sql, err);
 }
 
@@ -316,8 +374,10 @@ enum styr_rc store_prepare(struct store *s, const char *sql,
                            struct store_stmt **out, struct styr_error *err)
 {
 	enum styr_rc rc = s->drv->prepare(s, sql, out, err);
-	if(!rc)
+	if(!rc) {
 		(*out)->slot = -1;
+		(*out)->forgets = may_change_rows(sql);
+	}
 	return rc;
 }
 
@@ -385,6 +445,8 @@ void stmt_bind_null(struct store_stmt *st, int idx) { st->store->drv->bind_null(
 
 enum styr_rc stmt_step(struct store_stmt *st, bool *row, struct styr_error *err)
 {
+	if(st->forgets)
+		resolved_forget(st->store);
 	return st->store->drv->step(st, row, err);
 }
 

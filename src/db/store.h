@@ -318,6 +318,23 @@ struct store {
 	/* statement cache (store_prepare_cached), finalized at store_close */
 	struct stmt_cache_entry *cache;
 	size_t ncache, cache_alloc;
+	/* ids found by key in the open transaction (store_resolved_*) */
+	struct resolved_entry *resolved;
+	size_t nresolved, resolved_alloc;
+};
+
+/* The ids store_section_resolve (section.c) found by key in the open
+** transaction, so that a load naming the same record a hundred times asks
+** once. Forgotten at a statement that may change or remove rows (anything
+** but SELECT and a plain INSERT), any rollback, and the transaction's end.
+** get: whether key (its text) of section d is known, and its id. */
+bool store_resolved_get(struct store *s, const void *d, const char *key, int64_t *id);
+void store_resolved_put(struct store *s, const void *d, const char *key, int64_t id);
+
+struct resolved_entry {
+	const void *d;
+	char *key;
+	int64_t id;
 };
 
 struct stmt_cache_entry {
@@ -331,6 +348,7 @@ struct store_stmt {
 	struct store *store;
 	void *handle;      /* driver's statement */
 	long slot;         /* its entry in store->cache, or -1 (set by store.c) */
+	bool forgets;      /* may change or remove rows: see store_resolved_get */
 };
 
 #endif
