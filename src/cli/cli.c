@@ -1,11 +1,15 @@
 /*
 ** cli.c — helpers shared by the commands (see cli.h).
 */
+#define _GNU_SOURCE /* fopencookie */
 #include "cli/cli.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/limits.h"
 #include "base/strbuf.h"
@@ -59,11 +63,103 @@ static void list_subcommands(FILE *out, const struct cli_command *parent,
 	fprintf(out, "\nRun 'styr %s SUBCOMMAND --help' for its options.\n", parent->name);
 }
 
+/* ---- a command that changes the database, run again after a conflict ---- */
+
+/* What the command prints is held in the buffer of a stream of its own
+** (HELD_SIZE bytes) and written out when it ends, or dropped when it is
+** run again. A flush the command asks for (an import makes sure its
+** summary is written before it commits) or more output than the buffer
+** holds goes out at once: the command is then not run again. */
+#define HELD_SIZE (1u << 20)
+
+struct held {
+	int fd;            /* where it goes */
+	bool out;          /* something went out */
+	FILE *f;
+	char *buf;
+};
+
+static ssize_t held_write(void *cookie, const char *p, size_t n)
+{
+	struct held *h = cookie;
+	size_t done = 0;
+	h->out = true;
+	while(done < n) {
+		ssize_t w = write(h->fd, p + done, n - done);
+		if(w < 0 && errno == EINTR)
+			continue;
+		if(w < 0)
+			return -1;
+		done += (size_t)w;
+	}
+	return (ssize_t)n;
+}
+
+static FILE *held_open(struct held *h, int fd)
+{
+	cookie_io_functions_t io = { .write = held_write };
+	h->fd = fd;
+	h->out = false;
+	h->buf = xmalloc(HELD_SIZE);
+	h->f = fopencookie(h, "w", io);
+	if(!h->f)
+		abort();
+	setvbuf(h->f, h->buf, _IOFBF, HELD_SIZE);
+	return h->f;
+}
+
+/* Write out what is held (or drop it); 0, or EOF when it could not be
+** written. */
+static int held_close(struct held *h, bool drop)
+{
+	int rc;
+	if(drop)
+		__fpurge(h->f);
+	rc = fclose(h->f);
+	free(h->buf);
+	return rc;
+}
+
+/* Run a command that changes the database: again from its start, for as
+** long as store_retry says (its transaction lost to another writer, it
+** stored nothing), when it has printed nothing yet that went out and has
+** not read standard input (which cannot be read again). */
+static int run_retrying(struct cli_ctx *ctx, const struct cli_command *cmd, int argc,
+                        char **argv)
+{
+	FILE *out = ctx->out, *err = ctx->err;
+	struct held ho, he;
+	int status;
+
+	fflush(out);
+	fflush(err);
+	for(int attempt = 1;; attempt++) {
+		bool again;
+		ctx->out = held_open(&ho, fileno(out));
+		ctx->err = held_open(&he, fileno(err));
+		status = cmd->run(ctx, argc, argv);
+		again = status > 0 && !ho.out && !he.out && !__fbufsize(stdin)
+		        && store_retry(ctx->store, attempt);
+		/* Messages first, as an unbuffered stderr prints them first. */
+		if(held_close(&he, again) && !again)
+			status = 2;
+		if(held_close(&ho, again) && !again) {
+			fprintf(err, "styr: writing output: %s\n", strerror(errno));
+			status = 2;
+		}
+		ctx->out = out;
+		ctx->err = err;
+		if(!again)
+			return status;
+	}
+}
+
 int cli_run(struct cli_ctx *ctx, const struct cli_command *cmd, int argc, char **argv)
 {
 	size_t n = 0;
 	if(!cmd->subs)
-		return cmd->run(ctx, argc, argv);
+		return cmd->db == CLI_DB_WRITE ? run_retrying(ctx, cmd, argc, argv)
+		                               : cmd->run(ctx, argc, argv);
 	while(cmd->subs[n])
 		n++;
 	return cli_run_subcommand(ctx, cmd, cmd->subs, n, argc, argv);

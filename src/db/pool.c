@@ -13,8 +13,6 @@
 #include "base/strbuf.h"
 #include "db/store.h"
 
-#define RETRIES 20
-
 struct store_pool {
 	pthread_mutex_t lock;
 	pthread_cond_t back;
@@ -129,29 +127,22 @@ enum styr_rc store_transaction(struct store *s,
                                                   struct styr_error *err),
                                void *ctx, struct styr_error *err)
 {
-	unsigned seed = (unsigned)(uintptr_t)s ^ (unsigned)time(NULL);
-	enum styr_rc rc = STYR_OK;
+	int before = s->work_commits;
+	enum styr_rc rc;
 
-	for(int attempt = 0; attempt < RETRIES; attempt++) {
-		if(attempt) {
-			/* 2, 4, 8 ... 128 ms and a random part as long, so two
-			** writers that collided do not collide again in step. */
-			long base = 1L << (attempt < 7 ? attempt : 7);
-			long ms = base + rand_r(&seed) % base;
-			struct timespec t = { ms / 1000, (ms % 1000) * 1000000L };
-			nanosleep(&t, NULL);
-		}
+	for(int attempt = 1;; attempt++) {
+		/* The work store_retry runs again is this transaction alone. */
+		s->work_commits = 0;
 		rc = store_begin(s, err);
 		if(!rc)
 			rc = fn(s, ctx, err);
 		if(!rc)
 			rc = store_commit(s, err);
-		if(!rc)
-			return STYR_OK;
-		if(store_in_transaction(s))
+		if(rc && store_in_transaction(s))
 			store_rollback(s);
-		if(!store_retryable(s))
+		if(!rc || !store_retry(s, attempt))
 			break;
 	}
+	s->work_commits += before;
 	return rc;
 }

@@ -39,12 +39,12 @@ enum styr_rc store_pool_get(struct store_pool *p, struct store **out, struct sty
 void store_pool_put(struct store_pool *p, struct store *s);
 
 /* Run fn(ctx) inside one transaction on s and commit it, again from the
-** start (up to 20 times in all, waiting a little longer each time, up to a
-** quarter second) when
-** the database refused it for a conflict with another writer that a new
-** attempt may not meet: a PostgreSQL serialization failure or deadlock.
-** fn must do nothing outside the store that a retry would repeat. Any
-** other failure is returned as it is, with the transaction rolled back. */
+** start when the database refused it for a conflict with another writer
+** that a new attempt may not meet (a PostgreSQL serialization failure or
+** deadlock), as store_retry (store.h) says: up to STORE_RETRIES times
+** more, waiting a little longer each time. fn must do nothing outside the
+** store that a retry would repeat. Any other failure is returned as it
+** is, with the transaction rolled back. */
 enum styr_rc store_transaction(struct store *s,
                                enum styr_rc (*fn)(struct store *s, void *ctx,
                                                   struct styr_error *err),

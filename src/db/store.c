@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "base/clock.h"
 #include "base/strbuf.h"
@@ -95,6 +97,8 @@ enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
 		return rc;
 	}
 	s->capture = !(flags & STORE_READONLY);
+	s->work_commits = 0;
+	s->retry_seed = (unsigned)(uintptr_t)s ^ (unsigned)getpid() ^ (unsigned)time(NULL);
 	*out = s;
 	return STYR_OK;
 }
@@ -156,6 +160,8 @@ void store_set_command(struct store *s, const char *command)
 	free(s->command);
 	s->command = command ? xstrdup(command) : NULL;
 	s->grouped = true;
+	s->work_commits = 0;
+	s->retryable = false;
 	if(!s->tx_depth)
 		s->change_set = 0;
 }
@@ -173,6 +179,23 @@ const struct store_violation *store_violation(const struct store *s)
 bool store_retryable(const struct store *s)
 {
 	return s->retryable;
+}
+
+bool store_retry(struct store *s, int attempt)
+{
+	long base, ms;
+	struct timespec t;
+
+	if(!s || !s->retryable || s->work_commits || attempt < 1 || attempt > STORE_RETRIES)
+		return false;
+	while(s->tx_depth)
+		store_rollback(s);
+	base = 1L << (attempt < 7 ? attempt : 7);
+	ms = base + rand_r(&s->retry_seed) % base;
+	t = (struct timespec){ ms / 1000, (ms % 1000) * 1000000L };
+	while(nanosleep(&t, &t) && errno == EINTR)
+		;
+	return true;
 }
 
 bool store_broken(const struct store *s)
@@ -328,6 +351,7 @@ enum styr_rc store_commit(struct store *s, struct styr_error *err)
 		return rc;
 	s->tx_depth = 0;
 	bulk_end(s);
+	s->work_commits++;
 	resolved_forget(s);
 	if(s->change_set)
 		s->last_change_set = s->change_set;

@@ -26,7 +26,8 @@
 ** writes them). Another writer waits up to $STYR_BUSY_TIMEOUT milliseconds
 ** (default 5000) and then fails with STYR_EBUSY: "the database is busy
 ** writing another change; nothing was stored"; so does a PostgreSQL
-** transaction that lost a serialization conflict or a deadlock.
+** transaction that lost a serialization conflict or a deadlock, which the
+** command line and the web server then run again (store_retry).
 */
 #ifndef STYR_STORE_H
 #define STYR_STORE_H
@@ -65,7 +66,8 @@ const char *store_user(const struct store *s);
 ** ("styr set a.db persons anna party=S") or the web request. Every commit
 ** from now until the next call (or store_close) belongs to one change set,
 ** created at the first commit that changes something. Without a call each
-** commit is its own change set with no command. The string is copied. */
+** commit is its own change set with no command. The string is copied. It
+** also begins the work that store_retry may run again. */
 void store_set_command(struct store *s, const char *command);
 
 /* The change set of the last commit that changed something, or 0. */
@@ -94,11 +96,27 @@ bool store_in_transaction(const struct store *s);
 ** always). Otherwise like store_begin; inside a transaction it is one. */
 enum styr_rc store_begin_bulk(struct store *s, struct styr_error *err);
 
-/* Whether the last failure was a conflict with another writer that the
-** same transaction, run again from its start, may not meet (PostgreSQL's
-** serialization failures and deadlocks; never on SQLite, whose writers
-** wait their turn). store_transaction (pool.h) retries on it. */
+/* Whether the transaction begun last (its outermost store_begin) failed
+** for a conflict with another writer that the same transaction, run again
+** from its start, may not meet (PostgreSQL's serialization failures and
+** deadlocks; never on SQLite, whose writers wait their turn). */
 bool store_retryable(const struct store *s);
+
+/* Running work again that lost to another writer. The work is what a
+** front door asked of s since store_set_command (a command, a request), or
+** since store_open: its transactions and whatever it did around them. It
+** failed; store_retry says whether to run all of it again from its start,
+** and waits first: true when its last transaction was refused for a
+** conflict (store_retryable), it has committed nothing (so a new run
+** repeats nothing that was stored), and this is retry `attempt` (1 for the
+** first) of at most STORE_RETRIES. The wait grows with each attempt (2, 4,
+** 8 … 128 ms) and is as long again at random, so that writers that
+** collided do not collide again in step. A transaction left open is rolled
+** back. The caller must be able to run the work again: do nothing outside
+** the store that a second run would repeat (what it prints it holds back
+** until the end; the command line and the web server do). */
+#define STORE_RETRIES 20
+bool store_retry(struct store *s, int attempt);
 
 /* Whether the connection to the database is gone (a server's). */
 bool store_broken(const struct store *s);
@@ -303,6 +321,8 @@ struct store {
 	int busy_ms;       /* how long a writer waits for another */
 	struct store_violation violation;
 	bool retryable;    /* set by the driver at a failure: see store_retryable */
+	int work_commits;  /* outermost commits since store_set_command or store_open */
+	unsigned retry_seed; /* for store_retry's waits */
 	/* change capture (changes.c) */
 	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
 	bool bulk;         /* the open transaction is store_begin_bulk's */

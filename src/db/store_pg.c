@@ -114,7 +114,6 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 
 	v->kind = STORE_VIOLATION_NONE;
 	v->detail[0] = '\0';
-	s->retryable = false;
 	first_line(msg, sizeof(msg), r ? PQresultErrorMessage(r) : PQerrorMessage(pg->conn));
 	/* The server went away: shut down, or the connection broke. */
 	if(PQstatus(pg->conn) == CONNECTION_BAD || (state && (!strncmp(state, "57P", 3)
@@ -169,8 +168,11 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 		str_copy(v->detail, sizeof(v->detail), PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
 		return styr_error_set(err, STYR_ECONFLICT, "%s", v->detail);
 	}
-	s->retryable = !strcmp(state, "40001") || !strcmp(state, "40P01");
-	if(s->retryable || !strcmp(state, "55P03"))
+	/* A conflict another attempt may not meet: the transaction it
+	** happened in is the one to run again (store_retryable). */
+	if(!strcmp(state, "40001") || !strcmp(state, "40P01"))
+		s->retryable = true;
+	if(!strcmp(state, "40001") || !strcmp(state, "40P01") || !strcmp(state, "55P03"))
 		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
 		                      " change; nothing was stored", s->path);
 	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what, msg);

@@ -319,7 +319,18 @@ static void dispatch(struct web_server *srv, struct web_req *r, struct MHD_Conne
 		store_set_command(r->store, cmd.buf);
 		strbuf_release(&cmd);
 	}
-	rt->handle(r);
+	/* A change that lost to another writer (PostgreSQL) and stored
+	** nothing is made again from the start, its first answer dropped. */
+	for(int attempt = 1;; attempt++) {
+		rt->handle(r);
+		if(!store_retry(r->store, attempt))
+			break;
+		r->status = 200;
+		r->type = NULL;
+		r->cache = NULL;
+		strbuf_reset(&r->out);
+		r->location[0] = r->cookie[0] = r->disposition[0] = '\0';
+	}
 }
 
 static void add_common_headers(struct MHD_Response *resp, const struct web_req *r)
