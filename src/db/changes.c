@@ -62,7 +62,40 @@ enum styr_rc changes_change_set(struct store *s, int64_t *id, struct styr_error 
 		return rc;
 	s->change_set = *id = store_last_insert_id(s);
 	s->change_set_depth = s->tx_depth;
+	s->stamp_id = *id;
+	str_copy(s->stamp_at, sizeof(s->stamp_at), when);
+	free(s->stamp_who);
+	s->stamp_who = xstrdup(s->user);
 	return STYR_OK;
+}
+
+/* The time and person of change set cs, for its audit entries: kept from
+** when it was made, read when not (s->stamp_*). Not read in the writing
+** transaction otherwise: a serializable transaction that read the newest
+** change set conflicts with every other that adds one. */
+static enum styr_rc stamp(struct store *s, int64_t cs, struct styr_error *err)
+{
+	struct store_stmt *st;
+	bool row;
+	enum styr_rc rc;
+
+	if(s->stamp_id == cs && s->stamp_who)
+		return STYR_OK;
+	rc = store_prepare_cached(s, "SELECT at, who FROM change_set WHERE id = ?", &st, err);
+	if(rc)
+		return rc;
+	stmt_bind_int(st, 1, cs);
+	rc = stmt_step(st, &row, err);
+	if(!rc && !row)
+		rc = styr_error_set(err, STYR_EDB, "%s: no change set %lld", s->path, (long long)cs);
+	if(!rc) {
+		s->stamp_id = cs;
+		str_copy(s->stamp_at, sizeof(s->stamp_at), stmt_text(st, 0));
+		free(s->stamp_who);
+		s->stamp_who = xstrdup(stmt_text(st, 1));
+	}
+	stmt_finalize(st);
+	return rc;
 }
 
 enum styr_rc changes_audit(struct store *s, const char *table, const char *key,
@@ -75,21 +108,24 @@ enum styr_rc changes_audit(struct store *s, const char *table, const char *key,
 	enum styr_rc rc = changes_change_set(s, &cs, err);
 
 	if(!rc)
+		rc = stamp(s, cs, err);
+	if(!rc)
 		rc = store_prepare_cached(s, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value,"
-		                   " change_set, section, row_id) SELECT at, who, ?, ?, ?, ?, id, ?, ?"
-		                   " FROM change_set WHERE id = ?", &st, err);
+		                   " change_set, section, row_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err);
 	if(rc)
 		return rc;
-	stmt_bind_text(st, 1, table);
-	stmt_bind_text(st, 2, key);
-	stmt_bind_text(st, 3, old_value);
-	stmt_bind_text(st, 4, new_value);
-	stmt_bind_text(st, 5, section);
-	if(section)
-		stmt_bind_int(st, 6, row_id);
-	else
-		stmt_bind_null(st, 6);
+	stmt_bind_text(st, 1, s->stamp_at);
+	stmt_bind_text(st, 2, s->stamp_who);
+	stmt_bind_text(st, 3, table);
+	stmt_bind_text(st, 4, key);
+	stmt_bind_text(st, 5, old_value);
+	stmt_bind_text(st, 6, new_value);
 	stmt_bind_int(st, 7, cs);
+	stmt_bind_text(st, 8, section);
+	if(section)
+		stmt_bind_int(st, 9, row_id);
+	else
+		stmt_bind_null(st, 9);
 	rc = stmt_step(st, &row, err);
 	stmt_finalize(st);
 	/* Outside a transaction and a command, each entry is its own set. */
@@ -294,31 +330,29 @@ static enum styr_rc record_audit(struct store *s, const struct recorded *v, size
 	struct store_stmt *st;
 	bool row;
 	int p = 0;
-	enum styr_rc rc;
+	enum styr_rc rc = stamp(s, cs, err);
 
-	/* VALUES names its columns column1, column2 ... in both databases. */
+	if(rc)
+		return rc;
 	strbuf_addstr(&sql, "INSERT INTO audit_log(at, who, tbl, key, old_value, new_value,"
-	              " change_set, section, row_id) SELECT c.at, c.who, v.column2, v.column3,"
-	              " v.column4, v.column5, c.id, v.column6, v.column7 FROM change_set c, (VALUES ");
+	              " change_set, section, row_id) VALUES ");
 	for(size_t i = 0; i < k; i++)
-		strbuf_addf(&sql, "%s(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT),"
-		            " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT))",
-		            i ? ", " : "");
-	strbuf_addstr(&sql, ") v WHERE c.id = ? ORDER BY v.column1");
+		strbuf_addf(&sql, "%s(?, ?, ?, ?, ?, ?, ?, ?, ?)", i ? ", " : "");
 	rc = prepare_batch(s, sql.buf, k, &st, err);
 	strbuf_release(&sql);
 	if(rc)
 		return rc;
 	for(size_t i = 0; i < k; i++) {
-		stmt_bind_int(st, ++p, (int64_t)i);
+		stmt_bind_text(st, ++p, s->stamp_at);
+		stmt_bind_text(st, ++p, s->stamp_who);
 		stmt_bind_text(st, ++p, v[i].table);
 		stmt_bind_text(st, ++p, v[i].key);
 		stmt_bind_text(st, ++p, v[i].old_json);
 		stmt_bind_text(st, ++p, v[i].new_json);
+		stmt_bind_int(st, ++p, cs);
 		stmt_bind_text(st, ++p, v[i].section);
 		stmt_bind_int(st, ++p, v[i].id);
 	}
-	stmt_bind_int(st, ++p, cs);
 	rc = stmt_step(st, &row, err);
 	stmt_finalize(st);
 	return rc;

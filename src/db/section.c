@@ -572,10 +572,15 @@ enum styr_rc store_row_lookup(struct store *s, const struct section_desc *d,
 	bool row, any = false;
 	int n = 0;
 
+	/* "= ?" or "IS NULL" for each part, not "IS ?": PostgreSQL finds
+	** "a IS NOT DISTINCT FROM $1" by reading the whole table, and a
+	** serializable transaction that read a whole table conflicts with
+	** every other that writes a row of it. */
 	strbuf_addf(&sql, "SELECT id FROM %s WHERE ", d->table);
 	for(size_t i = 0; i < d->nfields; i++)
 		if(d->fields[i].flags & FIELD_KEY) {
-			strbuf_addf(&sql, "%s%s IS ?", any ? " AND " : "", d->fields[i].column);
+			strbuf_addf(&sql, "%s%s %s", any ? " AND " : "", d->fields[i].column,
+			            vals[i].null ? "IS NULL" : "= ?");
 			any = true;
 		}
 	if(!any) {
@@ -588,7 +593,7 @@ enum styr_rc store_row_lookup(struct store *s, const struct section_desc *d,
 	if(rc)
 		return rc;
 	for(size_t i = 0; i < d->nfields; i++)
-		if(d->fields[i].flags & FIELD_KEY)
+		if((d->fields[i].flags & FIELD_KEY) && !vals[i].null)
 			bind_value(st, ++n, &d->fields[i], &vals[i]);
 	rc = stmt_step(st, &row, err);
 	if(!rc && !row)

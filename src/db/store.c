@@ -137,6 +137,7 @@ void store_close(struct store *s)
 	store_close(s->snap);
 	if(s->db)
 		s->drv->close(s);
+	free(s->stamp_who);
 	free(s->user);
 	free(s->path);
 	free(s->target);

@@ -334,6 +334,11 @@ struct store {
 	int64_t change_set;/* the open change set, 0 before the first change */
 	int change_set_depth; /* the depth it was made at; a rollback there drops it */
 	int64_t undoes;    /* the change set store_undo is reverting, or 0 */
+	/* the time and person of change set stamp_id as stored, which its
+	** audit entries repeat (changes.c) */
+	int64_t stamp_id;
+	char stamp_at[32];
+	char *stamp_who;
 	int64_t last_change_set;
 	/* statement cache (store_prepare_cached), finalized at store_close */
 	struct stmt_cache_entry *cache;
