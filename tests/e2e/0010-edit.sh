@@ -131,7 +131,7 @@ unchanged
 
 # A ledger import is no section's records: its change set cannot be undone
 # (nothing is changed), and it says so.
-run_styr 0 import sie a.db /work/shared/testdata/sie/Edison_typ1.se
+run_styr 0 import sie a.db "$TOP/tests/e2e/ledger.se"
 run_styr 0 log a.db --last 1
 import_cs=$(sed -n 's/^\([0-9]*\) .*styr import sie.*/\1/p' out.txt)
 [ -n "$import_cs" ] || fail "no change set for the import"

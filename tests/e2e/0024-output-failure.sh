@@ -21,14 +21,14 @@ full() { # ARGS... — styr ARGS with its output to /dev/full: exit 2, nothing c
 }
 printf '5010;2024;100\n' > one.csv
 full import csv a.db one.csv --account 1 --period 2 --amount 3
-full import sie a.db /work/shared/testdata/sie/BL0001_typ4.SE
-full import sie a.db /work/shared/testdata/sie/BL0001_typ4.SE --json
+full import sie a.db "$TOP/tests/e2e/ledger.se"
+full import sie a.db "$TOP/tests/e2e/ledger.se" --json
 full import csv a.db one.csv --account 1 --period 2 --amount 3 --json
 
 # the same imports with somewhere to write: stored, and printed
 run_styr 0 import csv a.db one.csv --account 1 --period 2 --amount 3
 expect_contains out.txt 'Utfall: 1 rader, år 2024, summa 100,00 kr'
-run_styr 0 import sie a.db /work/shared/testdata/sie/BL0001_typ4.SE --json
+run_styr 0 import sie a.db "$TOP/tests/e2e/ledger.se" --json
 expect_contains out.txt '"import": 2'
 [ "$(state)" != "$before" ] || fail "nothing was stored"
 [ "$(q "SELECT count(*) FROM ledger_import")" = 2 ] || fail "the imports"

@@ -8,7 +8,7 @@ DB=s.db
 example_db $DB
 web_users
 web_start $DB
-sie=$(ls /work/shared/testdata/sie/*.[sS][eE] | head -n 1)
+sie=$TOP/tests/e2e/ledger.se
 [ -f "$sie" ] || fail "no SIE test file"
 want=$(awk '$1 == "#TRANS" { n++ } END { print n + 0 }' "$sie")
 
