@@ -1,10 +1,16 @@
 # Every real SIE file of ../shared/testdata/sie (eight accounting programs)
 # imports; the counts styr prints and stores equal the lines of each record
 # type in the file, counted here with awk; company names in CP437 come out
-# as UTF-8 with å ä ö.
+# as UTF-8 with å ä ö. The files are private test data, not in the
+# repository: on a machine without them (a fresh clone, CI) the test is
+# skipped and says so (exit 77, tests/run).
 . "$TOP/tests/e2e/lib.sh"
-data=/work/shared/testdata/sie
-[ -d "$data" ] || fail "missing $data"
+data=$TOP/../shared/testdata/sie
+[ -d "$data" ] || data=/work/shared/testdata/sie
+if ! ls "$data"/*.[sS][eEiI] >/dev/null 2>&1; then
+	echo "the real SIE files of ../shared/testdata/sie are not on this machine"
+	exit 77
+fi
 "$STYR" init l.db >/dev/null
 n=0
 for f in "$data"/*.[sS][eEiI]; do
