@@ -17,9 +17,10 @@ render() {
 		fail "$name.html is not self-contained"
 	fi
 	# Long words in table cells carry soft hyphens (U+00AD) at their
-	# Swedish hyphenation points, only between letters; the figures and
-	# words below are read without them.
-	if grep -qP '(^|[^[:alpha:]])\xc2\xad|\xc2\xad($|[^[:alpha:]])' "$name.html"; then
+	# Swedish hyphenation points, only between letters (\p{L}: å ä ö
+	# too); the figures and words below are read without them. The
+	# pattern is read as UTF-8 whatever the caller's locale.
+	if LC_ALL=C.UTF-8 grep -qP '(^|\P{L})\x{ad}|\x{ad}($|\P{L})' "$name.html"; then
 		fail "$name.html has a soft hyphen outside a word"
 	fi
 	sed -i 's/\xc2\xad//g' "$name.html"
