@@ -70,7 +70,8 @@ struct ops_import_result {
 	long rows;              /* rows stored (events for ticket history) */
 	long skipped;           /* rows whose words say "ignore" (or not a computer) */
 	long ignored_events;    /* history rows of fields the profile does not use */
-	char ignored_fields[256]; /* their headings' values with counts, for people */
+	char ignored_fields[256]; /* their headings' values with counts, for people:
+	                          ** whole labels, "…" at the end when more do not fit */
 	long flagged;           /* times read in the repeated autumn hour */
 	long first_flagged_line;
 	struct date from, to;   /* the period stored */

@@ -43,7 +43,7 @@ struct earlier {
 };
 
 struct ignored {
-	char label[48];
+	char *label;          /* owned, whole */
 	long n;
 };
 
@@ -101,6 +101,7 @@ struct imp {
 	size_t nex;
 	struct ignored ign[8];
 	size_t nign;
+	bool ign_more;        /* more labels than ign holds */
 	bool own_error;
 	struct styr_error *err;
 	/* ticket history: the events of one ticket read one after the other,
@@ -574,8 +575,10 @@ static void count_ignored(struct imp *m, const char *label)
 			return;
 		}
 	if(m->nign < sizeof(m->ign) / sizeof(m->ign[0])) {
-		str_copy(m->ign[m->nign].label, sizeof(m->ign[0].label), label);
+		m->ign[m->nign].label = xstrdup(label);
 		m->ign[m->nign++].n = 1;
+	} else {
+		m->ign_more = true;
 	}
 }
 
@@ -975,12 +978,25 @@ static enum styr_rc finish(struct imp *m, struct ops_import_result *r, const cha
 	r->rows = m->rows;
 	r->skipped = m->skipped;
 	r->ignored_events = m->ignored_events;
-	r->ignored_fields[0] = '\0';
+	/* Whole labels only: a list that does not fit ends with "…" rather
+	** than a label cut (perhaps inside a character). */
+	struct strbuf list = STRBUF_INIT, item = STRBUF_INIT;
+	static const char more[] = "…";
+	bool cut = m->ign_more;
 	for(size_t i = 0; i < m->nign; i++) {
-		size_t len = strlen(r->ignored_fields);
-		snprintf(r->ignored_fields + len, sizeof(r->ignored_fields) - len, "%s%s (%ld)",
-		         i ? ", " : "", m->ign[i].label, m->ign[i].n);
+		strbuf_reset(&item);
+		strbuf_addf(&item, "%s%s (%ld)", i ? ", " : "", m->ign[i].label, m->ign[i].n);
+		if(list.len + item.len + strlen(", ") + strlen(more) >= sizeof(r->ignored_fields)) {
+			cut = true;
+			break;
+		}
+		strbuf_add(&list, item.buf, item.len);
 	}
+	if(cut)
+		strbuf_addf(&list, "%s%s", list.len ? ", " : "", more);
+	str_copy(r->ignored_fields, sizeof(r->ignored_fields), list.buf);
+	strbuf_release(&list);
+	strbuf_release(&item);
 	date_format_iso(r->from, a);
 	date_format_iso(r->to, b);
 	jsonw_init(&w, jsonw_strbuf_sink, &json, false);
@@ -1117,6 +1133,8 @@ enum styr_rc ops_import_file(struct store *s, const struct ops_import_opts *o,
 	csv_release(&p);
 	fclose(f);
 	free(m.ex);
+	for(size_t i = 0; i < m.nign; i++)
+		free(m.ign[i].label);
 	strbuf_release(&m.pend_ticket);
 	strbuf_release(&m.pend_events);
 	ops_profile_release(&m.prof);

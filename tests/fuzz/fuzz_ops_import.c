@@ -5,7 +5,8 @@
 ** transaction rolled back afterwards. The first byte chooses the source
 ** and the profile; the rest is the file. A failed import stores nothing;
 ** a successful one stores one import and as many rows as it reports (a
-** ticket history: as many events, kept as one row per ticket).
+** ticket history: as many events, kept as one row per ticket), and the
+** list of fields it did not use, written for people, is text.
 */
 #include <stddef.h>
 #include <stdint.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/strbuf.h"
 #include "db/load.h"
 #include "db/store.h"
 #include "ops/ops.h"
@@ -101,6 +103,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		if(query("SELECT count(*) FROM ops_import") != 1 || stored_rows() != r.rows)
 			abort();
+		if(!text_valid(r.ignored_fields, strlen(r.ignored_fields), NULL))
+			abort();  /* a label cut inside a character */
 	}
 	store_rollback(db);
 	return 0;
