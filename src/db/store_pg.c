@@ -55,10 +55,10 @@ struct pg {
 	** the write's own would. */
 	char fresh[64];
 	unsigned long prepared;   /* server-side statements named so far */
-	/* CHECK constraints: name and text, for the violation's detail. */
-	char **check_name, **check_def;
-	size_t nchecks;
-	bool checks_loaded;
+	/* A CHECK constraint that refused a write, whose text the detail of
+	** the violation is to give once the transaction is usable again
+	** (name_check): its name and table, or "". */
+	char check_name[128], check_table[128];
 };
 
 struct pgstmt {
@@ -93,14 +93,6 @@ static void first_line(char *buf, size_t size, const char *msg)
 		n = size - 1;
 	memcpy(buf, p, n);
 	buf[n] = '\0';
-}
-
-static const char *check_text(struct pg *pg, const char *name)
-{
-	for(size_t i = 0; name && i < pg->nchecks; i++)
-		if(!strcmp(pg->check_name[i], name))
-			return pg->check_def[i];
-	return name ? name : "";
 }
 
 static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *what,
@@ -151,9 +143,12 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 		                      " or is referred to by another record");
 	}
 	if(!strcmp(state, "23514")) {
+		const char *name = PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME);
 		v->kind = STORE_VIOLATION_CHECK;
-		str_copy(v->detail, sizeof(v->detail),
-		         check_text(pg, PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME)));
+		str_copy(v->detail, sizeof(v->detail), name ? name : "");
+		/* Its text is read once the failed write is undone (name_check). */
+		str_copy(pg->check_name, sizeof(pg->check_name), name ? name : "");
+		str_copy(pg->check_table, sizeof(pg->check_table), table ? table : "");
 		return styr_error_set(err, STYR_ECONFLICT, "breaks a rule of the table (%s)", v->detail);
 	}
 	if(!strcmp(state, "23502")) {
@@ -246,6 +241,8 @@ struct call {
 	bool guard;              /* a write in a transaction: under a savepoint of its own */
 	bool writes;             /* may change rows */
 };
+
+static void name_check(struct store *s, struct styr_error *err);
 
 static void debug_failed(const struct styr_error *err, const char *sql)
 {
@@ -356,7 +353,42 @@ static enum styr_rc call(struct store *s, const struct call *c, PGresult **res,
 		defer(pg, back.buf);
 		strbuf_release(&back);
 	}
+	if(rc == STYR_ECONFLICT)
+		name_check(s, err);
 	return rc;
+}
+
+static enum styr_rc exec_text(struct store *s, const char *sql, PGresult **res,
+                              const char *what, struct styr_error *err);
+
+/* The violation of a CHECK constraint as SQLite words it, the
+** constraint's text: read from the catalogue after the write it refused
+** (by name, on its index), not for every connection that may write. */
+static void name_check(struct store *s, struct styr_error *err)
+{
+	struct pg *pg = s->db;
+	char name[sizeof(pg->check_name)], table[sizeof(pg->check_table)];
+	const char *p[2] = { name, table };
+	struct styr_error ignored;
+	PGresult *r;
+	bool prepared;
+
+	if(!pg->check_name[0])
+		return;
+	str_copy(name, sizeof(name), pg->check_name);
+	str_copy(table, sizeof(table), pg->check_table);
+	pg->check_name[0] = '\0';
+	if(!call(s, &(struct call){ .sql = "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c"
+	                            " WHERE c.conname = $1 AND c.conrelid = to_regclass($2)",
+	                            .nparams = 2, .vals = p }, &r, &prepared,
+	         "reading a constraint", &ignored)) {
+		if(PQntuples(r)) {
+			str_copy(s->violation.detail, sizeof(s->violation.detail), PQgetvalue(r, 0, 0));
+			styr_error_set(err, STYR_ECONFLICT, "breaks a rule of the table (%s)",
+			               s->violation.detail);
+		}
+		PQclear(r);
+	}
 }
 
 /* Run translated sql without parameters after the pending commands, in
@@ -388,6 +420,8 @@ static enum styr_rc exec_text(struct store *s, const char *sql, PGresult **res,
 		debug_failed(err, t.buf);
 		PQclear(r);
 		r = NULL;
+		if(rc == STYR_ECONFLICT)
+			name_check(s, err);
 	}
 	strbuf_release(&t);
 	*res = r;
@@ -462,12 +496,6 @@ static void pgd_close(struct store *s)
 	free(pg->has_id);
 	drop_pending(pg);
 	free(pg->pending);
-	for(size_t i = 0; i < pg->nchecks; i++) {
-		free(pg->check_name[i]);
-		free(pg->check_def[i]);
-	}
-	free(pg->check_name);
-	free(pg->check_def);
 	free(pg);
 	s->db = NULL;
 }
@@ -808,30 +836,12 @@ static enum styr_rc pgd_setup(struct store *s, bool readonly, struct styr_error 
 	return STYR_OK;
 }
 
-/* The CHECK constraints' text, read before the first write (once a
-** statement fails inside a transaction PostgreSQL answers no more): the
-** rows of CHECKS_SQL. */
-#define CHECKS_SQL "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint" \
-	" WHERE contype = 'c' AND connamespace = current_schema()::regnamespace"
-
-static void keep_checks(struct pg *pg, PGresult *r)
-{
-	pg->nchecks = (size_t)PQntuples(r);
-	pg->check_name = xcalloc(pg->nchecks + 1, sizeof(char *));
-	pg->check_def = xcalloc(pg->nchecks + 1, sizeof(char *));
-	for(size_t i = 0; i < pg->nchecks; i++) {
-		pg->check_name[i] = xstrdup(PQgetvalue(r, (int)i, 0));
-		pg->check_def[i] = xstrdup(PQgetvalue(r, (int)i, 1));
-	}
-	pg->checks_loaded = true;
-}
-
 /* The temporary table is the connection's; the triggers are the
 ** database's (PostgreSQL has no temporary triggers on a table), made once
 ** and noting rows only in a connection that has the table. One round
-** trip makes the table, reads the CHECK constraints and looks whether the
-** function and every trigger exist; a second makes what is missing (the
-** first write to a database, or after a migration). */
+** trip makes the table and looks whether the function and every trigger
+** exist; a second makes what is missing (the first write to a database,
+** or after a migration). */
 static enum styr_rc pgd_capture_install(struct store *s, const char *const *tables, size_t n,
                                         struct styr_error *err)
 {
@@ -846,8 +856,8 @@ static enum styr_rc pgd_capture_install(struct store *s, const char *const *tabl
 	drop_pending(pg);
 	pg->fresh[0] = '\0';
 	strbuf_addstr(&sql,
-	    "CREATE TEMP TABLE IF NOT EXISTS styr_dirty(seq BIGSERIAL PRIMARY KEY,"
-	    " tbl TEXT NOT NULL, row_id BIGINT NOT NULL, op TEXT NOT NULL, UNIQUE(tbl, row_id));"
+	    "CREATE TEMP TABLE IF NOT EXISTS styr_dirty(seq BIGSERIAL,"
+	    " tbl TEXT NOT NULL, row_id BIGINT NOT NULL, op TEXT NOT NULL, PRIMARY KEY(tbl, row_id));"
 	    " SELECT EXISTS (SELECT 1 FROM pg_proc p WHERE p.proname = 'styr_note_dirty'"
 	    "   AND p.pronamespace = n.oid)"
 	    "  AND (SELECT count(*) FROM unnest(ARRAY[''");
@@ -857,7 +867,7 @@ static enum styr_rc pgd_capture_install(struct store *s, const char *const *tabl
 	strbuf_addf(&sql, "]) AS w(name) JOIN pg_class c ON c.relname = w.name AND"
 	            " c.relnamespace = n.oid JOIN pg_trigger t ON t.tgrelid = c.oid"
 	            " AND t.tgname = 'styr_dirty_' || w.name) = %zu"
-	            " FROM pg_namespace n WHERE n.nspname = current_schema(); " CHECKS_SQL, n);
+	            " FROM pg_namespace n WHERE n.nspname = current_schema()", n);
 	/* Several statements, each with its result. */
 	if(!PQsendQuery(pg->conn, sql.buf))
 		rc = pg_result_error(s, NULL, "executing SQL", err);
@@ -868,10 +878,8 @@ static enum styr_rc pgd_capture_install(struct store *s, const char *const *tabl
 		} else if(st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
 			rc = pg_result_error(s, r, "executing SQL", err);
 			debug_failed(err, sql.buf);
-		} else if(st == PGRES_TUPLES_OK && PQnfields(r) == 1 && PQntuples(r) == 1) {
+		} else if(st == PGRES_TUPLES_OK && PQntuples(r) == 1) {
 			complete = *PQgetvalue(r, 0, 0) == 't';
-		} else if(st == PGRES_TUPLES_OK && PQnfields(r) == 2 && !pg->checks_loaded) {
-			keep_checks(pg, r);
 		}
 		PQclear(r);
 	}
