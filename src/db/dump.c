@@ -6,10 +6,24 @@
 #include "db/section.h"
 #include "db/store.h"
 
+/* A section's key is written with its first row, so that an empty section
+** is left out without asking for its count first (a round trip on
+** PostgreSQL for each of some sixty sections). */
+struct dump_section {
+	struct jsonw *w;
+	bool started;
+};
+
 static enum styr_rc write_row(void *ctx, const struct section_desc *d,
                               const struct field_value vals[])
 {
-	section_row_json(ctx, d, vals);
+	struct dump_section *ds = ctx;
+	if(!ds->started) {
+		jsonw_key(ds->w, d->name);
+		jsonw_array_begin(ds->w);
+		ds->started = true;
+	}
+	section_row_json(ds->w, d, vals);
 	return STYR_OK;
 }
 
@@ -21,14 +35,10 @@ enum styr_rc dump_store(struct store *s, struct jsonw *w, struct styr_error *err
 
 	jsonw_object_begin(w);
 	for(size_t k = 0; !rc && k < n; k++) {
-		int64_t count = 0;
-		rc = store_section_count(s, secs[k], &count, err);
-		if(rc || !count)
-			continue;
-		jsonw_key(w, secs[k]->name);
-		jsonw_array_begin(w);
-		rc = store_section_each(s, secs[k], write_row, w, err);
-		jsonw_array_end(w);
+		struct dump_section ds = { w, false };
+		rc = store_section_each(s, secs[k], write_row, &ds, err);
+		if(ds.started)
+			jsonw_array_end(w);
 	}
 	jsonw_object_end(w);
 	jsonw_finish(w);
