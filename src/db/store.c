@@ -283,12 +283,34 @@ static void bulk_end(struct store *s)
 	s->drv->exec(s, s->drv->bulk_end_sql, &ignored);
 }
 
+enum styr_rc store_read_begin(struct store *s, struct styr_error *err)
+{
+	enum styr_rc rc;
+	if(s->tx_depth || s->read_snapshot || !s->drv->read_begin_sql)
+		return STYR_OK;
+	rc = exec_cached(s, s->drv->read_begin_sql, err);
+	if(!rc)
+		s->read_snapshot = true;
+	return rc;
+}
+
+void store_read_end(struct store *s)
+{
+	struct styr_error ignored;
+	if(!s->read_snapshot)
+		return;
+	s->read_snapshot = false;
+	exec_cached(s, "COMMIT", &ignored);
+}
+
 /* The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun
 ** inside it is a savepoint. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err)
 {
 	char sql[48];
 	enum styr_rc rc = STYR_OK;
+
+	store_read_end(s);
 
 	if(s->tx_depth) {
 		snprintf(sql, sizeof(sql), "SAVEPOINT styr_%d", s->tx_depth);

@@ -96,6 +96,15 @@ bool store_in_transaction(const struct store *s);
 ** always). Otherwise like store_begin; inside a transaction it is one. */
 enum styr_rc store_begin_bulk(struct store *s, struct styr_error *err);
 
+/* One state of the database for the reads that follow, until
+** store_read_end or the next store_begin (which ends it first, so a
+** write always sees the newest rows): what a web request reads is then
+** one snapshot, and SQLite takes its read lock once, not once a
+** statement. Only outside a transaction; nothing on a driver without
+** read_begin_sql. store_read_end does nothing when none is open. */
+enum styr_rc store_read_begin(struct store *s, struct styr_error *err);
+void store_read_end(struct store *s);
+
 /* Whether the transaction begun last (its outermost store_begin) failed
 ** for a conflict with another writer that the same transaction, run again
 ** from its start, may not meet (PostgreSQL's serialization failures and
@@ -267,6 +276,7 @@ struct store_driver {
 	/* The dialect: the few statements that differ between databases,
 	** each in one place, here, rather than in branches across modules. */
 	const char *begin_sql;  /* the outermost store_begin: take the write lock */
+	const char *read_begin_sql; /* store_read_begin; NULL: statements read alone */
 	/* Run before and after the transaction of store_begin_bulk, outside
 	** any transaction; NULL for nothing. */
 	const char *bulk_begin_sql, *bulk_end_sql;
@@ -325,6 +335,7 @@ struct store {
 	unsigned retry_seed; /* for store_retry's waits */
 	/* change capture (changes.c) */
 	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
+	bool read_snapshot;/* store_read_begin's transaction is open */
 	bool bulk;         /* the open transaction is store_begin_bulk's */
 	bool capture;      /* rows of sections are captured (writable, migrated) */
 	bool capture_ready;/* the capture's temporary triggers exist */

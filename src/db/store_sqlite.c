@@ -428,6 +428,7 @@ const struct store_driver store_sqlite_driver = {
 	.last_insert_id = lite_last_insert_id,
 	.reserve_ids = lite_reserve_ids,
 	.begin_sql = "BEGIN IMMEDIATE",
+	.read_begin_sql = "BEGIN DEFERRED",
 	.bulk_begin_sql = "PRAGMA foreign_keys = OFF",
 	.bulk_end_sql = "PRAGMA foreign_keys = ON",
 	.identity = lite_identity,

@@ -121,6 +121,7 @@ static void pool_give(struct web_server *srv, struct store *s)
 {
 	if(!s)
 		return;
+	store_read_end(s);
 	if(store_in_transaction(s))
 		store_rollback(s);
 	store_set_user(s, "styr");
@@ -275,6 +276,10 @@ static void dispatch(struct web_server *srv, struct web_req *r, struct MHD_Conne
 		web_fail(r, 503, NULL, "the database cannot be opened: %s", err.msg);
 		return;
 	}
+	/* What a page shows is read from one state of the data (and SQLite
+	** locks once a request, not once a statement); a write ends it. */
+	if(!changes(r->method) && store_read_begin(r->store, &err))
+		styr_error_init(&err);
 	identify(r, c, &has_cookie, &has_token);
 	if(rt->access != WEB_PUBLIC && !r->user.id) {
 		if(r->api || has_token) {

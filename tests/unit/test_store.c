@@ -161,6 +161,47 @@ static void test_statement_cache(void **state)
 	store_close(s);
 }
 
+/* A read snapshot sees one state until it ends; a write ends it first and
+** sees the newest rows. */
+static void test_read_snapshot(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *r, *w;
+	struct styr_error err;
+	int64_t n = -1;
+
+	path(p, sizeof(p), "snap.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &w, &err), STYR_OK);
+	assert_int_equal(store_exec(w, "CREATE TABLE t(x INTEGER)", &err), STYR_OK);
+	assert_int_equal(store_open(p, 0, &r, &err), STYR_OK);
+
+	assert_int_equal(store_read_begin(r, &err), STYR_OK);
+	assert_false(store_in_transaction(r));
+	assert_int_equal(store_query_int(r, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_exec(w, "INSERT INTO t VALUES(1)", &err), STYR_OK);
+	assert_int_equal(store_query_int(r, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 0); /* still the snapshot */
+	store_read_end(r);
+	assert_int_equal(store_query_int(r, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 1);
+	store_read_end(r); /* none open: nothing */
+
+	/* a write inside one ends it: it counts the row written meanwhile */
+	assert_int_equal(store_read_begin(r, &err), STYR_OK);
+	assert_int_equal(store_query_int(r, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(store_exec(w, "INSERT INTO t VALUES(2)", &err), STYR_OK);
+	assert_int_equal(store_begin(r, &err), STYR_OK);
+	assert_int_equal(store_exec(r, "INSERT INTO t SELECT count(*) FROM t", &err), STYR_OK);
+	assert_int_equal(store_commit(r, &err), STYR_OK);
+	assert_int_equal(store_query_int(w, "SELECT max(x) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 2);
+	store_read_end(r);
+	store_close(r);
+	store_close(w);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +210,7 @@ int main(void)
 		cmocka_unit_test(test_refuses_newer),
 		cmocka_unit_test(test_sections_and_audit),
 		cmocka_unit_test(test_statement_cache),
+		cmocka_unit_test(test_read_snapshot),
 	};
 	return cmocka_run_group_tests_name("store", tests, testutil_setup, testutil_teardown);
 }
