@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/loadable.h"
 #include "base/strbuf.h"
 #include "db/changes.h"
 #include "db/migrate.h"
@@ -65,10 +66,21 @@ static char *display_url(const char *url)
 
 static void resolved_forget(struct store *s);
 
-static struct store *store_new(const char *path, unsigned flags)
+/* The driver of path: SQLite's, in the program, or PostgreSQL's, in the
+** module styr-pg.so (store_pg.c, with libpq; base/loadable.h) so that a
+** program that opens SQLite files does not load libpq. NULL with err set
+** when the module cannot be loaded. */
+static const struct store_driver *driver_for(const char *path, struct styr_error *err)
+{
+	if(!store_path_is_pg(path))
+		return &store_sqlite_driver;
+	return loadable_symbol("styr-pg.so", "store_pg_driver", err);
+}
+
+static struct store *store_new(const struct store_driver *drv, const char *path, unsigned flags)
 {
 	struct store *s = xcalloc(1, sizeof(*s));
-	s->drv = store_path_is_pg(path) ? &store_pg_driver : &store_sqlite_driver;
+	s->drv = drv;
 	s->user = xstrdup("styr");
 	s->target = xstrdup(path);
 	s->path = store_path_is_pg(path) ? display_url(path) : xstrdup(path);
@@ -79,6 +91,7 @@ static struct store *store_new(const char *path, unsigned flags)
 enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
                         struct styr_error *err)
 {
+	const struct store_driver *drv;
 	struct store *s;
 	int ms;
 	enum styr_rc rc;
@@ -87,7 +100,9 @@ enum styr_rc store_open(const char *path, unsigned flags, struct store **out,
 	rc = busy_timeout(&ms, err);
 	if(rc)
 		return rc;
-	s = store_new(path, flags);
+	if(!(drv = driver_for(path, err)))
+		return STYR_EIO;
+	s = store_new(drv, path, flags);
 	s->busy_ms = ms;
 	rc = s->drv->open(s, path, flags, err);
 	if(!rc)
@@ -110,7 +125,7 @@ enum styr_rc store_open_snapshot(struct store *s, struct styr_error *err)
 
 	if(s->snap)
 		return STYR_OK;
-	r = store_new(s->target, STORE_READONLY);
+	r = store_new(s->drv, s->target, STORE_READONLY);
 	r->busy_ms = s->busy_ms;
 	rc = r->drv->open(r, s->target, STORE_READONLY, err);
 	if(rc) {

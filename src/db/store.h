@@ -313,6 +313,7 @@ struct store_driver {
 };
 
 extern const struct store_driver store_sqlite_driver;
+/* in the module styr-pg.so, loaded by store_open (base/loadable.h) */
 extern const struct store_driver store_pg_driver;
 
 /* Whether path names a PostgreSQL database: a postgresql:// or

@@ -17,7 +17,7 @@ doc_renderer doc_renderer_find(const char *format)
 	if(!strcmp(format, "xlsx"))
 		return render_xlsx;
 	if(!strcmp(format, "pdf"))
-		return render_pdf;
+		return doc_render_pdf;
 	if(!strcmp(format, "docx"))
 		return render_docx;
 	return NULL;

@@ -35,7 +35,7 @@
 #include <zip.h>
 
 #include "base/money.h"
-#include "doc/pdf_layout.h"
+#include "doc/render_pdf.h"
 
 #define TWIPS_PER_PT 20
 #define EMU_PER_PT 12700
@@ -215,7 +215,19 @@ struct docx {
 	size_t nmedia;
 	int nlists;
 	int bookmark;
+	const struct pdf_module *pdf; /* charts and the logo: drawn by the PDF module */
+	struct styr_error *err;       /* set when the PDF module could not be loaded */
+	bool failed;
 };
+
+/* The PDF module, which draws the charts and the logo as PNG pictures;
+** NULL (x->failed, x->err set) when it cannot be loaded. */
+static const struct pdf_module *drawing(struct docx *x)
+{
+	if(!x->pdf && !x->failed && !(x->pdf = pdf_module(x->err)))
+		x->failed = true;
+	return x->pdf;
+}
 
 /* A heading's number and text: a tab between them in the heading, two
 ** spaces in the table of contents (whose tab is the page number's). */
@@ -516,7 +528,7 @@ static void chart(struct docx *x, const struct doc_chart *c)
 
 	/* the title is the caption paragraph above the picture */
 	bare.title = NULL;
-	if(!pdf_chart_png(&bare, 3.0, &png, &w, &h)) {
+	if(!drawing(x) || !x->pdf->chart_png(&bare, 3.0, &png, &w, &h)) {
 		strbuf_release(&png);
 		return;
 	}
@@ -703,7 +715,7 @@ static bool logo_picture(struct docx *x, const char *path)
 	double w, h, k = 1;
 
 	/* a PNG of the logo (an SVG rasterised at 4 pixels a point) */
-	if(!logo_png(path, 160, 48, 4.0, &png, &w, &h)) {
+	if(!drawing(x) || !x->pdf->logo_png(path, 160, 48, 4.0, &png, &w, &h)) {
 		strbuf_release(&png);
 		return false;
 	}
@@ -1047,11 +1059,16 @@ enum styr_rc render_docx(const struct doc *d, struct strbuf *out, struct styr_er
 
 	memset(&x, 0, sizeof(x));
 	x.d = d;
+	x.err = err;
 	title_part(&x);
 	if(d->toc)
 		toc(&x);
 	blocks(&x);
 
+	if(x.failed) {
+		ok = false;
+		goto done;
+	}
 	zf = zipOpen2_64("styr.docx", APPEND_STATUS_CREATE, NULL, &io);
 	if(!zf) {
 		ok = false;
@@ -1089,5 +1106,7 @@ done:
 	strbuf_release(&x.rels);
 	strbuf_release(&part);
 	strbuf_release(&zipbuf);
+	if(x.failed)
+		return STYR_EIO;
 	return ok ? STYR_OK : styr_error_set(err, STYR_EIO, "docx: the zip could not be written");
 }

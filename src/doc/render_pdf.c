@@ -398,3 +398,11 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 /* PDF/A-2b and the tagging flags cairo 1.16 does not write */
 	return pdf_postpass(out, start, d->language ? d->language : "sv", err);
 }
+
+/* The module's one entry (render_pdf.h, base/loadable.h). */
+const struct pdf_module styr_pdf_module = {
+	.render = render_pdf,
+	.append = pdf_append,
+	.chart_png = pdf_chart_png,
+	.logo_png = logo_png,
+};

@@ -27,10 +27,40 @@
 #ifndef STYR_RENDER_PDF_H
 #define STYR_RENDER_PDF_H
 
+#include <stdbool.h>
+
 #include "base/error.h"
 #include "base/strbuf.h"
 
 struct doc;
+struct doc_chart;
+struct pdf_attachment;
+
+/* The PDF renderer and its drawing stack (cairo, pango, librsvg, libqpdf)
+** are a module, styr-pdf.so (base/loadable.h), loaded on first use so
+** that a command that draws nothing does not load them: the functions
+** below and in pdf_layout.h are in the module, not in the program.
+** Outside the module (and its unit test, which links them) they are
+** called through this table. */
+struct pdf_module {
+	enum styr_rc (*render)(const struct doc *d, struct strbuf *out,
+	                       struct styr_error *err);                 /* render_pdf */
+	enum styr_rc (*append)(struct strbuf *out, size_t start,
+	                       const struct pdf_attachment *att, size_t n,
+	                       struct styr_error *err);                 /* pdf_append */
+	bool (*chart_png)(const struct doc_chart *c, double scale, struct strbuf *png,
+	                  double *w, double *h);                        /* pdf_chart_png */
+	bool (*logo_png)(const char *path, double maxw, double maxh, double scale,
+	                 struct strbuf *png, double *w, double *h);     /* logo_png */
+};
+
+/* The PDF module (pdf_module.c), loaded on first use; NULL with err set
+** (STYR_EIO, naming the file) when styr-pdf.so cannot be loaded. Safe
+** from several threads at once. */
+const struct pdf_module *pdf_module(struct styr_error *err);
+
+/* render_pdf through pdf_module(): the PDF renderer of doc_renderer_find. */
+enum styr_rc doc_render_pdf(const struct doc *d, struct strbuf *out, struct styr_error *err);
 
 /* Append the PDF of d to out. Fails with STYR_EIO (err set) when cairo
 ** reports an error or the post-pass fails (pdf_postpass); out then holds

@@ -194,7 +194,8 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 {
 	struct pdf_attachment *att = xcalloc(d->natt ? d->natt : 1, sizeof(*att));
 	struct strbuf *made = xcalloc(d->natt ? d->natt : 1, sizeof(*made));
-	enum styr_rc rc = STYR_OK;
+	const struct pdf_module *m = pdf_module(err);
+	enum styr_rc rc = m ? STYR_OK : STYR_EIO;
 
 	for(size_t i = 0; i < d->natt && !rc; i++) {
 		att[i].title = d->att[i].title;
@@ -212,7 +213,7 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 			else
 				rc = report_build(t, s, &a, &sub, err);
 			if(!rc)
-				rc = render_pdf(sub, &made[i], err);
+				rc = m->render(sub, &made[i], err);
 			if(rc)
 				styr_error_prefix(err, "attachment \"%s\"", d->att[i].title);
 			att[i].data = made[i].buf;
@@ -222,7 +223,7 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 		}
 	}
 	if(!rc)
-		rc = pdf_append(pdf, start, att, d->natt, err);
+		rc = m->append(pdf, start, att, d->natt, err);
 	for(size_t i = 0; i < d->natt; i++)
 		strbuf_release(&made[i]);
 	free(made);
