@@ -62,7 +62,7 @@ void *loadable_symbol(const char *file, const char *symbol, struct styr_error *e
 	strncat(path, file, sizeof(path) - strlen(path) - 1);
 	/* dlerror's message names the file: "/…/build/styr-pdf.so: cannot open
 	** shared object file: No such file or directory" */
-	if(!(handle = dlopen(path, RTLD_NOW | RTLD_LOCAL))) {
+	if(!(handle = dlopen(path, RTLD_LAZY | RTLD_LOCAL))) {
 		styr_error_set(err, STYR_EIO, "cannot load a part of styr this needs: %s", dlerror());
 		goto done;
 	}
