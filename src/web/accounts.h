@@ -83,4 +83,29 @@ enum styr_rc accounts_token(struct store *s, const char *token, struct web_user 
 ** where they differ. */
 bool accounts_token_equal(const char *a, const char *b);
 
+/* The accounts and the web server (web_serve) need libsodium and
+** libmicrohttpd, which the rest of styr does not: they are a module,
+** styr-web.so (base/loadable.h), loaded on first use, and the commands
+** (cmd_serve.c, cmd_user.c) call them through this table. */
+struct web_config;
+struct web_module {
+	enum styr_rc (*serve)(const struct web_config *cfg, struct styr_error *err);
+	enum styr_rc (*init)(struct styr_error *err);
+	enum styr_rc (*roles_parse)(const char *text, unsigned *roles, struct styr_error *err);
+	void (*roles_text)(unsigned roles, struct strbuf *sb);
+	enum styr_rc (*user_add)(struct store *s, const char *name, const char *password,
+	                         unsigned roles, struct styr_error *err);
+	enum styr_rc (*passwd)(struct store *s, const char *name, const char *password,
+	                       struct styr_error *err);
+	enum styr_rc (*set_roles)(struct store *s, const char *name, unsigned roles,
+	                          struct styr_error *err);
+	enum styr_rc (*disable)(struct store *s, const char *name, struct styr_error *err);
+	enum styr_rc (*token_add)(struct store *s, const char *name,
+	                          char token[ACCOUNTS_TOKEN_SIZE], struct styr_error *err);
+};
+
+/* The web module (web_module.c), loaded on first use; NULL with err set
+** (STYR_EIO, naming the file) when styr-web.so cannot be loaded. */
+const struct web_module *web_module(struct styr_error *err);
+
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "web/accounts.h"
 #include "web/web.h"
 
 extern const struct cli_command cmd_serve;
@@ -31,6 +32,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	};
 	struct web_config cfg = { 0 };
 	struct styr_error err;
+	const struct web_module *w;
 	long threads = 4, body = 1 << 20, timeout = 30;
 	int npos, r;
 
@@ -55,7 +57,7 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	cfg.log = quiet ? NULL : ctx->out;
 	cfg.err = ctx->err;
 	styr_error_init(&err);
-	if(web_serve(&cfg, &err))
+	if(!(w = web_module(&err)) || w->serve(&cfg, &err))
 		return cli_fail(ctx, &err);
 	return 0;
 }

@@ -47,6 +47,7 @@ static int user_add(struct cli_ctx *ctx, int argc, char **argv)
 	char password[256];
 	unsigned roles;
 	struct styr_error err;
+	const struct web_module *w;
 	int npos, r = cli_parse(ctx, &cmd_user_add, argc, argv, opts, pos, 2, 2, &npos);
 
 	if(r)
@@ -54,11 +55,13 @@ static int user_add(struct cli_ctx *ctx, int argc, char **argv)
 	if(!roles_s)
 		return cli_usage_error(ctx, &cmd_user_add, "--role is required");
 	styr_error_init(&err);
-	if(accounts_roles_parse(roles_s, &roles, &err))
+	if(!(w = web_module(&err)))
 		return cli_fail(ctx, &err);
-	if(!read_password(ctx, password, sizeof(password)) || accounts_init(&err))
+	if(w->roles_parse(roles_s, &roles, &err))
+		return cli_fail(ctx, &err);
+	if(!read_password(ctx, password, sizeof(password)) || w->init(&err))
 		return err.code ? cli_fail(ctx, &err) : 2;
-	return finish(ctx, accounts_user_add(ctx->store, pos[1], password, roles, &err), &err,
+	return finish(ctx, w->user_add(ctx->store, pos[1], password, roles, &err), &err,
 	              "added user", pos[1]);
 }
 
@@ -67,14 +70,17 @@ static int user_passwd(struct cli_ctx *ctx, int argc, char **argv)
 	const char *pos[2];
 	char password[256];
 	struct styr_error err;
+	const struct web_module *w;
 	int npos, r = cli_parse(ctx, &cmd_user_passwd, argc, argv, NULL, pos, 2, 2, &npos);
 
 	if(r)
 		return r;
 	styr_error_init(&err);
-	if(!read_password(ctx, password, sizeof(password)) || accounts_init(&err))
+	if(!(w = web_module(&err)))
+		return cli_fail(ctx, &err);
+	if(!read_password(ctx, password, sizeof(password)) || w->init(&err))
 		return err.code ? cli_fail(ctx, &err) : 2;
-	return finish(ctx, accounts_passwd(ctx->store, pos[1], password, &err), &err,
+	return finish(ctx, w->passwd(ctx->store, pos[1], password, &err), &err,
 	              "new password for", pos[1]);
 }
 
@@ -83,14 +89,17 @@ static int user_role(struct cli_ctx *ctx, int argc, char **argv)
 	const char *pos[3];
 	unsigned roles;
 	struct styr_error err;
+	const struct web_module *w;
 	int npos, r = cli_parse(ctx, &cmd_user_role, argc, argv, NULL, pos, 3, 3, &npos);
 
 	if(r)
 		return r;
 	styr_error_init(&err);
-	if(accounts_roles_parse(pos[2], &roles, &err))
+	if(!(w = web_module(&err)))
 		return cli_fail(ctx, &err);
-	return finish(ctx, accounts_set_roles(ctx->store, pos[1], roles, &err), &err,
+	if(w->roles_parse(pos[2], &roles, &err))
+		return cli_fail(ctx, &err);
+	return finish(ctx, w->set_roles(ctx->store, pos[1], roles, &err), &err,
 	              "new roles for", pos[1]);
 }
 
@@ -98,12 +107,15 @@ static int user_disable(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[2];
 	struct styr_error err;
+	const struct web_module *w;
 	int npos, r = cli_parse(ctx, &cmd_user_disable, argc, argv, NULL, pos, 2, 2, &npos);
 
 	if(r)
 		return r;
 	styr_error_init(&err);
-	return finish(ctx, accounts_disable(ctx->store, pos[1], &err), &err, "disabled user",
+	if(!(w = web_module(&err)))
+		return cli_fail(ctx, &err);
+	return finish(ctx, w->disable(ctx->store, pos[1], &err), &err, "disabled user",
 	              pos[1]);
 }
 
@@ -111,6 +123,7 @@ static int user_list(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[1];
 	struct styr_error err;
+	const struct web_module *w;
 	struct store_stmt *st;
 	bool row;
 	enum styr_rc rc;
@@ -119,11 +132,13 @@ static int user_list(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	styr_error_init(&err);
+	if(!(w = web_module(&err)))
+		return cli_fail(ctx, &err);
 	rc = store_prepare(ctx->store, "SELECT name, roles, disabled FROM web_users ORDER BY name",
 	                   &st, &err);
 	while(!rc && !(rc = stmt_step(st, &row, &err)) && row) {
 		struct strbuf sb = STRBUF_INIT;
-		accounts_roles_text((unsigned)stmt_int(st, 1), &sb);
+		w->roles_text((unsigned)stmt_int(st, 1), &sb);
 		cli_put_left(ctx->out, stmt_text(st, 0), 20);
 		fprintf(ctx->out, "  %s%s\n", sb.buf, stmt_int(st, 2) ? "  (disabled)" : "");
 		strbuf_release(&sb);
@@ -138,12 +153,15 @@ static int token_add(struct cli_ctx *ctx, int argc, char **argv)
 	const char *pos[2];
 	char token[ACCOUNTS_TOKEN_SIZE];
 	struct styr_error err;
+	const struct web_module *w;
 	int npos, r = cli_parse(ctx, &cmd_token_add, argc, argv, NULL, pos, 2, 2, &npos);
 
 	if(r)
 		return r;
 	styr_error_init(&err);
-	if(accounts_init(&err) || accounts_token_add(ctx->store, pos[1], token, &err))
+	if(!(w = web_module(&err)))
+		return cli_fail(ctx, &err);
+	if(w->init(&err) || w->token_add(ctx->store, pos[1], token, &err))
 		return cli_fail(ctx, &err);
 	fprintf(ctx->out, "%s\n", token);
 	return 0;

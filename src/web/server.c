@@ -649,3 +649,16 @@ out:
 	pthread_cond_destroy(&srv.idle);
 	return rc;
 }
+
+/* The module's one entry (accounts.h, base/loadable.h). */
+const struct web_module styr_web_module = {
+	.serve = web_serve,
+	.init = accounts_init,
+	.roles_parse = accounts_roles_parse,
+	.roles_text = accounts_roles_text,
+	.user_add = accounts_user_add,
+	.passwd = accounts_passwd,
+	.set_roles = accounts_set_roles,
+	.disable = accounts_disable,
+	.token_add = accounts_token_add,
+};
