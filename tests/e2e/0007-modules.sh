@@ -1,0 +1,30 @@
+# The shared modules beside styr (src/base/loadable.h): each loads with all
+# its symbols bound at once (LD_BIND_NOW), so that a function of styr a
+# module calls but the program does not hold fails here and not in the
+# middle of a command; a program without its modules names the file it
+# misses, and the commands that do not need them still work.
+# store: sqlite only (copies the program; PostgreSQL's module is loaded below)
+. "$TOP/tests/e2e/lib.sh"
+example_db s.db
+
+export LD_BIND_NOW=1
+run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o p.pdf   # styr-pdf.so
+run_styr 0 report arsredovisning s.db --year 2020 --format docx -o a.docx    # its charts
+run_styr 0 user list s.db                                                     # styr-web.so
+run_styr 2 list "postgres:host=$PWD/nowhere"                                  # styr-pg.so
+expect_contains err.txt "nowhere"
+if grep -q "cannot load" err.txt; then cat err.txt; fail "styr-pg.so did not load"; fi
+unset LD_BIND_NOW
+
+mkdir alone
+cp "$STYR" alone/styr
+"$PWD/alone/styr" report prognos s.db --occasion 2020-04-30 --format html -o p.html
+for f in pdf docx; do
+	if "$PWD/alone/styr" report prognos s.db --occasion 2020-04-30 --format $f -o p2.$f 2>err.txt; then
+		fail "a $f without styr-pdf.so"
+	fi
+	expect_contains err.txt "styr: cannot load a part of styr this needs: $PWD/alone/styr-pdf.so: cannot open shared object file"
+	[ ! -e p2.$f ] || fail "p2.$f written"
+done
+if "$PWD/alone/styr" user list s.db 2>err.txt; then fail "user list without styr-web.so"; fi
+expect_contains err.txt "$PWD/alone/styr-web.so: cannot open shared object file"
