@@ -24,9 +24,10 @@
 #if defined(__SANITIZE_ADDRESS__)
 /* Fontconfig parses its configuration once per process (pango starts it
 ** on a thread of its own) and keeps it until exit; LeakSanitizer counts
-** those blocks as leaks. Everything pango and cairo allocate for a render
-** is freed (a private font map per call), so only fontconfig's own
-** process-lifetime data is excused, for every program that renders PDF. */
+** those blocks as leaks. Everything else pango and cairo allocate for a
+** render is freed, or held by the thread's font map (below), so only
+** fontconfig's own process-lifetime data is excused, for every program
+** that renders PDF. */
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_suppressions(void)
 {
@@ -365,6 +366,13 @@ static void run_pass(const struct doc *d, cairo_surface_t *s, struct pdf_memo *m
 	pdf_release(&p);
 }
 
+/* The font map is pango's default one of the calling thread (pango keeps
+** one a thread since 1.32.6, freed when the thread ends): the renders of
+** one thread (a protocol and its attachments, the charts of a DOCX, the
+** requests of a server thread) share its fonts and font matching, which a
+** private map a render made again each time; a render on another thread
+** uses that thread's, so renders at once share nothing. The same text
+** gets the same fonts either way (same bytes). */
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
                         struct styr_error *err)
 {
@@ -372,7 +380,7 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	size_t nheads = 0, start = out->len;
 	int pages = 0;
 	cairo_status_t st;
-	PangoFontMap *fonts = pango_cairo_font_map_new();
+	PangoFontMap *fonts = pango_cairo_font_map_get_default();
 	cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(write_strbuf, out,
 	                                                           PDF_PAGE_W, PDF_PAGE_H);
 	/* the measuring pass draws nothing: a 1 x 1 image takes its lines and fills */
@@ -392,7 +400,6 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	cairo_surface_finish(pdf);
 	st = cairo_surface_status(pdf);
 	cairo_surface_destroy(pdf);
-	g_object_unref(fonts);
 	if(st != CAIRO_STATUS_SUCCESS)
 		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
 /* PDF/A-2b and the tagging flags cairo 1.16 does not write */
