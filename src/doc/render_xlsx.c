@@ -23,9 +23,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "base/clock.h"
 #include "base/money.h"
 
 struct xl {
@@ -337,6 +339,11 @@ enum styr_rc render_xlsx(const struct doc *d, struct strbuf *out, struct styr_er
 	props.title = d->title;
 	props.author = d->committee;
 	props.company = d->committee;
+	/* The workbook's creation time is the document's date, as in the PDF
+	** and the DOCX, or else today by styr's clock: libxlsxwriter would
+	** take the system's time, and the same data would give other bytes
+	** from one second to the next, $STYR_NOW or not. */
+	props.created = (time_t)date_to_days(d->date.year ? d->date : clock_today()) * 86400;
 	workbook_set_properties(x.wb, &props);
 	for(size_t i = 0; i < d->nblocks; i++) {
 		const struct doc_block *b = &d->blocks[i];

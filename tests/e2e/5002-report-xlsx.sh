@@ -68,3 +68,14 @@ for t in "delar --occasion 2020-07-31" "protokoll --meeting 2021-02-10" \
 done
 expect_contains delar.cells "=n:5227"
 expect_contains protokoll.cells "Anslag i medlemskommunerna!A4=Lekeberg"
+
+# The workbook's creation time is the document's date (the prognosis was
+# decided 2020-05-19), as in the PDF and the DOCX, so the same data gives
+# the same bytes: libxlsxwriter took the system's time to the second.
+run_styr 0 report prognos s.db --occasion 2020-04-30 --format xlsx -o again1.xlsx
+sleep 1.1
+run_styr 0 report prognos s.db --occasion 2020-04-30 --format xlsx -o again2.xlsx
+cmp -s again1.xlsx again2.xlsx || fail "the XLSX is not reproducible"
+python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("docProps/core.xml").decode())' \
+	again1.xlsx >core.xml
+expect_contains core.xml '<dcterms:created xsi:type="dcterms:W3CDTF">2020-05-19T00:00:00Z</dcterms:created>'
