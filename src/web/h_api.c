@@ -131,14 +131,15 @@ static void list_rows(struct web_req *r)
 static void record(struct web_req *r, const struct section_desc *d, int64_t id, int status)
 {
 	struct row_version v = { 0 };
-	struct strbuf key = STRBUF_INIT, js = STRBUF_INIT;
+	struct strbuf key = STRBUF_INIT;
 	struct styr_error err;
 	struct jsonw w;
 	bool found = false;
 	enum styr_rc rc;
 
 	styr_error_init(&err);
-	rc = store_row_image(r->store, d, id, &js, &key, &found, &err);
+	/* its key (the row itself is written below, pretty) */
+	rc = store_row_image(r->store, d, id, NULL, &key, &found, &err);
 	if(!rc && !found)
 		rc = styr_error_set(&err, STYR_ENOTFOUND, "the record is gone");
 	if(!rc)
@@ -171,7 +172,6 @@ static void record(struct web_req *r, const struct section_desc *d, int64_t id, 
 	}
 	row_version_release(&v);
 	strbuf_release(&key);
-	strbuf_release(&js);
 }
 
 static void get_row(struct web_req *r)
