@@ -34,7 +34,8 @@ struct store;
 /* Initialise libsodium; STYR_EIO when it cannot be. Call once at start. */
 enum styr_rc accounts_init(struct styr_error *err);
 
-/* Parse roles "administratör", "läsare", "redaktör:mål", "redaktör:ekonomi",
+/* The roles (roles.c, in the program, not in the module below). Parse
+** roles "administratör", "läsare", "redaktör:mål", "redaktör:ekonomi",
 ** "redaktör:internkontroll", "redaktör:sammanträden" (several separated
 ** by commas) into a mask. STYR_EINVAL naming the role and those allowed. */
 enum styr_rc accounts_roles_parse(const char *text, unsigned *roles, struct styr_error *err);
@@ -91,8 +92,6 @@ struct web_config;
 struct web_module {
 	enum styr_rc (*serve)(const struct web_config *cfg, struct styr_error *err);
 	enum styr_rc (*init)(struct styr_error *err);
-	enum styr_rc (*roles_parse)(const char *text, unsigned *roles, struct styr_error *err);
-	void (*roles_text)(unsigned roles, struct strbuf *sb);
 	enum styr_rc (*user_add)(struct store *s, const char *name, const char *password,
 	                         unsigned roles, struct styr_error *err);
 	enum styr_rc (*passwd)(struct store *s, const char *name, const char *password,

@@ -55,9 +55,7 @@ static int user_add(struct cli_ctx *ctx, int argc, char **argv)
 	if(!roles_s)
 		return cli_usage_error(ctx, &cmd_user_add, "--role is required");
 	styr_error_init(&err);
-	if(!(w = web_module(&err)))
-		return cli_fail(ctx, &err);
-	if(w->roles_parse(roles_s, &roles, &err))
+	if(accounts_roles_parse(roles_s, &roles, &err) || !(w = web_module(&err)))
 		return cli_fail(ctx, &err);
 	if(!read_password(ctx, password, sizeof(password)) || w->init(&err))
 		return err.code ? cli_fail(ctx, &err) : 2;
@@ -95,9 +93,7 @@ static int user_role(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	styr_error_init(&err);
-	if(!(w = web_module(&err)))
-		return cli_fail(ctx, &err);
-	if(w->roles_parse(pos[2], &roles, &err))
+	if(accounts_roles_parse(pos[2], &roles, &err) || !(w = web_module(&err)))
 		return cli_fail(ctx, &err);
 	return finish(ctx, w->set_roles(ctx->store, pos[1], roles, &err), &err,
 	              "new roles for", pos[1]);
@@ -123,7 +119,6 @@ static int user_list(struct cli_ctx *ctx, int argc, char **argv)
 {
 	const char *pos[1];
 	struct styr_error err;
-	const struct web_module *w;
 	struct store_stmt *st;
 	bool row;
 	enum styr_rc rc;
@@ -132,13 +127,11 @@ static int user_list(struct cli_ctx *ctx, int argc, char **argv)
 	if(r)
 		return r;
 	styr_error_init(&err);
-	if(!(w = web_module(&err)))
-		return cli_fail(ctx, &err);
 	rc = store_prepare(ctx->store, "SELECT name, roles, disabled FROM web_users ORDER BY name",
 	                   &st, &err);
 	while(!rc && !(rc = stmt_step(st, &row, &err)) && row) {
 		struct strbuf sb = STRBUF_INIT;
-		w->roles_text((unsigned)stmt_int(st, 1), &sb);
+		accounts_roles_text((unsigned)stmt_int(st, 1), &sb);
 		cli_put_left(ctx->out, stmt_text(st, 0), 20);
 		fprintf(ctx->out, "  %s%s\n", sb.buf, stmt_int(st, 2) ? "  (disabled)" : "");
 		strbuf_release(&sb);

@@ -654,8 +654,6 @@ out:
 const struct web_module styr_web_module = {
 	.serve = web_serve,
 	.init = accounts_init,
-	.roles_parse = accounts_roles_parse,
-	.roles_text = accounts_roles_text,
 	.user_add = accounts_user_add,
 	.passwd = accounts_passwd,
 	.set_roles = accounts_set_roles,
