@@ -535,7 +535,7 @@ bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
                    double *w, double *h)
 {
 	/* measure on a tiny surface, then draw on one of the chart's size */
-	PangoFontMap *fonts = pango_cairo_font_map_get_default(); /* render_pdf.c */
+	PangoFontMap *fonts = pdf_font_map();
 	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1);
 	struct pdf p;
 	bool ok;

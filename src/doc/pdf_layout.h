@@ -121,13 +121,18 @@ struct pdf {
 struct pdf_memo *pdf_memo_new(PangoFontMap *fonts, cairo_surface_t *surface);
 void pdf_memo_free(struct pdf_memo *m);
 
+/* The font map of the calling thread (pango's default one), with the
+** fonts of styr's own fontconfig configuration (pdf_fonts.c): DejaVu Sans
+** and nothing else, the same on every machine. */
+PangoFontMap *pdf_font_map(void);
+
 /* Set p up for a pass on an already created surface: with memo, its text
 ** is laid out in the memo's context and memoised there; without (memo
 ** NULL), in a context of its own with fonts from a font map of the
 ** caller's (pango_cairo_font_map_new(); a private map rather than
 ** pango's process-wide one, so that everything it caches is freed with
-** it). Fonts are DejaVu Sans (fonts-dejavu-core); pango falls back to any
-** sans font. */
+** it). Fonts are DejaVu Sans (fonts-dejavu-core), from the map of
+** pdf_font_map(). */
 void pdf_init(struct pdf *p, cairo_surface_t *surface, PangoFontMap *fonts,
               enum pdf_pass pass, struct pdf_memo *memo);
 

@@ -380,7 +380,7 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	size_t nheads = 0, start = out->len;
 	int pages = 0;
 	cairo_status_t st;
-	PangoFontMap *fonts = pango_cairo_font_map_get_default();
+	PangoFontMap *fonts = pdf_font_map();
 	cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(write_strbuf, out,
 	                                                           PDF_PAGE_W, PDF_PAGE_H);
 	/* the measuring pass draws nothing: a 1 x 1 image takes its lines and fills */
