@@ -3,6 +3,7 @@
 */
 #include "base/strbuf.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 #include "base/error.h"
@@ -201,6 +202,26 @@ void strbuf_add(struct strbuf *sb, const void *data, size_t n)
 	memcpy(sb->buf + sb->len, data, n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
+}
+
+long long strbuf_read_file(struct strbuf *sb, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char buf[65536];
+	size_t n, before = sb->len;
+	bool bad;
+
+	if(!f)
+		return -1;
+	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(sb, buf, n);
+	bad = ferror(f);
+	fclose(f);
+	if(bad) {
+		errno = EIO;
+		return -1;
+	}
+	return (long long)(sb->len - before);
 }
 
 void strbuf_addstr(struct strbuf *sb, const char *s)

@@ -30,6 +30,10 @@ void strbuf_reset(struct strbuf *sb);
 void strbuf_add(struct strbuf *sb, const void *data, size_t n);
 void strbuf_addstr(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, int c);
+/* Append the whole file at path; the number of bytes read, or -1 with
+** errno set when it cannot be opened or read (sb then holds what was
+** read before the error). */
+long long strbuf_read_file(struct strbuf *sb, const char *path);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);

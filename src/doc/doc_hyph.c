@@ -197,18 +197,15 @@ static struct hyph_dict *dict_read(const char *path)
 {
 	struct hyph_dict *d;
 	struct strbuf file = STRBUF_INIT;
-	char buf[65536];
-	size_t n, head, at;
+	size_t head, at;
 	int32_t *queue;
 	size_t qh = 0, qt = 0, *first, *child;
 	bool ok = true;
-	FILE *f = fopen(path, "rb");
 
-	if(!f)
+	if(strbuf_read_file(&file, path) < 0) {
+		strbuf_release(&file);
 		return NULL;
-	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(&file, buf, n);
-	fclose(f);
+	}
 	d = xcalloc(1, sizeof(*d));
 	d->tmask = 65535; /* room for hyph_sv_SE.dic's 18 512 transitions */
 	d->tkey = xcalloc(d->tmask + 1, sizeof(*d->tkey));

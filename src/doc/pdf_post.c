@@ -36,20 +36,6 @@
 #define STYR_SRGB_ICC "/usr/share/color/icc/colord/sRGB.icc"
 #endif
 
-/* Read a whole file into sb; false when it cannot be read. */
-static bool read_file(const char *path, struct strbuf *sb)
-{
-	FILE *f = fopen(path, "rb");
-	char buf[8192];
-	size_t n;
-	if(!f)
-		return false;
-	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(sb, buf, n);
-	fclose(f);
-	return sb->len > 0;
-}
-
 static enum styr_rc qpdf_failed(qpdf_data q, const char *what, struct styr_error *err)
 {
 	const char *msg = "unknown error";
@@ -191,7 +177,7 @@ static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *
 
 	if(!icc_path || !*icc_path)
 		icc_path = STYR_SRGB_ICC;
-	if(!read_file(icc_path, &icc)) {
+	if(strbuf_read_file(&icc, icc_path) <= 0) {
 		strbuf_release(&icc);
 		return styr_error_set(err, STYR_EIO,
 		                      "pdf: cannot read the sRGB colour profile %s (Debian colord-data), "
@@ -318,7 +304,7 @@ enum styr_rc pdf_append(struct strbuf *out, size_t start,
 		qpdf_set_suppress_warnings(src[i], QPDF_TRUE);
 		if(att[i].data)
 			strbuf_add(&data[i], att[i].data, att[i].len);
-		else if(!att[i].path || !read_file(att[i].path, &data[i])) {
+		else if(!att[i].path || strbuf_read_file(&data[i], att[i].path) <= 0) {
 			rc = styr_error_set(err, STYR_EIO, "pdf: cannot read the attachment %s",
 			                    att[i].path ? att[i].path : att[i].title);
 			break;

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <zip.h>
 
@@ -706,6 +707,41 @@ static void signatures(struct docx *x, const struct doc_signatures *g)
 	para(b, "Note", NULL, "", NULL);
 }
 
+/* The logo's box in the letterhead (points), as the PDF's. */
+#define LOGO_MAX_W 160.0
+#define LOGO_MAX_H 48.0
+
+static uint32_t be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* A PNG file as it is, in *png, and the size it is shown at (fitted into
+** the logo's box, as the PDF fits it); false when path is not a PNG
+** (its signature and header) or cannot be read. Word scales the
+** picture itself, so a PNG logo needs no drawing code. */
+static bool png_as_is(const char *path, struct strbuf *png, double *w, double *h)
+{
+	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+	const unsigned char *b;
+	uint32_t iw, ih;
+	double k;
+
+	if(strbuf_read_file(png, path) < 0 || png->len < 33)
+		return false;
+	b = (const unsigned char *)png->buf;
+	if(memcmp(b, sig, 8) || be32(b + 8) != 13 || memcmp(b + 12, "IHDR", 4))
+		return false;
+	iw = be32(b + 16);
+	ih = be32(b + 20);
+	if(!iw || !ih || iw > 100000 || ih > 100000)
+		return false;
+	k = LOGO_MAX_W / iw < LOGO_MAX_H / ih ? LOGO_MAX_W / iw : LOGO_MAX_H / ih;
+	*w = iw * k;
+	*h = ih * k;
+	return true;
+}
+
 /* The publisher's logo (a PNG or SVG file) as a picture; false when
 ** there is none or it cannot be read. */
 static bool logo_picture(struct docx *x, const char *path)
@@ -714,10 +750,16 @@ static bool logo_picture(struct docx *x, const char *path)
 	size_t id;
 	double w, h, k = 1;
 
-	/* a PNG of the logo (an SVG rasterised at 4 pixels a point) */
-	if(!drawing(x) || !x->pdf->logo_png(path, 160, 48, 4.0, &png, &w, &h)) {
-		strbuf_release(&png);
-		return false;
+	/* a PNG as it is; an SVG (by its name, as pdf_logo.c tells them
+	** apart) rasterised at 4 pixels a point */
+	if(!png_as_is(path, &png, &w, &h)) {
+		size_t n = strlen(path);
+		strbuf_reset(&png);
+		if(n < 4 || strcasecmp(path + n - 4, ".svg") || !drawing(x) ||
+		   !x->pdf->logo_png(path, LOGO_MAX_W, LOGO_MAX_H, 4.0, &png, &w, &h)) {
+			strbuf_release(&png);
+			return false;
+		}
 	}
 
 	x->media = xrealloc(x->media, (x->nmedia + 1) * sizeof(*x->media));

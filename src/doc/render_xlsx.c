@@ -301,18 +301,8 @@ static void write_matrix(struct xl *x, const struct doc_riskmatrix *m, size_t n)
 
 static enum styr_rc read_file(const char *path, struct strbuf *out, struct styr_error *err)
 {
-	FILE *f = fopen(path, "rb");
-	char buf[65536];
-	size_t n;
-
-	if(!f)
+	if(strbuf_read_file(out, path) < 0)
 		return styr_error_set(err, STYR_EIO, "%s: %s", path, strerror(errno));
-	while((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(out, buf, n);
-	bool bad = ferror(f);
-	fclose(f);
-	if(bad)
-		return styr_error_set(err, STYR_EIO, "%s: read error", path);
 	return STYR_OK;
 }
 

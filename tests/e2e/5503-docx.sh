@@ -77,3 +77,35 @@ done
 expect_contains prognos-2020-04-30.lo.txt "-34 559"
 expect_contains prognos-2020-04-30.lo.txt "Politiskt fattade beslut"
 expect_contains arsredovisning-2024.lo.txt "NETTORESULTAT"
+
+# The committee's logo in the letterhead: a PNG goes in as it is (its own
+# bytes, fitted into the 160 x 48 pt box as the PDF's: the example's
+# 240 x 240 placeholder is 48 pt square, 609 600 EMU); an SVG is drawn
+# into a PNG (librsvg); a logo file that is not there leaves no picture.
+mkdir logo && cd logo
+ln -s "$TOP/examples" examples
+run_styr 0 report utdrag ../s.db --meeting 2021-02-10 --paragraph 3 --format docx -o png.docx
+cat > logo.svg <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#6a3d9a"/></svg>
+SVG
+cp ../s.db svg.db
+sqlite3 svg.db "UPDATE committee SET logo = '$PWD/logo.svg'"
+run_styr 0 report utdrag svg.db --meeting 2021-02-10 --paragraph 3 --format docx -o svg.docx
+sqlite3 svg.db "UPDATE committee SET logo = '$PWD/gone.png'"
+run_styr 0 report utdrag svg.db --meeting 2021-02-10 --paragraph 3 --format docx -o gone.docx
+$PY - "$TOP/examples/sydnarke/logo.png" <<'PY' || fail "the DOCX logo is not the committee's"
+import re, sys, zipfile
+png = open(sys.argv[1], 'rb').read()
+z = zipfile.ZipFile('png.docx')
+assert z.read('word/media/image1.png') == png, 'png.docx: the PNG was not kept as it is'
+assert '<wp:extent cx="609600" cy="609600"/>' in z.read('word/document.xml').decode(), 'png.docx: size'
+z = zipfile.ZipFile('svg.docx')
+pic = z.read('word/media/image1.png')
+assert pic[:8] == b'\x89PNG\r\n\x1a\n', 'svg.docx: no PNG of the SVG'
+w, h = int.from_bytes(pic[16:20], 'big'), int.from_bytes(pic[20:24], 'big')
+assert 380 <= w <= 390 and 190 <= h <= 195, f'svg.docx: {w} x {h} pixels, expected 4 a point of 96 x 48 pt'
+assert '<wp:extent cx="1219200" cy="609600"/>' in z.read('word/document.xml').decode(), 'svg.docx: size'
+z = zipfile.ZipFile('gone.docx')
+assert not [n for n in z.namelist() if n.startswith('word/media/')], 'gone.docx: a picture of no file'
+PY
+cd ..

@@ -1,7 +1,10 @@
 /*
 ** test_strbuf.c — buffers grow, format and detach; errors chain.
 */
+#include <errno.h>
 #include <setjmp.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -28,6 +31,35 @@ static void test_grow(void **state)
 	assert_string_equal(d, "tkr 1923");
 	assert_int_equal(sb.len, 0);
 	free(d);
+	strbuf_release(&sb);
+}
+
+/* A whole file is appended, past the first 64 KiB read; a file that
+** is not there gives -1 and ENOENT and leaves the buffer as it was. */
+static void test_read_file(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/styr-test-strbuf-XXXXXX";
+	int fd = mkstemp(path);
+	struct strbuf sb = STRBUF_INIT;
+	FILE *f;
+
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	for(int i = 0; i < 100000; i++)
+		fputc('0' + i % 10, f);
+	fclose(f);
+	strbuf_addstr(&sb, "head:");
+	assert_int_equal(strbuf_read_file(&sb, path), 100000);
+	assert_int_equal(sb.len, 100005);
+	assert_memory_equal(sb.buf, "head:0123", 9);
+	assert_int_equal(sb.buf[100004], '9');
+	assert_int_equal(sb.buf[sb.len], '\0');
+	unlink(path);
+	errno = 0;
+	assert_int_equal(strbuf_read_file(&sb, path), -1);
+	assert_int_equal(errno, ENOENT);
+	assert_int_equal(sb.len, 100005);
 	strbuf_release(&sb);
 }
 
@@ -86,6 +118,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grow),
+		cmocka_unit_test(test_read_file),
 		cmocka_unit_test(test_error),
 		cmocka_unit_test(test_text_valid),
 		cmocka_unit_test(test_printable),
