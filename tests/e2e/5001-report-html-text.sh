@@ -145,3 +145,16 @@ expect_contains ar2020.html 'role="img" aria-labelledby="fig-'
 expect_contains ar2020.html 'Sjukfrånvaro: 2020-04-30 6,72 %, 2020-07-31 6,06 %, 2020-12-31 6,58 %'
 expect_contains ar2020.html '<figure title="indikatorernas utfall vid årets rapporttillfällen">'
 expect_contains ar2024.html 'Utfall 2024, KAPITALKOSTNADER: 11 631 tkr'
+
+# The hyphenation patterns are built into styr (src/doc/hyph_patterns.h);
+# STYR_HYPHEN_DIC reads another file at run time: the same file gives the
+# same points, one that is not there none.
+shy=$(printf '\302\255')
+run_styr 0 report arsredovisning s.db --year 2020 --format html -o built-in.html
+grep -q "$shy" built-in.html || fail "built-in.html has no soft hyphens"
+STYR_HYPHEN_DIC=/usr/share/hyphen/hyph_sv_SE.dic \
+	run_styr 0 report arsredovisning s.db --year 2020 --format html -o read.html
+cmp -s built-in.html read.html || fail "the patterns read at run time hyphenate otherwise"
+STYR_HYPHEN_DIC=$PWD/none.dic run_styr 0 report arsredovisning s.db --year 2020 --format html -o none.html
+grep -q "$shy" none.html && fail "none.html has soft hyphens without patterns"
+true
