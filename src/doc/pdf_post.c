@@ -274,7 +274,7 @@ enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
 
 enum styr_rc pdf_append(struct strbuf *out, size_t start,
                         const struct pdf_attachment *att, size_t n,
-                        struct styr_error *err)
+                        const char *lang, struct styr_error *err)
 {
 	qpdf_data q = qpdf_init(), *src = xcalloc(n ? n : 1, sizeof(qpdf_data));
 	struct strbuf *data = xcalloc(n ? n : 1, sizeof(struct strbuf));
@@ -359,8 +359,10 @@ enum styr_rc pdf_append(struct strbuf *out, size_t start,
 	}
 	if(!rc) {
 		fix_pages(q, before);
-		rc = write_back(q, out, start, err);
+		rc = make_pdfa(q, lang, err);
 	}
+	if(!rc)
+		rc = write_back(q, out, start, err);
 out:
 	for(size_t i = 0; i < n; i++) {
 		if(src[i])

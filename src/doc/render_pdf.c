@@ -373,11 +373,11 @@ static void run_pass(const struct doc *d, cairo_surface_t *s, struct pdf_memo *m
 ** private map a render made again each time; a render on another thread
 ** uses that thread's, so renders at once share nothing. The same text
 ** gets the same fonts either way (same bytes). */
-enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
-                        struct styr_error *err)
+enum styr_rc render_pdf_raw(const struct doc *d, struct strbuf *out,
+                            struct styr_error *err)
 {
 	struct pdf_heading *heads = NULL;
-	size_t nheads = 0, start = out->len;
+	size_t nheads = 0;
 	int pages = 0;
 	cairo_status_t st;
 	PangoFontMap *fonts = pdf_font_map();
@@ -402,13 +402,22 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	cairo_surface_destroy(pdf);
 	if(st != CAIRO_STATUS_SUCCESS)
 		return styr_error_set(err, STYR_EIO, "pdf: %s", cairo_status_to_string(st));
-/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
-	return pdf_postpass(out, start, d->language ? d->language : "sv", err);
+	return STYR_OK;
+}
+
+enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
+                        struct styr_error *err)
+{
+	size_t start = out->len;
+	enum styr_rc rc = render_pdf_raw(d, out, err);
+	/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
+	return rc ? rc : pdf_postpass(out, start, d->language ? d->language : "sv", err);
 }
 
 /* The module's one entry (render_pdf.h, base/loadable.h). */
 const struct pdf_module styr_pdf_module = {
 	.render = render_pdf,
+	.render_raw = render_pdf_raw,
 	.append = pdf_append,
 	.chart_png = pdf_chart_png,
 	.logo_png = logo_png,

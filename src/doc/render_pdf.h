@@ -45,9 +45,11 @@ struct pdf_attachment;
 struct pdf_module {
 	enum styr_rc (*render)(const struct doc *d, struct strbuf *out,
 	                       struct styr_error *err);                 /* render_pdf */
+	enum styr_rc (*render_raw)(const struct doc *d, struct strbuf *out,
+	                           struct styr_error *err);             /* render_pdf_raw */
 	enum styr_rc (*append)(struct strbuf *out, size_t start,
 	                       const struct pdf_attachment *att, size_t n,
-	                       struct styr_error *err);                 /* pdf_append */
+	                       const char *lang, struct styr_error *err); /* pdf_append */
 	bool (*chart_png)(const struct doc_chart *c, double scale, struct strbuf *png,
 	                  double *w, double *h);                        /* pdf_chart_png */
 	bool (*logo_png)(const char *path, double maxw, double maxh, double scale,
@@ -69,6 +71,10 @@ enum styr_rc doc_render_pdf(const struct doc *d, struct strbuf *out, struct styr
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
                         struct styr_error *err);
 
+/* render_pdf without the post-pass: cairo's PDF, for pdf_append to join
+** with others and finish (a protocol and its attachments). */
+enum styr_rc render_pdf_raw(const struct doc *d, struct strbuf *out,
+                            struct styr_error *err);
 /* The post-pass (pdf_post.c, libqpdf) over the PDF in out[start..]: makes
 ** it a tagged PDF/A-2b (XMP metadata with the PDF/A identification, an
 ** sRGB output intent from colord-data's profile, printable annotations,
@@ -89,14 +95,16 @@ struct pdf_attachment {
 };
 
 /* Append the pages of n PDF files to the PDF in out[start..] (written by
-** render_pdf), each with a top-level bookmark on its first page after the
-** document's own; the appended pages lose their own tags (they are
-** content, the protocol's structure is unchanged) and keep what they
-** draw. Fails with STYR_EIO when a file cannot be read and STYR_EINVAL
-** when it is not a PDF; out is then unchanged. A PDF/A-2b document stays
-** one only if the attachments are PDF/A too (their fonts embedded). */
+** render_pdf_raw), each with a top-level bookmark on its first page after
+** the document's own, and make the whole what pdf_postpass makes of one
+** document (a PDF/A-2b in language lang), in one pass of qpdf. The
+** appended pages lose their own tags (they are content, the protocol's
+** structure is unchanged) and keep what they draw. Fails with STYR_EIO
+** when a file cannot be read or qpdf fails and STYR_EINVAL when it is
+** not a PDF; out is then unchanged. A PDF/A-2b document stays one only if
+** the attachments draw as PDF/A does (their fonts embedded). */
 enum styr_rc pdf_append(struct strbuf *out, size_t start,
                         const struct pdf_attachment *att, size_t n,
-                        struct styr_error *err);
+                        const char *lang, struct styr_error *err);
 
 #endif

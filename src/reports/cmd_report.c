@@ -255,11 +255,9 @@ static int run(struct cli_ctx *ctx, int argc, char **argv)
 	struct doc *d = NULL;
 	struct strbuf out = STRBUF_INIT;
 	enum styr_rc rc = report_build(t, s, &a, &d, &err);
-	if(!rc)
-		rc = render(d, &out, &err);
 	/* a protocol's decided documents follow its pages in the PDF */
-	if(!rc && render == doc_renderer_find("pdf") && d->natt)
-		rc = report_append_attachments(s, d, &out, 0, &err);
+	if(!rc)
+		rc = report_render(s, d, render, &out, &err);
 	if(!rc)
 		rc = write_out(ctx, output, &out, &err);
 	doc_free(d);

@@ -188,14 +188,17 @@ static const struct report_type *parse_report_spec(char *buf, struct report_args
 	return t;
 }
 
-enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
-                                       struct strbuf *pdf, size_t start,
-                                       struct styr_error *err)
+/* d's PDF with its attachments in out: d and each report attachment
+** drawn without the post-pass, then the pages joined and the whole made
+** a PDF/A in one pass of qpdf (pdf_append), not one pass a document. */
+static enum styr_rc render_attached(struct store *s, const struct doc *d, struct strbuf *out,
+                                    struct styr_error *err)
 {
-	struct pdf_attachment *att = xcalloc(d->natt ? d->natt : 1, sizeof(*att));
-	struct strbuf *made = xcalloc(d->natt ? d->natt : 1, sizeof(*made));
+	struct pdf_attachment *att = xcalloc(d->natt, sizeof(*att));
+	struct strbuf *made = xcalloc(d->natt, sizeof(*made));
 	const struct pdf_module *m = pdf_module(err);
-	enum styr_rc rc = m ? STYR_OK : STYR_EIO;
+	size_t start = out->len;
+	enum styr_rc rc = m ? m->render_raw(d, out, err) : STYR_EIO;
 
 	for(size_t i = 0; i < d->natt && !rc; i++) {
 		att[i].title = d->att[i].title;
@@ -213,7 +216,7 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 			else
 				rc = report_build(t, s, &a, &sub, err);
 			if(!rc)
-				rc = m->render(sub, &made[i], err);
+				rc = m->render_raw(sub, &made[i], err);
 			if(rc)
 				styr_error_prefix(err, "attachment \"%s\"", d->att[i].title);
 			att[i].data = made[i].buf;
@@ -223,10 +226,18 @@ enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
 		}
 	}
 	if(!rc)
-		rc = m->append(pdf, start, att, d->natt, err);
+		rc = m->append(out, start, att, d->natt, d->language ? d->language : "sv", err);
 	for(size_t i = 0; i < d->natt; i++)
 		strbuf_release(&made[i]);
 	free(made);
 	free(att);
 	return rc;
+}
+
+enum styr_rc report_render(struct store *s, const struct doc *d, doc_renderer render,
+                           struct strbuf *out, struct styr_error *err)
+{
+	if(d->natt && render == doc_renderer_find("pdf"))
+		return render_attached(s, d, out, err);
+	return render(d, out, err);
 }

@@ -80,15 +80,16 @@ enum styr_rc report_add_stored_text(struct doc *d, struct store *s, int64_t occa
                                     enum report_part part, int heading_level, bool *found,
                                     struct styr_error *err);
 
-/* Append d's attachments (doc_attach) to its PDF in pdf[start..], each a
-** stored file or a report made here (its `styr report` arguments, "TYPE
-** --year Y | --occasion DATE | --meeting DATE [--paragraph N]"), with a
-** bookmark each (pdf_append). An attachment's own attachments are not
-** appended. Fails naming the attachment when a file cannot be read or a
-** report cannot be made; pdf is then unchanged. */
-enum styr_rc report_append_attachments(struct store *s, const struct doc *d,
-                                       struct strbuf *pdf, size_t start,
-                                       struct styr_error *err);
+/* Render d with render (doc_renderer_find) and append it to out. A PDF
+** of a document with attachments (doc_attach) has them after its own
+** pages, each a stored file or a report made here (its `styr report`
+** arguments, "TYPE --year Y | --occasion DATE | --meeting DATE
+** [--paragraph N]"), with a bookmark each (pdf_append); an attachment's
+** own attachments are not appended. Fails naming the attachment when a
+** file cannot be read or a report cannot be made; out then holds an
+** unspecified part of a document. */
+enum styr_rc report_render(struct store *s, const struct doc *d, doc_renderer render,
+                           struct strbuf *out, struct styr_error *err);
 
 /* Give d the committee's identity (doc_set_identity): its letterhead,
 ** logo and colour from the organisation data. */

@@ -137,10 +137,8 @@ void web_report_answer(struct web_req *r, const struct report_type *rt,
 		struct strbuf out = STRBUF_INIT;
 		char year[8];
 		snprintf(year, sizeof(year), "%d", a->year);
-		rc = render(d, &out, &err);
 		/* a protocol's PDF with its decided documents, as `styr report` */
-		if(!rc && render == doc_renderer_find("pdf") && d->natt)
-			rc = report_append_attachments(r->store, d, &out, 0, &err);
+		rc = report_render(r->store, d, render, &out, &err);
 		if(rc) {
 			web_fail(r, 500, NULL, "%s", err.msg);
 		} else {
