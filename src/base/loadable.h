@@ -7,8 +7,10 @@
 ** loading it (and its own libraries) on every start. Today these are the
 ** drawing stack of the PDF renderer (styr-pdf.so: cairo, pango, librsvg,
 ** libqpdf; src/doc/render_pdf.h), the PostgreSQL driver (styr-pg.so:
-** libpq; src/db/store_pg.c) and the web server and its accounts
-** (styr-web.so: libmicrohttpd, libsodium; src/web/accounts.h).
+** libpq; src/db/store_pg.c), the web server and its accounts
+** (styr-web.so: libmicrohttpd, libsodium; src/web/accounts.h) and the
+** XLSX renderer (styr-xlsx.so: libxlsxwriter, which links libcrypto;
+** src/doc/xlsx_module.c).
 **
 ** A module is found in the folder of the running program (the target of
 ** /proc/self/exe), so an uninstalled build/styr uses build/styr-pdf.so;

@@ -525,7 +525,10 @@ typedef enum styr_rc (*doc_renderer)(const struct doc *d, struct strbuf *out,
 
 enum styr_rc render_html(const struct doc *d, struct strbuf *out, struct styr_error *err);
 enum styr_rc render_text(const struct doc *d, struct strbuf *out, struct styr_error *err);
+/* The XLSX renderer is in the module styr-xlsx.so (xlsx_module.c), which
+** exports it as styr_xlsx_render; the program calls doc_render_xlsx. */
 enum styr_rc render_xlsx(const struct doc *d, struct strbuf *out, struct styr_error *err);
+enum styr_rc doc_render_xlsx(const struct doc *d, struct strbuf *out, struct styr_error *err);
 
 enum styr_rc render_docx(const struct doc *d, struct strbuf *out, struct styr_error *err);
 

@@ -15,7 +15,7 @@ doc_renderer doc_renderer_find(const char *format)
 	if(!strcmp(format, "text"))
 		return render_text;
 	if(!strcmp(format, "xlsx"))
-		return render_xlsx;
+		return doc_render_xlsx;
 	if(!strcmp(format, "pdf"))
 		return doc_render_pdf;
 	if(!strcmp(format, "docx"))

@@ -363,3 +363,6 @@ enum styr_rc render_xlsx(const struct doc *d, struct strbuf *out, struct styr_er
 	unlink(path);
 	return rc;
 }
+
+/* The module's one entry (xlsx_module.c, base/loadable.h). */
+const doc_renderer styr_xlsx_render = render_xlsx;

@@ -10,6 +10,7 @@ example_db s.db
 export LD_BIND_NOW=1
 run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o p.pdf   # styr-pdf.so
 run_styr 0 report arsredovisning s.db --year 2020 --format docx -o a.docx    # its charts
+run_styr 0 report arsredovisning s.db --year 2020 --format xlsx -o a.xlsx    # styr-xlsx.so
 run_styr 2 user disable s.db nobody                                           # styr-web.so
 expect_contains err.txt "no user 'nobody'"
 run_styr 2 list "postgres:host=$PWD/nowhere"                                  # styr-pg.so
@@ -27,6 +28,11 @@ for f in pdf docx; do
 	expect_contains err.txt "styr: cannot load a part of styr this needs: $PWD/alone/styr-pdf.so: cannot open shared object file"
 	[ ! -e p2.$f ] || fail "p2.$f written"
 done
+if "$PWD/alone/styr" report prognos s.db --occasion 2020-04-30 --format xlsx -o p2.xlsx 2>err.txt; then
+	fail "an xlsx without styr-xlsx.so"
+fi
+expect_contains err.txt "styr: cannot load a part of styr this needs: $PWD/alone/styr-xlsx.so: cannot open shared object file"
+[ ! -e p2.xlsx ] || fail "p2.xlsx written"
 "$PWD/alone/styr" user list s.db   # the roles are the program's own
 if "$PWD/alone/styr" user disable s.db nobody 2>err.txt; then fail "user disable without styr-web.so"; fi
 expect_contains err.txt "$PWD/alone/styr-web.so: cannot open shared object file"
