@@ -25,6 +25,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -44,33 +45,40 @@ struct cache_slot {
 	char *key;
 	char *html;
 	size_t len;
-	unsigned long used;
+	atomic_ulong used;        /* the clock when last read: a reader sets it */
 };
 
+/* Every request took the one mutex five times (in flight, the pool, the
+** cache): with two threads they woke each other in the kernel about as
+** often as they took it. Now the count is atomic, the cache has a lock
+** of its own that readers share, and each thread keeps the store it used
+** last (mine, below) and takes the pool's lock only on its first request. */
 struct web_server {
 	const struct web_config *cfg;
-	pthread_mutex_t mu;
+	pthread_mutex_t mu;       /* the pool, and the wait for idle */
 	pthread_cond_t idle;
 	struct store *pool[POOL_MAX];
 	int npool;
-	int in_flight;            /* requests begun and not yet completed */
+	atomic_int in_flight;     /* requests begun and not yet completed */
+	pthread_rwlock_t cache_lock;
 	struct cache_slot cache[CACHE_SLOTS];
-	unsigned long cache_clock;
+	atomic_ulong cache_clock;
 };
 
 bool web_cache_get(const struct web_req *r, const char *key, struct strbuf *out)
 {
 	struct web_server *srv = (struct web_server *)r->server;
 	bool hit = false;
-	pthread_mutex_lock(&srv->mu);
+	pthread_rwlock_rdlock(&srv->cache_lock);
 	for(int i = 0; i < CACHE_SLOTS; i++)
 		if(srv->cache[i].key && !strcmp(srv->cache[i].key, key)) {
 			strbuf_add(out, srv->cache[i].html, srv->cache[i].len);
-			srv->cache[i].used = ++srv->cache_clock;
+			atomic_store_explicit(&srv->cache[i].used, atomic_fetch_add(&srv->cache_clock, 1) + 1,
+			                      memory_order_relaxed);
 			hit = true;
 			break;
 		}
-	pthread_mutex_unlock(&srv->mu);
+	pthread_rwlock_unlock(&srv->cache_lock);
 	return hit;
 }
 
@@ -78,14 +86,15 @@ void web_cache_put(const struct web_req *r, const char *key, const char *html, s
 {
 	struct web_server *srv = (struct web_server *)r->server;
 	struct cache_slot *victim;
-	pthread_mutex_lock(&srv->mu);
+	pthread_rwlock_wrlock(&srv->cache_lock);
 	victim = &srv->cache[0];
 	for(int i = 0; i < CACHE_SLOTS; i++) {
 		if(srv->cache[i].key && !strcmp(srv->cache[i].key, key)) {
 			victim = &srv->cache[i];
 			break;
 		}
-		if(srv->cache[i].used < victim->used)
+		if(atomic_load_explicit(&srv->cache[i].used, memory_order_relaxed) <
+		   atomic_load_explicit(&victim->used, memory_order_relaxed))
 			victim = &srv->cache[i];
 	}
 	free(victim->key);
@@ -94,8 +103,9 @@ void web_cache_put(const struct web_req *r, const char *key, const char *html, s
 	victim->html = xmalloc(len + 1);
 	memcpy(victim->html, html, len);
 	victim->len = len;
-	victim->used = ++srv->cache_clock;
-	pthread_mutex_unlock(&srv->mu);
+	atomic_store_explicit(&victim->used, atomic_fetch_add(&srv->cache_clock, 1) + 1,
+	                      memory_order_relaxed);
+	pthread_rwlock_unlock(&srv->cache_lock);
 }
 
 bool web_secure_cookies(const struct web_server *srv)
@@ -105,9 +115,29 @@ bool web_secure_cookies(const struct web_server *srv)
 
 /* ---- the store pool ---- */
 
+/* The store this thread used last, kept for its next request; closed
+** when the thread ends (one server a process). */
+static pthread_key_t mine;
+static pthread_once_t mine_once = PTHREAD_ONCE_INIT;
+
+static void mine_close(void *s)
+{
+	store_close(s);
+}
+
+static void mine_init(void)
+{
+	pthread_key_create(&mine, mine_close);
+}
+
 static struct store *pool_take(struct web_server *srv, struct styr_error *err)
 {
-	struct store *s = NULL;
+	struct store *s;
+	pthread_once(&mine_once, mine_init);
+	if((s = pthread_getspecific(mine))) {
+		pthread_setspecific(mine, NULL);
+		return s;
+	}
 	pthread_mutex_lock(&srv->mu);
 	if(srv->npool)
 		s = srv->pool[--srv->npool];
@@ -126,6 +156,10 @@ static void pool_give(struct web_server *srv, struct store *s)
 		store_rollback(s);
 	store_set_user(s, "styr");
 	store_set_command(s, NULL);
+	if(!pthread_getspecific(mine)) {
+		pthread_setspecific(mine, s);
+		return;
+	}
 	pthread_mutex_lock(&srv->mu);
 	if(srv->npool < POOL_MAX) {
 		srv->pool[srv->npool++] = s;
@@ -455,9 +489,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		if(len && strtoull(len, NULL, 10) > srv->cfg->max_body)
 			p->too_large = true;
 		*con_cls = p;
-		pthread_mutex_lock(&srv->mu);
-		srv->in_flight++;
-		pthread_mutex_unlock(&srv->mu);
+		atomic_fetch_add(&srv->in_flight, 1);
 		if(!p->too_large)
 			return MHD_YES;
 	} else if(*upload_size) {
@@ -526,10 +558,13 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	strbuf_release(&p->body);
 	free(p);
 	*con_cls = NULL;
-	pthread_mutex_lock(&srv->mu);
-	if(--srv->in_flight == 0)
+	/* the last one wakes the wait for idle, under its lock so that the
+	** wake cannot fall between the waiter's test and its wait */
+	if(atomic_fetch_sub(&srv->in_flight, 1) == 1) {
+		pthread_mutex_lock(&srv->mu);
 		pthread_cond_broadcast(&srv->idle);
-	pthread_mutex_unlock(&srv->mu);
+		pthread_mutex_unlock(&srv->mu);
+	}
 }
 
 /* Parse "HOST:PORT" ("127.0.0.1:8080", "[::1]:8080") into ss. */
@@ -587,6 +622,7 @@ enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err)
 	if((rc = store_open(cfg->db_path, 0, &probe, err)))
 		return rc;
 	pthread_mutex_init(&srv.mu, NULL);
+	pthread_rwlock_init(&srv.cache_lock, NULL);
 	pthread_cond_init(&srv.idle, NULL);
 	srv.pool[srv.npool++] = probe;
 	/* The signals are taken by sigwait below, in this thread only. */
@@ -631,7 +667,7 @@ enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err)
 	clock_gettime(CLOCK_REALTIME, &until);
 	until.tv_sec += 10;
 	pthread_mutex_lock(&srv.mu);
-	while(srv.in_flight > 0)
+	while(atomic_load(&srv.in_flight) > 0)
 		if(pthread_cond_timedwait(&srv.idle, &srv.mu, &until) == ETIMEDOUT)
 			break;
 	pthread_mutex_unlock(&srv.mu);
@@ -646,6 +682,7 @@ out:
 	}
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	pthread_mutex_destroy(&srv.mu);
+	pthread_rwlock_destroy(&srv.cache_lock);
 	pthread_cond_destroy(&srv.idle);
 	return rc;
 }
