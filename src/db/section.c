@@ -271,13 +271,23 @@ static enum styr_rc select_sql(const struct section_desc *d, struct strbuf *sql,
 				return styr_error_set(err, STYR_EINVAL, "section %s: field %s refers "
 				                      "to %s, which has no single key", d->name,
 				                      f->key, f->ref_section);
-			strbuf_addf(sql, ", (SELECT r.%s FROM %s r WHERE r.id = t.%s)",
-			            k->column, t->table, f->column);
+			/* pieces, not a format: this text is made for every row
+			** the web serves, and vfprintf was most of its cost */
+			strbuf_addstr(sql, ", (SELECT r.");
+			strbuf_addstr(sql, k->column);
+			strbuf_addstr(sql, " FROM ");
+			strbuf_addstr(sql, t->table);
+			strbuf_addstr(sql, " r WHERE r.id = t.");
+			strbuf_addstr(sql, f->column);
+			strbuf_addch(sql, ')');
 		} else {
-			strbuf_addf(sql, ", t.%s", f->column);
+			strbuf_addstr(sql, ", t.");
+			strbuf_addstr(sql, f->column);
 		}
 	}
-	strbuf_addf(sql, " FROM %s t", d->table);
+	strbuf_addstr(sql, " FROM ");
+	strbuf_addstr(sql, d->table);
+	strbuf_addstr(sql, " t");
 	return STYR_OK;
 }
 
