@@ -5,8 +5,9 @@
 ** A library that only some commands need is kept out of the program, as
 ** git keeps libcurl out of git: the program then does not pay for
 ** loading it (and its own libraries) on every start. Today these are the
-** drawing stack of the PDF renderer (styr-pdf.so: cairo, pango, librsvg,
-** libqpdf; src/doc/render_pdf.h), the PostgreSQL driver (styr-pg.so:
+** drawing stack of the PDF renderer (styr-pdf.so: cairo, pango,
+** libqpdf; src/doc/render_pdf.h) and its SVG logos (styr-svg.so:
+** librsvg; src/doc/pdf_svg.c), the PostgreSQL driver (styr-pg.so:
 ** libpq; src/db/store_pg.c), the web server and its accounts
 ** (styr-web.so: libmicrohttpd, libsodium; src/web/accounts.h) and the
 ** XLSX renderer (styr-xlsx.so: libxlsxwriter, which links libcrypto;

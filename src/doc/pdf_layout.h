@@ -257,6 +257,12 @@ bool pdf_chart_png(const struct doc_chart *c, double scale, struct strbuf *png,
 ** into maxw x maxh points with its top-left corner at (x, y), its size in
 ** *w, *h; false (nothing drawn) when the file cannot be read. logo_png()
 ** makes a PNG of it at scale pixels per point, for the DOCX renderer. */
+/* The SVG drawer of logo_draw(): the module styr-svg.so (pdf_svg.c, with
+** librsvg), loaded the first time a logo is an SVG file. */
+struct pdf_svg_module {
+	bool (*draw)(cairo_t *cr, const char *path, double x, double y, double maxw,
+	             double maxh, double *w, double *h);
+};
 bool logo_draw(cairo_t *cr, const char *path, double x, double y, double maxw, double maxh,
                double *w, double *h);
 bool logo_png(const char *path, double maxw, double maxh, double scale, struct strbuf *png,

@@ -1,15 +1,16 @@
 /*
 ** pdf_logo.c — the publisher's logo (doc.h, doc_set_identity) drawn with
 ** cairo: a PNG file through cairo's own reader, an SVG file through
-** librsvg (Debian librsvg2), so a municipality's vector logo stays sharp
-** in the PDF. The DOCX renderer gets a PNG of either (logo_png).
+** librsvg (Debian librsvg2) in the module styr-svg.so (pdf_svg.c), so a
+** municipality's vector logo stays sharp in the PDF. The DOCX renderer
+** gets a PNG of an SVG (logo_png); a PNG it takes as it is.
 */
 #include <string.h>
 #include <strings.h>
 
 #include <cairo.h>
-#include <librsvg/rsvg.h>
 
+#include "base/loadable.h"
 #include "base/strbuf.h"
 #include "doc/pdf_layout.h"
 
@@ -31,27 +32,11 @@ bool logo_draw(cairo_t *cr, const char *path, double x, double y, double maxw, d
 {
 	*w = *h = 0;
 	if(is_svg(path)) {
-		GError *e = NULL;
-		RsvgHandle *svg = rsvg_handle_new_from_file(path, &e);
-		gdouble iw = 0, ih = 0;
-		if(!svg) {
-			g_clear_error(&e);
-			return false;
-		}
-		if(!rsvg_handle_get_intrinsic_size_in_pixels(svg, &iw, &ih) || iw <= 0 || ih <= 0) {
-			/* no size of its own: a square as high as allowed */
-			iw = ih = maxh;
-		}
-		double k = fit(iw, ih, maxw, maxh);
-		RsvgRectangle vp = { x, y, iw * k, ih * k };
-		bool ok = rsvg_handle_render_document(svg, cr, &vp, &e);
-		g_clear_error(&e);
-		g_object_unref(svg);
-		if(ok) {
-			*w = iw * k;
-			*h = ih * k;
-		}
-		return ok;
+		/* an SVG that cannot be drawn (or a styr without styr-svg.so)
+		** leaves no logo, as a file that cannot be read does */
+		struct styr_error err;
+		const struct pdf_svg_module *m = loadable_symbol("styr-svg.so", "styr_svg_module", &err);
+		return m && m->draw(cr, path, x, y, maxw, maxh, w, h);
 	}
 	cairo_surface_t *img = cairo_image_surface_create_from_png(path);
 	bool ok = cairo_surface_status(img) == CAIRO_STATUS_SUCCESS;

@@ -36,8 +36,8 @@ struct doc;
 struct doc_chart;
 struct pdf_attachment;
 
-/* The PDF renderer and its drawing stack (cairo, pango, librsvg, libqpdf)
-** are a module, styr-pdf.so (base/loadable.h), loaded on first use so
+/* The PDF renderer and its drawing stack (cairo, pango, libqpdf; librsvg
+** is styr-svg.so's, pdf_svg.c) are a module, styr-pdf.so (base/loadable.h), loaded on first use so
 ** that a command that draws nothing does not load them: the functions
 ** below and in pdf_layout.h are in the module, not in the program.
 ** Outside the module (and its unit test, which links them) they are

@@ -11,6 +11,12 @@ export LD_BIND_NOW=1
 run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o p.pdf   # styr-pdf.so
 run_styr 0 report arsredovisning s.db --year 2020 --format docx -o a.docx    # its charts
 run_styr 0 report arsredovisning s.db --year 2020 --format xlsx -o a.xlsx    # styr-xlsx.so
+cat > logo.svg <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><rect width="60" height="60" fill="#6a3d9a"/></svg>
+SVG
+cp s.db svg.db
+sqlite3 svg.db "UPDATE committee SET logo = '$PWD/logo.svg'"
+run_styr 0 report prognos svg.db --occasion 2020-04-30 --format pdf -o svg.pdf  # styr-svg.so
 run_styr 2 user disable s.db nobody                                           # styr-web.so
 expect_contains err.txt "no user 'nobody'"
 run_styr 2 list "postgres:host=$PWD/nowhere"                                  # styr-pg.so
@@ -33,6 +39,23 @@ if "$PWD/alone/styr" report prognos s.db --occasion 2020-04-30 --format xlsx -o 
 fi
 expect_contains err.txt "styr: cannot load a part of styr this needs: $PWD/alone/styr-xlsx.so: cannot open shared object file"
 [ ! -e p2.xlsx ] || fail "p2.xlsx written"
+# The SVG logo's purple on the cover: drawn by styr-svg.so; without it
+# the logo is left out, as a file that cannot be read is, and the PDF is
+# made.
+purple() { # PDF: the purple pixels of its first page
+	pdftoppm -r 30 -f 1 -l 1 "$1" cover
+	python3 -c '
+import sys
+px = open("cover-1.ppm", "rb").read().split(b"\n", 3)[3]
+print(sum(1 for i in range(0, len(px) - 2, 3)
+          if abs(px[i] - 0x6a) < 12 and abs(px[i + 1] - 0x3d) < 12 and abs(px[i + 2] - 0x9a) < 12))'
+}
+[ "$(purple svg.pdf)" -gt 20 ] || fail "svg.pdf: styr-svg.so did not draw the logo"
+cp "$(dirname "$STYR")/styr-pdf.so" alone/
+"$PWD/alone/styr" report prognos svg.db --occasion 2020-04-30 --format pdf -o svg2.pdf ||
+	fail "no PDF without styr-svg.so"
+[ "$(purple svg2.pdf)" -eq 0 ] || fail "svg2.pdf: a logo drawn without styr-svg.so"
+rm alone/styr-pdf.so
 "$PWD/alone/styr" user list s.db   # the roles are the program's own
 if "$PWD/alone/styr" user disable s.db nobody 2>err.txt; then fail "user disable without styr-web.so"; fi
 expect_contains err.txt "$PWD/alone/styr-web.so: cannot open shared object file"
