@@ -82,13 +82,12 @@ expect_contains arsredovisning-2024.lo.txt "NETTORESULTAT"
 # bytes, fitted into the 160 x 48 pt box as the PDF's: the example's
 # 240 x 240 placeholder is 48 pt square, 609 600 EMU); an SVG is drawn
 # into a PNG (librsvg); a logo file that is not there leaves no picture.
-mkdir logo && cd logo
 ln -s "$TOP/examples" examples
-run_styr 0 report utdrag ../s.db --meeting 2021-02-10 --paragraph 3 --format docx -o png.docx
+run_styr 0 report utdrag s.db --meeting 2021-02-10 --paragraph 3 --format docx -o png.docx
 cat > logo.svg <<'SVG'
 <svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#6a3d9a"/></svg>
 SVG
-cp ../s.db svg.db
+example_db svg.db
 sqlite3 svg.db "UPDATE committee SET logo = '$PWD/logo.svg'"
 run_styr 0 report utdrag svg.db --meeting 2021-02-10 --paragraph 3 --format docx -o svg.docx
 sqlite3 svg.db "UPDATE committee SET logo = '$PWD/gone.png'"
@@ -108,4 +107,3 @@ assert '<wp:extent cx="1219200" cy="609600"/>' in z.read('word/document.xml').de
 z = zipfile.ZipFile('gone.docx')
 assert not [n for n in z.namelist() if n.startswith('word/media/')], 'gone.docx: a picture of no file'
 PY
-cd ..
