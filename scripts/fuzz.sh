@@ -25,7 +25,7 @@ fi
 seconds=${1:-60}
 out=$top/out/fuzz
 build=$out/build
-harnesses="fuzz_json fuzz_money fuzz_date fuzz_csv fuzz_target fuzz_casenum fuzz_sie_token fuzz_sie_import fuzz_ledger_csv fuzz_ops_import"
+harnesses="fuzz_json fuzz_money fuzz_date fuzz_csv fuzz_target fuzz_casenum fuzz_sie_token fuzz_sie_import fuzz_ledger_csv fuzz_ops_import fuzz_pdf_finish"
 [ -n "${FUZZ_ONLY:-}" ] && harnesses=$FUZZ_ONLY
 
 if ! command -v clang >/dev/null; then

@@ -1,26 +1,8 @@
 /*
-** pdf_post.c — the PDF renderer's post-pass with libqpdf: what cairo 1.16
-** does not write, so that every PDF styr makes is a tagged PDF/A-2b, and
-** the appending of attachments (see render_pdf.h).
-**
-** PDF/A-2b (ISO 19005-2, level B: the pages look the same in every
-** viewer, for ever) asks, beyond what cairo writes:
-**   - XMP metadata in the catalog with the PDF/A identification
-**     (pdfaid:part 2, pdfaid:conformance B) and the document information
-**     repeated exactly (title, author, subject, producer, creator tool,
-**     dates), uncompressed;
-**   - an output intent with an ICC profile: sRGB IEC61966-2.1 from
-**     Debian's colord-data, since every colour styr draws is sRGB;
-**   - every annotation printable (/F 4), the table of contents' links;
-**   - dates in the PDF form ("D:20200519000000Z"), cairo 1.16 writes them
-**     without the "D:";
-**   - a file identifier (/ID) in the trailer, here derived from the
-**     content (qpdf's deterministic ID), so the same data gives the same
-**     bytes;
-**   - all fonts embedded (cairo embeds subsets of DejaVu Sans) and no
-**     encryption (none is ever written).
-** The tagging flags cairo 1.16 leaves out are set at the same time:
-** /MarkInfo << /Marked true >>, /Lang and DisplayDocTitle.
+** pdf_post.c — the appending of attachments to a PDF with libqpdf (see
+** render_pdf.h): their pages copied after the document's own, a bookmark
+** on each, and the whole made a PDF/A-2b in the same pass of qpdf (with
+** the parts pdf_finish.c owns: the XMP packet, the dates, the profile).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,10 +14,6 @@
 #include "doc/doc.h"
 #include "doc/render_pdf.h"
 
-#ifndef STYR_SRGB_ICC
-#define STYR_SRGB_ICC "/usr/share/color/icc/colord/sRGB.icc"
-#endif
-
 static enum styr_rc qpdf_failed(qpdf_data q, const char *what, struct styr_error *err)
 {
 	const char *msg = "unknown error";
@@ -44,101 +22,12 @@ static enum styr_rc qpdf_failed(qpdf_data q, const char *what, struct styr_error
 	return styr_error_set(err, STYR_EIO, "pdf: %s: %s", what, msg);
 }
 
-static void xml_escaped(struct strbuf *sb, const char *s)
-{
-	for(; *s; s++) {
-		switch(*s) {
-		case '&': strbuf_addstr(sb, "&amp;"); break;
-		case '<': strbuf_addstr(sb, "&lt;"); break;
-		case '>': strbuf_addstr(sb, "&gt;"); break;
-		case '"': strbuf_addstr(sb, "&quot;"); break;
-		default: strbuf_addch(sb, *s);
-		}
-	}
-}
-
 /* The text of Info key, or "" (owned by q). */
 static const char *info_text(qpdf_data q, qpdf_oh info, const char *key)
 {
 	if(!qpdf_oh_is_dictionary(q, info) || !qpdf_oh_has_key(q, info, key))
 		return "";
 	return qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, info, key));
-}
-
-/* A PDF date of cairo's ("20200519000000", maybe with "D:") as the PDF
-** form in UTC and the XMP form: "D:20200519000000Z", "2020-05-19T00:00:00Z".
-** False when it is not 14 digits. */
-static bool dates(const char *in, char pdf[24], char xmp[24])
-{
-	if(!strncmp(in, "D:", 2))
-		in += 2;
-	for(int i = 0; i < 14; i++)
-		if(in[i] < '0' || in[i] > '9')
-			return false;
-	snprintf(pdf, 24, "D:%.14sZ", in);
-	snprintf(xmp, 24, "%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", in, in + 4, in + 6, in + 8,
-	         in + 10, in + 12);
-	return true;
-}
-
-/* The XMP packet for the document information now in the file. */
-static void xmp_packet(struct strbuf *x, const char *title, const char *author,
-                       const char *subject, const char *producer, const char *creator,
-                       const char *created, const char *modified, const char *lang)
-{
-	strbuf_addstr(x, "<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-	                 "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-	                 "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-	                 "<rdf:Description rdf:about=\"\" "
-	                 "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-	                 "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
-	                 "</rdf:Description>\n"
-	                 "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-	                 "<dc:format>application/pdf</dc:format>\n");
-	if(*title) {
-		strbuf_addstr(x, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-		xml_escaped(x, title);
-		strbuf_addstr(x, "</rdf:li></rdf:Alt></dc:title>\n");
-	}
-	if(*author) {
-		strbuf_addstr(x, "<dc:creator><rdf:Seq><rdf:li>");
-		xml_escaped(x, author);
-		strbuf_addstr(x, "</rdf:li></rdf:Seq></dc:creator>\n");
-	}
-	if(*subject) {
-		strbuf_addstr(x, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-		xml_escaped(x, subject);
-		strbuf_addstr(x, "</rdf:li></rdf:Alt></dc:description>\n");
-	}
-	if(lang && *lang) {
-		strbuf_addstr(x, "<dc:language><rdf:Bag><rdf:li>");
-		xml_escaped(x, lang);
-		strbuf_addstr(x, "</rdf:li></rdf:Bag></dc:language>\n");
-	}
-	strbuf_addstr(x, "</rdf:Description>\n"
-	                 "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
-	if(*creator) {
-		strbuf_addstr(x, "<xmp:CreatorTool>");
-		xml_escaped(x, creator);
-		strbuf_addstr(x, "</xmp:CreatorTool>\n");
-	}
-	if(*created)
-		strbuf_addf(x, "<xmp:CreateDate>%s</xmp:CreateDate>\n", created);
-	if(*modified)
-		strbuf_addf(x, "<xmp:ModifyDate>%s</xmp:ModifyDate>\n"
-		               "<xmp:MetadataDate>%s</xmp:MetadataDate>\n", modified, modified);
-	strbuf_addstr(x, "</rdf:Description>\n"
-	                 "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
-	if(*producer) {
-		strbuf_addstr(x, "<pdf:Producer>");
-		xml_escaped(x, producer);
-		strbuf_addstr(x, "</pdf:Producer>\n");
-	}
-	strbuf_addstr(x, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
-	/* room for an editor to rewrite the packet in place, as XMP asks */
-	for(int i = 0; i < 10; i++)
-		strbuf_addstr(x, "                                                  \n");
-	strbuf_addstr(x, "<?xpacket end=\"w\"?>");
 }
 
 /* Every annotation of every page printable and shown (PDF/A 6.3.2); the
@@ -168,20 +57,16 @@ static void fix_pages(qpdf_data q, int from)
 static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *err)
 {
 	struct strbuf icc = STRBUF_INIT, xmp = STRBUF_INIT;
-	const char *icc_path = getenv("STYR_SRGB_ICC");
 	qpdf_oh root = qpdf_get_root(q), trailer = qpdf_get_trailer(q);
 	qpdf_oh info = qpdf_oh_get_key(q, trailer, "/Info");
 	qpdf_oh oi, profile, meta, arr;
 	char cpdf[24] = "", cxmp[24] = "", mpdf[24] = "", mxmp[24] = "";
 	char *title, *author, *subject, *producer, *creator;
+	enum styr_rc rc = pdf_srgb_profile(&icc, err);
 
-	if(!icc_path || !*icc_path)
-		icc_path = STYR_SRGB_ICC;
-	if(strbuf_read_file(&icc, icc_path) <= 0) {
+	if(rc) {
 		strbuf_release(&icc);
-		return styr_error_set(err, STYR_EIO,
-		                      "pdf: cannot read the sRGB colour profile %s (Debian colord-data), "
-		                      "which PDF/A needs", icc_path);
+		return rc;
 	}
 
 	/* Tagged, in its language, the title shown. */
@@ -206,9 +91,9 @@ static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *
 
 	/* Dates in the PDF form, the same in the XMP. */
 	if(qpdf_oh_is_dictionary(q, info)) {
-		if(dates(info_text(q, info, "/CreationDate"), cpdf, cxmp))
+		if(pdf_dates(info_text(q, info, "/CreationDate"), cpdf, cxmp))
 			qpdf_oh_replace_key(q, info, "/CreationDate", qpdf_oh_new_string(q, cpdf));
-		if(dates(info_text(q, info, "/ModDate"), mpdf, mxmp))
+		if(pdf_dates(info_text(q, info, "/ModDate"), mpdf, mxmp))
 			qpdf_oh_replace_key(q, info, "/ModDate", qpdf_oh_new_string(q, mpdf));
 	}
 	/* qpdf's strings last until the next call: copy them */
@@ -217,7 +102,7 @@ static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *
 	subject = xstrdup(info_text(q, info, "/Subject"));
 	producer = xstrdup(info_text(q, info, "/Producer"));
 	creator = xstrdup(info_text(q, info, "/Creator"));
-	xmp_packet(&xmp, title, author, subject, producer, creator, cxmp, mxmp, lang);
+	pdf_xmp_packet(&xmp, title, author, subject, producer, creator, cxmp, mxmp, lang);
 	free(title);
 	free(author);
 	free(subject);
@@ -250,26 +135,6 @@ static enum styr_rc write_back(qpdf_data q, struct strbuf *out, size_t start,
 	}
 	strbuf_add(out, qpdf_get_buffer(q), qpdf_get_buffer_length(q));
 	return STYR_OK;
-}
-
-enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
-                          struct styr_error *err)
-{
-	qpdf_data q = qpdf_init();
-	enum styr_rc rc;
-
-	qpdf_silence_errors(q);
-	qpdf_set_suppress_warnings(q, QPDF_TRUE);
-	if(qpdf_read_memory(q, "styr.pdf", out->buf + start, out->len - start, NULL) & QPDF_ERRORS) {
-		rc = qpdf_failed(q, "read", err);
-	} else {
-		fix_pages(q, 0);
-		rc = make_pdfa(q, lang, err);
-		if(!rc)
-			rc = write_back(q, out, start, err);
-	}
-	qpdf_cleanup(&q);
-	return rc;
 }
 
 enum styr_rc pdf_append(struct strbuf *out, size_t start,

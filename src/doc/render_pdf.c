@@ -411,7 +411,7 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	size_t start = out->len;
 	enum styr_rc rc = render_pdf_raw(d, out, err);
 	/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
-	return rc ? rc : pdf_postpass(out, start, d->language ? d->language : "sv", err);
+	return rc ? rc : pdf_finish(out, start, d->language ? d->language : "sv", err);
 }
 
 /* The module's one entry (render_pdf.h, base/loadable.h). */

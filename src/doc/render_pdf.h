@@ -64,26 +64,47 @@ const struct pdf_module *pdf_module(struct styr_error *err);
 /* render_pdf through pdf_module(): the PDF renderer of doc_renderer_find. */
 enum styr_rc doc_render_pdf(const struct doc *d, struct strbuf *out, struct styr_error *err);
 
-/* Append the PDF of d to out. Fails with STYR_EIO (err set) when cairo
-** reports an error or the post-pass fails (pdf_postpass); out then holds
+/* Append the PDF of d to out, finished as a PDF/A-2b (pdf_finish). Fails
+** with STYR_EIO (err set) when cairo reports an error or pdf_finish
+** fails; out then holds
 ** an unspecified part of a PDF. d is not changed. Same shape as the other
 ** renderers (doc_renderer in doc.h). */
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
                         struct styr_error *err);
 
-/* render_pdf without the post-pass: cairo's PDF, for pdf_append to join
-** with others and finish (a protocol and its attachments). */
+/* render_pdf without finishing it (pdf_finish): cairo's PDF, for
+** pdf_append to join with others and finish (a protocol and its
+** attachments). */
 enum styr_rc render_pdf_raw(const struct doc *d, struct strbuf *out,
                             struct styr_error *err);
-/* The post-pass (pdf_post.c, libqpdf) over the PDF in out[start..]: makes
-** it a tagged PDF/A-2b (XMP metadata with the PDF/A identification, an
-** sRGB output intent from colord-data's profile, printable annotations,
-** dates in PDF form, a content-derived /ID; /MarkInfo, /Lang and
-** DisplayDocTitle for the tagging) and writes it back in place. Fails
-** with STYR_EIO (out unspecified) when qpdf cannot read or write it or the
-** colour profile cannot be read (STYR_SRGB_ICC overrides its path). */
-enum styr_rc pdf_postpass(struct strbuf *out, size_t start, const char *lang,
-                          struct styr_error *err);
+/* Finish the PDF in out[start..] (pdf_finish.c) as a tagged PDF/A-2b in
+** language lang (NULL or "" for none) by an incremental update appended
+** to it: XMP metadata with the PDF/A identification, an sRGB output
+** intent from colord-data's profile (STYR_SRGB_ICC overrides its path),
+** printable annotations, dates in PDF form, a content-derived /ID;
+** /MarkInfo, /Lang and DisplayDocTitle for the tagging. The bytes before
+** stay as they are; the same bytes in give the same bytes out. Fails
+** with STYR_EIO (err "pdf: …", out unchanged) when the colour profile
+** cannot be read or out[start..] is not a PDF of the shape cairo or qpdf
+** writes (one cross-reference table, no earlier update, annotations
+** that are objects of their own, a catalog without the keys it adds). */
+enum styr_rc pdf_finish(struct strbuf *out, size_t start, const char *lang,
+                        struct styr_error *err);
+
+/* PDF/A's parts (pdf_finish.c), shared with pdf_append's own pass of
+** qpdf (pdf_post.c). */
+/* A PDF date of cairo's ("20200519000000", maybe with "D:") as the PDF
+** form in UTC and the XMP form: "D:20200519000000Z", "2020-05-19T00:00:00Z".
+** False when it is not 14 digits. */
+bool pdf_dates(const char *in, char pdf[24], char xmp[24]);
+/* The XMP packet with the PDF/A identification and the document
+** information given (UTF-8, "" for none; dates in the XMP form). */
+void pdf_xmp_packet(struct strbuf *x, const char *title, const char *author,
+                    const char *subject, const char *producer, const char *creator,
+                    const char *created, const char *modified, const char *lang);
+/* The sRGB profile of the output intent into icc; STYR_EIO naming the
+** file when it cannot be read. */
+enum styr_rc pdf_srgb_profile(struct strbuf *icc, struct styr_error *err);
 
 /* A PDF to append: in memory (data, len) or else a file (path), and the
 ** bookmark title. */
@@ -96,7 +117,7 @@ struct pdf_attachment {
 
 /* Append the pages of n PDF files to the PDF in out[start..] (written by
 ** render_pdf_raw), each with a top-level bookmark on its first page after
-** the document's own, and make the whole what pdf_postpass makes of one
+** the document's own, and make the whole what pdf_finish makes of one
 ** document (a PDF/A-2b in language lang), in one pass of qpdf. The
 ** appended pages lose their own tags (they are content, the protocol's
 ** structure is unchanged) and keep what they draw. Fails with STYR_EIO

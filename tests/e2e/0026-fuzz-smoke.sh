@@ -14,6 +14,6 @@ status=$?
 set -e
 cat fuzz.txt
 [ "$status" -eq 0 ] || fail "a fuzz harness found a crash or did not build (status $status)"
-for h in json money date csv target casenum sie_token sie_import ledger_csv ops_import; do
+for h in json money date csv target casenum sie_token sie_import ledger_csv ops_import pdf_finish; do
 	grep -q "^fuzz_$h: [0-9]* runs in [0-9]* s, no finding$" fuzz.txt || fail "fuzz_$h did not run"
 done

@@ -6,7 +6,9 @@
 ** metadata and page footer are there; renders on several threads at once
 ** give the same bytes as one alone (each render measures into a memo of
 ** its own), and the memo gives what a fresh layout gives; a chart as a
-** PNG for the DOCX is a valid PNG. Needs qpdf and poppler-utils.
+** PNG for the DOCX is a valid PNG; pdf_finish makes a file in qpdf's
+** layout a PDF/A-2b and refuses one not of the shape it reads. Needs qpdf,
+** poppler-utils and python3 (tests/e2e/pdfa_check.py).
 */
 #include <pthread.h>
 #include <setjmp.h>
@@ -765,6 +767,194 @@ static void test_chart_png(void **state)
 	doc_free(d);
 }
 
+/* A PDF in qpdf's layout of the objects objs (object k + 1 is objs[k]),
+** its trailer with extra's entries after /Size, into sb. */
+static void hand_made(struct strbuf *sb, const char *const *objs, size_t n, const char *extra)
+{
+	size_t off[16], xref, base = sb->len;
+	assert_true(n < 16);
+	strbuf_addstr(sb, "%PDF-1.5\n%\xbf\xf7\xa2\xfe\n");
+	for(size_t k = 0; k < n; k++) {
+		off[k] = sb->len - base;
+		strbuf_addf(sb, "%zu 0 obj\n%s\nendobj\n", k + 1, objs[k]);
+	}
+	xref = sb->len - base;
+	strbuf_addf(sb, "xref\n0 %zu\n0000000000 65535 f \n", n + 1);
+	for(size_t k = 0; k < n; k++)
+		strbuf_addf(sb, "%010zu 00000 n \n", off[k]);
+	strbuf_addf(sb, "trailer << /Size %zu %s >>\nstartxref\n%zu\n%%%%EOF\n", n + 1, extra, xref);
+}
+
+static const char *const small_pdf[] = {
+	"<< /Type /Catalog /Pages 2 0 R >>",
+	"<< /Count 1 /Kids [ 3 0 R ] /Type /Pages >>",
+	"<< /Annots [ 4 0 R 5 0 R ] /Contents 6 0 R /MediaBox [ 0 0 200 200 ] /Parent 2 0 R "
+	"/Resources << >> /Type /Page >>",
+	"<< /Border [ 0 0 0 ] /F 0 /Rect [ 0 0 10 10 ] /Subtype /Link /Type /Annot >>",
+	"<< /F 4 /Rect [ 10 10 20 20 ] /Subtype /Link /Type /Annot >>",
+	"<< /Length 0 >>\nstream\n\nendstream",
+	/* PDFDocEncoding with escapes, UTF-16BE in hex, dates with and without "D:" */
+	"<< /CreationDate (D:20210210000000) /ModDate (20210218120000) /Producer <FEFF0073007400790072> "
+	"/Subject (R\\344ksm\\366rg\\345s \\222) /Title (Protokoll \\(justerat\\)) >>",
+};
+#define SMALL_TRAILER "/Info 7 0 R /Root 1 0 R /ID [<00112233445566778899aabbccddeeff>" \
+                      "<00112233445566778899aabbccddeeff>]"
+
+/* Whether what sb holds after byte from contains s (the update holds a
+** deflated profile: bytes, not a string). */
+static bool appended(const struct strbuf *sb, size_t from, const char *s)
+{
+	size_t n = strlen(s);
+	for(size_t i = from; i + n <= sb->len; i++)
+		if(!memcmp(sb->buf + i, s, n))
+			return true;
+	return false;
+}
+
+/* pdf_finish on a PDF in qpdf's layout (a joined file's): the annotation
+** that is not printable made so, the one that is left, the dates in PDF
+** form, the title and the subject (PDFDocEncoding, escapes) carried into
+** the XMP, the file's own
+** first /ID kept; the whole passes qpdf --check and the PDF/A checks of
+** e2e 5500, and the same bytes in give the same bytes out. */
+static void test_finish_qpdf_layout(void **state)
+{
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	struct styr_error err;
+	char path[256], cmd[1536];
+	size_t before;
+	FILE *f;
+	(void)state;
+
+	strbuf_addstr(&a, "prefix");
+	hand_made(&a, small_pdf, sizeof(small_pdf) / sizeof(*small_pdf), SMALL_TRAILER);
+	strbuf_add(&b, a.buf, a.len);
+	before = a.len;
+	if(pdf_finish(&a, 6, "sv", &err))
+		fail_msg("%s", err.msg);
+	assert_int_equal(pdf_finish(&b, 6, "sv", &err), STYR_OK);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.buf, b.buf, a.len);
+	assert_true(a.len > before);
+	assert_true(appended(&a, before, "4 0 obj\n<< /Border [ 0 0 0 ] /Rect [ 0 0 10 10 ] "
+	                                 "/Subtype /Link /Type /Annot /F 4 >>"));
+	assert_false(appended(&a, before, "\n5 0 obj"));
+	assert_true(appended(&a, before, "/CreationDate (D:20210210000000Z) "
+	                                 "/ModDate (D:20210218120000Z)"));
+	assert_true(appended(&a, before, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+	                                 "R\xc3\xa4ksm\xc3\xb6rg\xc3\xa5s \xe2\x84\xa2<"));
+	assert_true(appended(&a, before, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+	                                 "Protokoll (justerat)<"));
+	assert_true(appended(&a, before, "/ID [<00112233445566778899aabbccddeeff><"));
+
+	snprintf(path, sizeof(path), "%s/small.pdf", testutil_dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(a.buf + 6, 1, a.len - 6, f);
+	assert_int_equal(fclose(f), 0);
+	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1 && python3 "
+	         STYR_SOURCE_ROOT "/tests/e2e/pdfa_check.py %s", path, path);
+	assert_int_equal(system(cmd), 0);
+	strbuf_release(&a);
+	strbuf_release(&b);
+}
+
+/* pdf_finish on f: fails with STYR_EIO, a message starting with
+** "pdf: " and holding what, and the bytes unchanged. */
+static void refused(const struct strbuf *f, const char *what)
+{
+	struct strbuf b = STRBUF_INIT;
+	struct styr_error err;
+	strbuf_addstr(&b, "prefix");
+	strbuf_add(&b, f->buf, f->len);
+	if(pdf_finish(&b, 6, "sv", &err) != STYR_EIO)
+		fail_msg("finished, not refused: %s", what);
+	if(strncmp(err.msg, "pdf: ", 5) || !strstr(err.msg, what))
+		fail_msg("\"%s\" does not say \"%s\"", err.msg, what);
+	assert_int_equal(b.len, f->len + 6);
+	assert_memory_equal(b.buf + 6, f->buf, f->len);
+	strbuf_release(&b);
+}
+
+/* A file that is not of the shape pdf_finish reads is refused with a
+** message, never finished into a corrupt file: not a PDF, one finished
+** already (an earlier update), a catalog that has a key it adds, an
+** object not in the cross-reference table, an annotation inside the
+** page's array, a startxref that points elsewhere; and every cut and
+** every byte changed of a small PDF is either finished or refused. */
+static void test_finish_refuses(void **state)
+{
+	struct strbuf f = STRBUF_INIT, g = STRBUF_INIT;
+	struct styr_error err;
+	const size_t n = sizeof(small_pdf) / sizeof(*small_pdf);
+	const char *objs[16];
+	char icc[512];
+	(void)state;
+
+	strbuf_addstr(&f, "Hello, this is not a PDF file at all.\n");
+	refused(&f, "%%EOF");
+
+	strbuf_reset(&f);
+	hand_made(&f, small_pdf, n, SMALL_TRAILER);
+	assert_int_equal(pdf_finish(&f, 0, "sv", &err), STYR_OK);
+	refused(&f, "/Prev");
+
+	memcpy(objs, small_pdf, sizeof(small_pdf));
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R /Lang (en) >>";
+	strbuf_reset(&f);
+	hand_made(&f, objs, n, SMALL_TRAILER);
+	refused(&f, "the catalog already has /Lang");
+
+	strbuf_reset(&f);
+	hand_made(&f, small_pdf, n, "/Info 7 0 R /Root 9 0 R");
+	refused(&f, "object 9 0 R is not in the cross-reference table");
+
+	memcpy(objs, small_pdf, sizeof(small_pdf));
+	objs[2] = "<< /Annots [ << /Subtype /Link /Rect [ 0 0 1 1 ] >> ] /MediaBox [ 0 0 200 200 ] "
+	          "/Parent 2 0 R /Resources << >> /Type /Page >>";
+	strbuf_reset(&f);
+	hand_made(&f, objs, n, SMALL_TRAILER);
+	refused(&f, "not an object of its own");
+
+	strbuf_reset(&f);
+	hand_made(&f, small_pdf, n, SMALL_TRAILER);
+	strbuf_add(&g, f.buf, f.len);
+	memcpy(strstr(g.buf, "startxref\n") + 10, "1", 1);
+	refused(&g, "cross-reference table");
+
+	/* every cut and every byte changed: finished or refused, the bytes
+	** before untouched (a profile of a few bytes, to be quick) */
+	snprintf(icc, sizeof(icc), "%s/tiny.icc", testutil_dir);
+	FILE *p = fopen(icc, "wb");
+	assert_non_null(p);
+	fputs("not a profile", p);
+	assert_int_equal(fclose(p), 0);
+	setenv("STYR_SRGB_ICC", icc, 1);
+	for(size_t cut = 0; cut <= f.len; cut++) {
+		strbuf_reset(&g);
+		strbuf_add(&g, f.buf, cut);
+		if(pdf_finish(&g, 0, "sv", &err) == STYR_EIO)
+			assert_int_equal(g.len, cut);
+	}
+	for(size_t at = 0; at < f.len; at++) {
+		static const char bytes[] = { '\0', ' ', '0', '9', '<', '>', '(', ')', '/', '[', ']', 'R', '%', '\\' };
+		for(size_t k = 0; k < sizeof(bytes); k++) {
+			enum styr_rc rc;
+			strbuf_reset(&g);
+			strbuf_add(&g, f.buf, f.len);
+			g.buf[at] = bytes[k];
+			rc = pdf_finish(&g, 0, "sv", &err);
+			assert_true(rc == STYR_OK || rc == STYR_EIO);
+			assert_memory_equal(g.buf, f.buf, at);
+			if(rc)
+				assert_int_equal(g.len, f.len);
+		}
+	}
+	unsetenv("STYR_SRGB_ICC");
+	strbuf_release(&f);
+	strbuf_release(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -779,6 +969,8 @@ int main(void)
 		cmocka_unit_test(test_threads_same_bytes),
 		cmocka_unit_test(test_memo),
 		cmocka_unit_test(test_chart_png),
+		cmocka_unit_test(test_finish_qpdf_layout),
+		cmocka_unit_test(test_finish_refuses),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
