@@ -16,8 +16,9 @@ set -e
 # the unit test that checks styr's use of them against libhyphen's.
 # libminizip-dev: the zip writer of the DOCX renderer (libxlsxwriter's own);
 # libdeflate-dev: the PNG of a chart in a DOCX.
-# libqpdf-dev: the PDF post-pass; colord-data: the sRGB ICC profile of the
-# PDF/A output intent. librsvg2-dev: a committee's SVG logo on covers.
+# libqpdf-dev: joining a protocol with its attachments; colord-data: the
+# sRGB ICC profile of the PDF/A output intent. librsvg2-dev: a committee's
+# SVG logo on covers.
 # libmicrohttpd-dev: the HTTP server of `styr serve`; libsodium-dev: its
 # password hashes (argon2id), session ids and tokens.
 BUILD="

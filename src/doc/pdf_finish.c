@@ -31,7 +31,7 @@
 ** cross-reference stream, no earlier update, no encryption) reached by
 ** the last startxref, a trailer with /Size and /Root, annotations that
 ** are objects of their own (cairo writes them so, and so does qpdf for a
-** joined file, pdf_join.c), a catalog without the keys added here. It
+** joined file, pdf_post.c), a catalog without the keys added here. It
 ** reads both cairo's layout and qpdf's (the whitespace, comments and key
 ** order differ) with a small parser of PDF's syntax that never reads
 ** past the file. A file not of this shape is an error (STYR_EIO,
@@ -66,7 +66,10 @@ static void xml_escaped(struct strbuf *sb, const char *s)
 	}
 }
 
-bool pdf_dates(const char *in, char pdf[24], char xmp[24])
+/* A PDF date of cairo's ("20200519000000", maybe with "D:") as the PDF
+** form in UTC and the XMP form: "D:20200519000000Z", "2020-05-19T00:00:00Z".
+** False when it is not 14 digits. */
+static bool dates(const char *in, char pdf[24], char xmp[24])
 {
 	if(!strncmp(in, "D:", 2))
 		in += 2;
@@ -79,9 +82,11 @@ bool pdf_dates(const char *in, char pdf[24], char xmp[24])
 	return true;
 }
 
-void pdf_xmp_packet(struct strbuf *x, const char *title, const char *author,
-                    const char *subject, const char *producer, const char *creator,
-                    const char *created, const char *modified, const char *lang)
+/* The XMP packet with the PDF/A identification and the document
+** information given (UTF-8, "" for none; dates in the XMP form). */
+static void xmp_packet(struct strbuf *x, const char *title, const char *author,
+                       const char *subject, const char *producer, const char *creator,
+                       const char *created, const char *modified, const char *lang)
 {
 	strbuf_addstr(x, "<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
 	                 "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -138,7 +143,8 @@ void pdf_xmp_packet(struct strbuf *x, const char *title, const char *author,
 	strbuf_addstr(x, "<?xpacket end=\"w\"?>");
 }
 
-enum styr_rc pdf_srgb_profile(struct strbuf *icc, struct styr_error *err)
+/* The sRGB profile of the output intent into icc. */
+static enum styr_rc srgb_profile(struct strbuf *icc, struct styr_error *err)
 {
 	const char *path = getenv("STYR_SRGB_ICC");
 
@@ -860,13 +866,13 @@ static enum styr_rc make_update(struct update *u, const char *lang, const struct
 		if(dict_get(f, &info, "/CreationDate", &v) && (v.kind == K_STRING || v.kind == K_HEX)) {
 			struct strbuf d = STRBUF_INIT;
 			text_string(f, &v, &d);
-			pdf_dates(d.buf, cpdf, cxmp);
+			dates(d.buf, cpdf, cxmp);
 			strbuf_release(&d);
 		}
 		if(dict_get(f, &info, "/ModDate", &v) && (v.kind == K_STRING || v.kind == K_HEX)) {
 			struct strbuf d = STRBUF_INIT;
 			text_string(f, &v, &d);
-			pdf_dates(d.buf, mpdf, mxmp);
+			dates(d.buf, mpdf, mxmp);
 			strbuf_release(&d);
 		}
 	}
@@ -893,8 +899,8 @@ static enum styr_rc make_update(struct update *u, const char *lang, const struct
 	icc_num = (long long)f->size;
 	xmp_num = icc_num + 1;
 	obj_stream(u, icc_num, "/N 3", icc, true);
-	pdf_xmp_packet(&xmp, text[0].buf, text[1].buf, text[2].buf, text[3].buf, text[4].buf,
-	               cxmp, mxmp, lang);
+	xmp_packet(&xmp, text[0].buf, text[1].buf, text[2].buf, text[3].buf, text[4].buf,
+	           cxmp, mxmp, lang);
 	obj_stream(u, xmp_num, "/Type /Metadata /Subtype /XML", &xmp, false);
 	strbuf_addstr(&extra, " /MarkInfo << /Marked true >>");
 	if(lang && *lang) {
@@ -976,7 +982,7 @@ enum styr_rc pdf_finish(struct strbuf *out, size_t start, const char *lang,
 	struct strbuf icc = STRBUF_INIT;
 	struct pdf f = { .b = out->buf + start, .n = out->len - start };
 	struct update u = { .f = &f, .sb = STRBUF_INIT };
-	enum styr_rc rc = pdf_srgb_profile(&icc, err);
+	enum styr_rc rc = srgb_profile(&icc, err);
 
 	if(!rc && f.n < 32)
 		rc = styr_error_set(err, STYR_EIO, "pdf: not a PDF file");

@@ -1,8 +1,9 @@
 /*
 ** pdf_post.c — the appending of attachments to a PDF with libqpdf (see
-** render_pdf.h): their pages copied after the document's own, a bookmark
-** on each, and the whole made a PDF/A-2b in the same pass of qpdf (with
-** the parts pdf_finish.c owns: the XMP packet, the dates, the profile).
+** render_pdf.h): their pages copied after the document's own and a
+** bookmark on each. qpdf only joins; the joined file is made a PDF/A-2b
+** by pdf_finish (pdf_finish.c), as a document alone is, so there is one
+** implementation of what PDF/A needs.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,104 +23,34 @@ static enum styr_rc qpdf_failed(qpdf_data q, const char *what, struct styr_error
 	return styr_error_set(err, STYR_EIO, "pdf: %s: %s", what, msg);
 }
 
-/* The text of Info key, or "" (owned by q). */
-static const char *info_text(qpdf_data q, qpdf_oh info, const char *key)
-{
-	if(!qpdf_oh_is_dictionary(q, info) || !qpdf_oh_has_key(q, info, key))
-		return "";
-	return qpdf_oh_get_utf8_value(q, qpdf_oh_get_key(q, info, key));
-}
-
-/* Every annotation of every page printable and shown (PDF/A 6.3.2); the
-** pages appended from other files leave their structure tree behind. */
+/* The pages appended from other files (from index from on) leave their
+** structure tree behind, and each annotation of theirs is made an object
+** of its own, as pdf_finish reads them. */
 static void fix_pages(qpdf_data q, int from)
 {
 	int n = qpdf_get_num_pages(q);
-	for(int i = 0; i < n; i++) {
+	for(int i = from; i < n; i++) {
 		qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
 		qpdf_oh annots = qpdf_oh_get_key(q, page, "/Annots");
-		if(i >= from && from > 0 && qpdf_oh_has_key(q, page, "/StructParents"))
+		if(qpdf_oh_has_key(q, page, "/StructParents"))
 			qpdf_oh_remove_key(q, page, "/StructParents");
 		if(!qpdf_oh_is_array(q, annots))
 			continue;
 		for(int k = 0; k < qpdf_oh_get_array_n_items(q, annots); k++) {
 			qpdf_oh a = qpdf_oh_get_array_item(q, annots, k);
-			if(qpdf_oh_is_dictionary(q, a)) {
-				qpdf_oh_replace_key(q, a, "/F", qpdf_oh_new_integer(q, 4));
-				if(i >= from && from > 0 && qpdf_oh_has_key(q, a, "/StructParent"))
-					qpdf_oh_remove_key(q, a, "/StructParent");
-			}
+			if(!qpdf_oh_is_dictionary(q, a))
+				continue;
+			if(qpdf_oh_has_key(q, a, "/StructParent"))
+				qpdf_oh_remove_key(q, a, "/StructParent");
+			if(!qpdf_oh_is_indirect(q, a))
+				qpdf_oh_set_array_item(q, annots, k, qpdf_make_indirect_object(q, a));
 		}
 	}
 }
 
-/* Set up the catalog, the document information and the XMP of q. */
-static enum styr_rc make_pdfa(qpdf_data q, const char *lang, struct styr_error *err)
-{
-	struct strbuf icc = STRBUF_INIT, xmp = STRBUF_INIT;
-	qpdf_oh root = qpdf_get_root(q), trailer = qpdf_get_trailer(q);
-	qpdf_oh info = qpdf_oh_get_key(q, trailer, "/Info");
-	qpdf_oh oi, profile, meta, arr;
-	char cpdf[24] = "", cxmp[24] = "", mpdf[24] = "", mxmp[24] = "";
-	char *title, *author, *subject, *producer, *creator;
-	enum styr_rc rc = pdf_srgb_profile(&icc, err);
-
-	if(rc) {
-		strbuf_release(&icc);
-		return rc;
-	}
-
-	/* Tagged, in its language, the title shown. */
-	qpdf_oh_replace_key(q, root, "/MarkInfo", qpdf_oh_parse(q, "<< /Marked true >>"));
-	qpdf_oh_replace_key(q, root, "/ViewerPreferences",
-	                    qpdf_oh_parse(q, "<< /DisplayDocTitle true >>"));
-	if(lang && *lang)
-		qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_unicode_string(q, lang));
-
-	/* The output intent: sRGB. */
-	profile = qpdf_make_indirect_object(q, qpdf_oh_new_stream(q));
-	qpdf_oh_replace_stream_data(q, profile, (const unsigned char *)icc.buf, icc.len,
-	                            qpdf_oh_new_null(q), qpdf_oh_new_null(q));
-	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, profile), "/N", qpdf_oh_new_integer(q, 3));
-	oi = qpdf_oh_parse(q, "<< /Type /OutputIntent /S /GTS_PDFA1 "
-	                      "/OutputConditionIdentifier (sRGB IEC61966-2.1) "
-	                      "/Info (sRGB IEC61966-2.1) >>");
-	qpdf_oh_replace_key(q, oi, "/DestOutputProfile", profile);
-	arr = qpdf_oh_new_array(q);
-	qpdf_oh_append_item(q, arr, oi);
-	qpdf_oh_replace_key(q, root, "/OutputIntents", arr);
-
-	/* Dates in the PDF form, the same in the XMP. */
-	if(qpdf_oh_is_dictionary(q, info)) {
-		if(pdf_dates(info_text(q, info, "/CreationDate"), cpdf, cxmp))
-			qpdf_oh_replace_key(q, info, "/CreationDate", qpdf_oh_new_string(q, cpdf));
-		if(pdf_dates(info_text(q, info, "/ModDate"), mpdf, mxmp))
-			qpdf_oh_replace_key(q, info, "/ModDate", qpdf_oh_new_string(q, mpdf));
-	}
-	/* qpdf's strings last until the next call: copy them */
-	title = xstrdup(info_text(q, info, "/Title"));
-	author = xstrdup(info_text(q, info, "/Author"));
-	subject = xstrdup(info_text(q, info, "/Subject"));
-	producer = xstrdup(info_text(q, info, "/Producer"));
-	creator = xstrdup(info_text(q, info, "/Creator"));
-	pdf_xmp_packet(&xmp, title, author, subject, producer, creator, cxmp, mxmp, lang);
-	free(title);
-	free(author);
-	free(subject);
-	free(producer);
-	free(creator);
-	meta = qpdf_make_indirect_object(q, qpdf_oh_new_stream(q));
-	qpdf_oh_replace_stream_data(q, meta, (const unsigned char *)xmp.buf, xmp.len,
-	                            qpdf_oh_new_null(q), qpdf_oh_new_null(q));
-	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, meta), "/Type", qpdf_oh_new_name(q, "/Metadata"));
-	qpdf_oh_replace_key(q, qpdf_oh_get_dict(q, meta), "/Subtype", qpdf_oh_new_name(q, "/XML"));
-	qpdf_oh_replace_key(q, root, "/Metadata", meta);
-	strbuf_release(&icc);
-	strbuf_release(&xmp);
-	return qpdf_has_error(q) ? qpdf_failed(q, "PDF/A", err) : STYR_OK;
-}
-
-/* Write q over out[start..]. */
+/* Write q over out[start..]: without object streams and with an /ID
+** from the content (qpdf's deterministic ID), for pdf_finish to read
+** and the same data to give the same bytes. */
 static enum styr_rc write_back(qpdf_data q, struct strbuf *out, size_t start,
                                struct styr_error *err)
 {
@@ -224,10 +155,11 @@ enum styr_rc pdf_append(struct strbuf *out, size_t start,
 	}
 	if(!rc) {
 		fix_pages(q, before);
-		rc = make_pdfa(q, lang, err);
-	}
-	if(!rc)
 		rc = write_back(q, out, start, err);
+	}
+	/* the whole made a PDF/A as a document alone is */
+	if(!rc)
+		rc = pdf_finish(out, start, lang, err);
 out:
 	for(size_t i = 0; i < n; i++) {
 		if(src[i])

@@ -91,21 +91,6 @@ enum styr_rc render_pdf_raw(const struct doc *d, struct strbuf *out,
 enum styr_rc pdf_finish(struct strbuf *out, size_t start, const char *lang,
                         struct styr_error *err);
 
-/* PDF/A's parts (pdf_finish.c), shared with pdf_append's own pass of
-** qpdf (pdf_post.c). */
-/* A PDF date of cairo's ("20200519000000", maybe with "D:") as the PDF
-** form in UTC and the XMP form: "D:20200519000000Z", "2020-05-19T00:00:00Z".
-** False when it is not 14 digits. */
-bool pdf_dates(const char *in, char pdf[24], char xmp[24]);
-/* The XMP packet with the PDF/A identification and the document
-** information given (UTF-8, "" for none; dates in the XMP form). */
-void pdf_xmp_packet(struct strbuf *x, const char *title, const char *author,
-                    const char *subject, const char *producer, const char *creator,
-                    const char *created, const char *modified, const char *lang);
-/* The sRGB profile of the output intent into icc; STYR_EIO naming the
-** file when it cannot be read. */
-enum styr_rc pdf_srgb_profile(struct strbuf *icc, struct styr_error *err);
-
 /* A PDF to append: in memory (data, len) or else a file (path), and the
 ** bookmark title. */
 struct pdf_attachment {
@@ -117,13 +102,14 @@ struct pdf_attachment {
 
 /* Append the pages of n PDF files to the PDF in out[start..] (written by
 ** render_pdf_raw), each with a top-level bookmark on its first page after
-** the document's own, and make the whole what pdf_finish makes of one
-** document (a PDF/A-2b in language lang), in one pass of qpdf. The
-** appended pages lose their own tags (they are content, the protocol's
-** structure is unchanged) and keep what they draw. Fails with STYR_EIO
-** when a file cannot be read or qpdf fails and STYR_EINVAL when it is
-** not a PDF; out is then unchanged. A PDF/A-2b document stays one only if
-** the attachments draw as PDF/A does (their fonts embedded). */
+** the document's own, with qpdf, and finish the whole as a document alone
+** is (pdf_finish: a PDF/A-2b in language lang). The appended pages lose
+** their own tags (they are content, the protocol's structure is
+** unchanged) and keep what they draw. Fails with STYR_EIO when a file
+** cannot be read or qpdf or pdf_finish fails (out then unspecified) and
+** STYR_EINVAL when it is not a PDF (out unchanged). A PDF/A-2b document
+** stays one only if the attachments draw as PDF/A does (their fonts
+** embedded). */
 enum styr_rc pdf_append(struct strbuf *out, size_t start,
                         const struct pdf_attachment *att, size_t n,
                         const char *lang, struct styr_error *err);

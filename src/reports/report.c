@@ -189,8 +189,8 @@ static const struct report_type *parse_report_spec(char *buf, struct report_args
 }
 
 /* d's PDF with its attachments in out: d and each report attachment
-** drawn without the post-pass, then the pages joined and the whole made
-** a PDF/A in one pass of qpdf (pdf_append), not one pass a document. */
+** drawn without being finished, then the pages joined by qpdf and the
+** whole finished as a PDF/A once (pdf_append), not once a document. */
 static enum styr_rc render_attached(struct store *s, const struct doc *d, struct strbuf *out,
                                     struct styr_error *err)
 {

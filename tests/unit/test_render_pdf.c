@@ -955,6 +955,50 @@ static void test_finish_refuses(void **state)
 	strbuf_release(&g);
 }
 
+/* pdf_append joins a document with a PDF whose annotation is inside its
+** page's array and tagged (/StructParent), as other programs write them:
+** the join makes it an object of its own without the tag, and the whole
+** is finished as a PDF/A with a bookmark on the appended page. */
+static void test_append_finished(void **state)
+{
+	struct strbuf out = STRBUF_INIT, att = STRBUF_INIT, json = STRBUF_INIT;
+	struct pdf_attachment a = { .title = "Bilaga 1" };
+	const char *objs[16];
+	struct styr_error err;
+	struct doc *d = sample2();
+	char path[256], cmd[1536];
+	FILE *f;
+	(void)state;
+
+	memcpy(objs, small_pdf, sizeof(small_pdf));
+	objs[2] = "<< /Annots [ << /F 2 /Rect [ 0 0 9 9 ] /StructParent 0 /Subtype /Link >> 4 0 R ] "
+	          "/MediaBox [ 0 0 200 200 ] /Parent 2 0 R /Resources << >> /StructParents 1 "
+	          "/Type /Page >>";
+	hand_made(&att, objs, sizeof(small_pdf) / sizeof(*small_pdf), SMALL_TRAILER);
+	a.data = att.buf;
+	a.len = att.len;
+	strbuf_addstr(&out, "prefix");
+	assert_int_equal(render_pdf_raw(d, &out, &err), STYR_OK);
+	if(pdf_append(&out, 6, &a, 1, "sv", &err))
+		fail_msg("%s", err.msg);
+	snprintf(path, sizeof(path), "%s/joined.pdf", testutil_dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(out.buf + 6, 1, out.len - 6, f);
+	assert_int_equal(fclose(f), 0);
+	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1 && python3 "
+	         STYR_SOURCE_ROOT "/tests/e2e/pdfa_check.py %s", path, path);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "qpdf --json=2 --json-key=outlines --json-key=qpdf %s", path);
+	assert_int_equal(run(cmd, &json), 0);
+	assert_non_null(strstr(json.buf, "\"title\": \"Bilaga 1\""));
+	assert_null(strstr(json.buf, "/StructParent\": 0"));
+	doc_free(d);
+	strbuf_release(&out);
+	strbuf_release(&att);
+	strbuf_release(&json);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -971,6 +1015,7 @@ int main(void)
 		cmocka_unit_test(test_chart_png),
 		cmocka_unit_test(test_finish_qpdf_layout),
 		cmocka_unit_test(test_finish_refuses),
+		cmocka_unit_test(test_append_finished),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
