@@ -5,10 +5,11 @@
 ** A library that only some commands need is kept out of the program, as
 ** git keeps libcurl out of git: the program then does not pay for
 ** loading it (and its own libraries) on every start. Today these are the
-** drawing stack of the PDF renderer (styr-pdf.so: cairo, pango,
-** libqpdf; src/doc/render_pdf.h) and its SVG logos (styr-svg.so:
-** librsvg; src/doc/pdf_svg.c), the PostgreSQL driver (styr-pg.so:
-** libpq; src/db/store_pg.c), the web server and its accounts
+** drawing stack of the PDF renderer (styr-pdf.so: cairo, pango;
+** src/doc/render_pdf.h), its SVG logos (styr-svg.so: librsvg;
+** src/doc/pdf_svg.c) and the joining of a protocol with its attachments
+** (styr-pdfjoin.so: libqpdf; src/doc/pdf_join.c), the PostgreSQL driver
+** (styr-pg.so: libpq; src/db/store_pg.c), the web server and its accounts
 ** (styr-web.so: libmicrohttpd, libsodium; src/web/accounts.h) and the
 ** XLSX renderer (styr-xlsx.so: libxlsxwriter, which links libcrypto;
 ** src/doc/xlsx_module.c).

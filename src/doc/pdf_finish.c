@@ -31,7 +31,7 @@
 ** cross-reference stream, no earlier update, no encryption) reached by
 ** the last startxref, a trailer with /Size and /Root, annotations that
 ** are objects of their own (cairo writes them so, and so does qpdf for a
-** joined file, pdf_post.c), a catalog without the keys added here. It
+** joined file, pdf_join.c), a catalog without the keys added here. It
 ** reads both cairo's layout and qpdf's (the whitespace, comments and key
 ** order differ) with a small parser of PDF's syntax that never reads
 ** past the file. A file not of this shape is an error (STYR_EIO,

@@ -1,6 +1,7 @@
 /*
-** pdf_module.c — the program's side of the PDF module styr-pdf.so (see
-** render_pdf.h): found and loaded on first use by base/loadable.c.
+** pdf_module.c — the program's side of the PDF modules styr-pdf.so and
+** styr-pdfjoin.so (see render_pdf.h): found and loaded on first use by
+** base/loadable.c.
 */
 #include "doc/render_pdf.h"
 
@@ -15,4 +16,14 @@ enum styr_rc doc_render_pdf(const struct doc *d, struct strbuf *out, struct styr
 {
 	const struct pdf_module *m = pdf_module(err);
 	return m ? m->render(d, out, err) : STYR_EIO;
+}
+
+enum styr_rc pdf_append(struct strbuf *out, size_t start,
+                        const struct pdf_attachment *att, size_t n,
+                        const char *lang, struct styr_error *err)
+{
+	pdf_join_fn *const *join = loadable_symbol("styr-pdfjoin.so", "styr_pdf_join", err);
+	const struct pdf_module *m = join ? pdf_module(err) : NULL;
+	enum styr_rc rc = m ? (*join)(out, start, att, n, err) : STYR_EIO;
+	return rc ? rc : m->finish(out, start, lang, err);
 }

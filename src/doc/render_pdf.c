@@ -418,7 +418,7 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 const struct pdf_module styr_pdf_module = {
 	.render = render_pdf,
 	.render_raw = render_pdf_raw,
-	.append = pdf_append,
+	.finish = pdf_finish,
 	.chart_png = pdf_chart_png,
 	.logo_png = logo_png,
 };

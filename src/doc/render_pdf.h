@@ -36,20 +36,22 @@ struct doc;
 struct doc_chart;
 struct pdf_attachment;
 
-/* The PDF renderer and its drawing stack (cairo, pango, libqpdf; librsvg
-** is styr-svg.so's, pdf_svg.c) are a module, styr-pdf.so (base/loadable.h), loaded on first use so
-** that a command that draws nothing does not load them: the functions
-** below and in pdf_layout.h are in the module, not in the program.
-** Outside the module (and its unit test, which links them) they are
-** called through this table. */
+/* The PDF renderer and its drawing stack (cairo, pango; librsvg is
+** styr-svg.so's, pdf_svg.c) are a module, styr-pdf.so (base/loadable.h),
+** loaded on first use so that a command that draws nothing does not load
+** them: the functions below and in pdf_layout.h are in the module, not in
+** the program, but for pdf_module, doc_render_pdf and pdf_append
+** (pdf_module.c). Outside the module (and its unit test, which links
+** them) they are called through this table. Joining PDFs (libqpdf) is a
+** module of its own, styr-pdfjoin.so (pdf_join below), loaded only for a
+** document with attachments. */
 struct pdf_module {
 	enum styr_rc (*render)(const struct doc *d, struct strbuf *out,
 	                       struct styr_error *err);                 /* render_pdf */
 	enum styr_rc (*render_raw)(const struct doc *d, struct strbuf *out,
 	                           struct styr_error *err);             /* render_pdf_raw */
-	enum styr_rc (*append)(struct strbuf *out, size_t start,
-	                       const struct pdf_attachment *att, size_t n,
-	                       const char *lang, struct styr_error *err); /* pdf_append */
+	enum styr_rc (*finish)(struct strbuf *out, size_t start, const char *lang,
+	                       struct styr_error *err);                 /* pdf_finish */
 	bool (*chart_png)(const struct doc_chart *c, double scale, struct strbuf *png,
 	                  double *w, double *h);                        /* pdf_chart_png */
 	bool (*logo_png)(const char *path, double maxw, double maxh, double scale,
@@ -66,9 +68,8 @@ enum styr_rc doc_render_pdf(const struct doc *d, struct strbuf *out, struct styr
 
 /* Append the PDF of d to out, finished as a PDF/A-2b (pdf_finish). Fails
 ** with STYR_EIO (err set) when cairo reports an error or pdf_finish
-** fails; out then holds
-** an unspecified part of a PDF. d is not changed. Same shape as the other
-** renderers (doc_renderer in doc.h). */
+** fails; out then holds an unspecified part of a PDF. d is not changed.
+** Same shape as the other renderers (doc_renderer in doc.h). */
 enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
                         struct styr_error *err);
 
@@ -102,14 +103,26 @@ struct pdf_attachment {
 
 /* Append the pages of n PDF files to the PDF in out[start..] (written by
 ** render_pdf_raw), each with a top-level bookmark on its first page after
-** the document's own, with qpdf, and finish the whole as a document alone
-** is (pdf_finish: a PDF/A-2b in language lang). The appended pages lose
-** their own tags (they are content, the protocol's structure is
-** unchanged) and keep what they draw. Fails with STYR_EIO when a file
-** cannot be read or qpdf or pdf_finish fails (out then unspecified) and
-** STYR_EINVAL when it is not a PDF (out unchanged). A PDF/A-2b document
-** stays one only if the attachments draw as PDF/A does (their fonts
-** embedded). */
+** the document's own, with qpdf: qpdf's file, without object streams and
+** with an /ID from its content, for pdf_finish to make a PDF/A-2b. The
+** appended pages lose their own tags (they are content, the protocol's
+** structure is unchanged) and keep what they draw; an annotation of
+** theirs inside its page's array is made an object of its own. Fails with
+** STYR_EIO when a file cannot be read or qpdf fails and STYR_EINVAL when
+** it is not a PDF; out is then unchanged. In the module styr-pdfjoin.so
+** (pdf_join.c), which exports it as styr_pdf_join. */
+enum styr_rc pdf_join(struct strbuf *out, size_t start,
+                      const struct pdf_attachment *att, size_t n, struct styr_error *err);
+typedef enum styr_rc pdf_join_fn(struct strbuf *out, size_t start,
+                                 const struct pdf_attachment *att, size_t n,
+                                 struct styr_error *err);
+
+/* pdf_join through styr-pdfjoin.so, then pdf_finish through pdf_module()
+** (pdf_module.c): a document and its attachments as one PDF/A-2b in
+** language lang. A PDF/A-2b document stays one only if the attachments
+** draw as PDF/A does (their fonts embedded). Fails as pdf_join does and
+** with STYR_EIO (err naming the file) when a module cannot be loaded or
+** pdf_finish fails (out then unspecified). */
 enum styr_rc pdf_append(struct strbuf *out, size_t start,
                         const struct pdf_attachment *att, size_t n,
                         const char *lang, struct styr_error *err);

@@ -189,8 +189,9 @@ static const struct report_type *parse_report_spec(char *buf, struct report_args
 }
 
 /* d's PDF with its attachments in out: d and each report attachment
-** drawn without being finished, then the pages joined by qpdf and the
-** whole finished as a PDF/A once (pdf_append), not once a document. */
+** drawn without being finished, then the pages joined by qpdf (the
+** module styr-pdfjoin.so, loaded only here) and the whole finished as a
+** PDF/A once (pdf_append), not once a document. */
 static enum styr_rc render_attached(struct store *s, const struct doc *d, struct strbuf *out,
                                     struct styr_error *err)
 {
@@ -226,7 +227,7 @@ static enum styr_rc render_attached(struct store *s, const struct doc *d, struct
 		}
 	}
 	if(!rc)
-		rc = m->append(out, start, att, d->natt, d->language ? d->language : "sv", err);
+		rc = pdf_append(out, start, att, d->natt, d->language ? d->language : "sv", err);
 	for(size_t i = 0; i < d->natt; i++)
 		strbuf_release(&made[i]);
 	free(made);

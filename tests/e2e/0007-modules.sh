@@ -11,6 +11,7 @@ export LD_BIND_NOW=1
 run_styr 0 report prognos s.db --occasion 2020-04-30 --format pdf -o p.pdf   # styr-pdf.so
 run_styr 0 report arsredovisning s.db --year 2020 --format docx -o a.docx    # its charts
 run_styr 0 report arsredovisning s.db --year 2020 --format xlsx -o a.xlsx    # styr-xlsx.so
+run_styr 0 report protokoll s.db --meeting 2021-02-10 --format pdf -o prot.pdf # styr-pdfjoin.so
 cat > logo.svg <<'SVG'
 <svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><rect width="60" height="60" fill="#6a3d9a"/></svg>
 SVG
@@ -55,6 +56,15 @@ cp "$(dirname "$STYR")/styr-pdf.so" alone/
 "$PWD/alone/styr" report prognos svg.db --occasion 2020-04-30 --format pdf -o svg2.pdf ||
 	fail "no PDF without styr-svg.so"
 [ "$(purple svg2.pdf)" -eq 0 ] || fail "svg2.pdf: a logo drawn without styr-svg.so"
+# A protocol's attachments are joined by styr-pdfjoin.so (libqpdf): a PDF
+# without attachments is made without it, a protocol with them is not.
+"$PWD/alone/styr" report prognos s.db --occasion 2020-04-30 --format pdf -o p3.pdf ||
+	fail "no PDF without styr-pdfjoin.so"
+if "$PWD/alone/styr" report protokoll s.db --meeting 2021-02-10 --format pdf -o prot2.pdf 2>err.txt; then
+	fail "a protocol with attachments without styr-pdfjoin.so"
+fi
+expect_contains err.txt "styr: cannot load a part of styr this needs: $PWD/alone/styr-pdfjoin.so: cannot open shared object file"
+[ ! -e prot2.pdf ] || fail "prot2.pdf written"
 rm alone/styr-pdf.so
 "$PWD/alone/styr" user list s.db   # the roles are the program's own
 if "$PWD/alone/styr" user disable s.db nobody 2>err.txt; then fail "user disable without styr-web.so"; fi

@@ -955,11 +955,12 @@ static void test_finish_refuses(void **state)
 	strbuf_release(&g);
 }
 
-/* pdf_append joins a document with a PDF whose annotation is inside its
+/* pdf_join joins a document with a PDF whose annotation is inside its
 ** page's array and tagged (/StructParent), as other programs write them:
-** the join makes it an object of its own without the tag, and the whole
-** is finished as a PDF/A with a bookmark on the appended page. */
-static void test_append_finished(void **state)
+** the join makes it an object of its own without the tag, with a
+** bookmark on the appended page, and pdf_finish finishes the whole as a
+** PDF/A (what pdf_append does through the modules). */
+static void test_join_finished(void **state)
 {
 	struct strbuf out = STRBUF_INIT, att = STRBUF_INIT, json = STRBUF_INIT;
 	struct pdf_attachment a = { .title = "Bilaga 1" };
@@ -979,7 +980,7 @@ static void test_append_finished(void **state)
 	a.len = att.len;
 	strbuf_addstr(&out, "prefix");
 	assert_int_equal(render_pdf_raw(d, &out, &err), STYR_OK);
-	if(pdf_append(&out, 6, &a, 1, "sv", &err))
+	if(pdf_join(&out, 6, &a, 1, &err) || pdf_finish(&out, 6, "sv", &err))
 		fail_msg("%s", err.msg);
 	snprintf(path, sizeof(path), "%s/joined.pdf", testutil_dir);
 	f = fopen(path, "wb");
@@ -1015,7 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_chart_png),
 		cmocka_unit_test(test_finish_qpdf_layout),
 		cmocka_unit_test(test_finish_refuses),
-		cmocka_unit_test(test_append_finished),
+		cmocka_unit_test(test_join_finished),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
