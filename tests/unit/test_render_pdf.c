@@ -802,6 +802,24 @@ static const char *const small_pdf[] = {
 
 /* Whether what sb holds after byte from contains s (the update holds a
 ** deflated profile: bytes, not a string). */
+/* Write file[start..] to NAME in the test folder (its path in path) and
+** check it with qpdf and tests/e2e/pdfa_check.py. */
+static void write_checked(const char *name, const struct strbuf *file, size_t start,
+                          char *path, size_t pathsize)
+{
+	char cmd[1536];
+	FILE *f;
+
+	snprintf(path, pathsize, "%s/%s", testutil_dir, name);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(file->buf + start, 1, file->len - start, f);
+	assert_int_equal(fclose(f), 0);
+	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1 && python3 "
+	         STYR_SOURCE_ROOT "/tests/e2e/pdfa_check.py %s", path, path);
+	assert_int_equal(system(cmd), 0);
+}
+
 static bool appended(const struct strbuf *sb, size_t from, const char *s)
 {
 	size_t n = strlen(s);
@@ -821,9 +839,8 @@ static void test_finish_qpdf_layout(void **state)
 {
 	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 	struct styr_error err;
-	char path[256], cmd[1536];
+	char path[256];
 	size_t before;
-	FILE *f;
 	(void)state;
 
 	strbuf_addstr(&a, "prefix");
@@ -847,14 +864,7 @@ static void test_finish_qpdf_layout(void **state)
 	                                 "Protokoll (justerat)<"));
 	assert_true(appended(&a, before, "/ID [<00112233445566778899aabbccddeeff><"));
 
-	snprintf(path, sizeof(path), "%s/small.pdf", testutil_dir);
-	f = fopen(path, "wb");
-	assert_non_null(f);
-	fwrite(a.buf + 6, 1, a.len - 6, f);
-	assert_int_equal(fclose(f), 0);
-	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1 && python3 "
-	         STYR_SOURCE_ROOT "/tests/e2e/pdfa_check.py %s", path, path);
-	assert_int_equal(system(cmd), 0);
+	write_checked("small.pdf", &a, 6, path, sizeof(path));
 	strbuf_release(&a);
 	strbuf_release(&b);
 }
@@ -968,7 +978,6 @@ static void test_join_finished(void **state)
 	struct styr_error err;
 	struct doc *d = sample2();
 	char path[256], cmd[1536];
-	FILE *f;
 	(void)state;
 
 	memcpy(objs, small_pdf, sizeof(small_pdf));
@@ -982,14 +991,7 @@ static void test_join_finished(void **state)
 	assert_int_equal(render_pdf_raw(d, &out, &err), STYR_OK);
 	if(pdf_join(&out, 6, &a, 1, &err) || pdf_finish(&out, 6, "sv", &err))
 		fail_msg("%s", err.msg);
-	snprintf(path, sizeof(path), "%s/joined.pdf", testutil_dir);
-	f = fopen(path, "wb");
-	assert_non_null(f);
-	fwrite(out.buf + 6, 1, out.len - 6, f);
-	assert_int_equal(fclose(f), 0);
-	snprintf(cmd, sizeof(cmd), "qpdf --check %s >/dev/null 2>&1 && python3 "
-	         STYR_SOURCE_ROOT "/tests/e2e/pdfa_check.py %s", path, path);
-	assert_int_equal(system(cmd), 0);
+	write_checked("joined.pdf", &out, 6, path, sizeof(path));
 	snprintf(cmd, sizeof(cmd), "qpdf --json=2 --json-key=outlines --json-key=qpdf %s", path);
 	assert_int_equal(run(cmd, &json), 0);
 	assert_non_null(strstr(json.buf, "\"title\": \"Bilaga 1\""));
