@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-static bool read_once, pinned;
+static bool read_once, pinned, pinned_has_time;
 static struct date pinned_date;
 static int pinned_h, pinned_m, pinned_s;
 
@@ -25,6 +25,7 @@ static bool parse_pin(const char *v)
 	if(!date_parse_iso(day, &pinned_date))
 		return false;
 	pinned_h = pinned_m = pinned_s = 0;
+	pinned_has_time = len == 20;
 	if(len == 10)
 		return true;
 	unsigned h, m, s;
@@ -74,11 +75,34 @@ void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE])
 	         secs / 60 % 60, secs % 60);
 }
 
+/* The last Sunday of month m of year y. */
+static struct date last_sunday(int y, int m)
+{
+	struct date d = { y, m, date_days_in_month(y, m) };
+	return date_add_days(d, -(date_weekday(d) % 7));
+}
+
+/* The Swedish calendar day at the instant t (seconds since 1970, UTC):
+** CET, UTC+1, and CEST, UTC+2, from 01:00 UTC on the last Sunday of
+** March to 01:00 UTC on the last Sunday of October (the EU's rule since
+** 1996, Sweden's since 1980's differed only in October until 1995). */
+static struct date swedish_day(long long t)
+{
+	int y = date_from_days((int32_t)(t / 86400)).year;
+	long long summer = (long long)date_to_days(last_sunday(y, 3)) * 86400 + 3600;
+	long long winter = (long long)date_to_days(last_sunday(y, 10)) * 86400 + 3600;
+	long long local = t + (t >= summer && t < winter ? 7200 : 3600);
+	return date_from_days((int32_t)(local / 86400));
+}
+
 struct date clock_today(void)
 {
 	if(!read_once)
 		clock_init(NULL);
-	if(pinned)
+	if(pinned && !pinned_has_time)
 		return pinned_date;
-	return date_from_days((int32_t)((long long)time(NULL) / 86400));
+	if(pinned)
+		return swedish_day((long long)date_to_days(pinned_date) * 86400 + pinned_h * 3600 +
+		                   pinned_m * 60 + pinned_s);
+	return swedish_day((long long)time(NULL));
 }

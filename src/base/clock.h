@@ -1,10 +1,15 @@
 /*
 ** clock.h — the one clock of styr: what "now" and "today" are.
 **
-** Time is UTC everywhere (audit log, import stamps, "today" in checks).
+** Time is UTC (the audit log, import stamps: clock_timestamp); the day is
+** Swedish (clock_today: the calendar day in Sweden, CET or CEST), since
+** a committee's deadlines, anslag and follow-ups are counted in the days
+** of its municipality whatever zone the server runs in: at 00:30 in
+** Stockholm it is already the next day there, not yet in UTC.
 ** $STYR_NOW pins the clock, so that tests and checks of an earlier day
-** repeat: "2021-02-10" or "2021-02-10T13:00:00Z". It is read once, by
-** clock_init (the front door calls it first) or at the first reading.
+** repeat: "2021-02-10" (that day) or "2021-02-10T13:00:00Z" (that
+** instant, UTC). It is read once, by clock_init (the front door calls it
+** first) or at the first reading.
 */
 #ifndef STYR_CLOCK_H
 #define STYR_CLOCK_H
@@ -23,7 +28,8 @@ enum styr_rc clock_init(struct styr_error *err);
 /* Now as "YYYY-MM-DDTHH:MM:SSZ" into buf. */
 void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE]);
 
-/* Today's date (UTC). */
+/* Today's date in Sweden (the day $STYR_NOW names, or the Swedish day of
+** its instant). */
 struct date clock_today(void);
 
 #endif
