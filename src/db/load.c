@@ -195,7 +195,8 @@ static enum styr_rc load_row(struct store *s, const struct doc *doc,
 		else if(!rc)
 			stats->unchanged++;
 	} else if(rc == STYR_ENOTFOUND) {
-		rc = store_row_insert(s, d, vals, 0, &id, err);
+		rc = section_has_key(d) ? store_row_insert_absent(s, d, vals, &id, err)
+		                        : store_row_insert(s, d, vals, 0, &id, err);
 		if(!rc)
 			stats->added++;
 	}

@@ -198,9 +198,11 @@ static enum styr_rc exists_already(struct store *s, const struct section_desc *d
 
 /* ---- insert and update ---- */
 
+/* Insert; the key is looked up first (a taken key named as such) unless
+** the caller knows it is free (absent). */
 static enum styr_rc do_insert(struct store *s, const struct section_desc *d,
                               const struct field_value vals[], int64_t want_id,
-                              int64_t *id, struct styr_error *err)
+                              bool absent, int64_t *id, struct styr_error *err)
 {
 	struct strbuf sql = STRBUF_INIT, label = STRBUF_INIT;
 	struct store_stmt *st;
@@ -209,11 +211,13 @@ static enum styr_rc do_insert(struct store *s, const struct section_desc *d,
 	bool row;
 	int idx = 0;
 
-	rc = store_row_lookup(s, d, vals, &other, err);
-	if(!rc)
-		return exists_already(s, d, vals, err);
-	if(rc != STYR_ENOTFOUND)
-		return rc;
+	if(!absent) {
+		rc = store_row_lookup(s, d, vals, &other, err);
+		if(!rc)
+			return exists_already(s, d, vals, err);
+		if(rc != STYR_ENOTFOUND)
+			return rc;
+	}
 	strbuf_addf(&sql, "INSERT INTO %s(%s", d->table, want_id ? "id" : "");
 	for(size_t i = 0; i < d->nfields; i++)
 		strbuf_addf(&sql, "%s%s", i || want_id ? ", " : "", d->fields[i].column);
@@ -258,7 +262,18 @@ enum styr_rc store_row_insert(struct store *s, const struct section_desc *d,
 	enum styr_rc rc = store_begin(s, err);
 	if(rc)
 		return rc;
-	rc = do_insert(s, d, vals, want_id, id, err);
+	rc = do_insert(s, d, vals, want_id, false, id, err);
+	return leave(s, rc, err);
+}
+
+enum styr_rc store_row_insert_absent(struct store *s, const struct section_desc *d,
+                                     const struct field_value vals[], int64_t *id,
+                                     struct styr_error *err)
+{
+	enum styr_rc rc = store_begin(s, err);
+	if(rc)
+		return rc;
+	rc = do_insert(s, d, vals, 0, true, id, err);
 	return leave(s, rc, err);
 }
 

@@ -273,6 +273,15 @@ enum styr_rc store_row_insert(struct store *s, const struct section_desc *d,
                               const struct field_value vals[], int64_t want_id,
                               int64_t *id, struct styr_error *err);
 
+/* store_row_insert with a new id, for a caller that has just found no
+** record with this key (store_row_lookup gave STYR_ENOTFOUND) inside its
+** own transaction, so the key is not looked up again: on PostgreSQL that
+** lookup was one of the three round trips of every row `styr load`
+** adds. A key taken all the same is refused by the table's constraint. */
+enum styr_rc store_row_insert_absent(struct store *s, const struct section_desc *d,
+                                     const struct field_value vals[], int64_t *id,
+                                     struct styr_error *err);
+
 /* store_row_insert with a new id (load, modules' bulk inserts). */
 enum styr_rc store_section_insert(struct store *s, const struct section_desc *d,
                                   const struct field_value vals[],
