@@ -393,29 +393,33 @@ static void add_common_headers(struct MHD_Response *resp, const struct web_req *
 		MHD_add_response_header(resp, "Content-Disposition", r->disposition);
 }
 
-static void log_line(struct web_server *srv, struct MHD_Connection *c, const struct web_req *r,
-                     size_t bytes, const struct timespec *start)
+/* The client's address of c as text into addr ("" when unknown). */
+static void client_address(struct MHD_Connection *c, char addr[INET6_ADDRSTRLEN])
 {
 	const union MHD_ConnectionInfo *ci =
 		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char addr[INET6_ADDRSTRLEN] = "-";
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	addr[0] = '\0';
+	if(sa && sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, addr, INET6_ADDRSTRLEN);
+	else if(sa && sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, addr,
+		          INET6_ADDRSTRLEN);
+}
+
+static void log_line(struct web_server *srv, const struct web_req *r, size_t bytes,
+                     const struct timespec *start)
+{
 	struct timespec now;
 	double ms;
 
-	if(ci && ci->client_addr) {
-		const struct sockaddr *sa = ci->client_addr;
-		if(sa->sa_family == AF_INET)
-			inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, addr, sizeof(addr));
-		else if(sa->sa_family == AF_INET6)
-			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, addr,
-			          sizeof(addr));
-	}
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	ms = (double)(now.tv_sec - start->tv_sec) * 1e3 + (double)(now.tv_nsec - start->tv_nsec) / 1e6;
 	if(!srv->cfg->log)
 		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (double)(now.tv_sec - start->tv_sec) * 1e3 + (double)(now.tv_nsec - start->tv_nsec) / 1e6;
 	flockfile(srv->cfg->log);
-	fprintf(srv->cfg->log, "%s %s \"%s %s\" %d %zu %.1fms\n", addr,
+	fprintf(srv->cfg->log, "%s %s \"%s %s\" %d %zu %.1fms\n", *r->remote ? r->remote : "-",
 	        r->user.id ? r->user.name : "-", r->method, r->path, r->status, bytes, ms);
 	fflush(srv->cfg->log);
 	funlockfile(srv->cfg->log);
@@ -440,7 +444,7 @@ static enum MHD_Result send_response(struct web_server *srv, struct MHD_Connecti
 	add_common_headers(resp, r);
 	ret = MHD_queue_response(c, (unsigned)r->status, resp);
 	MHD_destroy_response(resp);
-	log_line(srv, c, r, len, start);
+	log_line(srv, r, len, start);
 	return ret;
 }
 
@@ -477,8 +481,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	struct web_server *srv = cls;
 	struct pending *p = *con_cls;
 	struct web_req r;
-	char addr[INET6_ADDRSTRLEN] = "";
-	const union MHD_ConnectionInfo *ci;
+	char addr[INET6_ADDRSTRLEN];
 	enum MHD_Result ret;
 
 	(void)version;
@@ -514,13 +517,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	r.if_match = header(c, MHD_HTTP_HEADER_IF_MATCH);
 	r.body = p->body.buf ? p->body.buf : "";
 	r.body_len = p->body.len;
-	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	if(ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, addr,
-		          sizeof(addr));
-	else if(ci && ci->client_addr && ci->client_addr->sa_family == AF_INET6)
-		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)ci->client_addr)->sin6_addr, addr,
-		          sizeof(addr));
+	client_address(c, addr);
 	r.remote = addr;
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, add_arg, &r);
 	if(p->too_large)
