@@ -10,6 +10,21 @@
 #include "base/strbuf.h"
 #include "cli/cli.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+/* Fontconfig parses its configuration once per process (pango starts it
+** on a thread of its own) and keeps it until exit; LeakSanitizer counts
+** those blocks as leaks. Everything else pango and cairo allocate for a
+** render is freed, or held by the thread's font map, so only fontconfig's
+** own process-lifetime data is excused. The sanitizer asks the program
+** for this, not a module (styr-pdf.so's copy was never asked), so it is
+** here and in the unit tests' tests/unit/testutil.c. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig.so\n";
+}
+#endif
+
 /* Who is at the keyboard, for the audit log. */
 static const char *user(void)
 {

@@ -42,21 +42,21 @@
 ** digit wins); an odd digit between two letters is a point, except in
 ** the first LEFTHYPHENMIN and last RIGHTHYPHENMIN letters. */
 static const struct hyph_table *dict;
+static struct hyph_dict *dict_file; /* STYR_HYPHEN_DIC's, kept till the end */
 static struct hyph_table dict_read;
 static pthread_once_t dict_once = PTHREAD_ONCE_INIT;
 
 static void dict_load(void)
 {
 	const char *path = getenv("STYR_HYPHEN_DIC");
-	struct hyph_dict *d;
 
 	if(!path || !*path) {
 		dict = &hyph_sv_table;
 		return;
 	}
 	/* kept until the process ends, as the built-in table is */
-	if((d = hyph_dict_read(path))) {
-		hyph_dict_table(d, &dict_read);
+	if((dict_file = hyph_dict_read(path))) {
+		hyph_dict_table(dict_file, &dict_read);
 		dict = &dict_read;
 	}
 }

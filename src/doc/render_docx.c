@@ -792,7 +792,7 @@ static void blocks(struct docx *x)
 		switch(b->type) {
 		case DOC_HEADING: {
 			struct strbuf t = STRBUF_INIT;
-			char style[12];
+			char style[20]; /* "Heading" and an int, as -O0 reckons it */
 			int lv = b->u.heading.level < 1 ? 1 : b->u.heading.level > 3 ? 3 : b->u.heading.level;
 			snprintf(style, sizeof(style), "Heading%d", lv);
 			heading_text(&b->u.heading, &t, true);
@@ -1102,6 +1102,9 @@ enum styr_rc render_docx(const struct doc *d, struct strbuf *out, struct styr_er
 	bool ok = true;
 
 	memset(&x, 0, sizeof(x));
+	strbuf_init(&x.body);
+	strbuf_init(&x.numbering);
+	strbuf_init(&x.rels);
 	x.d = d;
 	x.err = err;
 	title_part(&x);

@@ -21,20 +21,6 @@
 #include "doc/pdf_layout.h"
 #include "doc/render_pdf.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-/* Fontconfig parses its configuration once per process (pango starts it
-** on a thread of its own) and keeps it until exit; LeakSanitizer counts
-** those blocks as leaks. Everything else pango and cairo allocate for a
-** render is freed, or held by the thread's font map (below), so only
-** fontconfig's own process-lifetime data is excused, for every program
-** that renders PDF. */
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:libfontconfig.so\n";
-}
-#endif
-
 static cairo_status_t write_strbuf(void *closure, const unsigned char *data,
                                    unsigned int len)
 {

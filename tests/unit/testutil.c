@@ -11,6 +11,16 @@
 
 #include "testutil.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+/* fontconfig's process-lifetime data, as the program excuses it
+** (src/cli/main.c), for the tests that draw */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig.so\n";
+}
+#endif
+
 char testutil_dir[] = "/tmp/styr-unit-XXXXXX";
 
 int testutil_setup(void **state)
