@@ -90,8 +90,9 @@ static void post_file(struct web_req *r)
 		jsonw_finish(&w);
 		html_elem_text(&h, "h2", "Vad som lästes", NULL);
 		html_elem_text(&h, "pre", json.buf, NULL);
-		sie_stats_release(&st);
 	}
+	/* filled in part by a file refused half-way too */
+	sie_stats_release(&st);
 	html_elem_text(&h, "h2", "Läs in en fil till", NULL);
 	form(r, &h);
 	page_end(r, &h);
