@@ -84,8 +84,9 @@ static struct date last_sunday(int y, int m)
 
 /* The Swedish calendar day at the instant t (seconds since 1970, UTC):
 ** CET, UTC+1, and CEST, UTC+2, from 01:00 UTC on the last Sunday of
-** March to 01:00 UTC on the last Sunday of October (the EU's rule since
-** 1996, Sweden's since 1980's differed only in October until 1995). */
+** March to 01:00 UTC on the last Sunday of October: the EU's rule since
+** 1996 (from 1980 to 1995 Sweden's summer time ended in September, which
+** this does not know; no committee's day is reckoned that far back). */
 static struct date swedish_day(long long t)
 {
 	int y = date_from_days((int32_t)(t / 86400)).year;
