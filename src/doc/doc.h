@@ -306,6 +306,16 @@ void doc_signature(struct doc *d, const char *role, const char *name);
 /* The identity of the publisher (see struct doc); each string copied,
 ** NULL clears it. */
 void doc_set_identity(struct doc *d, const char *org, const char *logo, uint32_t accent);
+
+/* The box of the letterhead the logo is fitted into (points), in every
+** format that draws it, and the scale that fits a picture of w x h into
+** maxw x maxh with its proportions kept. */
+#define DOC_LOGO_MAX_W 160.0
+#define DOC_LOGO_MAX_H 48.0
+static inline double doc_fit_scale(double w, double h, double maxw, double maxh)
+{
+	return maxw / w < maxh / h ? maxw / w : maxh / h;
+}
 /* The labels of the boxes at the foot of every page (at most 3). */
 void doc_set_sign_boxes(struct doc *d, const char *const *labels, size_t n);
 /* An attachment (see struct doc_attachment); strings copied. */

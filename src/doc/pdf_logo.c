@@ -12,19 +12,13 @@
 
 #include "base/loadable.h"
 #include "base/strbuf.h"
+#include "doc/doc.h"
 #include "doc/pdf_layout.h"
 
 static bool is_svg(const char *path)
 {
 	size_t n = strlen(path);
 	return n > 4 && !strcasecmp(path + n - 4, ".svg");
-}
-
-/* The scale that fits w x h into maxw x maxh. */
-static double fit(double w, double h, double maxw, double maxh)
-{
-	double kw = maxw / w, kh = maxh / h;
-	return kw < kh ? kw : kh;
 }
 
 bool logo_draw(cairo_t *cr, const char *path, double x, double y, double maxw, double maxh,
@@ -44,7 +38,7 @@ bool logo_draw(cairo_t *cr, const char *path, double x, double y, double maxw, d
 		double iw = cairo_image_surface_get_width(img), ih = cairo_image_surface_get_height(img);
 		ok = iw > 0 && ih > 0;
 		if(ok) {
-			double k = fit(iw, ih, maxw, maxh);
+			double k = doc_fit_scale(iw, ih, maxw, maxh);
 			cairo_save(cr);
 			cairo_translate(cr, x, y);
 			cairo_scale(cr, k, k);

@@ -7,6 +7,7 @@
 */
 #include <librsvg/rsvg.h>
 
+#include "doc/doc.h"
 #include "doc/pdf_layout.h"
 
 /* The SVG at path drawn at (x, y), fitted into maxw x maxh (points) and
@@ -28,7 +29,7 @@ static bool svg_draw(cairo_t *cr, const char *path, double x, double y, double m
 		/* no size of its own: a square as high as allowed */
 		iw = ih = maxh;
 	}
-	k = maxw / iw < maxh / ih ? maxw / iw : maxh / ih;
+	k = doc_fit_scale(iw, ih, maxw, maxh);
 	RsvgRectangle vp = { x, y, iw * k, ih * k };
 	ok = rsvg_handle_render_document(svg, cr, &vp, &e);
 	g_clear_error(&e);

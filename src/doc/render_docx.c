@@ -709,10 +709,6 @@ static void signatures(struct docx *x, const struct doc_signatures *g)
 	para(b, "Note", NULL, "", NULL);
 }
 
-/* The logo's box in the letterhead (points), as the PDF's. */
-#define LOGO_MAX_W 160.0
-#define LOGO_MAX_H 48.0
-
 static uint32_t be32(const unsigned char *p)
 {
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
@@ -738,7 +734,7 @@ static bool png_as_is(const char *path, struct strbuf *png, double *w, double *h
 	ih = be32(b + 20);
 	if(!iw || !ih || iw > 100000 || ih > 100000)
 		return false;
-	k = LOGO_MAX_W / iw < LOGO_MAX_H / ih ? LOGO_MAX_W / iw : LOGO_MAX_H / ih;
+	k = doc_fit_scale(iw, ih, DOC_LOGO_MAX_W, DOC_LOGO_MAX_H);
 	*w = iw * k;
 	*h = ih * k;
 	return true;
@@ -758,7 +754,7 @@ static bool logo_picture(struct docx *x, const char *path)
 		size_t n = strlen(path);
 		strbuf_reset(&png);
 		if(n < 4 || strcasecmp(path + n - 4, ".svg") || !drawing(x) ||
-		   !x->pdf->logo_png(path, LOGO_MAX_W, LOGO_MAX_H, 4.0, &png, &w, &h)) {
+		   !x->pdf->logo_png(path, DOC_LOGO_MAX_W, DOC_LOGO_MAX_H, 4.0, &png, &w, &h)) {
 			strbuf_release(&png);
 			return false;
 		}

@@ -45,14 +45,14 @@ static double title_line(struct pdf *p, const char *text, enum pdf_style style, 
 }
 
 /* The publisher's letterhead at the top left of the page at y: its logo
-** (a PNG or SVG, up to 48 pt high and 160 pt wide) and its name ("LEKEBERGS
+** (a PNG or SVG, fitted into DOC_LOGO_MAX_W x DOC_LOGO_MAX_H) and its name ("LEKEBERGS
 ** KOMMUN"); returns its height (0 when the doc names no publisher). */
 static double letterhead(struct pdf *p, const struct doc *d, double y)
 {
 	double h = 0, x = PDF_MARGIN_X;
 	if(d->logo && *d->logo) {
 		double w, lh;
-		if(logo_draw(p->cr, d->logo, x, y, 160, 48, &w, &lh)) {
+		if(logo_draw(p->cr, d->logo, x, y, DOC_LOGO_MAX_W, DOC_LOGO_MAX_H, &w, &lh)) {
 			x += w + 10;
 			h = lh;
 		}
@@ -397,7 +397,7 @@ enum styr_rc render_pdf(const struct doc *d, struct strbuf *out,
 	size_t start = out->len;
 	enum styr_rc rc = render_pdf_raw(d, out, err);
 	/* PDF/A-2b and the tagging flags cairo 1.16 does not write */
-	return rc ? rc : pdf_finish(out, start, d->language ? d->language : "sv", err);
+	return rc ? rc : pdf_finish(out, start, d->language, err);
 }
 
 /* The module's one entry (render_pdf.h, base/loadable.h). */

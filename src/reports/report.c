@@ -227,7 +227,7 @@ static enum styr_rc render_attached(struct store *s, const struct doc *d, struct
 		}
 	}
 	if(!rc)
-		rc = pdf_append(out, start, att, d->natt, d->language ? d->language : "sv", err);
+		rc = pdf_append(out, start, att, d->natt, d->language, err);
 	for(size_t i = 0; i < d->natt; i++)
 		strbuf_release(&made[i]);
 	free(made);
