@@ -252,9 +252,9 @@ struct hyph_dict *hyph_dict_read(const char *path)
 }
 
 /* Write n int32_t values, twelve a line. */
-static void write_ints(FILE *out, const char *type, const char *name, const int32_t *v, size_t n)
+static void write_ints(FILE *out, const char *name, const int32_t *v, size_t n)
 {
-	fprintf(out, "static const %s %s[%zu] = {", type, name, n);
+	fprintf(out, "static const int32_t %s[%zu] = {", name, n);
 	for(size_t i = 0; i < n; i++)
 		fprintf(out, "%s%ld,", i % 12 ? " " : "\n\t", (long)v[i]);
 	fprintf(out, "\n};\n\n");
@@ -271,8 +271,8 @@ bool hyph_dict_write_c(const struct hyph_dict *d, const char *name, const char *
 		fprintf(out, "%s{ %lu, %ld },", i % 6 ? " " : "\n\t", (unsigned long)d->trans[i].key,
 		        (long)d->trans[i].to);
 	fprintf(out, "\n};\n\n");
-	write_ints(out, "int32_t", "fallback", d->fallback, d->nstates);
-	write_ints(out, "int32_t", "match", d->match, d->nstates);
+	write_ints(out, "fallback", d->fallback, d->nstates);
+	write_ints(out, "match", d->match, d->nstates);
 	/* the digit strings: each byte a number, the NULs between them kept */
 	fprintf(out, "static const char digits[%zu] = {", d->digits.len + 1);
 	for(size_t i = 0; i <= d->digits.len; i++)

@@ -51,9 +51,9 @@ struct cache_slot {
 /* Every request took the one mutex five times (in flight, the pool, the
 ** cache), and two threads often had to wake each other through the
 ** kernel (futex wakes were 3 % of the server's time). Now the count is
-** atomic, the cache has a lock
-** of its own that readers share, and each thread keeps the store it used
-** last (mine, below) and takes the pool's lock only on its first request. */
+** atomic, the cache has a lock of its own that readers share, and each
+** thread keeps the store it used last (mine, below) and takes the pool's
+** lock only on its first request. */
 struct web_server {
 	const struct web_config *cfg;
 	pthread_mutex_t mu;       /* the pool, and the wait for idle */
