@@ -10,7 +10,9 @@
 # make demo needs no npm.
 set -e
 
-# fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded).
+# fonts-dejavu-core: DejaVu Sans, the PDF renderer's font (å ä ö, embedded);
+# libfontconfig-dev: styr's own font configuration of it (pdf_fonts.c).
+# libglib2.0-dev: UTF-16 and MD5 of the PDF/A finisher (pdf_finish.c).
 # libcmocka-dev: the unit tests, which meson configures with the program.
 # hyphen-sv: the Swedish hyphenation patterns of every renderer; libhyphen-dev:
 # the unit test that checks styr's use of them against libhyphen's.
@@ -26,7 +28,7 @@ meson ninja-build pkg-config gcc
 libsqlite3-dev libpq-dev
 libcmocka-dev
 zlib1g-dev libdeflate-dev
-libcairo2-dev libpango1.0-dev
+libcairo2-dev libpango1.0-dev libfontconfig-dev libglib2.0-dev
 libxlsxwriter-dev libminizip-dev
 libhyphen-dev hyphen-sv librsvg2-dev
 libqpdf-dev colord-data
