@@ -196,14 +196,6 @@ void strbuf_reset(struct strbuf *sb)
 		sb->buf[0] = '\0';
 }
 
-void strbuf_add(struct strbuf *sb, const void *data, size_t n)
-{
-	strbuf_grow(sb, n);
-	memcpy(sb->buf + sb->len, data, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
 long long strbuf_read_file(struct strbuf *sb, const char *path)
 {
 	FILE *f = fopen(path, "rb");
@@ -222,18 +214,6 @@ long long strbuf_read_file(struct strbuf *sb, const char *path)
 		return -1;
 	}
 	return (long long)(sb->len - before);
-}
-
-void strbuf_addstr(struct strbuf *sb, const char *s)
-{
-	strbuf_add(sb, s, strlen(s));
-}
-
-void strbuf_addch(struct strbuf *sb, int c)
-{
-	strbuf_grow(sb, 1);
-	sb->buf[sb->len++] = (char)c;
-	sb->buf[sb->len] = '\0';
 }
 
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
