@@ -318,6 +318,11 @@ void store_read_end(struct store *s)
 	exec_cached(s, "COMMIT", &ignored);
 }
 
+bool store_stamp(struct store *s, struct store_stamp *out)
+{
+	return s->drv->stamp && s->drv->stamp(s, out->b);
+}
+
 /* The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun
 ** inside it is a savepoint. */
 enum styr_rc store_begin(struct store *s, struct styr_error *err)

@@ -35,6 +35,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/error.h"
 
@@ -104,6 +105,25 @@ enum styr_rc store_begin_bulk(struct store *s, struct styr_error *err);
 ** read_begin_sql. store_read_end does nothing when none is open. */
 enum styr_rc store_read_begin(struct store *s, struct styr_error *err);
 void store_read_end(struct store *s);
+
+/* A stamp of the committed state, read without a transaction or a lock,
+** for what a server keeps from one request to the next: two equal stamps
+** taken while s stayed open mean that nothing was committed in between,
+** by this process or another (stamps of two open stores of one database
+** compare too). False when the driver cannot tell (PostgreSQL, an SQLite
+** file not in WAL mode, a commit being written just then): the caller
+** reads as it would without one. Take the stamp before the reads it
+** vouches for: a commit between the two then only makes the kept result
+** newer than its stamp, never older. */
+#define STORE_STAMP_SIZE 48
+struct store_stamp {
+	unsigned char b[STORE_STAMP_SIZE];
+};
+bool store_stamp(struct store *s, struct store_stamp *out);
+static inline bool store_stamp_equal(const struct store_stamp *a, const struct store_stamp *b)
+{
+	return !memcmp(a->b, b->b, STORE_STAMP_SIZE);
+}
 
 /* Whether the transaction begun last (its outermost store_begin) failed
 ** for a conflict with another writer that the same transaction, run again
@@ -310,6 +330,7 @@ struct store_driver {
 	/* store_reserve_ids */
 	enum styr_rc (*reserve_ids)(struct store *s, const char *table, size_t n, int64_t *ids,
 	                            struct styr_error *err);
+	bool (*stamp)(struct store *s, unsigned char out[STORE_STAMP_SIZE]); /* NULL: cannot */
 };
 
 extern const struct store_driver store_sqlite_driver;
@@ -324,6 +345,7 @@ bool store_path_is_pg(const char *path);
 struct store {
 	const struct store_driver *drv;
 	void *db;          /* driver's handle */
+	const volatile void *drv_state; /* driver's own, beside the handle */
 	char *user;
 	char *path;        /* as messages name it (a URL without its password) */
 	char *target;      /* as the driver opens it */

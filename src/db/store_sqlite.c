@@ -216,6 +216,7 @@ static void lite_close(struct store *s)
 {
 	sqlite3_close(s->db);
 	s->db = NULL;
+	s->drv_state = NULL;
 }
 
 static enum styr_rc lite_exec(struct store *s, const char *sql, struct styr_error *err)
@@ -408,6 +409,58 @@ static enum styr_rc lite_tables(struct store *s,
 	return rc;
 }
 
+/* The stamp is the header of the WAL index, which every commit rewrites
+** (its frame count, or its salt when the log starts over, and its
+** checksum): see https://sqlite.org/walformat.html. SQLite keeps two
+** copies, writes the second first and the first last, and a reader that
+** finds them equal has one whole header; this is how its own readers
+** look at it before they lock. The memory is the VFS's own mapping of the
+** -shm file, from xShmMap, which stays while the connection is open. */
+#define WAL_INDEX_HEADER 48
+
+static const volatile unsigned char *wal_index(struct store *s)
+{
+	sqlite3_file *f = NULL;
+	void volatile *region = NULL;
+	struct store_stmt *st;
+	bool row = false, wal = false;
+	struct styr_error ignored;
+
+	if(s->drv_state)
+		return s->drv_state;
+	if(s->flags & STORE_READONLY)
+		return NULL;   /* perhaps immutable, without a -shm file */
+	/* Not in WAL mode, xShmMap would make a -shm file that nothing uses. */
+	if(lite_prepare(s, "PRAGMA journal_mode", &st, &ignored))
+		return NULL;
+	if(!lite_step(st, &row, &ignored) && row)
+		wal = !strcmp(lite_col_text(st, 0), "wal");
+	lite_finalize(st);
+	if(!wal || sqlite3_file_control(s->db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK
+	   || !f || !f->pMethods || f->pMethods->iVersion < 2 || !f->pMethods->xShmMap
+	   || f->pMethods->xShmMap(f, 0, 32768, 0, &region) != SQLITE_OK)
+		return NULL;
+	s->drv_state = region;
+	return region;
+}
+
+static bool lite_stamp(struct store *s, unsigned char out[STORE_STAMP_SIZE])
+{
+	const volatile unsigned char *h = wal_index(s);
+	unsigned char second[WAL_INDEX_HEADER];
+
+	_Static_assert(STORE_STAMP_SIZE == WAL_INDEX_HEADER, "the stamp is the header");
+	if(!h)
+		return false;
+	for(int i = 0; i < WAL_INDEX_HEADER; i++)
+		out[i] = h[i];
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	for(int i = 0; i < WAL_INDEX_HEADER; i++)
+		second[i] = h[WAL_INDEX_HEADER + i];
+	/* isInit (byte 12): 0 while a connection rebuilds the index */
+	return !memcmp(out, second, WAL_INDEX_HEADER) && out[12];
+}
+
 const struct store_driver store_sqlite_driver = {
 	.name = "sqlite",
 	.open = lite_open,
@@ -436,4 +489,5 @@ const struct store_driver store_sqlite_driver = {
 	.setup = lite_setup,
 	.capture_install = lite_capture_install,
 	.tables = lite_tables,
+	.stamp = lite_stamp,
 };

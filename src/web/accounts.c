@@ -320,11 +320,52 @@ enum styr_rc accounts_login(struct store *s, const char *name, const char *passw
 	return rc;
 }
 
-enum styr_rc accounts_session(struct store *s, const char *session, struct web_user *u,
+/* What a session or API token id gave, kept by the thread that looked
+** it up for as long as the database's stamp stays the same: most requests
+** of a server that nobody writes to then read nothing to know who asks.
+** Only ids that were found are kept; a thread keeps the last KNOWN_MAX. */
+struct known {
+	char hash[ACCOUNTS_TOKEN_SIZE];  /* of the id; "" for a free slot */
+	struct store_stamp stamp;
+	struct web_user user;
+	char csrf[ACCOUNTS_TOKEN_SIZE];  /* "" for a token */
+	int64_t expires;                 /* the session's; 0 for a token */
+};
+#define KNOWN_MAX 16
+static __thread struct known known[KNOWN_MAX];
+static __thread unsigned known_next;
+
+static const struct known *known_get(const char *hash, const struct store_stamp *stamp)
+{
+	if(!stamp)
+		return NULL;
+	for(int i = 0; i < KNOWN_MAX; i++)
+		if(!strcmp(known[i].hash, hash) && store_stamp_equal(&known[i].stamp, stamp))
+			return &known[i];
+	return NULL;
+}
+
+static void known_put(const char *hash, const struct store_stamp *stamp,
+                      const struct web_user *u, const char *csrf, int64_t expires)
+{
+	struct known *k;
+	if(!stamp)
+		return;
+	k = &known[known_next++ % KNOWN_MAX];
+	str_copy(k->hash, sizeof(k->hash), hash);
+	k->stamp = *stamp;
+	k->user = *u;
+	str_copy(k->csrf, sizeof(k->csrf), csrf);
+	k->expires = expires;
+}
+
+enum styr_rc accounts_session(struct store *s, const char *session,
+                              const struct store_stamp *stamp, struct web_user *u,
                               char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err)
 {
 	char h[ACCOUNTS_TOKEN_SIZE];
 	struct store_stmt *st;
+	const struct known *k;
 	bool row = false;
 	int64_t now = time(NULL), expires = 0, sid = 0;
 	enum styr_rc rc;
@@ -332,6 +373,13 @@ enum styr_rc accounts_session(struct store *s, const char *session, struct web_u
 	if(strlen(session) != ACCOUNTS_TOKEN_SIZE - 1)
 		return STYR_ENOTFOUND;
 	token_hash(session, h);
+	/* Kept, unexpired, and not yet due to be extended (a write). */
+	if((k = known_get(h, stamp)) && k->csrf[0]
+	   && k->expires - now >= ACCOUNTS_SESSION_TTL / 2) {
+		*u = k->user;
+		str_copy(csrf, ACCOUNTS_TOKEN_SIZE, k->csrf);
+		return STYR_OK;
+	}
 	rc = store_prepare_cached(s, "SELECT u.id, u.name, u.roles, s.csrf, s.expires, s.id"
 	                   " FROM web_sessions s JOIN web_users u ON u.id = s.\"user\""
 	                   " WHERE s.token_hash = ? AND u.disabled = 0", &st, err);
@@ -358,6 +406,8 @@ enum styr_rc accounts_session(struct store *s, const char *session, struct web_u
 	if(expires - now < ACCOUNTS_SESSION_TTL / 2)
 		rc = write1(s, "UPDATE web_sessions SET expires = ? WHERE id = ?", "ii", NULL,
 		            (const int64_t[]){ now + ACCOUNTS_SESSION_TTL, sid }, err);
+	else
+		known_put(h, stamp, u, csrf, expires);
 	return rc;
 }
 
@@ -385,17 +435,23 @@ enum styr_rc accounts_token_add(struct store *s, const char *name,
 	              err);
 }
 
-enum styr_rc accounts_token(struct store *s, const char *token, struct web_user *u,
+enum styr_rc accounts_token(struct store *s, const char *token,
+                            const struct store_stamp *stamp, struct web_user *u,
                             struct styr_error *err)
 {
 	char h[ACCOUNTS_TOKEN_SIZE];
 	struct store_stmt *st;
+	const struct known *k;
 	bool row = false;
 	enum styr_rc rc;
 
 	if(strlen(token) != ACCOUNTS_TOKEN_SIZE - 1)
 		return STYR_ENOTFOUND;
 	token_hash(token, h);
+	if((k = known_get(h, stamp)) && !k->csrf[0]) {
+		*u = k->user;
+		return STYR_OK;
+	}
 	rc = store_prepare_cached(s, "SELECT u.id, u.name, u.roles FROM web_tokens t"
 	                   " JOIN web_users u ON u.id = t.\"user\""
 	                   " WHERE t.token_hash = ? AND u.disabled = 0", &st, err);
@@ -411,5 +467,7 @@ enum styr_rc accounts_token(struct store *s, const char *token, struct web_user 
 	stmt_finalize(st);
 	if(!rc && !row)
 		return STYR_ENOTFOUND;
+	if(!rc)
+		known_put(h, stamp, u, "", 0);
 	return rc;
 }

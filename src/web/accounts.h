@@ -20,6 +20,7 @@
 
 #include "base/error.h"
 #include "base/strbuf.h"
+#include "db/store.h"
 #include "web/web.h"
 
 struct store;
@@ -67,8 +68,12 @@ enum styr_rc accounts_login(struct store *s, const char *name, const char *passw
                             struct web_user *u, char session[ACCOUNTS_TOKEN_SIZE],
                             char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err);
 /* The user of session id and its CSRF token, extending its life.
-** STYR_ENOTFOUND (no message) when it is unknown or has expired. */
-enum styr_rc accounts_session(struct store *s, const char *session, struct web_user *u,
+** STYR_ENOTFOUND (no message) when it is unknown or has expired. With a
+** stamp of the database (store_stamp, taken before this request read
+** anything), what this thread found under the same stamp is used again:
+** nothing was committed since, so no logout, disabled user or new role. */
+enum styr_rc accounts_session(struct store *s, const char *session,
+                              const struct store_stamp *stamp, struct web_user *u,
                               char csrf[ACCOUNTS_TOKEN_SIZE], struct styr_error *err);
 /* End session id (nothing when there is none). */
 enum styr_rc accounts_logout(struct store *s, const char *session, struct styr_error *err);
@@ -76,8 +81,10 @@ enum styr_rc accounts_logout(struct store *s, const char *session, struct styr_e
 /* A new API token for user name into token (shown once). */
 enum styr_rc accounts_token_add(struct store *s, const char *name,
                                 char token[ACCOUNTS_TOKEN_SIZE], struct styr_error *err);
-/* The user of API token `token`; STYR_ENOTFOUND (no message) when none. */
-enum styr_rc accounts_token(struct store *s, const char *token, struct web_user *u,
+/* The user of API token `token`; STYR_ENOTFOUND (no message) when none.
+** stamp as for accounts_session. */
+enum styr_rc accounts_token(struct store *s, const char *token,
+                            const struct store_stamp *stamp, struct web_user *u,
                             struct styr_error *err);
 
 /* Whether a and b (NUL-terminated) are equal, in time independent of

@@ -51,14 +51,33 @@ bool web_occasion(struct web_req *r, unsigned kinds, struct occasion *o)
 	return true;
 }
 
+/* The newest change set under the stamp this thread saw it at. */
+static __thread struct {
+	struct store_stamp stamp;
+	int64_t change_set;
+	bool set;
+} last_change;
+
 void web_data_key(struct web_req *r, struct strbuf *key)
 {
 	struct styr_error err;
+	struct store_stamp now;
 	int64_t cs = -1;
 	char today[11];
+
 	styr_error_init(&err);
-	if(store_query_int(r->store, "SELECT coalesce(max(id), 0) FROM change_set", &cs, &err))
+	/* The request's stamp still holds when nothing was committed since it
+	** was taken, this request's own writes included. */
+	if(r->stamp && last_change.set && store_stamp_equal(&last_change.stamp, r->stamp)
+	   && store_stamp(r->store, &now) && store_stamp_equal(&now, r->stamp))
+		cs = last_change.change_set;
+	else if(store_query_int(r->store, "SELECT coalesce(max(id), 0) FROM change_set", &cs, &err))
 		cs = -1;
+	else if(r->stamp) {
+		last_change.stamp = *r->stamp;
+		last_change.change_set = cs;
+		last_change.set = true;
+	}
 	date_format_iso(clock_today(), today);
 	strbuf_addf(key, "|cs=%lld|schema=%d|day=%s", (long long)cs,
 	            store_schema_version(r->store), today);

@@ -264,13 +264,13 @@ static void identify(struct web_req *r, struct MHD_Connection *c, bool *has_cook
 	*has_cookie = *has_token = false;
 	if(auth && !strncmp(auth, "Bearer ", 7)) {
 		*has_token = true;
-		if(accounts_token(r->store, auth + 7, &r->user, &err))
+		if(accounts_token(r->store, auth + 7, r->stamp, &r->user, &err))
 			memset(&r->user, 0, sizeof(r->user));
 		return;
 	}
 	if(sid) {
 		*has_cookie = true;
-		if(accounts_session(r->store, sid, &r->user, r->csrf, &err)) {
+		if(accounts_session(r->store, sid, r->stamp, &r->user, r->csrf, &err)) {
 			memset(&r->user, 0, sizeof(r->user));
 			r->csrf[0] = 0;
 		} else
@@ -315,6 +315,8 @@ static void dispatch(struct web_server *srv, struct web_req *r, struct MHD_Conne
 	** locks once a request, not once a statement); a write ends it. */
 	if(!changes(r->method) && store_read_begin(r->store, &err))
 		styr_error_init(&err);
+	if(store_stamp(r->store, &r->stamp_buf))
+		r->stamp = &r->stamp_buf;
 	identify(r, c, &has_cookie, &has_token);
 	if(rt->access != WEB_PUBLIC && !r->user.id) {
 		if(r->api || has_token) {

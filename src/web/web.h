@@ -22,6 +22,7 @@
 
 #include "base/error.h"
 #include "base/strbuf.h"
+#include "db/store.h"
 
 struct store;
 struct html;
@@ -77,6 +78,10 @@ struct web_req {
 	char csrf[65];                 /* the session's CSRF token ("" without one) */
 	char session[65];              /* the session id of the cookie ("" without one) */
 	struct store *store;           /* from the pool; NULL for routes without one */
+	/* the database's stamp (store_stamp) before the request read anything;
+	** what was kept under the same stamp holds. NULL when there is none. */
+	const struct store_stamp *stamp;
+	struct store_stamp stamp_buf;
 	const char *db_path;
 	const struct web_server *server;
 	/* the response */

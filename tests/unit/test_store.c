@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <cmocka.h>
 
 #include "org/org.h"
@@ -202,6 +203,78 @@ static void test_read_snapshot(void **state)
 	store_close(w);
 }
 
+/* Insert a row into t from another process, as the command line does
+** beside a running server. */
+static void insert_elsewhere(const char *p)
+{
+	pid_t pid = fork();
+	int status;
+	assert_true(pid >= 0);
+	if(pid == 0) {
+		struct store *o;
+		struct styr_error e;
+		_exit(store_open(p, 0, &o, &e) || store_exec(o, "INSERT INTO t VALUES(7)", &e) ? 1 : 0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+/* The stamp changes with every commit, whoever makes it, and not with
+** reads or checkpoints; a new log after a checkpoint still changes it,
+** even with as many frames as before. */
+static void test_stamp(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *r, *w;
+	struct store_stamp a, b, c;
+	struct styr_error err;
+	int64_t n;
+
+	path(p, sizeof(p), "stamp.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &w, &err), STYR_OK);
+	assert_int_equal(store_exec(w, "CREATE TABLE t(x INTEGER)", &err), STYR_OK);
+	assert_int_equal(store_open(p, 0, &r, &err), STYR_OK);
+
+	assert_true(store_stamp(r, &a));
+	assert_true(store_stamp(w, &b));
+	assert_true(store_stamp_equal(&a, &b)); /* two connections agree */
+	assert_int_equal(store_query_int(r, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_true(store_stamp(r, &b));
+	assert_true(store_stamp_equal(&a, &b)); /* a read changes nothing */
+
+	assert_int_equal(store_exec(w, "INSERT INTO t VALUES(1)", &err), STYR_OK);
+	assert_true(store_stamp(r, &b));
+	assert_false(store_stamp_equal(&a, &b));
+
+	insert_elsewhere(p);
+	assert_true(store_stamp(r, &c));
+	assert_false(store_stamp_equal(&b, &c));
+
+	/* a rolled-back write commits nothing */
+	assert_int_equal(store_begin(w, &err), STYR_OK);
+	assert_int_equal(store_exec(w, "INSERT INTO t VALUES(2)", &err), STYR_OK);
+	store_rollback(w);
+	assert_true(store_stamp(r, &a));
+	assert_true(store_stamp_equal(&a, &c));
+
+	/* the log starts over: the next commit writes as many frames as the
+	** first one did, and the stamp still differs */
+	assert_int_equal(store_exec(w, "PRAGMA wal_checkpoint(TRUNCATE)", &err), STYR_OK);
+	assert_true(store_stamp(r, &a));
+	assert_int_equal(store_exec(w, "INSERT INTO t VALUES(3)", &err), STYR_OK);
+	assert_true(store_stamp(r, &b));
+	assert_false(store_stamp_equal(&a, &b));
+	assert_false(store_stamp_equal(&b, &c));
+	store_close(r);
+	store_close(w);
+
+	/* a read-only store has none */
+	assert_int_equal(store_open(p, STORE_READONLY, &r, &err), STYR_OK);
+	assert_false(store_stamp(r, &a));
+	store_close(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_sections_and_audit),
 		cmocka_unit_test(test_statement_cache),
 		cmocka_unit_test(test_read_snapshot),
+		cmocka_unit_test(test_stamp),
 	};
 	return cmocka_run_group_tests_name("store", tests, testutil_setup, testutil_teardown);
 }
