@@ -383,9 +383,9 @@ static enum styr_rc found_row(void *ctx, const struct section_desc *d, int64_t i
 }
 
 /* fn for row id of d only; *found whether there was one. */
-static enum styr_rc one_row(struct store *s, const struct section_desc *d, int64_t id,
-                            section_keyed_fn fn, void *ctx, bool *found,
-                            struct styr_error *err)
+enum styr_rc store_row_keyed(struct store *s, const struct section_desc *d, int64_t id,
+                             section_keyed_fn fn, void *ctx, bool *found,
+                             struct styr_error *err)
 {
 	struct strbuf sql = STRBUF_INIT;
 	struct store_stmt *st;
@@ -430,7 +430,7 @@ enum styr_rc store_row_image(struct store *s, const struct section_desc *d, int6
                              struct styr_error *err)
 {
 	struct image_out o = { json, key };
-	return one_row(s, d, id, image_row, &o, found, err);
+	return store_row_keyed(s, d, id, image_row, &o, found, err);
 }
 
 struct images_out {
@@ -500,7 +500,7 @@ enum styr_rc store_row_write(struct store *s, const struct section_desc *d, int6
                              struct jsonw *w, struct styr_error *err)
 {
 	bool found;
-	enum styr_rc rc = one_row(s, d, id, write_row, w, &found, err);
+	enum styr_rc rc = store_row_keyed(s, d, id, write_row, w, &found, err);
 	if(!rc && !found)
 		rc = styr_error_set(err, STYR_ENOTFOUND, "%s: no row %" PRId64, d->name, id);
 	return rc;

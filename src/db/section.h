@@ -222,6 +222,12 @@ enum styr_rc store_section_each_keyed(struct store *s, const struct section_desc
                                       section_keyed_fn row, void *ctx,
                                       struct styr_error *err);
 
+/* fn for row id of d alone, with its key text; *found is false, and fn
+** not called, when there is none. One read for what needs both. */
+enum styr_rc store_row_keyed(struct store *s, const struct section_desc *d, int64_t id,
+                             section_keyed_fn fn, void *ctx, bool *found,
+                             struct styr_error *err);
+
 /* Row count of a section's table. */
 enum styr_rc store_section_count(struct store *s, const struct section_desc *d,
                                  int64_t *count, struct styr_error *err);

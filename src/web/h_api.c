@@ -127,51 +127,67 @@ static void list_rows(struct web_req *r)
 	strbuf_release(&body);
 }
 
-/* Write one record with its version as the response. */
+struct record_out {
+	struct web_req *r;
+	const struct row_version *v;
+	int status;
+};
+
+static enum styr_rc record_row(void *ctx, const struct section_desc *d, int64_t id,
+                               const char *key, const struct field_value vals[])
+{
+	struct record_out *o = ctx;
+	struct web_req *r = o->r;
+	struct jsonw w;
+
+	(void)id;
+	r->status = o->status;
+	web_json_begin(r, &w);
+	jsonw_object_begin(&w);
+	jsonw_kv_string(&w, "section", d->name);
+	jsonw_kv_string(&w, "key", key);
+	jsonw_kv_int(&w, "version", o->v->version);
+	if(o->v->change_set) {
+		jsonw_kv_int(&w, "change_set", o->v->change_set);
+		jsonw_kv_string(&w, "changed_by", o->v->who);
+		jsonw_kv_string(&w, "changed_at", o->v->at);
+	}
+	jsonw_key(&w, "row");
+	section_row_json(&w, d, vals);
+	jsonw_object_end(&w);
+	jsonw_finish(&w);
+	strbuf_addch(&r->out, '\n');
+	if(o->status == 201) {
+		struct strbuf loc = STRBUF_INIT;
+		strbuf_addf(&loc, "/api/v1/%s/%s", d->name, key);
+		str_copy(r->location, sizeof(r->location), loc.buf);
+		strbuf_release(&loc);
+	}
+	return STYR_OK;
+}
+
+/* Write one record with its version as the response: the version, then
+** the row with its key in one read. */
 static void record(struct web_req *r, const struct section_desc *d, int64_t id, int status)
 {
 	struct row_version v = { 0 };
-	struct strbuf key = STRBUF_INIT;
+	struct record_out o = { r, &v, status };
 	struct styr_error err;
-	struct jsonw w;
 	bool found = false;
 	enum styr_rc rc;
 
 	styr_error_init(&err);
-	/* its key (the row itself is written below, pretty) */
-	rc = store_row_image(r->store, d, id, NULL, &key, &found, &err);
+	rc = store_row_version(r->store, d, id, &v, &err);
+	if(!rc)
+		rc = store_row_keyed(r->store, d, id, record_row, &o, &found, &err);
 	if(!rc && !found)
 		rc = styr_error_set(&err, STYR_ENOTFOUND, "the record is gone");
-	if(!rc)
-		rc = store_row_version(r->store, d, id, &v, &err);
 	if(rc) {
+		strbuf_reset(&r->out);
+		r->location[0] = '\0';
 		web_json_error(r, web_status_for(rc), NULL, "%s", err.msg);
-	} else {
-		r->status = status;
-		web_json_begin(r, &w);
-		jsonw_object_begin(&w);
-		jsonw_kv_string(&w, "section", d->name);
-		jsonw_kv_string(&w, "key", key.buf);
-		jsonw_kv_int(&w, "version", v.version);
-		if(v.change_set) {
-			jsonw_kv_int(&w, "change_set", v.change_set);
-			jsonw_kv_string(&w, "changed_by", v.who);
-			jsonw_kv_string(&w, "changed_at", v.at);
-		}
-		jsonw_key(&w, "row");
-		store_row_write(r->store, d, id, &w, &err);
-		jsonw_object_end(&w);
-		jsonw_finish(&w);
-		strbuf_addch(&r->out, '\n');
-		if(status == 201) {
-			struct strbuf loc = STRBUF_INIT;
-			strbuf_addf(&loc, "/api/v1/%s/%s", d->name, key.buf);
-			str_copy(r->location, sizeof(r->location), loc.buf);
-			strbuf_release(&loc);
-		}
 	}
 	row_version_release(&v);
-	strbuf_release(&key);
 }
 
 static void get_row(struct web_req *r)
