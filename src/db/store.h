@@ -120,6 +120,10 @@ struct store_stamp {
 	unsigned char b[STORE_STAMP_SIZE];
 };
 bool store_stamp(struct store *s, struct store_stamp *out);
+
+/* STYR_EBUSY with the sentence for a write that waited too long for
+** another: the one wording of every driver. */
+enum styr_rc store_busy_error(struct store *s, struct styr_error *err);
 static inline bool store_stamp_equal(const struct store_stamp *a, const struct store_stamp *b)
 {
 	return !memcmp(a->b, b->b, STORE_STAMP_SIZE);
@@ -331,6 +335,10 @@ struct store_driver {
 	enum styr_rc (*reserve_ids)(struct store *s, const char *table, size_t n, int64_t *ids,
 	                            struct styr_error *err);
 	bool (*stamp)(struct store *s, unsigned char out[STORE_STAMP_SIZE]); /* NULL: cannot */
+	/* The database takes one writer at a time, and one that finds it
+	** taken polls for it: the writers of one process then wait for each
+	** other in store_begin instead, each woken when the one before ends. */
+	bool one_writer;
 };
 
 extern const struct store_driver store_sqlite_driver;
@@ -359,6 +367,7 @@ struct store {
 	/* change capture (changes.c) */
 	int tx_depth;      /* open store_begin()s: 0 outside a transaction */
 	bool read_snapshot;/* store_read_begin's transaction is open */
+	bool writer;       /* holds the process's turn to write (one_writer) */
 	bool bulk;         /* the open transaction is store_begin_bulk's */
 	bool capture;      /* rows of sections are captured (writable, migrated) */
 	bool capture_ready;/* the capture's temporary triggers exist */

@@ -168,8 +168,7 @@ static enum styr_rc pg_result_error(struct store *s, PGresult *r, const char *wh
 	if(!strcmp(state, "40001") || !strcmp(state, "40P01"))
 		s->retryable = true;
 	if(!strcmp(state, "40001") || !strcmp(state, "40P01") || !strcmp(state, "55P03"))
-		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
-		                      " change; nothing was stored", s->path);
+		return store_busy_error(s, err);
 	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what, msg);
 }
 

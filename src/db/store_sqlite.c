@@ -84,8 +84,7 @@ static enum styr_rc db_error(struct store *s, int code, const char *what,
 	if((code & 0xff) == SQLITE_CONSTRAINT)
 		return constraint_error(s, code, err);
 	if((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
-		return styr_error_set(err, STYR_EBUSY, "%s: the database is busy writing another"
-		                      " change; nothing was stored", s->path);
+		return store_busy_error(s, err);
 	return styr_error_set(err, STYR_EDB, "%s: %s: %s", s->path, what,
 	                      sqlite3_errmsg(s->db));
 }
@@ -490,4 +489,5 @@ const struct store_driver store_sqlite_driver = {
 	.capture_install = lite_capture_install,
 	.tables = lite_tables,
 	.stamp = lite_stamp,
+	.one_writer = true,
 };

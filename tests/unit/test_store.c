@@ -2,6 +2,7 @@
 ** test_store.c — the store opens, migrates, identifies its files, keeps
 ** an append-only audit log, and generic sections insert and resolve.
 */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -275,6 +276,69 @@ static void test_stamp(void **state)
 	store_close(r);
 }
 
+/* A writer that holds its transaction for a while, in a thread of its own. */
+struct holder {
+	const char *path;
+	int hold_ms;
+	volatile int begun;
+};
+
+static void *hold(void *arg)
+{
+	struct holder *h = arg;
+	struct store *a;
+	struct styr_error e;
+	if(store_open(h->path, 0, &a, &e) || store_begin(a, &e))
+		return NULL;
+	store_exec(a, "INSERT INTO t VALUES(1)", &e);
+	h->begun = 1;
+	usleep((useconds_t)h->hold_ms * 1000);
+	store_commit(a, &e);
+	store_close(a);
+	return NULL;
+}
+
+/* The writers of one process wait for each other in store_begin: the
+** second begins once the first has committed, and sees its row; one that
+** waits longer than its busy timeout is told so, and nothing is stored. */
+static void test_writers_queue(void **state)
+{
+	(void)state;
+	char p[256];
+	struct store *b;
+	struct styr_error err;
+	struct holder h = { p, 100, 0 };
+	pthread_t t;
+	int64_t n = -1;
+
+	path(p, sizeof(p), "queue.db");
+	assert_int_equal(store_open(p, STORE_CREATE, &b, &err), STYR_OK);
+	assert_int_equal(store_exec(b, "CREATE TABLE t(x INTEGER)", &err), STYR_OK);
+
+	assert_int_equal(pthread_create(&t, NULL, hold, &h), 0);
+	while(!h.begun)
+		usleep(1000);
+	assert_int_equal(store_begin(b, &err), STYR_OK);
+	assert_int_equal(store_query_int(b, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_commit(b, &err), STYR_OK);
+	pthread_join(t, NULL);
+
+	h.hold_ms = 300;
+	h.begun = 0;
+	b->busy_ms = 30;
+	assert_int_equal(pthread_create(&t, NULL, hold, &h), 0);
+	while(!h.begun)
+		usleep(1000);
+	assert_int_equal(store_begin(b, &err), STYR_EBUSY);
+	assert_non_null(strstr(err.msg, "busy writing another change; nothing was stored"));
+	assert_false(store_in_transaction(b));
+	pthread_join(t, NULL);
+	assert_int_equal(store_query_int(b, "SELECT count(*) FROM t", &n, &err), STYR_OK);
+	assert_int_equal(n, 2);
+	store_close(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_statement_cache),
 		cmocka_unit_test(test_read_snapshot),
 		cmocka_unit_test(test_stamp),
+		cmocka_unit_test(test_writers_queue),
 	};
 	return cmocka_run_group_tests_name("store", tests, testutil_setup, testutil_teardown);
 }
