@@ -120,14 +120,14 @@ struct store_stamp {
 	unsigned char b[STORE_STAMP_SIZE];
 };
 bool store_stamp(struct store *s, struct store_stamp *out);
-
-/* STYR_EBUSY with the sentence for a write that waited too long for
-** another: the one wording of every driver. */
-enum styr_rc store_busy_error(struct store *s, struct styr_error *err);
 static inline bool store_stamp_equal(const struct store_stamp *a, const struct store_stamp *b)
 {
 	return !memcmp(a->b, b->b, STORE_STAMP_SIZE);
 }
+
+/* STYR_EBUSY with the sentence for a write that waited too long for
+** another: the one wording of every driver. */
+enum styr_rc store_busy_error(struct store *s, struct styr_error *err);
 
 /* Whether the transaction begun last (its outermost store_begin) failed
 ** for a conflict with another writer that the same transaction, run again
@@ -353,7 +353,7 @@ bool store_path_is_pg(const char *path);
 struct store {
 	const struct store_driver *drv;
 	void *db;          /* driver's handle */
-	const volatile void *drv_state; /* driver's own, beside the handle */
+	void *drv_state;   /* driver's own, beside the handle (freed by its close) */
 	char *user;
 	char *path;        /* as messages name it (a URL without its password) */
 	char *target;      /* as the driver opens it */

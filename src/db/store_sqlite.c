@@ -215,6 +215,7 @@ static void lite_close(struct store *s)
 {
 	sqlite3_close(s->db);
 	s->db = NULL;
+	free(s->drv_state);
 	s->drv_state = NULL;
 }
 
@@ -349,10 +350,17 @@ static enum styr_rc lite_set_identity(struct store *s, int64_t app_id, struct st
 	return lite_exec(s, sql, err);
 }
 
+static void wal_index_find(struct store *s);
+
+/* A read-only store has no stamp: it may be reading the file as
+** immutable, without a -shm file. */
 static enum styr_rc lite_setup(struct store *s, bool readonly, struct styr_error *err)
 {
-	return lite_exec(s, readonly ? "PRAGMA foreign_keys = ON"
-	                 : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+	enum styr_rc rc = lite_exec(s, readonly ? "PRAGMA foreign_keys = ON"
+	                            : "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON", err);
+	if(!rc && !readonly)
+		wal_index_find(s);
+	return rc;
 }
 
 /* Temporary triggers: nothing is written to the database file. */
@@ -414,38 +422,54 @@ static enum styr_rc lite_tables(struct store *s,
 ** copies, writes the second first and the first last, and a reader that
 ** finds them equal has one whole header; this is how its own readers
 ** look at it before they lock. The memory is the VFS's own mapping of the
-** -shm file, from xShmMap, which stays while the connection is open. */
+** -shm file, from xShmMap, which stays while the connection is open. The
+** journal mode is asked at open (lite_setup), outside any transaction:
+** asked inside a request's read it would begin the snapshot before the
+** stamp is taken. */
 #define WAL_INDEX_HEADER 48
 
-static const volatile unsigned char *wal_index(struct store *s)
+/* What lite_setup found of the WAL index: whether the file is in WAL
+** mode, and the header once SQLite has mapped it (a new file has none
+** until its first read). */
+struct wal_index {
+	bool wal;
+	const volatile unsigned char *header;
+};
+
+static void wal_index_find(struct store *s)
 {
-	sqlite3_file *f = NULL;
-	void volatile *region = NULL;
+	struct wal_index *w = xcalloc(1, sizeof(*w));
 	struct store_stmt *st;
-	bool row = false, wal = false;
+	bool row = false;
 	struct styr_error ignored;
 
-	if(s->drv_state)
-		return s->drv_state;
-	if(s->flags & STORE_READONLY)
-		return NULL;   /* perhaps immutable, without a -shm file */
 	/* Not in WAL mode, xShmMap would make a -shm file that nothing uses. */
-	if(lite_prepare(s, "PRAGMA journal_mode", &st, &ignored))
+	if(!lite_prepare(s, "PRAGMA journal_mode", &st, &ignored)) {
+		if(!lite_step(st, &row, &ignored) && row)
+			w->wal = !strcmp(lite_col_text(st, 0), "wal");
+		lite_finalize(st);
+	}
+	s->drv_state = w;
+}
+
+static const volatile unsigned char *wal_index_header(struct store *s)
+{
+	struct wal_index *w = s->drv_state;
+	sqlite3_file *f = NULL;
+	void volatile *region = NULL;
+
+	if(!w || !w->wal)
 		return NULL;
-	if(!lite_step(st, &row, &ignored) && row)
-		wal = !strcmp(lite_col_text(st, 0), "wal");
-	lite_finalize(st);
-	if(!wal || sqlite3_file_control(s->db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK
-	   || !f || !f->pMethods || f->pMethods->iVersion < 2 || !f->pMethods->xShmMap
-	   || f->pMethods->xShmMap(f, 0, 32768, 0, &region) != SQLITE_OK)
-		return NULL;
-	s->drv_state = region;
-	return region;
+	if(!w->header && sqlite3_file_control(s->db, "main", SQLITE_FCNTL_FILE_POINTER, &f) == SQLITE_OK
+	   && f && f->pMethods && f->pMethods->iVersion >= 2 && f->pMethods->xShmMap
+	   && f->pMethods->xShmMap(f, 0, 32768, 0, &region) == SQLITE_OK)
+		w->header = region;
+	return w->header;
 }
 
 static bool lite_stamp(struct store *s, unsigned char out[STORE_STAMP_SIZE])
 {
-	const volatile unsigned char *h = wal_index(s);
+	const volatile unsigned char *h = wal_index_header(s);
 	unsigned char second[WAL_INDEX_HEADER];
 
 	_Static_assert(STORE_STAMP_SIZE == WAL_INDEX_HEADER, "the stamp is the header");
