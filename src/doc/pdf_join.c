@@ -51,6 +51,119 @@ static void fix_pages(qpdf_data q, int from)
 	}
 }
 
+/* The explicit destination (an array: page, view) of named destination
+** key[0..len) in the name tree below node of src, or 0. A value may be
+** the array itself or a dictionary holding it as /D. */
+static qpdf_oh tree_dest(qpdf_data src, qpdf_oh node, const char *key, size_t len, int depth)
+{
+	qpdf_oh names, kids;
+	if(depth > 32 || !qpdf_oh_is_dictionary(src, node))
+		return 0;
+	names = qpdf_oh_get_key(src, node, "/Names");
+	for(int i = 0; qpdf_oh_is_array(src, names) && i + 1 < qpdf_oh_get_array_n_items(src, names);
+	    i += 2) {
+		qpdf_oh k = qpdf_oh_get_array_item(src, names, i), v;
+		size_t klen;
+		const char *kb;
+		if(!qpdf_oh_is_string(src, k))
+			continue;
+		kb = qpdf_oh_get_binary_string_value(src, k, &klen);
+		if(klen != len || memcmp(kb, key, len))
+			continue;
+		v = qpdf_oh_get_array_item(src, names, i + 1);
+		if(qpdf_oh_is_dictionary(src, v))
+			v = qpdf_oh_get_key(src, v, "/D");
+		return qpdf_oh_is_array(src, v) ? v : 0;
+	}
+	kids = qpdf_oh_get_key(src, node, "/Kids");
+	for(int i = 0; qpdf_oh_is_array(src, kids) && i < qpdf_oh_get_array_n_items(src, kids); i++) {
+		qpdf_oh d = tree_dest(src, qpdf_oh_get_array_item(src, kids, i), key, len, depth + 1);
+		if(d)
+			return d;
+	}
+	return 0;
+}
+
+/* dest (an explicit destination of src) made one of q, its page being
+** src's page at the same place among the attachment's pages, which q
+** holds from index first on; 0 when its page is not one of src's. */
+static qpdf_oh dest_in(qpdf_data q, int first, qpdf_data src, qpdf_oh dest)
+{
+	int id = qpdf_oh_get_object_id(src, qpdf_oh_get_array_item(src, dest, 0));
+	int n = qpdf_get_num_pages(src);
+	struct strbuf view = STRBUF_INIT;
+	qpdf_oh out;
+
+	for(int i = 0; i < n; i++) {
+		if(qpdf_oh_get_object_id(src, qpdf_get_page_n(src, (size_t)i)) != id)
+			continue;
+		/* the view: /XYZ left top zoom, /Fit ... (names and numbers) */
+		strbuf_addch(&view, '[');
+		for(int k = 1; k < qpdf_oh_get_array_n_items(src, dest); k++) {
+			strbuf_addch(&view, ' ');
+			strbuf_addstr(&view, qpdf_oh_unparse(src, qpdf_oh_get_array_item(src, dest, k)));
+		}
+		strbuf_addstr(&view, " ]");
+		out = qpdf_oh_parse(q, view.buf);
+		strbuf_release(&view);
+		qpdf_oh_insert_item(q, out, 0, qpdf_get_page_n(q, (size_t)(first + i)));
+		return out;
+	}
+	return 0;
+}
+
+/* The explicit destination in q for a link's dest as copied into q from
+** src: a string of src's /Names /Dests tree, or a name of its older
+** /Dests dictionary. 0 when dest is not a name or names nothing. */
+static qpdf_oh link_dest(qpdf_data q, int first, qpdf_data src, qpdf_oh dest)
+{
+	qpdf_oh root = qpdf_get_root(src), v = 0;
+	if(qpdf_oh_is_string(q, dest)) {
+		/* qpdf's buffer for a string's value is used again by the next */
+		struct strbuf key = STRBUF_INIT;
+		size_t len;
+		const char *k = qpdf_oh_get_binary_string_value(q, dest, &len);
+		strbuf_add(&key, k, len);
+		v = tree_dest(src, qpdf_oh_get_key(src, qpdf_oh_get_key(src, root, "/Names"), "/Dests"),
+		              key.buf, key.len, 0);
+		strbuf_release(&key);
+	} else if(qpdf_oh_is_name(q, dest)) {
+		v = qpdf_oh_get_key(src, qpdf_oh_get_key(src, root, "/Dests"), qpdf_oh_get_name(q, dest));
+		if(qpdf_oh_is_dictionary(src, v))
+			v = qpdf_oh_get_key(src, v, "/D");
+		if(!qpdf_oh_is_array(src, v))
+			v = 0;
+	}
+	return v && qpdf_oh_get_array_n_items(src, v) > 0 ? dest_in(q, first, src, v) : 0;
+}
+
+/* The links of an attachment (its table of contents) go to its own
+** pages by name, and the joined file keeps only the protocol's names,
+** which are the same ("h3"...): a link would have jumped into the
+** protocol. Once the attachment's pages are copied into q (from index
+** first on), each of their links by name is given the page and place the
+** name stands for in src. (qpdf copies a link to another page as null
+** when that page is not yet copied, so this is done after, not in src.) */
+static void dests_by_page(qpdf_data q, int first, qpdf_data src)
+{
+	int n = qpdf_get_num_pages(src);
+	for(int i = 0; i < n; i++) {
+		qpdf_oh annots = qpdf_oh_get_key(q, qpdf_get_page_n(q, (size_t)(first + i)), "/Annots");
+		for(int k = 0; qpdf_oh_is_array(q, annots) && k < qpdf_oh_get_array_n_items(q, annots); k++) {
+			qpdf_oh a = qpdf_oh_get_array_item(q, annots, k), act, d;
+			if(!qpdf_oh_is_dictionary(q, a))
+				continue;
+			if((d = link_dest(q, first, src, qpdf_oh_get_key(q, a, "/Dest"))))
+				qpdf_oh_replace_key(q, a, "/Dest", d);
+			act = qpdf_oh_get_key(q, a, "/A");
+			if(qpdf_oh_is_dictionary(q, act)
+			   && qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, act, "/S"), "/GoTo")
+			   && (d = link_dest(q, first, src, qpdf_oh_get_key(q, act, "/D"))))
+				qpdf_oh_replace_key(q, act, "/D", d);
+		}
+	}
+}
+
 /* Write q over out[start..]: without object streams and with an /ID
 ** from the content (qpdf's deterministic ID), for pdf_finish to read
 ** and the same data to give the same bytes. */
@@ -122,6 +235,7 @@ enum styr_rc pdf_join(struct strbuf *out, size_t start,
 			}
 		if(rc || pages == 0)
 			continue;
+		dests_by_page(q, first, src[i]);
 		/* a bookmark on the attachment's first page */
 		item = qpdf_make_indirect_object(q, qpdf_oh_new_dictionary(q));
 		qpdf_oh_replace_key(q, item, "/Title", qpdf_oh_new_unicode_string(q, att[i].title));

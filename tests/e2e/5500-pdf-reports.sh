@@ -91,6 +91,34 @@ expect_contains outline.json '"§3 Tjänsteskrivelse - Årsredovisning 2020 för
 expect_contains outline.json '"§4 internkontrollrapport (Sydnärkes IT-nämnd)"'
 expect_contains protokoll.txt "Årets resultat för Sydnärkes IT-nämnd visar ett underskott med 823 tkr"
 [ "$(sed -n 's/^Pages: *//p' info.txt)" -gt 20 ] || fail "protokoll.pdf: the attachments are missing"
+# The tables of contents of the appended reports lead to their own pages,
+# not by name to the protocol's (whose names were the same: "h3" ...).
+qpdf --json protokoll.pdf >all.json
+python3 - all.json <<'PY' || fail "protokoll.pdf: a link of an appended document goes astray"
+import json, sys
+j = json.load(open(sys.argv[1]))
+objs = j['qpdf'][1]
+pages = [p['object'] for p in j['pages']]
+val = lambda ref: objs['obj:' + ref]['value'] if isinstance(ref, str) and ref.endswith(' R') else ref
+# each appended document starts at its bookmark (/Fit, made by the join)
+starts = sorted(o['destpageposfrom1'] for o in j['outlines'] if o['dest'][1] == '/Fit')
+assert starts, 'no appended documents'
+links = 0
+for n, ref in enumerate(pages, 1):
+    if n < starts[0]:
+        continue
+    doc = max(s for s in starts if s <= n)
+    end = min([s for s in starts if s > n] + [len(pages) + 1])
+    for a in val(val(ref).get('/Annots', [])):
+        d = val(val(a).get('/Dest'))
+        if d is None:
+            continue
+        assert isinstance(d, list), 'page %d: a link by name, %s' % (n, d)
+        to = pages.index(d[0]) + 1 if d[0] in pages else None
+        assert to and doc <= to < end, 'page %d: a link to page %s, outside %d-%d' % (n, to, doc, end - 1)
+        links += 1
+assert links >= 10, 'only %d links in the appended documents' % links
+PY
 
 # the officer's report on §3, built from the item's data
 check_pdf tjs tjansteskrivelse s.db --meeting 2021-02-10 --paragraph 3
