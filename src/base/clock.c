@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/strbuf.h"
+
 static bool read_once, pinned, pinned_has_time;
 static struct date pinned_date;
 static int pinned_h, pinned_m, pinned_s;
@@ -87,13 +89,47 @@ static struct date last_sunday(int y, int m)
 ** March to 01:00 UTC on the last Sunday of October: the EU's rule since
 ** 1996 (from 1980 to 1995 Sweden's summer time ended in September, which
 ** this does not know; no committee's day is reckoned that far back). */
-static struct date swedish_day(long long t)
+static long long swedish_local(long long t)
 {
 	int y = date_from_days((int32_t)(t / 86400)).year;
 	long long summer = (long long)date_to_days(last_sunday(y, 3)) * 86400 + 3600;
 	long long winter = (long long)date_to_days(last_sunday(y, 10)) * 86400 + 3600;
-	long long local = t + (t >= summer && t < winter ? 7200 : 3600);
-	return date_from_days((int32_t)(local / 86400));
+	return t + (t >= summer && t < winter ? 7200 : 3600);
+}
+
+static struct date swedish_day(long long t)
+{
+	return date_from_days((int32_t)(swedish_local(t) / 86400));
+}
+
+bool clock_local_time(const char *stamp, char buf[static CLOCK_LOCAL_SIZE])
+{
+	struct date d;
+	int h, m, s;
+	char day[11], tail;
+	long long t;
+
+	if(!stamp || strlen(stamp) != CLOCK_TIMESTAMP_SIZE - 1 ||
+	   sscanf(stamp, "%*10[0-9-]T%2d:%2d:%2dZ%c", &h, &m, &s, &tail) != 3 ||
+	   h > 23 || m > 59 || s > 60) {
+		str_copy(buf, CLOCK_LOCAL_SIZE, stamp);
+		return false;
+	}
+	memcpy(day, stamp, 10);
+	day[10] = '\0';
+	if(!date_parse_iso(day, &d)) {
+		str_copy(buf, CLOCK_LOCAL_SIZE, stamp);
+		return false;
+	}
+	t = swedish_local((long long)date_to_days(d) * 86400 + h * 3600 + m * 60 + s);
+	date_format_iso(date_from_days((int32_t)(t / 86400)), day);
+	{
+		unsigned secs = (unsigned)(t % 86400);
+		char text[32];
+		snprintf(text, sizeof(text), "%s %02u:%02u", day, secs / 3600 % 24, secs / 60 % 60);
+		str_copy(buf, CLOCK_LOCAL_SIZE, text);
+	}
+	return true;
 }
 
 struct date clock_today(void)

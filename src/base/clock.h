@@ -28,6 +28,13 @@ enum styr_rc clock_init(struct styr_error *err);
 /* Now as "YYYY-MM-DDTHH:MM:SSZ" into buf. */
 void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE]);
 
+/* The Swedish wall-clock time (CET or CEST) of stamp, an instant as
+** clock_timestamp writes it, as "YYYY-MM-DD HH:MM" into buf: what a page
+** shows a person. False, with stamp copied as it is, when stamp is not
+** of that form. */
+#define CLOCK_LOCAL_SIZE 17
+bool clock_local_time(const char *stamp, char buf[static CLOCK_LOCAL_SIZE]);
+
 /* Today's date in Sweden (the day $STYR_NOW names, or the Swedish day of
 ** its instant). */
 struct date clock_today(void);

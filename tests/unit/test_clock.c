@@ -62,11 +62,38 @@ static void test_timestamp_utc(void **state)
 	assert_true(ts[10] == 'T' && ts[19] == 'Z');
 }
 
+/* What a page shows of an instant: the Swedish wall clock, winter and
+** summer, across midnight and both changes of the year; anything else
+** as it is. */
+static void test_local_time(void **state)
+{
+	(void)state;
+	char buf[CLOCK_LOCAL_SIZE];
+	static const char *const cases[][2] = {
+		{ "2026-12-01T03:13:46Z", "2026-12-01 04:13" },  /* CET */
+		{ "2026-12-31T23:30:00Z", "2027-01-01 00:30" },  /* the new year already */
+		{ "2026-07-15T12:00:59Z", "2026-07-15 14:00" },  /* CEST */
+		{ "2026-03-29T00:59:59Z", "2026-03-29 01:59" },  /* before the spring change */
+		{ "2026-03-29T01:00:00Z", "2026-03-29 03:00" },  /* after it */
+		{ "2026-10-25T00:59:59Z", "2026-10-25 02:59" },  /* before the autumn change */
+		{ "2026-10-25T01:00:00Z", "2026-10-25 02:00" },  /* after it */
+	};
+	for(size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_true(clock_local_time(cases[i][0], buf));
+		assert_string_equal(buf, cases[i][1]);
+	}
+	assert_false(clock_local_time("2026-12-01 03:13", buf));
+	assert_string_equal(buf, "2026-12-01 03:13");
+	assert_false(clock_local_time("2026-02-30T10:00:00Z", buf));
+	assert_false(clock_local_time("2026-12-01T25:00:00Z", buf));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_swedish_day),
 		cmocka_unit_test(test_timestamp_utc),
+		cmocka_unit_test(test_local_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
