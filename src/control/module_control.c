@@ -12,6 +12,7 @@ extern const struct cli_command cmd_case, cmd_assignments, cmd_control;
 const struct module module_control = {
 	.name = "control",
 	.title = "cases, assignments, internal control",
+	.title_sv = "Ärenden, uppdrag och internkontroll",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){ &migration_control,
 		&migration_control_case_closed, &migration_control_scales, NULL },

@@ -32,6 +32,7 @@ typedef enum styr_rc (*module_check_fn)(struct store *s, struct findings *f,
 struct module {
 	const char *name;          /* folder name: "goals" */
 	const char *title;         /* what it holds, for people: "goals and indicators" */
+	const char *title_sv;      /* the same in Swedish, for the web: "Mål och indikatorer" */
 	/* Modules this one uses beyond the foundation (base, db, doc, org);
 	** NULL-terminated. Only these may be included (tests/check_layers). */
 	const char *const *depends;

@@ -69,6 +69,10 @@ struct field_desc {
 	                             have exactly one FIELD_KEY field */
 	const char *const *allowed; /* FIELD_ENUM: NULL-terminated values */
 	const char *help;         /* what is expected, for messages */
+	/* For the web application's forms and tables, in Swedish: the
+	** field's name ("Kommun") and what is expected ("kommunkod, t.ex.
+	** 1814"). Messages of the command line stay with key and help. */
+	const char *label_sv, *help_sv;
 };
 
 /* One value of a row, by field type: s for TEXT, NUMBER, DATE, ENUM and
@@ -109,6 +113,10 @@ struct section_desc {
 	** for a key field's value: "§ {paragraph} in the meeting of {meeting}".
 	** NULL: "<name> <key>". */
 	const char *label;
+	/* For the web application, in Swedish: the register's name
+	** ("Personer") and what a row is ("en ledamot, ersättare eller
+	** tjänsteperson"). */
+	const char *title_sv, *help_sv;
 };
 
 /* ---- the registry (registry.c) ---- */

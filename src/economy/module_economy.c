@@ -13,6 +13,7 @@ extern const struct cli_command cmd_economy;           /* cmd_economy.c */
 const struct module module_economy = {
 	.name = "economy",
 	.title = "economy",
+	.title_sv = "Ekonomi",
 	.depends = (const char *const[]){ "ledger", NULL },
 	.migrations = (const struct migration *const[]){ &migration_economy,
 		&migration_economy_split_key, NULL },

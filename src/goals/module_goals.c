@@ -12,6 +12,7 @@ extern const struct cli_command cmd_goals, cmd_value, cmd_assess, cmd_plan;
 const struct module module_goals = {
 	.name = "goals",
 	.title = "goals and indicators",
+	.title_sv = "Mål och indikatorer",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){
 		&migration_goals, &migration_goals_occasion_target, NULL },

@@ -63,89 +63,149 @@ const struct migration migration_goals = { 2, "goals and indicators",
 };
 
 static const struct field_desc settings_fields[] = {
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year assessed" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year assessed",
+	  .label_sv = "År", .help_sv = "året som bedöms" },
 	{ "delvis", "delvis", FIELD_ENUM, FIELD_REQUIRED, NULL, delvis_rule_names,
 	  "what counts as delvis uppnådd: none, within a tolerance of the target, "
-	  "or improved from the baseline" },
+	  "or improved from the baseline",
+	  .label_sv = "Delvis uppnådd",
+	  .help_sv = "vad som räknas som delvis uppnådd: inget (none), inom en tolerans från "
+	  "målvärdet (tolerance) eller förbättring från utgångsvärdet (improved)" },
 	{ "tolerance", "tolerance", FIELD_NUMBER, 0, NULL, NULL,
-	  "for delvis \"tolerance\": percent of the target, e.g. 5" },
+	  "for delvis \"tolerance\": percent of the target, e.g. 5",
+	  .label_sv = "Tolerans",
+	  .help_sv = "för delvis \"tolerance\": procent av målvärdet, t.ex. 5" },
 	{ "goal_rule", "goal_rule", FIELD_ENUM, FIELD_REQUIRED, NULL, goal_rule_names,
 	  "how a nämndmål is judged from its indicators: more than half (2020) or "
-	  "at least half (2024) reached or partly reached = uppnås delvis" },
+	  "at least half (2024) reached or partly reached = uppnås delvis",
+	  .label_sv = "Bedömning av nämndmål",
+	  .help_sv = "hur ett nämndmål bedöms utifrån sina indikatorer: mer än hälften (2020) "
+	  "eller minst hälften (2024) uppnådda eller delvis uppnådda = uppnås delvis" },
 	{ "summary", "summary", FIELD_ENUM, FIELD_REQUIRED, NULL, summary_kind_names,
-	  "what the summary line counts: indicators (2020) or goals (2024)" },
+	  "what the summary line counts: indicators (2020) or goals (2024)",
+	  .label_sv = "Sammanfattning",
+	  .help_sv = "vad sammanfattningsraden räknar: indikatorer (2020) eller nämndmål (2024)" },
 	{ "stated_summary", "stated_summary", FIELD_TEXT, 0, NULL, NULL,
-	  "the summary line as the document states it, compared by styr check" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the summary line as the document states it, compared by styr check",
+	  .label_sv = "Angiven sammanfattning",
+	  .help_sv = "sammanfattningsraden som den står i dokumentet, jämförs av styr check" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc council_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "unique key such as \"2020-kf-hallbart\"" },
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	  "unique key such as \"2020-kf-hallbart\"",
+	  .label_sv = "Nyckel", .help_sv = "unik nyckel, t.ex. \"2020-kf-hallbart\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure",
+	  .label_sv = "År", .help_sv = "året som målstrukturen gäller för" },
 	{ "perspective", "perspective", FIELD_TEXT, 0, NULL, NULL,
-	  "perspective or target area, e.g. \"Attraktiv kommun - ...\"" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the goal as written" },
+	  "perspective or target area, e.g. \"Attraktiv kommun - ...\"",
+	  .label_sv = "Perspektiv",
+	  .help_sv = "perspektiv eller målområde, t.ex. \"Attraktiv kommun - ...\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the goal as written",
+	  .label_sv = "Mål", .help_sv = "målet som det står skrivet" },
 	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
-	  "order in the document: 1, 2, 3 ..." },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "order in the document: 1, 2, 3 ...",
+	  .label_sv = "Ordning", .help_sv = "ordning i dokumentet: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc committee_goal_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "unique key such as \"2020-ge-god-service\"" },
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	  "unique key such as \"2020-ge-god-service\"",
+	  .label_sv = "Nyckel", .help_sv = "unik nyckel, t.ex. \"2020-ge-god-service\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure",
+	  .label_sv = "År", .help_sv = "året som målstrukturen gäller för" },
 	{ "council_goal", "council_goal_id", FIELD_REF, 0, "council_goals", NULL,
-	  "key of the kommunfullmäktiges mål it serves" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the nämndmål as written" },
+	  "key of the kommunfullmäktiges mål it serves",
+	  .label_sv = "Kommunfullmäktiges mål",
+	  .help_sv = "nyckeln för kommunfullmäktiges mål som nämndmålet bidrar till" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the nämndmål as written",
+	  .label_sv = "Nämndmål", .help_sv = "nämndmålet som det står skrivet" },
 	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
-	  "order in the document: 1, 2, 3 ..." },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "order in the document: 1, 2, 3 ...",
+	  .label_sv = "Ordning", .help_sv = "ordning i dokumentet: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc indicator_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "unique key such as \"2020-sjukfranvaro\"" },
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure" },
+	  "unique key such as \"2020-sjukfranvaro\"",
+	  .label_sv = "Nyckel", .help_sv = "unik nyckel, t.ex. \"2020-sjukfranvaro\"" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year of the structure",
+	  .label_sv = "År", .help_sv = "året som målstrukturen gäller för" },
 	{ "council_goal", "council_goal_id", FIELD_REF, 0, "council_goals", NULL,
-	  "key of the kommunfullmäktiges mål, for an indicator without a nämndmål" },
+	  "key of the kommunfullmäktiges mål, for an indicator without a nämndmål",
+	  .label_sv = "Kommunfullmäktiges mål",
+	  .help_sv = "nyckeln för kommunfullmäktiges mål, för en indikator utan nämndmål" },
 	{ "committee_goal", "committee_goal_id", FIELD_REF, 0, "committee_goals", NULL,
-	  "key of the nämndmål" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the indicator as written" },
-	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_unit_names, "what is measured" },
+	  "key of the nämndmål",
+	  .label_sv = "Nämndmål", .help_sv = "nyckeln för nämndmålet" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the indicator as written",
+	  .label_sv = "Indikator", .help_sv = "indikatorn som den står skriven" },
+	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_unit_names, "what is measured",
+	  .label_sv = "Enhet", .help_sv = "enheten för det som mäts" },
 	{ "direction", "direction", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_direction_names,
-	  "which way is better: higher, lower, or yes (Ja)" },
+	  "which way is better: higher, lower, or yes (Ja)",
+	  .label_sv = "Riktning",
+	  .help_sv = "vad som är bättre: högre (higher), lägre (lower) eller Ja (yes)" },
 	{ "baseline", "baseline", FIELD_TEXT, 0, NULL, NULL,
-	  "utgångsvärde as written, e.g. \"34 st\"" },
+	  "utgångsvärde as written, e.g. \"34 st\"",
+	  .label_sv = "Utgångsvärde",
+	  .help_sv = "utgångsvärdet som det står skrivet, t.ex. \"34 st\"" },
 	{ "position", "position", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
-	  "order in the document: 1, 2, 3 ..." },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "order in the document: 1, 2, 3 ...",
+	  .label_sv = "Ordning", .help_sv = "ordning i dokumentet: 1, 2, 3 ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc target_fields[] = {
 	{ "indicator", "indicator_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "indicators", NULL,
-	  "key of the indicator" },
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year of the target" },
+	  "key of the indicator",
+	  .label_sv = "Indikator", .help_sv = "nyckeln för indikatorn" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
+	  "the year of the target",
+	  .label_sv = "År", .help_sv = "året som målvärdet gäller för" },
 	{ "target", "target", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
 	  "målvärde as written: \"högst 15 st\", \"max 40\", \"≤ 5 %\", \"≥ 74\", \"över 70 %\", "
-	  "\"Öka från 71,13\", \"80–90 %\", \"Ja\", \"85%\" ..." },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "\"Öka från 71,13\", \"80–90 %\", \"Ja\", \"85%\" ...",
+	  .label_sv = "Målvärde",
+	  .help_sv = "målvärdet som det står skrivet: \"högst 15 st\", \"max 40\", \"≤ 5 %\", "
+	  "\"≥ 74\", \"över 70 %\", \"Öka från 71,13\", \"80–90 %\", \"Ja\", \"85%\" ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc value_fields[] = {
 	{ "indicator", "indicator_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "indicators", NULL,
-	  "key of the indicator" },
+	  "key of the indicator",
+	  .label_sv = "Indikator", .help_sv = "nyckeln för indikatorn" },
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
-	  "key of the report occasion" },
-	{ "outcome", "outcome", FIELD_TEXT, 0, NULL, NULL, "utfall / nuvärde as written, e.g. \"6,72%\"" },
-	{ "forecast", "forecast", FIELD_TEXT, 0, NULL, NULL, "prognos as written" },
-	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "comment in the report" },
+	  "key of the report occasion",
+	  .label_sv = "Rapporttillfälle", .help_sv = "rapporttillfällets nyckel" },
+	{ "outcome", "outcome", FIELD_TEXT, 0, NULL, NULL,
+	  "utfall / nuvärde as written, e.g. \"6,72%\"",
+	  .label_sv = "Utfall",
+	  .help_sv = "utfall/nuvärde som det står skrivet, t.ex. \"6,72%\"" },
+	{ "forecast", "forecast", FIELD_TEXT, 0, NULL, NULL, "prognos as written",
+	  .label_sv = "Prognos", .help_sv = "prognosen som den står skriven" },
+	{ "comment", "comment", FIELD_TEXT, 0, NULL, NULL, "comment in the report",
+	  .label_sv = "Analys", .help_sv = "analys eller kommentar i rapporten" },
 	{ "target", "target", FIELD_TEXT, 0, NULL, NULL,
-	  "målvärde as this report printed it, when it differs from the year's target" },
+	  "målvärde as this report printed it, when it differs from the year's target",
+	  .label_sv = "Målvärde i rapporten",
+	  .help_sv = "målvärdet som rapporten angav det, när det skiljer sig från årets målvärde" },
 	{ "verdict", "verdict", FIELD_ENUM, 0, NULL, verdict_names,
-	  "a verdict set by hand (needs a motivation)" },
-	{ "motivation", "motivation", FIELD_TEXT, 0, NULL, NULL, "why the verdict was set by hand" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text, e.g. a doubt about the source" },
+	  "a verdict set by hand (needs a motivation)",
+	  .label_sv = "Bedömning", .help_sv = "bedömning satt för hand (kräver en motivering)" },
+	{ "motivation", "motivation", FIELD_TEXT, 0, NULL, NULL, "why the verdict was set by hand",
+	  .label_sv = "Motivering", .help_sv = "varför bedömningen sattes för hand" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text, e.g. a doubt about the source",
+	  .label_sv = "Anteckning", .help_sv = "fritext, t.ex. en tveksamhet om källan" },
 };
 
 /* A target must be one styr can read (target_forms) and must not
@@ -241,24 +301,35 @@ static enum styr_rc indicator_after_write(struct store *s, int64_t id,
 
 const struct section_desc section_goal_settings = {
 	"goal_settings", "goal_settings", settings_fields, N(settings_fields),
-	"t.year", "how goal fulfilment is judged in a year" };
+	"t.year", "how goal fulfilment is judged in a year",
+	.title_sv = "Bedömningsregler", .help_sv = "hur måluppfyllelsen bedöms ett visst år" };
 const struct section_desc section_council_goals = {
 	"council_goals", "council_goal", council_fields, N(council_fields),
-	"t.year, t.position, t.key", "a kommunfullmäktiges mål of a year" };
+	"t.year, t.position, t.key", "a kommunfullmäktiges mål of a year",
+	.title_sv = "Kommunfullmäktiges mål",
+	.help_sv = "ett av kommunfullmäktiges mål för ett år" };
 const struct section_desc section_committee_goals = {
 	"committee_goals", "committee_goal", committee_goal_fields, N(committee_goal_fields),
-	"t.year, t.position, t.key", "a nämndmål of a year" };
+	"t.year, t.position, t.key", "a nämndmål of a year",
+	.title_sv = "Nämndmål", .help_sv = "ett nämndmål för ett år" };
 const struct section_desc section_indicators = {
 	"indicators", "indicator", indicator_fields, N(indicator_fields),
 	"t.year, t.position, t.key", "an indicator of a year with unit, direction and baseline",
-	indicator_after_write };
+	indicator_after_write,
+	.title_sv = "Indikatorer",
+	.help_sv = "en indikator för ett år med enhet, riktning och utgångsvärde" };
 const struct section_desc section_indicator_targets = {
 	"indicator_targets", "indicator_target", target_fields, N(target_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id), t.year",
-	"the målvärde of an indicator for a year, as written", target_after_write };
+	"the målvärde of an indicator for a year, as written", target_after_write,
+	.title_sv = "Målvärden",
+	.help_sv = "en indikators målvärde för ett år, som det står skrivet" };
 const struct section_desc section_indicator_values = {
 	"indicator_values", "indicator_value", value_fields, N(value_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id),"
 	" (SELECT year || coalesce(date, '') || key FROM occasion WHERE id = t.occasion_id)",
 	"outcome, forecast, comment and a manual verdict of an indicator at a report occasion",
-	value_after_write };
+	value_after_write,
+	.title_sv = "Indikatorvärden",
+	.help_sv = "utfall, prognos, analys och bedömning satt för hand för en indikator vid ett "
+	"rapporttillfälle" };

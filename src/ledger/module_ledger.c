@@ -12,6 +12,7 @@ extern const struct cli_command cmd_import;           /* cmd_import.c */
 const struct module module_ledger = {
 	.name = "ledger",
 	.title = "ledger import",
+	.title_sv = "Import av huvudbok",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){ &migration_ledger,
 		&migration_ledger_totals, NULL },

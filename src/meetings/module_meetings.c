@@ -15,6 +15,7 @@ extern const struct cli_command cmd_meeting;          /* cmd_meeting.c */
 const struct module module_meetings = {
 	.name = "meetings",
 	.title = "meetings and protocols",
+	.title_sv = "Sammanträden och protokoll",
 	.depends = (const char *const[]){ "control", NULL },
 	.migrations = (const struct migration *const[]){ &migration_meetings,
 		&migration_meetings_changes, &migration_meetings_attachments,

@@ -265,121 +265,219 @@ static enum styr_rc start_after_insert(struct store *s, int64_t id,
 }
 
 static const struct field_desc start_fields[] = {
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the calendar year" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the calendar year",
+	  .label_sv = "År", .help_sv = "kalenderåret" },
 	{ "first", "first", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
-	  "the year's first § number (default 1): 23 when styr takes over mid-year after § 22" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the year's first § number (default 1): 23 when styr takes over mid-year after § 22",
+	  .label_sv = "Första §",
+	  .help_sv = "årets första paragrafnummer (normalt 1): 23 när styr tar över mitt i året "
+	             "efter § 22" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc standard_fields[] = {
 	{ "place", "place", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, standard_place_names,
-	  "before or after the matters of the meeting" },
+	  "before or after the matters of the meeting",
+	  .label_sv = "Placering", .help_sv = "före eller efter sammanträdets ärenden" },
 	{ "position", "position", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "order among the items of that place, from 1" },
+	  "order among the items of that place, from 1",
+	  .label_sv = "Ordning", .help_sv = "ordning bland punkterna med samma placering, från 1" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "the item's title as on the agenda, such as \"Val av justerare\"" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the item's title as on the agenda, such as \"Val av justerare\"",
+	  .label_sv = "Rubrik",
+	  .help_sv = "punktens rubrik som på ärendelistan, t.ex. \"Val av justerare\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc meeting_fields[] = {
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "date of the meeting (YYYY-MM-DD); names the meeting" },
-	{ "start", "start_time", FIELD_TEXT, 0, NULL, NULL, "start time HH:MM" },
-	{ "end", "end_time", FIELD_TEXT, 0, NULL, NULL, "end time HH:MM" },
-	{ "place", "place", FIELD_TEXT, 0, NULL, NULL, "place as written, e.g. \"Kommunhuset, Hallsberg/Digitalt\"" },
-	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when members could take part remotely" },
-	{ "chair", "chair_id", FIELD_REF, 0, "persons", NULL, "key of the person chairing (Ordförande)" },
-	{ "secretary", "secretary_id", FIELD_REF, 0, "persons", NULL, "key of the secretary (Sekreterare)" },
+	  "date of the meeting (YYYY-MM-DD); names the meeting",
+	  .label_sv = "Datum", .help_sv = "sammanträdets datum (YYYY-MM-DD); anger sammanträdet" },
+	{ "start", "start_time", FIELD_TEXT, 0, NULL, NULL, "start time HH:MM",
+	  .label_sv = "Starttid", .help_sv = "starttid HH:MM" },
+	{ "end", "end_time", FIELD_TEXT, 0, NULL, NULL, "end time HH:MM",
+	  .label_sv = "Sluttid", .help_sv = "sluttid HH:MM" },
+	{ "place", "place", FIELD_TEXT, 0, NULL, NULL, "place as written, e.g. \"Kommunhuset, Hallsberg/Digitalt\"",
+	  .label_sv = "Plats",
+	  .help_sv = "platsen som den skrivs, t.ex. \"Kommunhuset, Hallsberg/Digitalt\"" },
+	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when members could take part remotely",
+	  .label_sv = "Distans", .help_sv = "ja när ledamöterna kunde delta på distans" },
+	{ "chair", "chair_id", FIELD_REF, 0, "persons", NULL, "key of the person chairing (Ordförande)",
+	  .label_sv = "Ordförande", .help_sv = "nyckeln för personen som är ordförande" },
+	{ "secretary", "secretary_id", FIELD_REF, 0, "persons", NULL, "key of the secretary (Sekreterare)",
+	  .label_sv = "Sekreterare", .help_sv = "nyckeln för sekreteraren" },
 	{ "justering", "justering_date", FIELD_DATE, 0, NULL, NULL,
-	  "date the protocol was justerat (YYYY-MM-DD), on or after the meeting" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "date the protocol was justerat (YYYY-MM-DD), on or after the meeting",
+	  .label_sv = "Justeringsdatum",
+	  .help_sv = "dag då protokollet justerades (YYYY-MM-DD), sammanträdesdagen eller senare" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc attendance_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
-	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL, "key of the person" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
+	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL, "key of the person",
+	  .label_sv = "Person", .help_sv = "nyckeln för personen" },
 	{ "role", "role", FIELD_ENUM, FIELD_REQUIRED, NULL, attendee_role_names,
-	  "ordinarie and tjänstgörande ersättare decide; ersättare do not serve; tjänsteperson are officials (Övriga)" },
+	  "ordinarie and tjänstgörande ersättare decide; ersättare do not serve; tjänsteperson are officials (Övriga)",
+	  .label_sv = "Roll",
+	  .help_sv = "ordinarie och tjänstgörande ersättare är beslutande; ersättare är ej "
+	             "tjänstgörande; tjänsteperson är tjänstepersoner (Övriga)" },
 	{ "serving_for", "serving_for_id", FIELD_REF, 0, "persons", NULL,
-	  "for a tjänstgörande ersättare: key of the member served for (tjänstgör för)" },
+	  "for a tjänstgörande ersättare: key of the member served for (tjänstgör för)",
+	  .label_sv = "Tjänstgör för",
+	  .help_sv = "för en tjänstgörande ersättare: nyckeln för ledamoten som ersättaren "
+	             "tjänstgör för" },
 	{ "title", "title", FIELD_TEXT, 0, NULL, NULL,
-	  "as printed after the name: \"ordförande\", \"vice ordförande\", or an official's title" },
-	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party at the meeting; default the person's" },
+	  "as printed after the name: \"ordförande\", \"vice ordförande\", or an official's title",
+	  .label_sv = "Titel",
+	  .help_sv = "som den skrivs efter namnet: \"ordförande\", \"vice ordförande\" eller "
+	             "tjänstepersonens titel" },
+	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party at the meeting; default the person's",
+	  .label_sv = "Parti", .help_sv = "parti vid sammanträdet; om tomt gäller personens" },
 	{ "municipality", "municipality_id", FIELD_REF, 0, "municipalities", NULL,
-	  "code of the municipality represented; default the person's" },
-	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when taking part remotely (Distans)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "code of the municipality represented; default the person's",
+	  .label_sv = "Kommun",
+	  .help_sv = "kommunkoden för den kommun som företräds; om tomt gäller personens" },
+	{ "remote", "remote", FIELD_BOOL, 0, NULL, NULL, "true when taking part remotely (Distans)",
+	  .label_sv = "Distans", .help_sv = "ja när personen deltar på distans" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc justerare_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
 	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL,
-	  "key of a member present who justerar the protocol with the chair" },
+	  "key of a member present who justerar the protocol with the chair",
+	  .label_sv = "Person",
+	  .help_sv = "nyckeln för en närvarande ledamot som justerar protokollet tillsammans "
+	             "med ordföranden" },
 };
 
 static const struct field_desc item_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
 	{ "paragraph", "number", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "§ number: from 1 (or the year's paragraph_starts) at the year's first meeting, "
-	  "running on through the year" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as in the ärendelista" },
+	  "running on through the year",
+	  .label_sv = "Paragraf",
+	  .help_sv = "paragrafnummer (§): från 1 (eller årets första paragrafnummer) vid årets "
+	             "första sammanträde, löpande under året" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "title as in the ärendelista",
+	  .label_sv = "Rubrik", .help_sv = "rubrik som i ärendelistan" },
 	{ "heading", "heading", FIELD_TEXT, 0, NULL, NULL,
-	  "title as printed above the paragraph, when it differs from the ärendelista" },
-	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written, e.g. \"Syd-IT 21-1\"" },
-	{ "description", "description", FIELD_TEXT, 0, NULL, NULL, "Ärendebeskrivning; paragraphs separated by a blank line" },
-	{ "proposal", "proposal", FIELD_TEXT, 0, NULL, NULL, "Förslag till beslut" },
-	{ "decision", "decision", FIELD_TEXT, 0, NULL, NULL, "Beslut" },
+	  "title as printed above the paragraph, when it differs from the ärendelista",
+	  .label_sv = "Rubrik i protokollet",
+	  .help_sv = "rubriken ovanför paragrafen, när den skiljer sig från ärendelistans" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written, e.g. \"Syd-IT 21-1\"",
+	  .label_sv = "Diarienummer",
+	  .help_sv = "diarienummer som det skrivs, t.ex. \"Syd-IT 21-1\"" },
+	{ "description", "description", FIELD_TEXT, 0, NULL, NULL, "Ärendebeskrivning; paragraphs separated by a blank line",
+	  .label_sv = "Ärendebeskrivning",
+	  .help_sv = "texten under Ärendebeskrivning; stycken åtskilda av en tom rad" },
+	{ "proposal", "proposal", FIELD_TEXT, 0, NULL, NULL, "Förslag till beslut",
+	  .label_sv = "Förslag till beslut", .help_sv = "texten under Förslag till beslut" },
+	{ "decision", "decision", FIELD_TEXT, 0, NULL, NULL, "Beslut",
+	  .label_sv = "Beslut", .help_sv = "nämndens beslut, texten under Beslut" },
 	{ "period_from", "period_from", FIELD_DATE, 0, NULL, NULL,
-	  "first day of the delegation decisions reported (YYYY-MM-DD)" },
+	  "first day of the delegation decisions reported (YYYY-MM-DD)",
+	  .label_sv = "Period från",
+	  .help_sv = "första dagen för de delegeringsbeslut som redovisas (YYYY-MM-DD)" },
 	{ "period_to", "period_to", FIELD_DATE, 0, NULL, NULL,
-	  "last day (till och med) of the delegation decisions reported" },
+	  "last day (till och med) of the delegation decisions reported",
+	  .label_sv = "Period till och med",
+	  .help_sv = "sista dagen (till och med) för de delegeringsbeslut som redovisas" },
 	{ "officer", "officer_id", FIELD_REF, 0, "persons", NULL,
-	  "key of the officer (handläggare) who prepared the item's tjänsteskrivelse" },
+	  "key of the officer (handläggare) who prepared the item's tjänsteskrivelse",
+	  .label_sv = "Handläggare",
+	  .help_sv = "nyckeln för handläggaren som tog fram ärendets tjänsteskrivelse" },
 	{ "consequences", "consequences", FIELD_TEXT, 0, NULL, NULL,
-	  "Ekonomiska konsekvenser of the proposal, for the tjänsteskrivelse" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "Ekonomiska konsekvenser of the proposal, for the tjänsteskrivelse",
+	  .label_sv = "Ekonomiska konsekvenser",
+	  .help_sv = "förslagets ekonomiska konsekvenser, för tjänsteskrivelsen" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc basis_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the agenda item" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "document title as listed under Beslutsunderlag" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the agenda item",
+	  .label_sv = "Paragraf", .help_sv = "ärendets paragrafnummer (§)" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "document title as listed under Beslutsunderlag",
+	  .label_sv = "Titel",
+	  .help_sv = "handlingens titel som den står under Beslutsunderlag" },
 	{ "file", "file", FIELD_TEXT, 0, NULL, NULL,
-	  "the document as a stored PDF file, by a path from where styr runs; appended to the protocol" },
+	  "the document as a stored PDF file, by a path from where styr runs; appended to the protocol",
+	  .label_sv = "Fil",
+	  .help_sv = "handlingen som en sparad PDF-fil, med sökväg från där styr körs; "
+	             "bifogas protokollet" },
 	{ "report", "report", FIELD_TEXT, 0, NULL, NULL,
 	  "the document as a report styr makes, its `styr report` arguments such as "
-	  "\"arsredovisning --year 2020\"; appended to the protocol" },
+	  "\"arsredovisning --year 2020\"; appended to the protocol",
+	  .label_sv = "Rapport",
+	  .help_sv = "handlingen som en rapport som styr tar fram, med argumenten till "
+	             "`styr report`, t.ex. \"arsredovisning --year 2020\"; bifogas protokollet" },
 };
 
 static const struct field_desc delegation_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item reporting it" },
-	{ "case", "case_number", FIELD_TEXT, FIELD_KEY, NULL, NULL, "document number as written, e.g. \"Syd-IT 20-6-11\"" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "title as written" },
-	{ "date", "decided", FIELD_DATE, 0, NULL, NULL, "date of the decision (YYYY-MM-DD)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item reporting it",
+	  .label_sv = "Paragraf",
+	  .help_sv = "paragrafnummer (§) för ärendet där beslutet redovisas" },
+	{ "case", "case_number", FIELD_TEXT, FIELD_KEY, NULL, NULL, "document number as written, e.g. \"Syd-IT 20-6-11\"",
+	  .label_sv = "Diarienummer",
+	  .help_sv = "handlingens diarienummer som det skrivs, t.ex. \"Syd-IT 20-6-11\"" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "title as written",
+	  .label_sv = "Rubrik", .help_sv = "rubriken som den skrivs" },
+	{ "date", "decided", FIELD_DATE, 0, NULL, NULL, "date of the decision (YYYY-MM-DD)",
+	  .label_sv = "Beslutsdatum", .help_sv = "dag då beslutet fattades (YYYY-MM-DD)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc message_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
-	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item (Meddelanden)" },
-	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "message as written under Anmälningar" },
-	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
+	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "§ number of the item (Meddelanden)",
+	  .label_sv = "Paragraf", .help_sv = "paragrafnummer (§) för ärendet Meddelanden" },
+	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "message as written under Anmälningar",
+	  .label_sv = "Meddelande", .help_sv = "meddelandet som det skrivs under Anmälningar" },
+	{ "case", "case_number", FIELD_TEXT, 0, NULL, NULL, "case number as written",
+	  .label_sv = "Diarienummer", .help_sv = "diarienummer som det skrivs" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc anslag_fields[] = {
-	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting" },
+	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "meetings", NULL, "date of the meeting",
+	  .label_sv = "Sammanträde", .help_sv = "sammanträdets datum" },
 	{ "municipality", "municipality_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "municipalities", NULL,
-	  "code of the municipality whose notice board" },
+	  "code of the municipality whose notice board",
+	  .label_sv = "Kommun",
+	  .help_sv = "kommunkoden för den kommun vars anslagstavla det gäller" },
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED, NULL, NULL,
-	  "day the justering was announced on the notice board (YYYY-MM-DD)" },
+	  "day the justering was announced on the notice board (YYYY-MM-DD)",
+	  .label_sv = "Anslagsdatum",
+	  .help_sv = "dag då justeringen tillkännagavs på anslagstavlan (YYYY-MM-DD)" },
 	{ "until", "stated_until", FIELD_DATE, 0, NULL, NULL,
 	  "the end of the appeal period as the anslag/bevis printed it (\"Datum för överklagan "
-	  "… till och med\"); styr check names a day other than the law's last day of appeal" },
-	{ "storage_place", "storage_place", FIELD_TEXT, 0, NULL, NULL, "Förvaringsplats för protokollet" },
-	{ "posted_by", "posted_by_id", FIELD_REF, 0, "persons", NULL, "key of the person who posted it" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "… till och med\"); styr check names a day other than the law's last day of appeal",
+	  .label_sv = "Överklagan till och med",
+	  .help_sv = "sista dagen för överklagande som den står på anslaget/beviset (\"Datum för "
+	             "överklagan … till och med\"); styr check påtalar en annan dag än lagens "
+	             "sista dag för överklagande" },
+	{ "storage_place", "storage_place", FIELD_TEXT, 0, NULL, NULL, "Förvaringsplats för protokollet",
+	  .label_sv = "Förvaringsplats", .help_sv = "förvaringsplats för protokollet" },
+	{ "posted_by", "posted_by_id", FIELD_REF, 0, "persons", NULL, "key of the person who posted it",
+	  .label_sv = "Anslaget av", .help_sv = "nyckeln för personen som satte upp anslaget" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -387,40 +485,59 @@ static const struct field_desc anslag_fields[] = {
 
 const struct section_desc section_paragraph_starts = {
 	"paragraph_starts", "paragraph_start", start_fields, N(start_fields),
-	"t.year", "the first § number of a year, when it is not 1", start_after_insert };
+	"t.year", "the first § number of a year, when it is not 1", start_after_insert,
+	.title_sv = "Första paragrafnummer",
+	.help_sv = "årets första paragrafnummer (§), när det inte är 1" };
 const struct section_desc section_standard_items = {
 	"standard_items", "standard_item", standard_fields, N(standard_fields),
-	"t.place DESC, t.position", "a standing item of every agenda, before or after the matters" };
+	"t.place DESC, t.position", "a standing item of every agenda, before or after the matters",
+	.title_sv = "Stående punkter",
+	.help_sv = "en stående punkt på varje ärendelista, före eller efter ärendena" };
 const struct section_desc section_meetings = {
 	"meetings", "meeting", meeting_fields, N(meeting_fields),
 	"t.date", "a meeting of the committee, named by its date",
-	.label = "the meeting of {date}" };
+	.label = "the meeting of {date}",
+	.title_sv = "Sammanträden",
+	.help_sv = "ett sammanträde i nämnden, som anges med sitt datum" };
 const struct section_desc section_attendance = {
 	"attendance", "meeting_attendance", attendance_fields, N(attendance_fields),
 	BY_MEETING ", t.id", "a person present at a meeting, in the protocol's order",
-	.label = "{person} at the meeting of {meeting}" };
+	.label = "{person} at the meeting of {meeting}",
+	.title_sv = "Närvarande",
+	.help_sv = "en person som är närvarande vid ett sammanträde, i protokollets ordning" };
 const struct section_desc section_justerare = {
 	"justerare", "meeting_justerare", justerare_fields, N(justerare_fields),
 	BY_MEETING ", t.id", "a person chosen to justera the protocol",
-	.label = "justerare {person} of the meeting of {meeting}" };
+	.label = "justerare {person} of the meeting of {meeting}",
+	.title_sv = "Justerare", .help_sv = "en person som utsetts att justera protokollet" };
 const struct section_desc section_agenda_items = {
 	"agenda_items", "agenda_item", item_fields, N(item_fields),
 	BY_MEETING ", t.number", "an agenda item (§) of a meeting and its decision",
-	.label = "§ {paragraph} in the meeting of {meeting}" };
+	.label = "§ {paragraph} in the meeting of {meeting}",
+	.title_sv = "Paragrafer",
+	.help_sv = "ett ärende (§) på ett sammanträdes ärendelista och beslutet i det" };
 const struct section_desc section_basis_documents = {
 	"basis_documents", "basis_document", basis_fields, N(basis_fields),
 	BY_MEETING ", t.paragraph, t.id", "a basis document (beslutsunderlag) of a §",
-	.label = "basis document \"{title}\" of § {paragraph} in the meeting of {meeting}" };
+	.label = "basis document \"{title}\" of § {paragraph} in the meeting of {meeting}",
+	.title_sv = "Beslutsunderlag",
+	.help_sv = "en handling i beslutsunderlaget till en paragraf (§)" };
 const struct section_desc section_delegation_decisions = {
 	"delegation_decisions", "delegation_decision", delegation_fields, N(delegation_fields),
 	BY_MEETING ", t.paragraph, t.id", "a delegation decision reported at a §",
-	.label = "delegation decision \"{title}\" of § {paragraph} in the meeting of {meeting}" };
+	.label = "delegation decision \"{title}\" of § {paragraph} in the meeting of {meeting}",
+	.title_sv = "Delegeringsbeslut",
+	.help_sv = "ett delegeringsbeslut som redovisas under en paragraf (§)" };
 const struct section_desc section_messages = {
 	"messages", "meeting_message", message_fields, N(message_fields),
 	BY_MEETING ", t.paragraph, t.id", "a message (meddelande) for the committee's knowledge at a §",
-	.label = "message \"{title}\" of § {paragraph} in the meeting of {meeting}" };
+	.label = "message \"{title}\" of § {paragraph} in the meeting of {meeting}",
+	.title_sv = "Meddelanden",
+	.help_sv = "ett meddelande för nämndens kännedom under en paragraf (§)" };
 const struct section_desc section_anslag = {
 	"anslag", "anslag", anslag_fields, N(anslag_fields),
 	BY_MEETING ", (SELECT code FROM municipality WHERE id = t.municipality_id)",
 	"the anslag of a protocol on a member municipality's notice board",
-	.label = "the anslag in {municipality} of the meeting of {meeting}" };
+	.label = "the anslag in {municipality} of the meeting of {meeting}",
+	.title_sv = "Anslag",
+	.help_sv = "anslaget om ett protokolls justering på en medlemskommuns anslagstavla" };

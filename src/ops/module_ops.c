@@ -13,6 +13,7 @@ extern const struct cli_command cmd_ops;
 const struct module module_ops = {
 	.name = "ops",
 	.title = "service indicators from operational data",
+	.title_sv = "Serviceindikatorer från driften",
 	.depends = (const char *const[]){ "goals", "control", NULL },
 	.migrations = (const struct migration *const[]){ &migration_ops, NULL },
 	.sections = (const struct section_desc *const[]){

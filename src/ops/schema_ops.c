@@ -242,148 +242,234 @@ static const char *const timezones[] = { "Europe/Stockholm", "UTC", NULL };
 
 static const struct field_desc profile_fields[] = {
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "the profile's name, given to --profile: \"efecte\"" },
+	  "the profile's name, given to --profile: \"efecte\"",
+	  .label_sv = "Namn",
+	  .help_sv = "profilens namn, det som anges med --profile: \"efecte\"" },
 	{ "system", "system", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "the system as the reports name it: \"Efecte\", \"SCCM\"" },
+	  "the system as the reports name it: \"Efecte\", \"SCCM\"",
+	  .label_sv = "System",
+	  .help_sv = "systemet så som rapporterna benämner det: \"Efecte\", \"SCCM\"" },
 	{ "timezone", "timezone", FIELD_ENUM, 0, NULL, timezones,
-	  "how the exports write times without an offset: Europe/Stockholm (default) or UTC" },
-	{ "title", "title", FIELD_TEXT, 0, NULL, NULL, "what the profile reads" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "how the exports write times without an offset: Europe/Stockholm (default) or UTC",
+	  .label_sv = "Tidszon",
+	  .help_sv = "hur exporterna skriver tider utan tidszon: "
+	  "Europe/Stockholm (standard) eller UTC" },
+	{ "title", "title", FIELD_TEXT, 0, NULL, NULL, "what the profile reads",
+	  .label_sv = "Titel", .help_sv = "vad profilen läser in" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc column_fields[] = {
 	{ "profile", "profile_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "ops_profiles", NULL,
-	  "name of the profile" },
+	  "name of the profile",
+	  .label_sv = "Profil", .help_sv = "profilens namn" },
 	{ "source", "source", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, ops_source_names,
-	  "the kind of export" },
+	  "the kind of export",
+	  .label_sv = "Källa", .help_sv = "typ av export" },
 	{ "field", "field", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, ops_all_field_names,
-	  "the canonical field (docs/ops-indicators.md lists them per source)" },
+	  "the canonical field (docs/ops-indicators.md lists them per source)",
+	  .label_sv = "Fält",
+	  .help_sv = "fältet i styr (docs/ops-indicators.md listar dem per källa)" },
 	{ "heading", "heading", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "the column's heading in the export's first line" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the column's heading in the export's first line",
+	  .label_sv = "Kolumnrubrik", .help_sv = "kolumnens rubrik på exportfilens första rad" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc value_fields[] = {
 	{ "profile", "profile_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "ops_profiles", NULL,
-	  "name of the profile" },
+	  "name of the profile",
+	  .label_sv = "Profil", .help_sv = "profilens namn" },
 	{ "vocabulary", "vocabulary", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL,
-	  ops_vocab_names, "which words: type, priority, status, field, ..." },
+	  ops_vocab_names, "which words: type, priority, status, field, ...",
+	  .label_sv = "Ordlista", .help_sv = "vilka ord: type, priority, status, field, ..." },
 	{ "value", "value", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "the word as the system writes it (compared without regard to case)" },
+	  "the word as the system writes it (compared without regard to case)",
+	  .label_sv = "Värde",
+	  .help_sv = "ordet så som systemet skriver det (versaler och gemener räknas lika)" },
 	{ "meaning", "meaning", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "its canonical meaning, e.g. status \"paused\"" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "its canonical meaning, e.g. status \"paused\"",
+	  .label_sv = "Betydelse", .help_sv = "ordets betydelse i styr, t.ex. status \"paused\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc hours_fields[] = {
 	{ "valid_from", "valid_from", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "first day these opening hours hold" },
+	  "first day these opening hours hold",
+	  .label_sv = "Gäller från", .help_sv = "första dagen som öppettiderna gäller" },
 	{ "weekday", "weekday", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "1 Monday ... 7 Sunday" },
-	{ "open", "open", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "opens, HH:MM" },
-	{ "close", "close", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "closes, HH:MM (24:00 midnight)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "1 Monday ... 7 Sunday",
+	  .label_sv = "Veckodag", .help_sv = "1 måndag ... 7 söndag" },
+	{ "open", "open", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "opens, HH:MM",
+	  .label_sv = "Öppnar", .help_sv = "öppnar, HH:MM" },
+	{ "close", "close", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
+	  "closes, HH:MM (24:00 midnight)",
+	  .label_sv = "Stänger", .help_sv = "stänger, HH:MM (24:00 för midnatt)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc day_off_fields[] = {
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "a day the organisation is closed (klämdag)" },
-	{ "name", "name", FIELD_TEXT, 0, NULL, NULL, "why" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "a day the organisation is closed (klämdag)",
+	  .label_sv = "Datum", .help_sv = "en dag då organisationen har stängt (klämdag)" },
+	{ "name", "name", FIELD_TEXT, 0, NULL, NULL, "why",
+	  .label_sv = "Anledning", .help_sv = "varför det är stängt" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc setting_fields[] = {
 	{ "name", "name", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, ops_setting_names,
-	  "the setting (docs/ops-indicators.md)" },
-	{ "value", "value", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "its value" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the setting (docs/ops-indicators.md)",
+	  .label_sv = "Inställning", .help_sv = "inställningen (docs/ops-indicators.md)" },
+	{ "value", "value", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "its value",
+	  .label_sv = "Värde", .help_sv = "inställningens värde" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc service_fields[] = {
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "a monitored service, as the availability export names it" },
+	  "a monitored service, as the availability export names it",
+	  .label_sv = "Tjänst",
+	  .help_sv = "en övervakad tjänst, så som tillgänglighetsexporten benämner den" },
 	{ "category", "category", FIELD_TEXT, 0, NULL, NULL,
-	  "its group: servrar, accesspunkter, Microsoft-tjänster ..." },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "its group: servrar, accesspunkter, Microsoft-tjänster ...",
+	  .label_sv = "Kategori",
+	  .help_sv = "tjänstens grupp: servrar, accesspunkter, Microsoft-tjänster ..." },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc backup_job_fields[] = {
 	{ "job", "job", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "a backup job, as the log names it" },
+	  "a backup job, as the log names it",
+	  .label_sv = "Säkerhetskopieringsjobb",
+	  .help_sv = "ett säkerhetskopieringsjobb, så som loggen benämner det" },
 	{ "schedule", "schedule", FIELD_ENUM, FIELD_REQUIRED, NULL, ops_schedule_names,
-	  "when it must run: daily or workdays" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "when it must run: daily or workdays",
+	  .label_sv = "Schema",
+	  .help_sv = "när jobbet ska köras: daily (varje dag) eller workdays (arbetsdagar)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc indicator_map_fields[] = {
 	{ "indicator", "indicator_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "indicators", NULL,
-	  "key of the indicator the figure is written to" },
+	  "key of the indicator the figure is written to",
+	  .label_sv = "Indikator", .help_sv = "nyckeln för indikatorn som värdet skrivs till" },
 	{ "measure", "measure", FIELD_ENUM, FIELD_REQUIRED, NULL, ops_measure_names,
-	  "the computed figure (styr ops kpi lists them)" },
+	  "the computed figure (styr ops kpi lists them)",
+	  .label_sv = "Mått", .help_sv = "det beräknade måttet (styr ops kpi listar dem)" },
 	{ "argument", "argument", FIELD_TEXT, 0, NULL, NULL,
-	  "availability.category and availability.service: which one" },
+	  "availability.category and availability.service: which one",
+	  .label_sv = "Urval",
+	  .help_sv = "för availability.category och availability.service: "
+	  "vilken kategori eller tjänst" },
 	{ "decimals", "decimals", FIELD_INT, 0, NULL, NULL,
-	  "decimals written (default: 2 for a percentage, 0 otherwise)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "decimals written (default: 2 for a percentage, 0 otherwise)",
+	  .label_sv = "Decimaler",
+	  .help_sv = "antal decimaler som skrivs (standard: 2 för en procentsats, annars 0)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const char *const periods[] = { "year-to-date", "since-previous", NULL };
 
 static const struct field_desc control_map_fields[] = {
 	{ "moment", "moment_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "control_moments", NULL,
-	  "key of the control moment the follow-up is written to" },
+	  "key of the control moment the follow-up is written to",
+	  .label_sv = "Kontrollmoment",
+	  .help_sv = "nyckeln för kontrollmomentet som uppföljningen skrivs till" },
 	{ "control", "control", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, ops_control_names,
-	  "the control that runs itself" },
+	  "the control that runs itself",
+	  .label_sv = "Kontroll", .help_sv = "kontrollen som görs automatiskt" },
 	{ "label", "label", FIELD_TEXT, 0, NULL, NULL,
-	  "label of the follow-up (default \"Automatisk kontroll\")" },
+	  "label of the follow-up (default \"Automatisk kontroll\")",
+	  .label_sv = "Benämning",
+	  .help_sv = "uppföljningens benämning (standard \"Automatisk kontroll\")" },
 	{ "period", "period", FIELD_ENUM, 0, NULL, periods,
-	  "what it looks at: the year to the occasion (default) or since the previous occasion" },
+	  "what it looks at: the year to the occasion (default) or since the previous occasion",
+	  .label_sv = "Period",
+	  .help_sv = "vad kontrollen omfattar: året fram till rapporttillfället (standard) eller "
+	  "tiden sedan föregående rapporttillfälle" },
 	{ "minor_from", "minor_from", FIELD_INT, 0, NULL, NULL,
-	  "findings from which the status is Mindre avvikelser (default 1)" },
+	  "findings from which the status is Mindre avvikelser (default 1)",
+	  .label_sv = "Mindre avvikelser från",
+	  .help_sv = "minsta antal avvikelser för status Mindre avvikelser (standard 1)" },
 	{ "major_from", "major_from", FIELD_INT, 0, NULL, NULL,
-	  "findings from which it is Större avvikelser (default: never)" },
+	  "findings from which it is Större avvikelser (default: never)",
+	  .label_sv = "Större avvikelser från",
+	  .help_sv = "minsta antal avvikelser för status Större avvikelser (standard: aldrig)" },
 	{ "sample_size", "sample_size", FIELD_INT, 0, NULL, NULL,
-	  "invoice-sample: how many invoices (default 5)" },
+	  "invoice-sample: how many invoices (default 5)",
+	  .label_sv = "Antal stickprov",
+	  .help_sv = "för invoice-sample: hur många fakturor (standard 5)" },
 	{ "register", "register", FIELD_TEXT, 0, NULL, NULL,
-	  "assets: the profile of the register's export (\"efecte\")" },
+	  "assets: the profile of the register's export (\"efecte\")",
+	  .label_sv = "Inventarieregister",
+	  .help_sv = "för assets: profilen för inventarieregistrets export (\"efecte\")" },
 	{ "managed", "managed", FIELD_TEXT, 0, NULL, NULL,
-	  "assets: the profile of the management system's export (\"sccm\")" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "assets: the profile of the management system's export (\"sccm\")",
+	  .label_sv = "Klienthantering",
+	  .help_sv = "för assets: profilen för klienthanteringssystemets export (\"sccm\")" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 const struct section_desc section_ops_profiles = {
 	"ops_profiles", "ops_profile", profile_fields, N(profile_fields), "t.name",
-	"a profile: how a system's exports are read", NULL };
+	"a profile: how a system's exports are read", NULL,
+	.title_sv = "Importprofiler",
+	.help_sv = "en importprofil: hur ett systems exportfiler läses in" };
 const struct section_desc section_ops_profile_columns = {
 	"ops_profile_columns", "ops_profile_column", column_fields, N(column_fields),
 	"(SELECT name FROM ops_profile WHERE id = t.profile_id), t.source, t.field",
-	"which column of an export holds a field", column_after_insert };
+	"which column of an export holds a field", column_after_insert,
+	.title_sv = "Profilkolumner",
+	.help_sv = "vilken kolumn i en exportfil som innehåller ett fält" };
 const struct section_desc section_ops_profile_values = {
 	"ops_profile_values", "ops_profile_value", value_fields, N(value_fields),
 	"(SELECT name FROM ops_profile WHERE id = t.profile_id), t.vocabulary, t.value",
-	"what a word of a system's export means", value_after_insert };
+	"what a word of a system's export means", value_after_insert,
+	.title_sv = "Profilord", .help_sv = "vad ett ord i ett systems exportfil betyder" };
 const struct section_desc section_ops_hours = {
 	"ops_hours", "ops_hours", hours_fields, N(hours_fields), "t.valid_from, t.weekday, t.open",
-	"opening hours of a weekday, from a date on", hours_after_insert };
+	"opening hours of a weekday, from a date on", hours_after_insert,
+	.title_sv = "Öppettider",
+	.help_sv = "öppettider för en veckodag, från och med ett datum" };
 const struct section_desc section_ops_days_off = {
 	"ops_days_off", "ops_day_off", day_off_fields, N(day_off_fields), "t.date",
-	"a day the organisation is closed", NULL };
+	"a day the organisation is closed", NULL,
+	.title_sv = "Lediga dagar", .help_sv = "en dag då organisationen har stängt (klämdag)" };
 const struct section_desc section_ops_settings = {
 	"ops_settings", "ops_setting", setting_fields, N(setting_fields), "t.name, t.value",
-	"a setting of the service indicators", setting_after_insert };
+	"a setting of the service indicators", setting_after_insert,
+	.title_sv = "Inställningar", .help_sv = "en inställning för serviceindikatorerna" };
 const struct section_desc section_ops_services = {
 	"ops_services", "ops_service", service_fields, N(service_fields), "t.name",
-	"a monitored service", NULL };
+	"a monitored service", NULL,
+	.title_sv = "Övervakade tjänster", .help_sv = "en övervakad tjänst" };
 const struct section_desc section_ops_backup_jobs = {
 	"ops_backup_jobs", "ops_backup_job", backup_job_fields, N(backup_job_fields), "t.job",
-	"a backup job that must run", NULL };
+	"a backup job that must run", NULL,
+	.title_sv = "Säkerhetskopieringsjobb",
+	.help_sv = "ett säkerhetskopieringsjobb som måste köras" };
 const struct section_desc section_ops_indicator_map = {
 	"ops_indicator_map", "ops_indicator_map", indicator_map_fields, N(indicator_map_fields),
 	"(SELECT key FROM indicator WHERE id = t.indicator_id)",
-	"which computed figure an indicator takes", NULL };
+	"which computed figure an indicator takes", NULL,
+	.title_sv = "Indikatorkopplingar",
+	.help_sv = "vilket beräknat mått en indikator hämtar sitt värde från" };
 const struct section_desc section_ops_control_map = {
 	"ops_control_map", "ops_control_map", control_map_fields, N(control_map_fields),
 	"(SELECT key FROM control_moment WHERE id = t.moment_id), t.control",
-	"which control runs itself for a control moment", NULL };
+	"which control runs itself for a control moment", NULL,
+	.title_sv = "Kontrollkopplingar",
+	.help_sv = "vilken kontroll som görs automatiskt för ett kontrollmoment" };

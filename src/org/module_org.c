@@ -15,6 +15,7 @@ extern const struct cli_command cmd_org;              /* cmd_org.c */
 const struct module module_org = {
 	.name = "org",
 	.title = "organisation",
+	.title_sv = "Organisation",
 	.depends = (const char *const[]){ NULL },
 	.migrations = (const struct migration *const[]){ &migration_foundation,
 	                                                 &migration_org_identity,

@@ -92,53 +92,85 @@ const char *const committee_case_formats[] = {
 
 static const struct field_desc municipality_fields[] = {
 	{ "code", "code", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "SCB municipality code such as \"1814\"" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "name such as \"Lekeberg\"" },
+	  "SCB municipality code such as \"1814\"",
+	  .label_sv = "Kommunkod", .help_sv = "kommunkod från SCB, t.ex. \"1814\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "name such as \"Lekeberg\"",
+	  .label_sv = "Namn", .help_sv = "namn, t.ex. \"Lekeberg\"" },
 	{ "member", "member", FIELD_BOOL, FIELD_REQUIRED, NULL, NULL,
-	  "true when the municipality is a member of the committee" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "true when the municipality is a member of the committee",
+	  .label_sv = "Medlemskommun", .help_sv = "ja om kommunen är medlem i nämnden" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc committee_fields[] = {
 	{ "short_name", "short_name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "short name such as \"Syd-IT\"" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name" },
+	  "short name such as \"Syd-IT\"",
+	  .label_sv = "Kortnamn", .help_sv = "kortnamn, t.ex. \"Syd-IT\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name",
+	  .label_sv = "Namn", .help_sv = "fullständigt namn" },
 	{ "case_prefix", "case_prefix", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "case-number prefix such as \"Syd-IT\" or \"GLN\"" },
+	  "case-number prefix such as \"Syd-IT\" or \"GLN\"",
+	  .label_sv = "Diarienummerprefix",
+	  .help_sv = "prefix i diarienumren, t.ex. \"Syd-IT\" eller \"GLN\"" },
 	{ "case_format", "case_format", FIELD_ENUM, 0, NULL, committee_case_formats,
 	  "form of the case numbers: YY-N (\"Syd-IT 21-1\", the default), YYYY/N "
-	  "(\"GLN 2025/14\"), YYYY.N or YYYY-NNNN (\"KS 2025-0014\")" },
+	  "(\"GLN 2025/14\"), YYYY.N or YYYY-NNNN (\"KS 2025-0014\")",
+	  .label_sv = "Diarienummerformat",
+	  .help_sv = "diarienumrens form: YY-N (\"Syd-IT 21-1\", standard), YYYY/N "
+	  "(\"GLN 2025/14\"), YYYY.N eller YYYY-NNNN (\"KS 2025-0014\")" },
 	{ "host_municipality", "host_municipality_id", FIELD_REF, FIELD_REQUIRED,
-	  "municipalities", NULL, "code of the host municipality" },
+	  "municipalities", NULL, "code of the host municipality",
+	  .label_sv = "Värdkommun", .help_sv = "värdkommunens kommunkod" },
 	{ "letterhead", "letterhead", FIELD_TEXT, 0, NULL, NULL,
 	  "the publisher's name on covers and protocols, \"Lekebergs kommun\"; "
-	  "default: the host municipality's" },
+	  "default: the host municipality's",
+	  .label_sv = "Brevhuvud",
+	  .help_sv = "utgivarens namn på försättsblad och protokoll, \"Lekebergs kommun\"; "
+	  "standard: värdkommunens namn" },
 	{ "logo", "logo", FIELD_TEXT, 0, NULL, NULL,
-	  "a PNG or SVG file of the logo, by a path from where styr runs" },
+	  "a PNG or SVG file of the logo, by a path from where styr runs",
+	  .label_sv = "Logotyp",
+	  .help_sv = "logotypen som PNG- eller SVG-fil, med sökväg från där styr körs" },
 	{ "colour", "colour", FIELD_TEXT, 0, NULL, NULL,
-	  "colour of headings and rules as \"#RRGGBB\"; default the house colour" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "colour of headings and rules as \"#RRGGBB\"; default the house colour",
+	  .label_sv = "Färg",
+	  .help_sv = "färg på rubriker och linjer som \"#RRGGBB\"; standard: husfärgen" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc population_fields[] = {
 	{ "municipality", "municipality_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY,
-	  "municipalities", NULL, "municipality code" },
+	  "municipalities", NULL, "municipality code",
+	  .label_sv = "Kommun", .help_sv = "kommunkoden" },
 	{ "date", "date", FIELD_DATE, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "the date counted, normally 31 December (YYYY-12-31)" },
-	{ "count", "count", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "number of inhabitants" },
-	{ "source", "source", FIELD_TEXT, 0, NULL, NULL, "where the figure comes from (SCB)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "the date counted, normally 31 December (YYYY-12-31)",
+	  .label_sv = "Datum",
+	  .help_sv = "dagen då folkmängden räknades, normalt 31 december (YYYY-12-31)" },
+	{ "count", "count", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "number of inhabitants",
+	  .label_sv = "Folkmängd", .help_sv = "antal invånare" },
+	{ "source", "source", FIELD_TEXT, 0, NULL, NULL, "where the figure comes from (SCB)",
+	  .label_sv = "Källa", .help_sv = "varifrån siffran kommer (SCB)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc person_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "short unique key such as \"magnus-andersson\"" },
-	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name" },
-	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party abbreviation such as \"S\"" },
+	  "short unique key such as \"magnus-andersson\"",
+	  .label_sv = "Nyckel", .help_sv = "kort unik nyckel, t.ex. \"magnus-andersson\"" },
+	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "full name",
+	  .label_sv = "Namn", .help_sv = "fullständigt namn" },
+	{ "party", "party", FIELD_TEXT, 0, NULL, NULL, "party abbreviation such as \"S\"",
+	  .label_sv = "Parti", .help_sv = "partiförkortning, t.ex. \"S\"" },
 	{ "municipality", "municipality_id", FIELD_REF, 0, "municipalities", NULL,
-	  "code of the municipality the person represents" },
-	{ "title", "title", FIELD_TEXT, 0, NULL, NULL, "job title of an official" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "code of the municipality the person represents",
+	  .label_sv = "Kommun", .help_sv = "kommunkoden för kommunen som personen företräder" },
+	{ "title", "title", FIELD_TEXT, 0, NULL, NULL, "job title of an official",
+	  .label_sv = "Titel", .help_sv = "tjänstetitel för en tjänsteperson" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 const char *const org_default_roles[] = {
@@ -151,15 +183,25 @@ static const struct field_desc word_fields[] = {
 	{ "key", "key", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, org_word_names,
 	  "which word: governance_model (the heading of the goals part of the "
 	  "follow-up reports, \"MER-styrning\") or account_line (the heading of the "
-	  "operating account's line column, \"Kontotext\")" },
-	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the committee's word" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "operating account's line column, \"Kontotext\")",
+	  .label_sv = "Ord",
+	  .help_sv = "vilket ord: governance_model (rubriken för måldelen i "
+	  "uppföljningsrapporterna, \"MER-styrning\") eller account_line (rubriken för "
+	  "radkolumnen i driftredovisningen, \"Kontotext\")" },
+	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the committee's word",
+	  .label_sv = "Nämndens ord", .help_sv = "nämndens eget ord" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc role_kind_fields[] = {
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "a role this committee names, such as \"lönechef\" or \"byggnadsinspektör\"" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "a role this committee names, such as \"lönechef\" or \"byggnadsinspektör\"",
+	  .label_sv = "Roll",
+	  .help_sv = "en roll som nämnden själv lägger till, t.ex. \"lönechef\" eller "
+	  "\"byggnadsinspektör\"" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 /* roles fields: person, role, ...: a default role or one of role_kinds. */
@@ -194,14 +236,22 @@ static enum styr_rc role_after_write(struct store *s, int64_t id,
 
 static const struct field_desc role_fields[] = {
 	{ "person", "person_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "persons", NULL,
-	  "key of the person" },
+	  "key of the person",
+	  .label_sv = "Person", .help_sv = "nyckeln för personen" },
 	{ "role", "role", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "role: ordförande, vice ordförande, ledamot, ersättare, förvaltningschef, "
 	  "ställföreträdande förvaltningschef, sekreterare, tjänsteperson, ekonom, "
-	  "kvalitetsansvarig, or one of role_kinds" },
-	{ "from", "from_date", FIELD_DATE, FIELD_KEY, NULL, NULL, "first day (YYYY-MM-DD)" },
-	{ "to", "to_date", FIELD_DATE, 0, NULL, NULL, "last day (YYYY-MM-DD)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "kvalitetsansvarig, or one of role_kinds",
+	  .label_sv = "Roll",
+	  .help_sv = "roll: ordförande, vice ordförande, ledamot, ersättare, förvaltningschef, "
+	  "ställföreträdande förvaltningschef, sekreterare, tjänsteperson, ekonom, "
+	  "kvalitetsansvarig eller en av nämndens egna roller" },
+	{ "from", "from_date", FIELD_DATE, FIELD_KEY, NULL, NULL, "first day (YYYY-MM-DD)",
+	  .label_sv = "Från och med", .help_sv = "första dagen (YYYY-MM-DD)" },
+	{ "to", "to_date", FIELD_DATE, 0, NULL, NULL, "last day (YYYY-MM-DD)",
+	  .label_sv = "Till och med", .help_sv = "sista dagen (YYYY-MM-DD)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const char *const occasion_kinds[] = {
@@ -210,43 +260,61 @@ static const char *const occasion_kinds[] = {
 
 static const struct field_desc occasion_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
-	  "the cut-off date (\"2020-04-30\") or, for a plan, \"mer-plan-YYYY\"" },
-	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, occasion_kinds, "kind of report" },
-	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year reported on or planned" },
-	{ "date", "date", FIELD_DATE, 0, NULL, NULL, "cut-off date (YYYY-MM-DD)" },
+	  "the cut-off date (\"2020-04-30\") or, for a plan, \"mer-plan-YYYY\"",
+	  .label_sv = "Nyckel",
+	  .help_sv = "brytdatumet (\"2020-04-30\") eller, för en plan, \"mer-plan-YYYY\"" },
+	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, occasion_kinds, "kind of report",
+	  .label_sv = "Rapporttyp", .help_sv = "typ av rapport" },
+	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year reported on or planned",
+	  .label_sv = "År", .help_sv = "året som rapporteras eller planeras" },
+	{ "date", "date", FIELD_DATE, 0, NULL, NULL, "cut-off date (YYYY-MM-DD)",
+	  .label_sv = "Brytdatum", .help_sv = "brytdatum (YYYY-MM-DD)" },
 	{ "title", "title", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
-	  "title as on the document, e.g. \"Prognosrapport 1-2020\"" },
+	  "title as on the document, e.g. \"Prognosrapport 1-2020\"",
+	  .label_sv = "Titel",
+	  .help_sv = "titeln som på dokumentet, t.ex. \"Prognosrapport 1-2020\"" },
 	{ "document_date", "document_date", FIELD_DATE, 0, NULL, NULL,
-	  "date printed on the document" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "date printed on the document",
+	  .label_sv = "Dokumentdatum", .help_sv = "datumet som står på dokumentet" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 const struct section_desc section_municipalities = {
 	"municipalities", "municipality", municipality_fields, N(municipality_fields),
-	"t.code", "a municipality (members and the host)" };
+	"t.code", "a municipality (members and the host)",
+	.title_sv = "Kommuner", .help_sv = "en kommun (medlemskommunerna och värdkommunen)" };
 const struct section_desc section_committee = {
 	"committee", "committee", committee_fields, N(committee_fields),
-	"t.short_name", "the committee this database holds (exactly one row)" };
+	"t.short_name", "the committee this database holds (exactly one row)",
+	.title_sv = "Nämnden", .help_sv = "nämnden som databasen gäller (exakt en rad)" };
 const struct section_desc section_population = {
 	"population", "population", population_fields, N(population_fields),
 	"(SELECT code FROM municipality WHERE id = t.municipality_id), t.date",
-	"official population of a municipality on a date" };
+	"official population of a municipality on a date",
+	.title_sv = "Folkmängd", .help_sv = "en kommuns officiella folkmängd vid ett datum" };
 const struct section_desc section_persons = {
 	"persons", "person", person_fields, N(person_fields),
-	"t.key", "a member, substitute or official" };
+	"t.key", "a member, substitute or official",
+	.title_sv = "Personer", .help_sv = "en ledamot, ersättare eller tjänsteperson" };
 const struct section_desc section_words = {
 	"words", "committee_word", word_fields, N(word_fields),
-	"t.key", "the committee's own word for a heading the reports print" };
+	"t.key", "the committee's own word for a heading the reports print",
+	.title_sv = "Egna benämningar",
+	.help_sv = "nämndens eget ord för en rubrik i rapporterna" };
 const struct section_desc section_role_kinds = {
 	"role_kinds", "role_kind", role_kind_fields, N(role_kind_fields),
-	"t.name", "a role the committee names beyond the default ones" };
+	"t.name", "a role the committee names beyond the default ones",
+	.title_sv = "Egna roller", .help_sv = "en roll som nämnden har utöver standardrollerna" };
 const struct section_desc section_roles = {
 	"roles", "role", role_fields, N(role_fields),
 	"(SELECT key FROM person WHERE id = t.person_id), t.role, t.from_date",
-	"a role a person holds, from and to a date", role_after_write };
+	"a role a person holds, from and to a date", role_after_write,
+	.title_sv = "Roller", .help_sv = "en roll som en person har under en period" };
 const struct section_desc section_occasions = {
 	"occasions", "occasion", occasion_fields, N(occasion_fields),
 	"t.year, t.date IS NULL DESC, t.date, t.key",
-	"a report occasion with its cut-off date" };
+	"a report occasion with its cut-off date",
+	.title_sv = "Rapporttillfällen", .help_sv = "ett rapporttillfälle med sitt brytdatum" };

@@ -13,6 +13,7 @@ extern const struct cli_command cmd_report;            /* cmd_report.c */
 const struct module module_reports = {
 	.name = "reports",
 	.title = "reports (narrative texts)",
+	.title_sv = "Rapporttexter",
 	.depends = (const char *const[]){ "goals", "economy", "control", "meetings", "ops", NULL },
 	.migrations = (const struct migration *const[]){ &migration_reports, NULL },
 	.sections = (const struct section_desc *const[]){ &section_report_texts, NULL },

@@ -33,21 +33,32 @@ const char *const report_part_names[PART_NPARTS + 1] = {
 
 static const struct field_desc report_text_fields[] = {
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
-	  "key of the report occasion (\"2020-04-30\", \"mer-plan-2023\")" },
+	  "key of the report occasion (\"2020-04-30\", \"mer-plan-2023\")",
+	  .label_sv = "Rapporttillfälle",
+	  .help_sv = "rapporttillfällets nyckel (\"2020-04-30\", \"mer-plan-2023\")" },
 	{ "part", "part", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, report_part_names,
-	  "the part of the report the text belongs to" },
+	  "the part of the report the text belongs to",
+	  .label_sv = "Rapportdel", .help_sv = "den del av rapporten som texten hör till" },
 	{ "text", "text", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL,
 	  "the text: paragraphs separated by a blank line, \"- \" lines a list, "
-	  "\"### \" a sub-heading" },
-	{ "author", "author", FIELD_TEXT, 0, NULL, NULL, "who wrote it" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "\"### \" a sub-heading",
+	  .label_sv = "Text",
+	  .help_sv = "texten: stycken åtskilda av en tom rad, rader som börjar med \"- \" blir en "
+	  "punktlista, \"### \" en underrubrik" },
+	{ "author", "author", FIELD_TEXT, 0, NULL, NULL, "who wrote it",
+	  .label_sv = "Författare", .help_sv = "vem som skrev texten" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 const struct section_desc section_report_texts = {
 	"report_texts", "report_text", report_text_fields,
 	sizeof(report_text_fields) / sizeof(report_text_fields[0]),
 	"(SELECT key FROM occasion WHERE id = t.occasion_id), t.part",
-	"narrative text of a report occasion (inledning, verksamhetsberättelse ...)" };
+	"narrative text of a report occasion (inledning, verksamhetsberättelse ...)",
+	.title_sv = "Rapporttexter",
+	.help_sv = "texten i en rapportdel vid ett rapporttillfälle (inledning, "
+	"verksamhetsberättelse ...)" };
 
 enum styr_rc report_text_get(struct store *s, int64_t occasion_id, enum report_part part,
                              struct strbuf *out, bool *found, struct styr_error *err)

@@ -27,7 +27,9 @@ static enum styr_rc change_row(void *ctx, const struct change_set *c)
 	html_open(h, "td", NULL);
 	html_textf(h, "%lld", (long long)c->id);
 	html_close(h);
-	html_elem_text(h, "td", c->at, NULL);
+	html_open(h, "td", NULL);
+	web_time(h, c->at);
+	html_close(h);
 	html_elem_text(h, "td", c->who, NULL);
 	html_elem_text(h, "td", c->command ? c->command : "", NULL);
 	html_open(h, "td", NULL);

@@ -54,7 +54,7 @@ static void list_sections(struct web_req *r)
 		const struct module *mod = styr_modules[m];
 		if(!mod->sections || !mod->sections[0])
 			continue;
-		html_elem_text(&h, "h2", mod->title, NULL);
+		html_elem_text(&h, "h2", web_module_title(mod), NULL);
 		html_open(&h, "div", "class", "table-wrap", NULL);
 		html_open(&h, "table", NULL);
 		html_open(&h, "thead", NULL);
@@ -72,12 +72,12 @@ static void list_sections(struct web_req *r)
 			section_link(&link, d->name, NULL);
 			html_open(&h, "tr", NULL);
 			html_open(&h, "td", NULL);
-			html_elem_text(&h, "a", d->name, "href", link.buf, NULL);
+			html_elem_text(&h, "a", web_section_title(d), "href", link.buf, NULL);
 			html_close(&h);
 			html_open(&h, "td", NULL);
 			html_textf(&h, "%lld", (long long)n);
 			html_close(&h);
-			html_elem_text(&h, "td", d->help, NULL);
+			html_elem_text(&h, "td", web_section_help(d), NULL);
 			html_close(&h);
 			strbuf_release(&link);
 		}
@@ -105,6 +105,8 @@ static enum styr_rc row_html(void *ctx, const struct section_desc *d, int64_t id
 	html_elem_text(c->h, "a", *key ? key : "(utan nyckel)", "href", link.buf, NULL);
 	html_close(c->h);
 	for(size_t i = 0; i < d->nfields; i++) {
+		if(&d->fields[i] == section_key_field(d))
+			continue;  /* the first column says it */
 		strbuf_reset(&v);
 		section_value_text(&d->fields[i], &vals[i], &v);
 		html_elem_text(c->h, "td", v.buf, NULL);
@@ -156,21 +158,23 @@ static void field_input(struct web_req *r, struct html *h, const struct field_de
 	snprintf(id, sizeof(id), "f-%s", f->key);
 	snprintf(help_id, sizeof(help_id), "h-%s", f->key);
 	html_open(h, "label", "for", id, NULL);
-	html_text(h, f->key);
+	html_text(h, web_field_label(f));
 	if(f->flags & FIELD_REQUIRED)
 		html_text(h, " (obligatorisk)");
-	html_elem_text(h, "span", f->help, "class", "help", "id", help_id, NULL);
+	html_elem_text(h, "span", web_field_help(f), "class", "help", "id", help_id, NULL);
 	html_close(h);
 	if(error)
 		page_message(h, "error", error);
 	if(f->type == FIELD_ENUM || f->type == FIELD_BOOL) {
 		static const char *const bools[] = { "true", "false", NULL };
+		static const char *const bools_sv[] = { "ja", "nej", NULL };
 		const char *const *opts = f->type == FIELD_BOOL ? bools : f->allowed;
 		html_open(h, "select", "id", id, "name", f->key, "aria-describedby", help_id, NULL);
 		if(!(f->flags & FIELD_REQUIRED))
 			html_elem_text(h, "option", "", "value", "", NULL);
 		for(size_t a = 0; opts && opts[a]; a++)
-			html_elem_text(h, "option", opts[a], "value", opts[a],
+			html_elem_text(h, "option", f->type == FIELD_BOOL ? bools_sv[a] : opts[a],
+			               "value", opts[a],
 			               "selected", text && !strcmp(text, opts[a]) ? "" : NULL, NULL);
 		html_close(h);
 		return;
@@ -271,9 +275,9 @@ static void list_rows(struct web_req *r)
 		return;
 	m = web_section_module(d);
 	styr_error_init(&err);
-	strbuf_addf(&title, "Register: %s", d->name);
+	strbuf_addf(&title, "Register: %s", web_section_title(d));
 	page_begin(r, &h, title.buf);
-	html_elem_text(&h, "p", d->help, NULL);
+	html_elem_text(&h, "p", web_section_help(d), NULL);
 	if(web_may_write(r, m)) {
 		if(web_param(r, "new")) {
 			html_elem_text(&h, "h2", "Ny post", NULL);
@@ -287,14 +291,18 @@ static void list_rows(struct web_req *r)
 		}
 	}
 	html_open(&h, "div", "class", "table-wrap", "tabindex", "0", "role", "region",
-	          "aria-label", d->name, NULL);
+	          "aria-label", web_section_title(d), NULL);
 	html_open(&h, "table", NULL);
-	html_elem_text(&h, "caption", d->name, NULL);
+	html_elem_text(&h, "caption", web_section_title(d), NULL);
 	html_open(&h, "thead", NULL);
 	html_open(&h, "tr", NULL);
-	html_elem_text(&h, "th", "Nyckel", "scope", "col", NULL);
+	/* The first column is the record's key, a link to it; a key of one
+	** field is not repeated after it. */
+	html_elem_text(&h, "th", section_key_field(d) ? web_field_label(section_key_field(d))
+	                                               : "Nyckel", "scope", "col", NULL);
 	for(size_t i = 0; i < d->nfields; i++)
-		html_elem_text(&h, "th", d->fields[i].key, "scope", "col", NULL);
+		if(&d->fields[i] != section_key_field(d))
+			html_elem_text(&h, "th", web_field_label(&d->fields[i]), "scope", "col", NULL);
 	html_close_to(&h, h.depth - 2);
 	html_open(&h, "tbody", NULL);
 	c.h = &h;
@@ -348,7 +356,7 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 		web_fail(r, web_status_for(rc), NULL, "%s", err.msg);
 		goto out;
 	}
-	section_label(d, key, &title);
+	strbuf_addf(&title, "%s: %s", web_section_title(d), key);
 	page_begin(r, &h, title.buf);
 	if(message && !bad_field)
 		page_message(&h, "error", message);
@@ -358,9 +366,11 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 		page_message(&h, "ok", "Sparat.");
 	html_open(&h, "p", NULL);
 	html_textf(&h, "Version %lld", (long long)v.version);
-	if(v.change_set)
-		html_textf(&h, ", senast ändrad av %s %s (ändring %lld).", v.who, v.at,
-		           (long long)v.change_set);
+	if(v.change_set) {
+		html_textf(&h, ", senast ändrad av %s ", v.who);
+		web_time(&h, v.at);
+		html_textf(&h, " (ändring %lld).", (long long)v.change_set);
+	}
 	html_close(&h);
 	if(web_may_write(r, web_section_module(d))) {
 		/* The form shows the record in its data-file form. */
@@ -385,7 +395,26 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 			strbuf_release(&action);
 		}
 	} else {
-		html_elem_text(&h, "pre", img.buf, NULL);
+		/* Read only: the record's fields by their names. */
+		struct json *j = json_parse(img.buf, img.len, d->name, &err);
+		html_open(&h, "div", "class", "table-wrap", NULL);
+		html_open(&h, "table", NULL);
+		html_elem_text(&h, "caption", title.buf, "class", "sr", NULL);
+		html_open(&h, "tbody", NULL);
+		for(size_t i = 0; i < d->nfields; i++) {
+			const struct field_desc *f = &d->fields[i];
+			strbuf_reset(&val);
+			json_text(j, f->key, &val);
+			html_open(&h, "tr", NULL);
+			html_elem_text(&h, "th", web_field_label(f), "scope", "row", NULL);
+			html_open(&h, "td", NULL);
+			html_text_br(&h, f->type == FIELD_BOOL && val.len
+			                 ? (strcmp(val.buf, "true") ? "nej" : "ja") : val.buf);
+			html_close(&h);
+			html_close(&h);
+		}
+		html_close_to(&h, h.depth - 3);
+		json_free(j);
 	}
 	page_end(r, &h);
 out:

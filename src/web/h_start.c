@@ -23,7 +23,8 @@ static enum styr_rc change_item(void *ctx, const struct change_set *c)
 {
 	struct html *h = ctx;
 	html_open(h, "li", NULL);
-	html_textf(h, "%s %s: %s (%lld poster)", c->at, c->who, c->command ? c->command : "–",
+	web_time(h, c->at);
+	html_textf(h, " %s: %s (%lld poster)", c->who, c->command ? c->command : "–",
 	           (long long)c->rows);
 	html_close(h);
 	return STYR_OK;
@@ -163,13 +164,14 @@ static void handle(struct web_req *r)
 		if(!mod->sections || !mod->sections[0])
 			continue;
 		html_open(&h, "li", NULL);
-		html_elem_text(&h, "h3", mod->title, NULL);
+		html_elem_text(&h, "h3", web_module_title(mod), NULL);
 		html_open(&h, "ul", NULL);
 		for(size_t k = 0; mod->sections[k]; k++) {
 			struct strbuf link = STRBUF_INIT;
 			strbuf_addf(&link, "/sections/%s", mod->sections[k]->name);
 			html_open(&h, "li", NULL);
-			html_elem_text(&h, "a", mod->sections[k]->name, "href", link.buf, NULL);
+			html_elem_text(&h, "a", web_section_title(mod->sections[k]), "href", link.buf,
+			               NULL);
 			html_close(&h);
 			strbuf_release(&link);
 		}

@@ -19,6 +19,7 @@ extern const struct cli_command cmd_serve, cmd_user, cmd_token;
 const struct module module_web = {
 	.name = "web",
 	.title = "the web application",
+	.title_sv = "Rapportarbete",
 	.depends = (const char *const[]){ "ledger", "goals", "economy", "control", "meetings",
 	                                  "reports", NULL },
 	.migrations = (const struct migration *const[]){ &migration_web_accounts,

@@ -10,6 +10,7 @@
 */
 #include "web/web.h"
 
+#include "base/clock.h"
 #include "doc/html.h"
 
 #include <pthread.h>
@@ -200,4 +201,13 @@ void page_message(struct html *h, const char *kind, const char *text)
 	          "role", kind[0] == 'e' ? "alert" : "status", NULL);
 	html_text(h, text);
 	html_close(h);
+}
+
+void web_time(struct html *h, const char *stamp)
+{
+	char local[CLOCK_LOCAL_SIZE];
+	if(clock_local_time(stamp, local))
+		html_elem_text(h, "time", local, "datetime", stamp, NULL);
+	else
+		html_text(h, stamp);
 }

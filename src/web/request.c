@@ -9,6 +9,7 @@
 
 #include "base/jsonw.h"
 #include "db/module.h"
+#include "db/section.h"
 #include "web/accounts.h"
 #include "doc/html.h"
 
@@ -282,6 +283,31 @@ const char *web_section_module(const struct section_desc *d)
 			if(styr_modules[m]->sections[k] == d)
 				return styr_modules[m]->name;
 	return NULL;
+}
+
+const char *web_module_title(const struct module *m)
+{
+	return m->title_sv ? m->title_sv : m->title;
+}
+
+const char *web_section_title(const struct section_desc *d)
+{
+	return d->title_sv ? d->title_sv : d->name;
+}
+
+const char *web_section_help(const struct section_desc *d)
+{
+	return d->help_sv ? d->help_sv : d->help;
+}
+
+const char *web_field_label(const struct field_desc *f)
+{
+	return f->label_sv ? f->label_sv : f->key;
+}
+
+const char *web_field_help(const struct field_desc *f)
+{
+	return f->help_sv ? f->help_sv : f->help;
 }
 
 bool web_may_write(const struct web_req *r, const char *module)

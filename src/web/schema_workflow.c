@@ -88,28 +88,44 @@ static const char *const decision_state_names[] = { "fastställd", "återöppnad
 
 static const struct field_desc report_part_fields[] = {
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
-	  "key of the report occasion (\"2020-04-30\")" },
+	  "key of the report occasion (\"2020-04-30\")",
+	  .label_sv = "Rapporttillfälle", .help_sv = "rapporttillfällets nyckel (\"2020-04-30\")" },
 	{ "part", "part", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, report_part_names,
-	  "the part of the report" },
+	  "the part of the report",
+	  .label_sv = "Rapportdel", .help_sv = "den del av rapporten som avses" },
 	{ "responsible", "responsible_id", FIELD_REF, 0, "persons", NULL,
-	  "key of the person responsible for the part" },
+	  "key of the person responsible for the part",
+	  .label_sv = "Ansvarig",
+	  .help_sv = "nyckeln för den person som är ansvarig för rapportdelen" },
 	{ "status", "status", FIELD_ENUM, FIELD_REQUIRED, NULL, part_status_names,
-	  "ej påbörjad, pågår or klar" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "ej påbörjad, pågår or klar",
+	  .label_sv = "Status", .help_sv = "ej påbörjad, pågår eller klar" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 static const struct field_desc report_decision_fields[] = {
 	{ "occasion", "occasion_id", FIELD_REF, FIELD_REQUIRED | FIELD_KEY, "occasions", NULL,
-	  "key of the report occasion the committee decided" },
+	  "key of the report occasion the committee decided",
+	  .label_sv = "Rapporttillfälle",
+	  .help_sv = "nyckeln för det rapporttillfälle vars rapport nämnden har beslutat om" },
 	{ "meeting", "meeting_id", FIELD_REF, FIELD_REQUIRED, "meetings", NULL,
-	  "date of the meeting that decided it" },
+	  "date of the meeting that decided it",
+	  .label_sv = "Sammanträde",
+	  .help_sv = "datum för sammanträdet där beslutet fattades" },
 	{ "paragraph", "paragraph", FIELD_INT, FIELD_REQUIRED, NULL, NULL,
-	  "the § of the decision in that meeting's protocol" },
+	  "the § of the decision in that meeting's protocol",
+	  .label_sv = "Paragraf", .help_sv = "beslutets paragraf (§) i sammanträdets protokoll" },
 	{ "state", "state", FIELD_ENUM, FIELD_REQUIRED, NULL, decision_state_names,
-	  "fastställd (values and texts frozen) or återöppnad (by an administrator)" },
+	  "fastställd (values and texts frozen) or återöppnad (by an administrator)",
+	  .label_sv = "Status",
+	  .help_sv = "fastställd (värden och texter låsta) eller återöppnad "
+	  "(av en administratör)" },
 	{ "reason", "reason", FIELD_TEXT, 0, NULL, NULL,
-	  "why it was reopened (required for återöppnad)" },
-	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text" },
+	  "why it was reopened (required for återöppnad)",
+	  .label_sv = "Skäl", .help_sv = "varför rapporten återöppnades (krävs för återöppnad)" },
+	{ "note", "note", FIELD_TEXT, 0, NULL, NULL, "free text",
+	  .label_sv = "Anteckning", .help_sv = "fritext" },
 };
 
 const struct section_desc section_report_parts = {
@@ -118,6 +134,9 @@ const struct section_desc section_report_parts = {
 	"(SELECT key FROM occasion WHERE id = t.occasion_id), t.part",
 	"a part of an occasion's report: who is responsible and how far it has come",
 	.label = "part {part} of the report {occasion}",
+	.title_sv = "Rapportdelar",
+	.help_sv = "en del av ett rapporttillfälles rapport: vem som är ansvarig och hur långt "
+	"arbetet har kommit",
 };
 
 const struct section_desc section_report_decisions = {
@@ -127,4 +146,6 @@ const struct section_desc section_report_decisions = {
 	"the committee's decision that makes an occasion's report fastställd",
 	.label = "the decision on the report {occasion}",
 	.after_write = decision_rule,
+	.title_sv = "Rapportbeslut",
+	.help_sv = "nämndens beslut som gör ett rapporttillfälles rapport fastställd",
 };

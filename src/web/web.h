@@ -151,6 +151,20 @@ bool web_may_write(const struct web_req *r, const char *module);
 struct section_desc;
 /* The name of the module whose section d is ("goals"), or NULL. */
 const char *web_section_module(const struct section_desc *d);
+struct html;
+/* An instant of the audit log (UTC, "2026-12-01T03:13:46Z") as a person
+** in Sweden reads it: <time datetime="...">2026-12-01 04:13</time>. */
+void web_time(struct html *h, const char *stamp);
+/* What a person reads for a module, a register and a field: the
+** descriptors' Swedish names and help (*_sv), or, where one has none, the
+** name and help the command line uses. */
+struct module;
+struct field_desc;
+const char *web_module_title(const struct module *m);
+const char *web_section_title(const struct section_desc *d);
+const char *web_section_help(const struct section_desc *d);
+const char *web_field_label(const struct field_desc *f);
+const char *web_field_help(const struct field_desc *f);
 
 struct occasion;
 /* The occasion the page is about (occasion.c): ?occasion= and ?year= as

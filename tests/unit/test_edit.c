@@ -23,6 +23,7 @@
 #include "base/strbuf.h"
 #include "db/dump.h"
 #include "db/load.h"
+#include "db/module.h"
 #include "db/section.h"
 #include "db/store.h"
 #include "testutil.h"
@@ -403,6 +404,31 @@ static void test_references_described(void **state)
 	store_close(s);
 }
 
+/* The web application is in Swedish: every module with registers, every
+** register and every field has its Swedish name and help (the *_sv
+** members), so a new one cannot reach a page in English. */
+static void test_swedish_names(void **state)
+{
+	(void)state;
+	size_t n, fields = 0;
+	const struct section_desc *const *all = store_sections(&n);
+#define SAID(s) ((s) && *(s))
+	for(size_t m = 0; styr_modules[m]; m++)
+		if(styr_modules[m]->sections && styr_modules[m]->sections[0] &&
+		   !SAID(styr_modules[m]->title_sv))
+			fail_msg("module %s has no title_sv", styr_modules[m]->name);
+	for(size_t k = 0; k < n; k++) {
+		if(!SAID(all[k]->title_sv) || !SAID(all[k]->help_sv))
+			fail_msg("section %s has no title_sv or help_sv", all[k]->name);
+		for(size_t i = 0; i < all[k]->nfields; i++, fields++)
+			if(!SAID(all[k]->fields[i].label_sv) || !SAID(all[k]->fields[i].help_sv))
+				fail_msg("%s.%s has no label_sv or help_sv", all[k]->name,
+				         all[k]->fields[i].key);
+	}
+#undef SAID
+	assert_true(n >= 60 && fields >= 300);
+}
+
 /* Keys: composite, with "/" and "\" in a part, null parts. */
 static void test_keys(void **state)
 {
@@ -536,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_every_section),
 		cmocka_unit_test(test_reload_after_editing_every_section),
 		cmocka_unit_test(test_references_described),
+		cmocka_unit_test(test_swedish_names),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_versions),
 		cmocka_unit_test(test_capture_of_module_sql),
