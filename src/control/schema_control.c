@@ -410,6 +410,8 @@ static enum styr_rc moment_after_write(struct store *s, int64_t id,
 /* ---- sections ---- */
 
 
+static const char *const risk_axis_names_sv[AXIS_NAXES + 1] = { "sannolikhet", "konsekvens", NULL };
+
 static const struct field_desc case_fields[] = {
 	{ "number", "number", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "case number as written in the committee's form, such as \"Syd-IT 21-1\", "
@@ -519,7 +521,8 @@ static const struct field_desc grade_fields[] = {
 	{ "axis", "axis", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, risk_axis_names,
 	  "the scale: probability (sannolikhet) or consequence (konsekvens)",
 	  .label_sv = "Skala",
-	  .help_sv = "skalan: probability (sannolikhet) eller consequence (konsekvens)" },
+	  .help_sv = "skalan: sannolikhet eller konsekvens",
+	  .allowed_sv = risk_axis_names_sv },
 	{ "grade", "grade", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "the grade, 1 the lowest; a scale has grades 1 to 2-5 without gaps",
 	  .label_sv = "Steg",

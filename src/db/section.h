@@ -73,6 +73,10 @@ struct field_desc {
 	** field's name ("Kommun") and what is expected ("kommunkod, t.ex.
 	** 1814"). Messages of the command line stay with key and help. */
 	const char *label_sv, *help_sv;
+	/* FIELD_ENUM whose values are English words: what a person reads for
+	** each of allowed, in the same order ("intäkt" for "revenue"); NULL
+	** when the values read well as they are. */
+	const char *const *allowed_sv;
 };
 
 /* One value of a row, by field type: s for TEXT, NUMBER, DATE, ENUM and

@@ -116,6 +116,13 @@ static const char *const account_kinds[] = { "revenue", "cost", "financial", NUL
 ** checks that each names an econ_kind. */
 static const char *const line_kinds[] = { "revenue", "contribution", "cost", NULL };
 static const char *const total_kinds[] = { "revenue", "cost", "net", NULL };
+static const char *const account_kinds_sv[] = { "intäkt", "kostnad", "finansiell post", NULL };
+static const char *const line_kinds_sv[] = { "intäkt", "driftbidrag", "kostnad", NULL };
+static const char *const total_kinds_sv[] = { "intäkter", "kostnader", "netto", NULL };
+static const char *const split_key_names_sv[] = {
+	[SPLIT_POPULATION] = "folkmängd", [SPLIT_SHARES] = "andelar", [SPLIT_KEY] = "fördelningsnyckel",
+	NULL
+};
 
 static const struct field_desc account_fields[] = {
 	{ "number", "number", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
@@ -124,7 +131,8 @@ static const struct field_desc account_fields[] = {
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "account name",
 	  .label_sv = "Kontonamn", .help_sv = "kontots benämning i kontoplanen" },
 	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, account_kinds, "kind of account",
-	  .label_sv = "Kontotyp", .help_sv = "typ av konto" },
+	  .label_sv = "Kontotyp", .help_sv = "typ av konto",
+	  .allowed_sv = account_kinds_sv },
 	NOTE,
 };
 
@@ -172,7 +180,8 @@ static const struct field_desc drift_line_fields[] = {
 	  .label_sv = "Kontotext",
 	  .help_sv = "radens text som i underlaget, t.ex. \"PERSONALKOSTNADER\"" },
 	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, line_kinds, "kind of line",
-	  .label_sv = "Radtyp", .help_sv = "typ av rad" },
+	  .label_sv = "Radtyp", .help_sv = "typ av rad",
+	  .allowed_sv = line_kinds_sv },
 	{ "municipality", "municipality_id", FIELD_REF, 0, "municipalities", NULL,
 	  "member whose contribution the line is",
 	  .label_sv = "Kommun",
@@ -198,8 +207,9 @@ static const struct field_desc drift_total_fields[] = {
 	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, total_kinds,
 	  "what the total sums: revenue (revenue and contribution lines), cost, net (all)",
 	  .label_sv = "Summatyp",
-	  .help_sv = "vad summan omfattar: revenue (intäkts- och driftbidragsrader), "
-	             "cost (kostnadsrader), net (alla rader)" },
+	  .help_sv = "vad summan omfattar: intäkter (intäkts- och driftbidragsrader), "
+	             "kostnader (kostnadsrader) eller netto (alla rader)",
+	  .allowed_sv = total_kinds_sv },
 	FIGURES,
 	NOTE,
 };
@@ -359,9 +369,10 @@ static const struct field_desc split_fields[] = {
 	  "what the result is split by: population (the default), shares (fixed "
 	  "percent per member) or key (another number per member)",
 	  .label_sv = "Fördelningsnyckel",
-	  .help_sv = "vad resultatet fördelas efter: population (invånarantal, förvalt), "
-	             "shares (fast andel i procent per medlemskommun) eller key "
-	             "(annat tal per medlemskommun)" },
+	  .help_sv = "vad resultatet fördelas efter: folkmängd (förvalt), andelar (fast "
+	             "andel i procent per medlemskommun) eller fördelningsnyckel (annat "
+	             "tal per medlemskommun)",
+	  .allowed_sv = split_key_names_sv },
 	{ "key_name", "key_name", FIELD_TEXT, 0, NULL, NULL,
 	  "for key: what the numbers count, as the report names it (\"anställda\")",
 	  .label_sv = "Nyckelns benämning",

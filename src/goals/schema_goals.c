@@ -62,6 +62,25 @@ const struct migration migration_goals = { 2, "goals and indicators",
 	"  UNIQUE(indicator_id, occasion_id));"
 };
 
+/* What the web application shows for the English values (section.h). */
+static const char *const delvis_rule_names_sv[DELVIS_RULES + 1] = {
+	[DELVIS_NONE] = "inget", [DELVIS_TOLERANCE] = "inom tolerans från målvärdet",
+	[DELVIS_IMPROVED] = "förbättring från utgångsvärdet", NULL
+};
+static const char *const goal_rule_names_sv[GOAL_RULES + 1] = {
+	[GOAL_MORE_THAN_HALF] = "mer än hälften", [GOAL_AT_LEAST_HALF] = "minst hälften", NULL
+};
+static const char *const summary_kind_names_sv[SUMMARY_KINDS + 1] = {
+	[SUMMARY_INDICATORS] = "indikatorer", [SUMMARY_GOALS] = "nämndmål", NULL
+};
+static const char *const ind_unit_names_sv[UNIT_KINDS + 1] = {
+	[UNIT_PERCENT] = "procent", [UNIT_COUNT] = "antal", [UNIT_TKR] = "tkr",
+	[UNIT_YESNO] = "ja/nej", [UNIT_NUMBER] = "tal", NULL
+};
+static const char *const ind_direction_names_sv[DIRECTION_KINDS + 1] = {
+	[DIR_HIGHER] = "högre är bättre", [DIR_LOWER] = "lägre är bättre", [DIR_YES] = "ja", NULL
+};
+
 static const struct field_desc settings_fields[] = {
 	{ "year", "year", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL, "the year assessed",
 	  .label_sv = "År", .help_sv = "året som bedöms" },
@@ -69,8 +88,9 @@ static const struct field_desc settings_fields[] = {
 	  "what counts as delvis uppnådd: none, within a tolerance of the target, "
 	  "or improved from the baseline",
 	  .label_sv = "Delvis uppnådd",
-	  .help_sv = "vad som räknas som delvis uppnådd: inget (none), inom en tolerans från "
-	  "målvärdet (tolerance) eller förbättring från utgångsvärdet (improved)" },
+	  .help_sv = "vad som räknas som delvis uppnådd: inget, inom en tolerans från "
+	  "målvärdet eller förbättring från utgångsvärdet",
+	  .allowed_sv = delvis_rule_names_sv },
 	{ "tolerance", "tolerance", FIELD_NUMBER, 0, NULL, NULL,
 	  "for delvis \"tolerance\": percent of the target, e.g. 5",
 	  .label_sv = "Tolerans",
@@ -80,11 +100,13 @@ static const struct field_desc settings_fields[] = {
 	  "at least half (2024) reached or partly reached = uppnås delvis",
 	  .label_sv = "Bedömning av nämndmål",
 	  .help_sv = "hur ett nämndmål bedöms utifrån sina indikatorer: mer än hälften (2020) "
-	  "eller minst hälften (2024) uppnådda eller delvis uppnådda = uppnås delvis" },
+	  "eller minst hälften (2024) uppnådda eller delvis uppnådda = uppnås delvis",
+	  .allowed_sv = goal_rule_names_sv },
 	{ "summary", "summary", FIELD_ENUM, FIELD_REQUIRED, NULL, summary_kind_names,
 	  "what the summary line counts: indicators (2020) or goals (2024)",
 	  .label_sv = "Sammanfattning",
-	  .help_sv = "vad sammanfattningsraden räknar: indikatorer (2020) eller nämndmål (2024)" },
+	  .help_sv = "vad sammanfattningsraden räknar: indikatorer (2020) eller nämndmål (2024)",
+	  .allowed_sv = summary_kind_names_sv },
 	{ "stated_summary", "stated_summary", FIELD_TEXT, 0, NULL, NULL,
 	  "the summary line as the document states it, compared by styr check",
 	  .label_sv = "Angiven sammanfattning",
@@ -147,11 +169,13 @@ static const struct field_desc indicator_fields[] = {
 	{ "name", "name", FIELD_TEXT, FIELD_REQUIRED, NULL, NULL, "the indicator as written",
 	  .label_sv = "Indikator", .help_sv = "indikatorn som den står skriven" },
 	{ "unit", "unit", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_unit_names, "what is measured",
-	  .label_sv = "Enhet", .help_sv = "enheten för det som mäts" },
+	  .label_sv = "Enhet", .help_sv = "enheten för det som mäts",
+	  .allowed_sv = ind_unit_names_sv },
 	{ "direction", "direction", FIELD_ENUM, FIELD_REQUIRED, NULL, ind_direction_names,
 	  "which way is better: higher, lower, or yes (Ja)",
 	  .label_sv = "Riktning",
-	  .help_sv = "vad som är bättre: högre (higher), lägre (lower) eller Ja (yes)" },
+	  .help_sv = "vad som är bättre: högre, lägre eller ja",
+	  .allowed_sv = ind_direction_names_sv },
 	{ "baseline", "baseline", FIELD_TEXT, 0, NULL, NULL,
 	  "utgångsvärde as written, e.g. \"34 st\"",
 	  .label_sv = "Utgångsvärde",

@@ -251,6 +251,7 @@ const struct migration migration_meetings_first = { 25, "first paragraph of a ye
 };
 
 const char *const standard_place_names[] = { "before", "after", NULL };
+static const char *const standard_place_names_sv[] = { "före ärendena", "efter ärendena", NULL };
 
 /* paragraph_starts fields: year, first: a § is 1 or more. */
 static enum styr_rc start_after_insert(struct store *s, int64_t id,
@@ -279,7 +280,8 @@ static const struct field_desc start_fields[] = {
 static const struct field_desc standard_fields[] = {
 	{ "place", "place", FIELD_ENUM, FIELD_REQUIRED | FIELD_KEY, NULL, standard_place_names,
 	  "before or after the matters of the meeting",
-	  .label_sv = "Placering", .help_sv = "före eller efter sammanträdets ärenden" },
+	  .label_sv = "Placering", .help_sv = "före eller efter sammanträdets ärenden",
+	  .allowed_sv = standard_place_names_sv },
 	{ "position", "position", FIELD_INT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
 	  "order among the items of that place, from 1",
 	  .label_sv = "Ordning", .help_sv = "ordning bland punkterna med samma placering, från 1" },

@@ -257,6 +257,9 @@ static const struct field_desc role_fields[] = {
 static const char *const occasion_kinds[] = {
 	"mer-plan", "prognos", "delar", "arsredovisning", NULL
 };
+static const char *const occasion_kinds_sv[] = {
+	"MER-plan", "prognosrapport", "delårsrapport", "årsredovisning", NULL
+};
 
 static const struct field_desc occasion_fields[] = {
 	{ "key", "key", FIELD_TEXT, FIELD_REQUIRED | FIELD_KEY, NULL, NULL,
@@ -264,7 +267,8 @@ static const struct field_desc occasion_fields[] = {
 	  .label_sv = "Nyckel",
 	  .help_sv = "brytdatumet (\"2020-04-30\") eller, för en plan, \"mer-plan-YYYY\"" },
 	{ "kind", "kind", FIELD_ENUM, FIELD_REQUIRED, NULL, occasion_kinds, "kind of report",
-	  .label_sv = "Rapporttyp", .help_sv = "typ av rapport" },
+	  .label_sv = "Rapporttyp", .help_sv = "typ av rapport",
+	  .allowed_sv = occasion_kinds_sv },
 	{ "year", "year", FIELD_INT, FIELD_REQUIRED, NULL, NULL, "the year reported on or planned",
 	  .label_sv = "År", .help_sv = "året som rapporteras eller planeras" },
 	{ "date", "date", FIELD_DATE, 0, NULL, NULL, "cut-off date (YYYY-MM-DD)",

@@ -109,7 +109,7 @@ static enum styr_rc row_html(void *ctx, const struct section_desc *d, int64_t id
 			continue;  /* the first column says it */
 		strbuf_reset(&v);
 		section_value_text(&d->fields[i], &vals[i], &v);
-		html_elem_text(c->h, "td", v.buf, NULL);
+		html_elem_text(c->h, "td", web_value_text(&d->fields[i], v.buf), NULL);
 	}
 	html_close(c->h);
 	strbuf_release(&link);
@@ -167,14 +167,12 @@ static void field_input(struct web_req *r, struct html *h, const struct field_de
 		page_message(h, "error", error);
 	if(f->type == FIELD_ENUM || f->type == FIELD_BOOL) {
 		static const char *const bools[] = { "true", "false", NULL };
-		static const char *const bools_sv[] = { "ja", "nej", NULL };
 		const char *const *opts = f->type == FIELD_BOOL ? bools : f->allowed;
 		html_open(h, "select", "id", id, "name", f->key, "aria-describedby", help_id, NULL);
 		if(!(f->flags & FIELD_REQUIRED))
 			html_elem_text(h, "option", "", "value", "", NULL);
 		for(size_t a = 0; opts && opts[a]; a++)
-			html_elem_text(h, "option", f->type == FIELD_BOOL ? bools_sv[a] : opts[a],
-			               "value", opts[a],
+			html_elem_text(h, "option", web_value_text(f, opts[a]), "value", opts[a],
 			               "selected", text && !strcmp(text, opts[a]) ? "" : NULL, NULL);
 		html_close(h);
 		return;
@@ -408,8 +406,7 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 			html_open(&h, "tr", NULL);
 			html_elem_text(&h, "th", web_field_label(f), "scope", "row", NULL);
 			html_open(&h, "td", NULL);
-			html_text_br(&h, f->type == FIELD_BOOL && val.len
-			                 ? (strcmp(val.buf, "true") ? "nej" : "ja") : val.buf);
+			html_text_br(&h, web_value_text(f, val.buf));
 			html_close(&h);
 			html_close(&h);
 		}

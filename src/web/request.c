@@ -310,6 +310,19 @@ const char *web_field_help(const struct field_desc *f)
 	return f->help_sv ? f->help_sv : f->help;
 }
 
+const char *web_value_text(const struct field_desc *f, const char *value)
+{
+	if(!value)
+		return "";
+	if(f->type == FIELD_BOOL && (!strcmp(value, "true") || !strcmp(value, "false")))
+		return value[0] == 't' ? "ja" : "nej";
+	if(f->type == FIELD_ENUM && f->allowed_sv)
+		for(size_t i = 0; f->allowed[i]; i++)
+			if(!strcmp(f->allowed[i], value))
+				return f->allowed_sv[i] ? f->allowed_sv[i] : value;
+	return value;
+}
+
 bool web_may_write(const struct web_req *r, const char *module)
 {
 	unsigned need = accounts_module_role(module);

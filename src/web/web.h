@@ -165,6 +165,9 @@ const char *web_section_title(const struct section_desc *d);
 const char *web_section_help(const struct section_desc *d);
 const char *web_field_label(const struct field_desc *f);
 const char *web_field_help(const struct field_desc *f);
+/* What a person reads for value of field f: an enum's Swedish name
+** (allowed_sv), yes/no as ja/nej, anything else as it is. */
+const char *web_value_text(const struct field_desc *f, const char *value);
 
 struct occasion;
 /* The occasion the page is about (occasion.c): ?occasion= and ?year= as

@@ -420,10 +420,16 @@ static void test_swedish_names(void **state)
 	for(size_t k = 0; k < n; k++) {
 		if(!SAID(all[k]->title_sv) || !SAID(all[k]->help_sv))
 			fail_msg("section %s has no title_sv or help_sv", all[k]->name);
-		for(size_t i = 0; i < all[k]->nfields; i++, fields++)
-			if(!SAID(all[k]->fields[i].label_sv) || !SAID(all[k]->fields[i].help_sv))
-				fail_msg("%s.%s has no label_sv or help_sv", all[k]->name,
-				         all[k]->fields[i].key);
+		for(size_t i = 0; i < all[k]->nfields; i++, fields++) {
+			const struct field_desc *f = &all[k]->fields[i];
+			if(!SAID(f->label_sv) || !SAID(f->help_sv))
+				fail_msg("%s.%s has no label_sv or help_sv", all[k]->name, f->key);
+			/* a Swedish name for each value, no more and no fewer */
+			for(size_t a = 0; f->allowed_sv && (f->allowed[a] || f->allowed_sv[a]); a++)
+				if(!f->allowed[a] || !SAID(f->allowed_sv[a]))
+					fail_msg("%s.%s: allowed_sv does not match allowed at %zu",
+					         all[k]->name, f->key, a);
+		}
 	}
 #undef SAID
 	assert_true(n >= 60 && fields >= 300);
