@@ -43,6 +43,8 @@ static void list_sections(struct web_req *r)
 			jsonw_kv_string(&w, "name", d->name);
 			jsonw_kv_string(&w, "module", styr_modules[m]->name);
 			jsonw_kv_string(&w, "help", d->help);
+			jsonw_kv_string(&w, "title_sv", web_section_title(d));
+			jsonw_kv_string(&w, "help_sv", web_section_help(d));
 			jsonw_kv_bool(&w, "writable", web_may_write(r, styr_modules[m]->name));
 			jsonw_key(&w, "fields");
 			jsonw_array_begin(&w);
@@ -61,8 +63,15 @@ static void list_sections(struct web_req *r)
 					for(size_t a = 0; f->allowed[a]; a++)
 						jsonw_string(&w, f->allowed[a]);
 					jsonw_array_end(&w);
+					jsonw_key(&w, "allowed_sv");
+					jsonw_array_begin(&w);
+					for(size_t a = 0; f->allowed[a]; a++)
+						jsonw_string(&w, web_value_text(f, f->allowed[a]));
+					jsonw_array_end(&w);
 				}
 				jsonw_kv_string(&w, "help", f->help);
+				jsonw_kv_string(&w, "label_sv", web_field_label(f));
+				jsonw_kv_string(&w, "help_sv", web_field_help(f));
 				jsonw_object_end(&w);
 			}
 			jsonw_array_end(&w);

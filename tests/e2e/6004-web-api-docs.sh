@@ -28,6 +28,12 @@ tr -d '\n' <block-5.sh.out | tr -s ' ' | grep -q '"key": "2020-servicedesk", "na
 expect_contains block-5.sh.out '"anslag": "2021-02-24"'
 expect_contains block-5.sh.out '"last_day_of_appeal": "2021-03-17"'
 expect_contains block-6.sh.out '204'
+# The description of the sections names them in Swedish too, as the pages do.
+http desc -H "Authorization: Bearer $TOKEN" "$WEB/api/v1"
+expect_status desc 200
+expect_contains desc.body '"title_sv": "Personer"'
+expect_contains desc.body '"label_sv": "Kommun"'
+expect_contains desc.body '"årsredovisning"'
 head -c 5 prognos.pdf | grep -q '%PDF-' || fail "no PDF downloaded"
 run_styr 0 log $DB
 expect_contains out.txt "admin: DELETE /api/v1/persons/anna-berg"
