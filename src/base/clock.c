@@ -77,6 +77,19 @@ void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE])
 	         secs / 60 % 60, secs % 60);
 }
 
+struct timespec clock_wait_until(long ms)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_REALTIME, &t);
+	t.tv_sec += ms / 1000;
+	t.tv_nsec += ms % 1000 * 1000000L;
+	if(t.tv_nsec >= 1000000000L) {
+		t.tv_sec++;
+		t.tv_nsec -= 1000000000L;
+	}
+	return t;
+}
+
 /* The last Sunday of month m of year y. */
 static struct date last_sunday(int y, int m)
 {

@@ -14,6 +14,8 @@
 #ifndef STYR_CLOCK_H
 #define STYR_CLOCK_H
 
+#include <time.h>
+
 #include "base/date.h"
 #include "base/error.h"
 
@@ -34,6 +36,10 @@ void clock_timestamp(char buf[static CLOCK_TIMESTAMP_SIZE]);
 ** of that form. */
 #define CLOCK_LOCAL_SIZE 17
 bool clock_local_time(const char *stamp, char buf[static CLOCK_LOCAL_SIZE]);
+
+/* The real-time instant ms milliseconds from now, for pthread's timed
+** waits (CLOCK_REALTIME; never the pinned $STYR_NOW). */
+struct timespec clock_wait_until(long ms);
 
 /* Today's date in Sweden (the day $STYR_NOW names, or the Swedish day of
 ** its instant). */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/clock.h"
 #include "base/strbuf.h"
 #include "db/store.h"
 
@@ -66,17 +67,10 @@ void store_pool_free(struct store_pool *p)
 
 enum styr_rc store_pool_get(struct store_pool *p, struct store **out, struct styr_error *err)
 {
-	struct timespec until;
+	struct timespec until = clock_wait_until(p->wait_ms);
 	enum styr_rc rc;
 
 	*out = NULL;
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_sec += p->wait_ms / 1000;
-	until.tv_nsec += (long)(p->wait_ms % 1000) * 1000000L;
-	if(until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
 	pthread_mutex_lock(&p->lock);
 	while(!p->nidle && p->opened == p->size)
 		if(pthread_cond_timedwait(&p->back, &p->lock, &until) == ETIMEDOUT && !p->nidle

@@ -350,13 +350,7 @@ static enum styr_rc writer_take(struct store *s, struct styr_error *err)
 	if(!s->drv->one_writer)
 		return STYR_OK;
 	pthread_once(&writer_once, writer_init);
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_sec += s->busy_ms / 1000;
-	until.tv_nsec += (long)(s->busy_ms % 1000) * 1000000;
-	if(until.tv_nsec >= 1000000000) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000;
-	}
+	until = clock_wait_until(s->busy_ms);
 	if(pthread_mutex_timedlock(&writer_mu, &until))
 		return store_busy_error(s, err);
 	s->writer = true;

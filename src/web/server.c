@@ -33,6 +33,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
+#include "base/clock.h"
 #include "db/store.h"
 #include "doc/html.h"
 #include "web/accounts.h"
@@ -664,8 +665,7 @@ enum styr_rc web_serve(const struct web_config *cfg, struct styr_error *err)
 	fprintf(cfg->err, "styr: stopping (signal %d): finishing the requests in flight\n", sig);
 	fflush(cfg->err);
 	MHD_quiesce_daemon(d);
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_sec += 10;
+	until = clock_wait_until(10000);
 	pthread_mutex_lock(&srv.mu);
 	while(atomic_load(&srv.in_flight) > 0)
 		if(pthread_cond_timedwait(&srv.idle, &srv.mu, &until) == ETIMEDOUT)
