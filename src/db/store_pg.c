@@ -798,7 +798,6 @@ static enum styr_rc query_int(struct store *s, const char *sql, int64_t *out,
 static enum styr_rc pgd_identity(struct store *s, int64_t *app_id, int64_t *objects,
                                  struct styr_error *err)
 {
-	PGresult *r;
 	int64_t marked = 0;
 	enum styr_rc rc = query_int(s, "SELECT CASE WHEN to_regclass(quote_ident(current_schema())"
 	                            " || '.styr_database') IS NULL THEN 0 ELSE 1 END", &marked, err);
@@ -810,15 +809,9 @@ static enum styr_rc pgd_identity(struct store *s, int64_t *app_id, int64_t *obje
 		*objects = 1;
 		return query_int(s, "SELECT application_id FROM styr_database", app_id, err);
 	}
-	rc = exec_text(s, "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n"
-	               " ON c.relnamespace = n.oid WHERE n.nspname = current_schema())", &r,
-	               "reading the database", err);
-	if(rc)
-		return rc;
-	if(PQntuples(r))
-		*objects = *PQgetvalue(r, 0, 0) == 't';
-	PQclear(r);
-	return STYR_OK;
+	return query_int(s, "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n"
+	                 " ON c.relnamespace = n.oid WHERE n.nspname = current_schema())"
+	                 " THEN 1 ELSE 0 END", objects, err);
 }
 
 static enum styr_rc pgd_set_identity(struct store *s, int64_t app_id, struct styr_error *err)

@@ -88,6 +88,7 @@ static void list_sections(struct web_req *r)
 
 struct rows_ctx {
 	struct html *h;
+	const struct field_desc *key;  /* the key of one field, shown first, or NULL */
 	int n;
 };
 
@@ -105,7 +106,7 @@ static enum styr_rc row_html(void *ctx, const struct section_desc *d, int64_t id
 	html_elem_text(c->h, "a", *key ? key : "(utan nyckel)", "href", link.buf, NULL);
 	html_close(c->h);
 	for(size_t i = 0; i < d->nfields; i++) {
-		if(&d->fields[i] == section_key_field(d))
+		if(&d->fields[i] == c->key)
 			continue;  /* the first column says it */
 		strbuf_reset(&v);
 		section_value_text(&d->fields[i], &vals[i], &v);
@@ -296,15 +297,15 @@ static void list_rows(struct web_req *r)
 	html_open(&h, "tr", NULL);
 	/* The first column is the record's key, a link to it; a key of one
 	** field is not repeated after it. */
-	html_elem_text(&h, "th", section_key_field(d) ? web_field_label(section_key_field(d))
-	                                               : "Nyckel", "scope", "col", NULL);
+	c.h = &h;
+	c.key = section_key_field(d);
+	c.n = 0;
+	html_elem_text(&h, "th", c.key ? web_field_label(c.key) : "Nyckel", "scope", "col", NULL);
 	for(size_t i = 0; i < d->nfields; i++)
-		if(&d->fields[i] != section_key_field(d))
+		if(&d->fields[i] != c.key)
 			html_elem_text(&h, "th", web_field_label(&d->fields[i]), "scope", "col", NULL);
 	html_close_to(&h, h.depth - 2);
 	html_open(&h, "tbody", NULL);
-	c.h = &h;
-	c.n = 0;
 	rc = store_section_each_keyed(r->store, d, row_html, &c, &err);
 	html_close_to(&h, h.depth - 3);
 	if(rc == STYR_EFINDINGS) {
@@ -337,8 +338,8 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 {
 	struct row_version v = { 0 };
 	struct styr_error err;
-	struct strbuf title = STRBUF_INIT, val = STRBUF_INIT, img = STRBUF_INIT,
-	              k = STRBUF_INIT;
+	struct strbuf title = STRBUF_INIT, val = STRBUF_INIT, img = STRBUF_INIT;
+	struct json *j = NULL;
 	struct html h;
 	int64_t id;
 	bool found = false;
@@ -349,7 +350,7 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 	if(!rc)
 		rc = store_row_version(r->store, d, id, &v, &err);
 	if(!rc)
-		rc = store_row_image(r->store, d, id, &img, &k, &found, &err);
+		rc = store_row_image(r->store, d, id, &img, NULL, &found, &err);
 	if(rc) {
 		web_fail(r, web_status_for(rc), NULL, "%s", err.msg);
 		goto out;
@@ -370,12 +371,11 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 		html_textf(&h, " (ändring %lld).", (long long)v.change_set);
 	}
 	html_close(&h);
+	/* The record in its data-file form, for the form or the table. */
+	j = json_parse(img.buf, img.len, d->name, &err);
 	if(web_may_write(r, web_section_module(d))) {
-		/* The form shows the record in its data-file form. */
-		struct json *j = json_parse(img.buf, img.len, d->name, &err);
 		html_elem_text(&h, "h2", "Ändra", NULL);
 		edit_form(r, &h, d, key, v.version, j, from_post, bad_field, message);
-		json_free(j);
 		html_elem_text(&h, "h2", "Ta bort", NULL);
 		{
 			struct strbuf action = STRBUF_INIT;
@@ -394,7 +394,6 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 		}
 	} else {
 		/* Read only: the record's fields by their names. */
-		struct json *j = json_parse(img.buf, img.len, d->name, &err);
 		html_open(&h, "div", "class", "table-wrap", NULL);
 		html_open(&h, "table", NULL);
 		html_elem_text(&h, "caption", title.buf, "class", "sr", NULL);
@@ -411,15 +410,14 @@ static void show_record(struct web_req *r, const struct section_desc *d, const c
 			html_close(&h);
 		}
 		html_close_to(&h, h.depth - 3);
-		json_free(j);
 	}
 	page_end(r, &h);
 out:
+	json_free(j);
 	row_version_release(&v);
 	strbuf_release(&title);
 	strbuf_release(&val);
 	strbuf_release(&img);
-	strbuf_release(&k);
 }
 
 static void get_record(struct web_req *r)

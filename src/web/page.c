@@ -161,21 +161,21 @@ void page_begin(struct web_req *r, struct html *h, const char *title)
 	*h = frame_open;
 	h->out = out;
 	piece(out, FRAME_HEAD);
-	html_escape_text(out, title, strlen(title));
+	html_text(h, title);
 	piece(out, FRAME_BAR);
 	if(r->user.id)
 		piece(out, FRAME_MENU);
 	piece(out, FRAME_PUBLIC);
 	if(r->user.id) {
 		piece(out, FRAME_WHO);
-		html_escape_text(out, r->user.name, strlen(r->user.name));
+		html_text(h, r->user.name);
 		piece(out, FRAME_LOGOUT);
 		page_csrf(r, h);
 		piece(out, FRAME_LOGOUT_END);
 	} else
 		piece(out, FRAME_LOGIN);
 	piece(out, FRAME_MAIN);
-	html_escape_text(out, title, strlen(title));
+	html_text(h, title);
 	strbuf_addstr(out, "</h1>");
 }
 
